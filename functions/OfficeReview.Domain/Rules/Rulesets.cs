@@ -1,0 +1,87 @@
+using OfficeReview.Domain.Model;
+
+namespace OfficeReview.Domain.Rules;
+
+/// <summary>The three regulation generations, chosen by the year reviewed.</summary>
+public static class Rulesets
+{
+    private static readonly IReadOnlyList<IRule> s_commonRules =
+    [
+        new UnitInfoRule(),
+        new CountsNonNegativeRule(),
+        new BlockSumsRule(),
+        new CategoryBreakdownRule(),
+        new StatedPercentRule(),
+        new ExcellentQuotaRule(),
+        new ScoreBandRule(),
+        new MemberDisqualificationRule(),
+        new MemberListSummaryRule(),
+    ];
+
+    public static readonly RulesetParameters Parameters132 = new()
+    {
+        Id = "132",
+        Label = "132-QĐ/TW + 21-HD/BTCTW",
+        Regulation = "Quy định số 132-QĐ/TW, ngày 08/3/2018 của Bộ Chính trị",
+        Guidance = "Hướng dẫn số 21-HD/BTCTW, ngày 18/10/2019 của Ban Tổ chức Trung ương",
+        FirstYear = 2018,
+        LastYear = 2022,
+        QuotaCapPercent = 20m,
+        QuotaExceptionCapPercent = null,
+        // 21-HD/BTCTW: a member disciplined in the year is rated KHTNV; no softening.
+        CompetentLevelExceptionAllowed = false,
+    };
+
+    public static readonly RulesetParameters Parameters124 = new()
+    {
+        Id = "124",
+        Label = "124-QĐ/TW + 25-HD/BTCTW",
+        Regulation = "Quy định số 124-QĐ/TW, ngày 04/10/2023 của Bộ Chính trị",
+        Guidance = "Hướng dẫn số 25-HD/BTCTW, ngày 10/11/2023 của Ban Tổ chức Trung ương",
+        FirstYear = 2023,
+        LastYear = 2024,
+        QuotaCapPercent = 20m,
+        QuotaExceptionCapPercent = null,
+        // 124: disciplined in the year → KHTNV unless self-detected and consequences fixed.
+        CompetentLevelExceptionAllowed = true,
+    };
+
+    public static readonly RulesetParameters Parameters366 = new()
+    {
+        Id = "366",
+        Label = "366-QĐ/TW + 43-HD/BTCTW",
+        Regulation = "Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị",
+        Guidance = "Hướng dẫn số 43-HD/BTCTW, ngày 31/10/2025 của Ban Tổ chức Trung ương",
+        FirstYear = 2025,
+        LastYear = null,
+        QuotaCapPercent = 20m,
+        QuotaExceptionCapPercent = 25m,
+        ScoreBands =
+        [
+            new ScoreBand(RatingLevel.Excellent, 90m),
+            new ScoreBand(RatingLevel.Good, 70m),
+            new ScoreBand(RatingLevel.Complete, 50m),
+            new ScoreBand(RatingLevel.NotComplete, 0m),
+        ],
+        CompetentLevelExceptionAllowed = true,
+    };
+
+    public static readonly IReadOnlyList<Ruleset> All =
+    [
+        new(Parameters132, s_commonRules),
+        new(Parameters124, s_commonRules),
+        new(Parameters366, s_commonRules),
+    ];
+
+    public static IReadOnlyList<string> Ids => All.Select(r => r.Id).ToList();
+
+    /// <summary>132 for years up to 2022, 124 for 2023–2024, 366 from 2025.</summary>
+    public static Ruleset ForYear(int year, RulesetOverrides? overrides = null)
+    {
+        var id = year <= 2022 ? "132" : year <= 2024 ? "124" : "366";
+        return ById(id)!.WithOverrides(overrides);
+    }
+
+    public static Ruleset? ById(string? id, RulesetOverrides? overrides = null) =>
+        All.FirstOrDefault(r => r.Id == id?.Trim())?.WithOverrides(overrides);
+}

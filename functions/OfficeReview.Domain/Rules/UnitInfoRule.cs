@@ -1,0 +1,31 @@
+using OfficeReview.Domain.Model;
+
+namespace OfficeReview.Domain.Rules;
+
+/// <summary>The unit's code, name and loại hình make sense for the year; the year is one the rulesets cover.</summary>
+public sealed class UnitInfoRule : IRule
+{
+    public const string MissingField = "UNIT_FIELD_MISSING";
+    public const string UnknownCategory = "UNIT_CATEGORY_UNKNOWN";
+    public const string CategoryYear = "UNIT_CATEGORY_YEAR";
+    public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
+
+    public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
+    {
+        if (string.IsNullOrWhiteSpace(report.Unit.Code))
+            yield return Finding.Error(MissingField, "unit.code", "Thiếu mã đơn vị.");
+        if (string.IsNullOrWhiteSpace(report.Unit.Name))
+            yield return Finding.Error(MissingField, "unit.name", "Thiếu tên đơn vị.");
+        if (report.Unit.Category is { } slug)
+        {
+            var category = UnitCategories.FromSlug(slug);
+            if (category is null)
+                yield return Finding.Error(UnknownCategory, "unit.category", $"Loại hình \"{slug}\" không có trong danh mục loại hình tổ chức cơ sở đảng.");
+            else if (!category.IsValidIn(report.Year))
+                yield return Finding.Warning(CategoryYear, "unit.category", $"Loại hình \"{category.Name}\" không còn/chưa có trong năm {report.Year}.");
+        }
+        if ((parameters.FirstYear is { } first && report.Year < first) || (parameters.LastYear is { } last && report.Year > last))
+            yield return Finding.Warning(YearOutOfRange, "year",
+                $"Năm {report.Year} nằm ngoài thời gian áp dụng của {parameters.Label}.");
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text;
+
+namespace OfficeReview.Service.Cli;
+
+/// <summary>The command line: one verb per file under Cli/, each calling the same services as the HTTP routes.</summary>
+public static class CliApp
+{
+    /// <summary>Exit codes shared by every verb.</summary>
+    public static class ExitCodes
+    {
+        public const int Ok = 0;
+        public const int FindingsWithErrors = 1;
+        public const int Unreadable = 2;
+    }
+
+    private static readonly IReadOnlyList<Func<Command>> s_verbs =
+    [
+        ValidateVerb.Create,
+    ];
+
+    public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();
+
+    /// <summary>True when the first argument names a verb (or asks for help); otherwise the service runs.</summary>
+    public static bool IsCommandLine(string[] args) =>
+        args.Length > 0 && (VerbNames.Contains(args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        if (stdout is null)
+        {
+            Console.OutputEncoding = Encoding.UTF8;
+        }
+        var output = new CliOutput(stdout ?? Console.Out, stderr ?? Console.Error);
+        var root = new RootCommand("OfficeReview — kiểm tra, tổng hợp và lập văn bản kết quả kiểm điểm, đánh giá, xếp loại chất lượng.");
+        foreach (var verb in s_verbs) root.Subcommands.Add(verb());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) output.Error.WriteLine($"Lỗi cú pháp lệnh: {error.Message}");
+            output.Error.WriteLine("Xem: dotnet run --project functions/OfficeReview.Service -- --help");
+            return ExitCodes.Unreadable;
+        }
+        CliOutput.Current = output;
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
+        }
+        finally
+        {
+            CliOutput.Current = null;
+        }
+    }
+}
+
+/// <summary>Where a verb writes (the console, or a test's writers).</summary>
+public sealed class CliOutput(TextWriter output, TextWriter error)
+{
+    private static readonly AsyncLocal<CliOutput?> s_current = new();
+
+    public static CliOutput? Current
+    {
+        get => s_current.Value;
+        set => s_current.Value = value;
+    }
+
+    public static CliOutput Resolve() => Current ?? new CliOutput(Console.Out, Console.Error);
+
+    public TextWriter Out { get; } = output;
+    public TextWriter Error { get; } = error;
+}

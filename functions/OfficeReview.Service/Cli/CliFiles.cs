@@ -1,0 +1,30 @@
+using OfficeReview.Domain.Formatting;
+
+namespace OfficeReview.Service.Cli;
+
+public static class CliFiles
+{
+    /// <summary>Reads an input file whole, or says (in Vietnamese, naming the file) why it cannot; null then.</summary>
+    public static byte[]? ReadInput(FileInfo file, long maxBytes, CliOutput output)
+    {
+        try
+        {
+            if (!file.Exists)
+            {
+                output.Error.WriteLine($"Không tìm thấy tệp {file.FullName}.");
+                return null;
+            }
+            if (file.Length > maxBytes)
+            {
+                output.Error.WriteLine($"Tệp {file.Name} có {VietnameseFormat.Count(file.Length)} byte, vượt giới hạn {VietnameseFormat.Count(maxBytes)} byte.");
+                return null;
+            }
+            return File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.Error.WriteLine($"Không đọc được tệp {file.FullName}: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Hosting;
+
+/// <summary>Builds the web host: the local server on http://localhost:7071 and the Azure Functions custom handler.</summary>
+public static class ServiceHost
+{
+    public const string DefaultUrl = "http://localhost:7071";
+    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        ConfigureUrls(builder);
+        builder.AddOfficeReview();
+
+        var app = builder.Build();
+        app.MapOfficeReview();
+        return app;
+    }
+
+    public static void AddOfficeReview(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton<ValidationService>();
+        builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+    }
+
+    public static void MapOfficeReview(this WebApplication app)
+    {
+        app.MapHealthApi();
+        app.MapValidationApi();
+    }
+
+    // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
+    private static void ConfigureUrls(WebApplicationBuilder builder)
+    {
+        var port = Environment.GetEnvironmentVariable(CustomHandlerPortVariable);
+        if (!string.IsNullOrWhiteSpace(port) && int.TryParse(port, out var p))
+        {
+            builder.WebHost.UseUrls($"http://127.0.0.1:{p}");
+            return;
+        }
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+    }
+}
