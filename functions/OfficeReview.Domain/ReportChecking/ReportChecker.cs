@@ -168,7 +168,7 @@ public static class ReportChecker
             if ((known.Count == 4 && sum != rated.Count) || sum > rated.Count)
             {
                 var last = known.Select(l => b.Facts[l]).OrderBy(s => s.Paragraph).Last();
-                var terms = string.Join(" + ", known.Select(l => VietnameseFormat.PaddedCount(b.Get(l)!.Value)));
+                var terms = string.Join(" + ", known.Select(l => N(b.Get(l)!.Value)));
                 var what = known.Count == 4 ? "tổng 4 mức" : "tổng các mức đã nêu";
                 yield return Finding.Error(SumMismatch, PathOf(last),
                     $"{Quote(last)}: {b.Label} – {what} ({terms} = {N(sum)}) khác số được đánh giá, xếp loại {N(rated.Count!.Value)} ({Quote(rated)}).");
@@ -198,7 +198,7 @@ public static class ReportChecker
             {
                 var last = groups.Select(g => b.Facts[g]).OrderBy(s => s.Paragraph).Last();
                 yield return Finding.Error(SumMismatch, PathOf(last),
-                    $"{Quote(last)}: {b.Label} – các diện không đánh giá cộng lại ({string.Join(" + ", groups.Select(g => VietnameseFormat.PaddedCount(b.Get(g)!.Value)))} = {N(sum)}) khác số thuộc diện không đánh giá {N(exempt.Count!.Value)}.");
+                    $"{Quote(last)}: {b.Label} – các diện không đánh giá cộng lại ({string.Join(" + ", groups.Select(g => N(b.Get(g)!.Value)))} = {N(sum)}) khác số thuộc diện không đánh giá {N(exempt.Count!.Value)}.");
             }
         }
 
@@ -309,6 +309,13 @@ public static class ReportChecker
         if (knownDeclared.Count == 0) return null;
         if (knownDeclared.Any(d => PercentFigures.Matches(count, Value(b, d)!.Value, stated, precision))) return null;
 
+        // Levels that do not add up to the number rated are reported once; a percentage computed on their sum is not
+        // reported again.
+        if (s.Level is not null && declared.Contains(Denominator.Rated) && b.Get(Field.Rated) is { } statedRated
+            && s_levels.All(b.Facts.ContainsKey) && s_levels.Sum(l => b.Get(l)!.Value) is var levelSum && levelSum != statedRated
+            && PercentFigures.Matches(count, levelSum, stated, precision))
+            return null;
+
         var main = knownDeclared[0];
         var whole = Value(b, main)!.Value;
         var decimals = PercentFigures.Decimals(stated, precision);
@@ -347,5 +354,6 @@ public static class ReportChecker
         return $"«{(start > 0 ? "…" : "")}{cut}{(end < text.Length ? "…" : "")}»";
     }
 
-    private static string N(long v) => VietnameseFormat.PaddedCount(v);
+    // Counts as reports write them: "08", "4.336", but "0" for none.
+    private static string N(long v) => v == 0 ? "0" : VietnameseFormat.PaddedCount(v);
 }
