@@ -217,6 +217,8 @@ public static partial class ReportTextScanner
     private static void ScanClause(Sentence sentence, ReportSubject subject, string clause, int offset, int? year, List<ReportStatement> output)
     {
         if (clause.Trim().Length == 0) return;
+        // "(năm 2024: 12,5%)": a bracketed aside about another year is blanked out (same length, positions kept).
+        clause = AsideRegex().Replace(clause, m => MentionsOtherYear(m.Value, year) ? new string(' ', m.Length) : m.Value);
         if (MentionsOtherYear(clause, year)) return;
 
         var claimed = new bool[clause.Length];
@@ -357,6 +359,7 @@ public static partial class ReportTextScanner
             if (levels.Any(l => l.Start < n.Index && n.Index < (levels.FirstOrDefault(k => k.Start > l.Start)?.Start ?? clause.Length))) continue;
             var (label, labelStart) = LabelBefore(clause, n.Index);
             if (ClassifyLabel(label, subject) is not { } kind) continue;
+            if (!LabelFits(label, subject)) continue;
             var unitAfter = Regex.Match(clause[(n.Index + n.Length)..], "^\\s*" + Unit);
             if (unitAfter.Success && !UnitFits(subject, unitAfter.Groups["unit"].Value)) continue;
             Claim(n.Index, n.Index + n.Length);
@@ -432,7 +435,7 @@ public static partial class ReportTextScanner
     {
         var l = label.Trim();
         if (l.Length == 0 || l.Contains('%')) return null;
-        if (Regex.IsMatch(l, @"\b(?:tang|giam|so voi|trong do|nam|ky luat|de nghi|khen thuong)\b")) return null;
+        if (Regex.IsMatch(l, @"\b(?:tang|giam|so voi|trong do|nam|ky luat|de nghi|khen thuong|kiem diem|du kien|ke hoach)\b")) return null;
         if (subject == ReportSubject.Members)
         {
             if (Regex.IsMatch(l, @"mien (?:cong tac|sinh hoat)")) return StatementKind.ExemptExcused;
@@ -445,6 +448,21 @@ public static partial class ReportTextScanner
         if (Regex.IsMatch(l, @"^(?:trong do,?\s*)?tong so\b")) return StatementKind.Total;
         return null;
     }
+
+    // The words naming what is counted must agree with the subject: "Tổng số tổ chức đảng: 47" is not a members total.
+    private static bool LabelFits(string label, ReportSubject subject)
+    {
+        if (DetectSubject(label) is { } named) return named == subject;
+        var noun = LabelNounRegex().Match(label);
+        if (!noun.Success) return true;
+        return UnitFits(subject, noun.Groups["unit"].Value);
+    }
+
+    [GeneratedRegex(Unit)]
+    private static partial Regex LabelNounRegex();
+
+    [GeneratedRegex(@"[(\[][^()\[\]]*[)\]]")]
+    private static partial Regex AsideRegex();
 
     private static bool UnitFits(ReportSubject subject, string? unit)
     {

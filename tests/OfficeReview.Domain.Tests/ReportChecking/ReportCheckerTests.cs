@@ -270,4 +270,42 @@ public class ReportCheckerTests
         Assert.Contains(none.Findings, f => f.Code == ReportChecker.YearUnknown);
         Assert.Contains(none.Findings, f => f.Code == ReportChecker.NoFigures);
     }
+
+    [Fact]
+    public void AnAsideAboutLastYearIsIgnoredButTheRestOfTheClauseIsChecked()
+    {
+        var text = SampleReports.Replace(SampleReports.TccsLevels, "Hoàn thành tốt nhiệm vụ 33, chiếm 82,5%", "Hoàn thành tốt nhiệm vụ 33, chiếm 82,5% (năm 2024: 31 tổ chức, chiếm 70,0%)");
+        Assert.DoesNotContain(Check(text).Findings, f => f.Severity != Severity.Info);
+
+        var wrong = SampleReports.Replace(SampleReports.TccsLevels, "Hoàn thành tốt nhiệm vụ 33, chiếm 82,5%", "Hoàn thành tốt nhiệm vụ 33, chiếm 85,2% (năm 2024: 31 tổ chức, chiếm 70,0%)");
+        var f = Assert.Single(Check(wrong).Findings, x => x.Severity == Severity.Error);
+        Assert.Contains("đúng phải là 82,5%", f.Message);
+    }
+
+    [Fact]
+    public void ACountNamingAnotherKindOfSubjectIsNotTakenForThisOne()
+    {
+        // After the members' paragraphs, "Tổng số tổ chức đảng: 47" is not a members total; the review counts are not totals.
+        var text = SampleReports.Correct().ToList();
+        text.Insert(SampleReports.MembersTotals + 1, "Tổng số tổ chức đảng: 47; tổng số đảng viên được kiểm điểm: 4.271.");
+        var r = Check([.. text]);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.DoesNotContain(r.Statements, s => s.Count is 47);
+    }
+
+    [Fact]
+    public void ArbitraryTextNeverThrows()
+    {
+        var random = new Random(2025);
+        const string alphabet = "0123456789.,;:%/()[] -–HTXSNVKhoànthànhxuấtsắcnhiệmvụtốttổngsốđảngviênchiếmbằngsovớitrởlên\n";
+        for (var i = 0; i < 300; i++)
+        {
+            var paragraphs = Enumerable.Range(0, 5).Select(_ => new string(Enumerable.Range(0, random.Next(0, 200)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray())).ToArray();
+            var r = ReportChecker.Check(paragraphs);
+            Assert.NotNull(r.Findings);
+        }
+        // Numbers too large for a count are not read as counts.
+        var big = Check(["năm 2025", "Tổng số đảng viên: 99999999999999999999999999; số đảng viên tham gia đánh giá, xếp loại: 4.271."]);
+        Assert.DoesNotContain(big.Statements, s => s.Kind == StatementKind.Total);
+    }
 }
