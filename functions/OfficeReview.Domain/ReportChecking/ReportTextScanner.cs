@@ -55,7 +55,7 @@ public static partial class ReportTextScanner
     [GeneratedRegex(@"(?<![\d.,/\w])(?<n>\d+(?:[.,]\d+)*)(?![\d%/\w-])")]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"(?<![a-z])(?:(?<nc>khong hoan thanh(?: nhiem vu)?|khtnv)|(?<cb>hoan thanh nhiem vu tro len|htnv tro len)|(?<gb>hoan thanh tot(?: nhiem vu)? tro len|httnv tro len|htt tro len)|(?<ex>hoan thanh xuat sac(?: nhiem vu)?|htxsnv|htxs)|(?<gd>hoan thanh tot(?: nhiem vu)?|httnv|htt)|(?<cp>hoan thanh nhiem vu|htnv))(?![a-z])")]
+    [GeneratedRegex(@"(?<![a-z])(?:(?<nc>khong hoan thanh nhiem vu|khtnv)|(?<cb>hoan thanh nhiem vu tro len|htnv tro len)|(?<gb>hoan thanh tot(?: nhiem vu)? tro len|httnv tro len|htt tro len)|(?<ex>hoan thanh xuat sac nhiem vu|hoan thanh xuat sac(?! (?:viec|cong tac|ke hoach|chi tieu|cac))|htxsnv|htxs)|(?<gd>hoan thanh tot nhiem vu|httnv|htt)|(?<cp>hoan thanh nhiem vu|htnv))(?![a-z])")]
     private static partial Regex LevelRegex();
 
     // Words a count may carry after it ("08 tổ chức", "620 đồng chí").
@@ -64,7 +64,7 @@ public static partial class ReportTextScanner
     [GeneratedRegex(@"^\s*\(?\s*(?:[:\-–=]|la|co|dat|duoc|gom|voi|so luong)?\s*(?<n>\d+(?:\.\d{3})*)(?![\d%/]|[.,]\d|\s*%)\s*" + Unit + @"?(?![a-z])")]
     private static partial Regex CountAfterLevelRegex();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d+(?:\.\d{3})*)\s*" + Unit + @"\s*(?:duoc (?:danh gia, |danh gia )?xep loai|xep loai|dat|duoc cong nhan|duoc danh gia)?\s*(?:muc\s*)?$")]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d+(?:\.\d{3})*)\s*" + Unit + @"(?:\s+dang)?\s*(?:duoc (?:danh gia, |danh gia )?xep loai|xep loai|dat|duoc cong nhan|duoc danh gia)?\s*(?:muc\s*)?$")]
     private static partial Regex CountBeforeLevelRegex();
 
     // A percentage directly naming its level: "23,8% HTXS", "91,2% số TCCS đảng hoàn thành tốt nhiệm vụ trở lên".
@@ -76,6 +76,13 @@ public static partial class ReportTextScanner
 
     [GeneratedRegex(@"(?:tang|giam|tang them|giam di|chenh lech|hon)\s*(?:them\s*)?$")]
     private static partial Regex DeltaBeforeRegex();
+
+    [GeneratedRegex(@"chi tieu|ke hoach|nghi quyet|muc tieu|de ra|phan dau|yeu cau|toi da|khong qua|khong vuot")]
+    private static partial Regex TargetBeforeRegex();
+
+    // A line about one named unit ("Chi bộ thôn 1: …", "Đảng bộ xã A …"), not a subject block.
+    [GeneratedRegex(@"^(?:[a-z]\)\s*|\d+[.)]\s*|[-+•]\s*)?(?:chi bo|dang bo|to dang|thon|ap|khu pho|to dan pho|ban|phong|truong)\s+(?!truc thuoc|bo phan|cap tren|co so)")]
+    private static partial Regex NamedUnitLineRegex();
 
     [GeneratedRegex(@"^\s*(?:thang|nam|ngay|tuan|gio|phut|lan|diem|trieu|ty|nghin|ban|trang|tiet|muc|dieu|khoan)(?![a-z])")]
     private static partial Regex NonCountAfterRegex();
@@ -202,6 +209,7 @@ public static partial class ReportTextScanner
         foreach (var sentence in Sentences(paragraphs))
         {
             if (sentence.Subject is not { } subject) continue;
+            if (NamedUnitLineRegex().IsMatch(sentence.Folded)) continue;
             var offset = 0;
             foreach (var clause in sentence.Folded.Split(';'))
             {
@@ -237,6 +245,7 @@ public static partial class ReportTextScanner
             if (VietnameseFormat.ParsePercent(m.Value) is not { } value) continue;
             Claim(m.Index, m.Index + m.Length);
             if (DeltaBeforeRegex().IsMatch(clause[..m.Index])) continue;
+            if (TargetBeforeRegex().IsMatch(clause[Math.Max(0, m.Index - 40)..m.Index])) continue;
             var after = m.Index + m.Length;
             var basis = PercentBasis.Unstated;
             var phraseEnd = after;
@@ -339,11 +348,16 @@ public static partial class ReportTextScanner
                 output.Add(Make(StatementKind.LevelCount, Math.Min(mention.Start, countStart), Math.Max(mention.End, countEnd)) with { Level = mention.Level, Count = c });
             }
 
+            var first = true;
             foreach (var (pm, value, basis, phraseEnd) in percents)
             {
                 if (attached.Contains(pm.Index) || pm.Index < mention.End || pm.Index >= spanEnd) continue;
                 attached.Add(pm.Index);
+                var isFirst = first;
+                first = false;
                 if (basis is null) continue;
+                // After the first, a percentage must say what it is of ("và 16,9% so với …").
+                if (!isFirst && basis == PercentBasis.Unstated) continue;
                 output.Add(Make(StatementKind.Percent, pm.Index, phraseEnd) with { Level = mention.Level, Percent = value, Basis = basis });
             }
         }
@@ -422,7 +436,7 @@ public static partial class ReportTextScanner
         {
             stop = before.LastIndexOfAny([';', '(', ')', '[', ']', ',', ':']);
             // "được đánh giá, xếp loại 12": the comma belongs to the label.
-            if (stop > 0 && before[stop] == ',' && before[(stop + 1)..].Trim() == "xep loai")
+            if (stop > 0 && before[stop] == ',' && before[(stop + 1)..].TrimStart().StartsWith("xep loai", StringComparison.Ordinal))
                 stop = before.LastIndexOfAny([';', '(', ')', '[', ']', ',', ':'], stop - 1);
         }
         var start = Math.Max(stop + 1, before.Length - 90);

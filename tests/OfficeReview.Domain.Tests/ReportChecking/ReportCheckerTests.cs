@@ -308,4 +308,39 @@ public class ReportCheckerTests
         var big = Check(["năm 2025", "Tổng số đảng viên: 99999999999999999999999999; số đảng viên tham gia đánh giá, xếp loại: 4.271."]);
         Assert.DoesNotContain(big.Statements, s => s.Kind == StatementKind.Total);
     }
+
+    private static readonly string[] s_messy =
+    [
+        "BÁO CÁO kết quả đánh giá, xếp loại chất lượng năm 2025",
+        "Kết quả: có 38/42 TCCS đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên, đạt 90,48%; trong đó, 08 TCCS đảng hoàn thành xuất sắc nhiệm vụ, chiếm 19,05%.",
+        "Về đảng viên: tổng số đảng viên được đánh giá, xếp loại là 1.250/1.298 đồng chí (48 đồng chí miễn đánh giá).",
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 91,3%, vượt chỉ tiêu Nghị quyết đề ra (90%).",
+        "100% chi bộ hoàn thành tốt việc tổ chức kiểm điểm; 100% tổ chức cơ sở đảng và đảng viên đã hoàn thành việc kiểm điểm.",
+        "Kết quả kiểm điểm: 42/42 tổ chức cơ sở đảng đã tiến hành kiểm điểm, 4.271/4.271 đảng viên tham gia kiểm điểm.",
+        "Chi bộ thôn 1: 25 đảng viên, HTXS 03, HTT 20, HTNV 02, KHTNV 0.",
+        "Chi bộ thôn 2: HTXSNV 05, HTTNV 10, HTNV 0, KHTNV 0.",
+        "Đảng bộ xã tự đánh giá, xếp loại hoàn thành tốt nhiệm vụ; không hoàn thành chỉ tiêu phát triển đảng viên mới (đạt 85%).",
+        "Đảng viên hoàn thành xuất sắc nhiệm vụ: 185 đồng chí (chiếm 14,8%); hoàn thành tốt nhiệm vụ: 956 đồng chí (chiếm 76,5%); hoàn thành nhiệm vụ: 100 đồng chí (chiếm 8,0%); không hoàn thành nhiệm vụ: 09 đồng chí (chiếm 0,7%).",
+        "Tỷ lệ HTXS không quá 20% so với số HTT theo quy định.",
+    ];
+
+    [Fact]
+    public void MessyRealWorldPhrasingsRaiseNoFalseErrors()
+    {
+        var r = Check(s_messy);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        // Read: the members rated from "1.250/1.298", the four levels of paragraph 9, HTT trở lên as a percentage.
+        Assert.Contains(r.Statements, s => s.Subject == ReportSubject.Members && s.Kind == StatementKind.Rated && s.Count == 1250);
+        Assert.Equal(4, r.Statements.Count(s => s.Paragraph == 9 && s.Kind == StatementKind.LevelCount));
+        Assert.Contains(r.Statements, s => s.Paragraph == 3 && s.Level == LevelGroup.GoodOrBetter && s.Percent == 91.3m);
+        // Not read: per-unit lines, targets, "hoàn thành tốt việc …", "không hoàn thành chỉ tiêu".
+        Assert.DoesNotContain(r.Statements, s => s.Paragraph is 4 or 6 or 7 or 8 or 10 && s.Kind != StatementKind.Fraction);
+        Assert.DoesNotContain(r.Statements, s => s.Percent is 90m or 85m or 20m or 100m);
+
+        var altered = (string[])s_messy.Clone();
+        altered[3] = altered[3].Replace("91,3%", "89,3%");
+        var f = Assert.Single(Check(altered).Findings, x => x.Severity == Severity.Error);
+        Assert.Equal(("paragraphs[3]", ReportChecker.PercentMismatch), (f.Path, f.Code));
+        Assert.Contains("đúng phải là 91,3% (1.141 ÷ 1.250", f.Message);
+    }
 }
