@@ -53,6 +53,16 @@ public static class ReportChecker
         var scanned = ReportTextScanner.Scan(paragraphs, year);
         var blocks = Assign(scanned, out var statements);
         foreach (var block in blocks) findings.AddRange(CheckBlock(block, ruleset.Parameters));
+        // "39/40, đạt 97,5%": the percentage of a fraction is checked on the fraction.
+        foreach (var s in statements.Where(s => s is { Kind: StatementKind.Percent, Part: not null, Whole: > 0 }))
+        {
+            var precision = ruleset.Parameters.PercentPrecision;
+            if (s.Part > s.Whole || PercentFigures.Matches(s.Part!.Value, s.Whole!.Value, s.Percent!.Value, precision)) continue;
+            var decimals = PercentFigures.Decimals(s.Percent!.Value, precision);
+            findings.Add(Finding.Error(PercentMismatch, PathOf(s),
+                $"{Quote(s)}: {s.Subject.VietnameseName()} – tỷ lệ {N(s.Part.Value)}/{N(s.Whole.Value)} ghi {PercentFigures.Format(s.Percent.Value, decimals)}, " +
+                $"đúng phải là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)} ({N(s.Part.Value)} ÷ {N(s.Whole.Value)})."));
+        }
         foreach (var s in statements.Where(s => s.Kind == StatementKind.Fraction))
             if (s.Part > s.Whole || s.Whole == 0)
                 findings.Add(Finding.Error(FractionInvalid, PathOf(s),
@@ -146,7 +156,7 @@ public static class ReportChecker
             var placed = s with { Block = block.Index };
             statements.Add(placed);
             if (FieldOf(placed) is { } f) block.Facts.TryAdd(f, placed);
-            else if (placed.Kind == StatementKind.Percent) block.Percents.Add(placed);
+            else if (placed.Kind == StatementKind.Percent && placed.Whole is null) block.Percents.Add(placed);
         }
         return blocks;
     }

@@ -272,6 +272,8 @@ public static partial class ReportTextScanner
             Claim(m.Index, m.Index + m.Length);
         }
 
+        var attached = new HashSet<int>();
+
         // 3. Fractions x/y.
         var fractions = new List<(Match Match, long X, long Y)>();
         foreach (Match m in FractionRegex().Matches(clause))
@@ -294,10 +296,29 @@ public static partial class ReportTextScanner
                 output.Add(Make(StatementKind.Rated, m.Index, m.Index + m.Length) with { Count = x });
                 output.Add(Make(StatementKind.Total, m.Index, m.Index + m.Length) with { Count = y });
             }
+
+            // "Hoàn thành xuất sắc nhiệm vụ: 08/40 tổ chức": x is the level's count.
+            var levelBefore = levels.LastOrDefault(l => l.End <= m.Index);
+            if (levelBefore is not null && Regex.IsMatch(clause[levelBefore.End..m.Index], @"^\s*[:\-–]?\s*(?:la|co|dat|gom)?\s*$"))
+                output.Add(Make(StatementKind.LevelCount, levelBefore.Start, m.Index + m.Length) with { Level = levelBefore.Level, Count = x });
+
+            // "39/40, đạt 97,5%", "08/40 tổ chức (20,0%)": the percentage of the fraction itself.
+            foreach (var (pm, value, basis, phraseEnd) in percents)
+            {
+                if (pm.Index < m.Index + m.Length || attached.Contains(pm.Index)) continue;
+                var gap = clause[(m.Index + m.Length)..pm.Index];
+                if (gap.Length <= 90 && !gap.Any(char.IsAsciiDigit)
+                    && Regex.IsMatch(gap, @"(?:(?:dat|chiem|bang|ty le|=)\s*(?:ty le\s*)?[\[(]?|^\s*" + Unit + @"?\s*[\[(])\s*$"))
+                {
+                    attached.Add(pm.Index);
+                    if (basis == PercentBasis.Unstated)
+                        output.Add(Make(StatementKind.Percent, m.Index, pm.Index + pm.Length) with { Percent = value, Part = x, Whole = y, Basis = basis });
+                }
+                break;
+            }
         }
 
         // 4. Counts of each level (after the level name, else just before it), and the percentages in its stretch.
-        var attached = new HashSet<int>();
         for (var i = 0; i < levels.Count; i++)
         {
             var mention = levels[i];
@@ -448,7 +469,7 @@ public static partial class ReportTextScanner
     internal static StatementKind? ClassifyLabel(string label, ReportSubject subject)
     {
         var l = label.Trim();
-        if (l.Length == 0 || l.Contains('%')) return null;
+        if (l.Length == 0 || l.Contains('%') || LevelRegex().IsMatch(l)) return null;
         if (Regex.IsMatch(l, @"\b(?:tang|giam|so voi|trong do|nam|ky luat|de nghi|khen thuong|kiem diem|du kien|ke hoach)\b")) return null;
         if (subject == ReportSubject.Members)
         {

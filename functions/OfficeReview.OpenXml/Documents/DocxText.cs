@@ -81,6 +81,10 @@ public static class DocxText
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > limits.MaxEntries)
                 return $"Tệp {fileName} có {VietnameseFormat.Count(zip.Entries.Count)} thành phần nén, vượt giới hạn {VietnameseFormat.Count(limits.MaxEntries)}.";
+            if (zip.GetEntry("word/document.xml") is null && zip.Entries.All(e => !e.FullName.StartsWith("word/", StringComparison.Ordinal)))
+                return zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal))
+                    ? $"Tệp {fileName} là bảng tính Excel, không phải báo cáo Word; bảng tính được kiểm tra bằng lệnh validate."
+                    : $"Tệp {fileName} là tệp nén nhưng không phải tệp Word (.docx).";
             long total = 0;
             var buffer = new byte[81920];
             foreach (var entry in zip.Entries)

@@ -343,4 +343,28 @@ public class ReportCheckerTests
         Assert.Equal(("paragraphs[3]", ReportChecker.PercentMismatch), (f.Path, f.Code));
         Assert.Contains("đúng phải là 91,3% (1.141 ÷ 1.250", f.Message);
     }
+
+    [Fact]
+    public void FractionsWithAPercentageAreCheckedOnTheFraction()
+    {
+        string[] text =
+        [
+            "Báo cáo kết quả đánh giá, xếp loại năm 2025",
+            "Số TCCS đảng được xếp loại HTTNV trở lên: 39/40, đạt 97,5%.",
+            "Tổ chức cơ sở đảng: Hoàn thành xuất sắc nhiệm vụ: 06/40 tổ chức (15,0%); Hoàn thành tốt nhiệm vụ: 33/40 tổ chức (82,5%).",
+            "Tổng số đảng viên được đánh giá, xếp loại: 4.271/4.336 đồng chí, đạt 98,5%.",
+        ];
+        var r = Check(text);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(r.Statements, s => s.Kind == StatementKind.LevelCount && s.Level == LevelGroup.GoodOrBetter && s.Count == 39);
+        Assert.Contains(r.Statements, s => s.Kind == StatementKind.LevelCount && s.Level == LevelGroup.Good && s.Count == 33);
+        // "HTTNV trở lên: 39/40" names a level, so 39 is not the number rated.
+        Assert.DoesNotContain(r.Statements, s => s.Kind == StatementKind.Rated && s.Count == 39);
+        Assert.Contains(r.Statements, s => s.Kind == StatementKind.Rated && s.Subject == ReportSubject.Members && s.Count == 4271);
+
+        text[2] = text[2].Replace("(82,5%)", "(83,0%)");
+        var f = Assert.Single(Check(text).Findings, x => x.Severity == Severity.Error);
+        Assert.Equal((ReportChecker.PercentMismatch, "paragraphs[2]"), (f.Code, f.Path));
+        Assert.Contains("tỷ lệ 33/40 ghi 83,0%, đúng phải là 82,5% (33 ÷ 40)", f.Message);
+    }
 }

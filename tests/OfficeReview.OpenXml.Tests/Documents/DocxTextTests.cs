@@ -99,6 +99,16 @@ public class DocxTextTests
         var notWord = DocxText.Read(ms.ToArray(), "nen.docx");
         Assert.False(notWord.Ok);
         Assert.Contains("nen.docx", notWord.Error);
+
+        using var xlsx = new MemoryStream();
+        using (var zip = new ZipArchive(xlsx, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var w = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
+            w.Write("<workbook/>");
+        }
+        var excel = DocxText.Read(xlsx.ToArray(), "bieu.xlsx");
+        Assert.Contains("bảng tính Excel", excel.Error);
+        Assert.Contains("bieu.xlsx", excel.Error);
     }
 
     [Fact]

@@ -69,6 +69,10 @@ public sealed class CheckReportCliTests : IDisposable
         Assert.Equal(CliApp.ExitCodes.Unreadable, broken.Exit);
         Assert.Contains("hong.docx", broken.Err);
 
+        var pdf = await Run("check-report", Write("bao-cao.pdf", "%PDF-1.7\n%âãÏÓ\n"u8.ToArray()));
+        Assert.Equal(CliApp.ExitCodes.Unreadable, pdf.Exit);
+        Assert.Contains("PDF", pdf.Err);
+
         var latin1 = await Run("check-report", Write("tcvn3.txt", [0x54, 0xEA, 0x6E, 0xFF, 0x20]));
         Assert.Equal(CliApp.ExitCodes.Unreadable, latin1.Exit);
         Assert.Contains("UTF-8", latin1.Err);

@@ -72,6 +72,11 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
     public IReadOnlyList<string>? ReadParagraphs(byte[] input, string fileName, out string? error)
     {
         error = null;
+        if (input.AsSpan().StartsWith("%PDF"u8))
+        {
+            error = $"Tệp {fileName} là tệp PDF; hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.";
+            return null;
+        }
         var isZip = input.Length >= 2 && input[0] == (byte)'P' && input[1] == (byte)'K';
         var isOle = input.Length >= 4 && input[0] == 0xD0 && input[1] == 0xCF && input[2] == 0x11 && input[3] == 0xE0;
         if (isZip || isOle || fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
