@@ -150,11 +150,13 @@ public static class WorkbookSchema
     public static CountRowSpec OrgBlockRow(OrganizationBlockKind kind) =>
         new(OrgPrefix(kind), $"organizations.{kind.JsonKey()}", kind.VietnameseName(), BlockFields);
 
-    /// <summary>Slot <paramref name="slot"/> (0-based) of the loại hình rows of a block; its name cell is <c>{Prefix}_Name</c>.</summary>
+    /// <summary>
+    /// Slot <paramref name="slot"/> (0-based) of the loại hình rows of a block. The defined name <c>{Prefix}</c> (e.g.
+    /// OR_Org_Base_C01) is the slot's label cell (the loại hình); its figures are in that row, in the columns of the
+    /// block's own named cells (OR_Org_Base_Total, …), so inserted rows and columns keep them aligned.
+    /// </summary>
     public static CountRowSpec OrgCategoryRow(OrganizationBlockKind kind, int slot) =>
         new($"{OrgPrefix(kind)}_C{slot + 1:00}", $"organizations.{kind.JsonKey()}.byCategory[{slot}]", UnitCategories.All[slot].Name, BlockFields);
-
-    public static string CategoryNameSuffix => "Name";
 
     public static readonly CountRowSpec MembersRow = new("OR_Mem", "members", "Đảng viên", MemberFields);
     public static readonly CountRowSpec CollectivesRow = new("OR_Lc", "leadershipCollectives", "Tập thể lãnh đạo, quản lý", BlockFields);
@@ -185,14 +187,10 @@ public static class WorkbookSchema
     public static readonly IReadOnlyList<string> SourceColumns =
         ["STT", "Mã đơn vị", "Tên đơn vị", "Tệp", "SHA-256", "Thời điểm nộp"];
 
-    /// <summary>Every count row of the unit workbook with its sheet.</summary>
+    /// <summary>Every count row whose cells carry one defined name each (blocks, members, leadership).</summary>
     public static IEnumerable<CountRowSpec> AllCountRows()
     {
-        foreach (var kind in OrganizationBlockKinds.All)
-        {
-            yield return OrgBlockRow(kind);
-            for (var i = 0; i < CategorySlots; i++) yield return OrgCategoryRow(kind, i);
-        }
+        foreach (var kind in OrganizationBlockKinds.All) yield return OrgBlockRow(kind);
         yield return MembersRow;
         yield return CollectivesRow;
         yield return LeadersRow;

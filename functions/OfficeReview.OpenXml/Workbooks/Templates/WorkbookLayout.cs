@@ -451,8 +451,9 @@ internal sealed class WorkbookLayout
     {
         sheet.Text(row, 1, number, bold ? S.LockedCenterBold : S.CenterText);
         sheet.Text(row, 2, spec.Label, bold ? S.BoldLabel : S.Label);
-        if (nameCell) _book.Name($"{spec.Prefix}_{WorkbookSchema.CategoryNameSuffix}", sheet, row, 2);
-        CountCells(sheet, row, FirstCountColumn, spec.Fields, block, bold, spec.Prefix);
+        // A loại hình slot is one name on its label cell; its figures sit in the columns of the block's named cells.
+        if (nameCell) _book.Name(spec.Prefix, sheet, row, 2);
+        CountCells(sheet, row, FirstCountColumn, spec.Fields, block, bold, nameCell ? null : spec.Prefix);
     }
 
     private void CountCells(SheetModel sheet, int row, int start, IReadOnlyList<CountField> fields, CountBlock? block, bool bold, string? prefix)
