@@ -65,7 +65,7 @@ internal sealed class WorkbookLayout
     private void BuildInfo()
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.Info) { Landscape = false });
-        sheet.Widths[1] = 46; sheet.Widths[2] = 22; sheet.Widths[3] = 22; sheet.Widths[4] = 16;
+        sheet.Widths[1] = 66; sheet.Widths[2] = 24; sheet.Widths[3] = 16; sheet.Widths[4] = 16;
         Heading(sheet, 4, "THÔNG TIN BIỂU MẪU VÀ ĐƠN VỊ BÁO CÁO", yearInTitle: false);
         var r = _report;
         var rows = new (string Label, string Name, CellModel Value, string? List, string? Prompt)[]
@@ -160,7 +160,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.Members));
         var fields = WorkbookSchema.MemberFields;
-        CountSheetColumns(sheet, fields);
+        CountSheetColumns(sheet, fields, 16);
         var last = FirstCountColumn + fields.Count - 1;
         Heading(sheet, last, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN", yearInTitle: true);
         sheet.Text(5, last - 2, "Đơn vị tính: đảng viên", S.ItalicCenter);
@@ -177,7 +177,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.Leadership));
         var fields = WorkbookSchema.BlockFields;
-        CountSheetColumns(sheet, fields);
+        CountSheetColumns(sheet, fields, 34);
         var last = FirstCountColumn + fields.Count - 1;
         Heading(sheet, last, "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TẬP THỂ, CÁ NHÂN LÃNH ĐẠO, QUẢN LÝ", yearInTitle: true);
         var row = CountHeader(sheet, 7, "Chỉ tiêu", fields);
@@ -193,7 +193,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.MemberList) { Protect = false });
         var columns = WorkbookSchema.MemberColumns;
-        double[] widths = [6, 28, 9, 22, 20, 9, 11, 13, 9, 18, 18, 18, 20, 11, 16, 14, 24];
+        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13, 24];
         for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = widths[i];
         Heading(sheet, columns.Count, "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG", yearInTitle: true);
         const int header = 6;
@@ -379,10 +379,10 @@ internal sealed class WorkbookLayout
 
     // ---- shared pieces ----------------------------------------------------------------------------------------------
 
-    private static void CountSheetColumns(SheetModel sheet, IReadOnlyList<CountField> fields)
+    private static void CountSheetColumns(SheetModel sheet, IReadOnlyList<CountField> fields, double labelWidth = 56)
     {
         sheet.Widths[1] = 5;
-        sheet.Widths[2] = 56;
+        sheet.Widths[2] = labelWidth;
         for (var i = 0; i < fields.Count; i++)
             sheet.Widths[FirstCountColumn + i] = fields[i].Kind is CountFieldKind.Percent ? 8.5 : 10;
     }
@@ -390,13 +390,14 @@ internal sealed class WorkbookLayout
     /// <summary>Issuer (top left), form number (top right), title with the year, like the Biểu of 11-HD/BTCTW.</summary>
     private void Heading(SheetModel sheet, int lastColumn, string title, bool yearInTitle)
     {
-        var leftEnd = Math.Min(3, lastColumn);
+        var narrow = lastColumn <= 4;
+        var leftEnd = narrow ? 1 : Math.Min(3, lastColumn);
         const string unitName = WorkbookSchema.UnitName;
         var issuer = _report is null || string.IsNullOrEmpty(_report.Unit.Name) ? "TÊN ĐƠN VỊ" : _report.Unit.Name.ToUpper(new CultureInfo("vi-VN"));
         sheet.Merge(1, 1, 1, leftEnd, null, S.Issuer);
         sheet.Set(1, 1, new CellModel(S.Issuer, Formula: $"IF({unitName}=\"\",\"TÊN ĐƠN VỊ\",UPPER({unitName}))", CachedText: issuer));
         sheet.Merge(2, 1, 2, leftEnd, "*", S.Issuer);
-        var rightStart = Math.Max(leftEnd + 1, lastColumn - 3);
+        var rightStart = narrow ? 3 : Math.Max(leftEnd + 1, lastColumn - 3);
         sheet.Merge(1, rightStart, 1, lastColumn, _formNumber, S.BoldCenter);
         sheet.Merge(2, rightStart, 2, lastColumn, "(Mẫu của OfficeReview)", S.ItalicCenter);
         var year = _report?.Year.ToString(CultureInfo.InvariantCulture) ?? "";

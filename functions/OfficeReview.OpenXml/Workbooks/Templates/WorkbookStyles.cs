@@ -53,7 +53,7 @@ internal static class WorkbookStyles
             Xf(3, 1, 3, 1, right, true),
             Xf(164, 0, 2, 1, right, false),
             Xf(164, 1, 2, 1, right, false),
-            Xf(0, 0, 3, 1, left, true),
+            Xf(0, 0, 3, 1, "horizontal=\"left\" vertical=\"center\"", true),
             Xf(0, 0, 2, 1, left, false),
             Xf(0, 0, 0, 1, center, false),
             Xf(0, 2, 0, 0, "horizontal=\"left\" vertical=\"top\" wrapText=\"1\"", false),
