@@ -1,5 +1,6 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -31,6 +32,7 @@ public static class ServiceHost
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapWorkbookApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
