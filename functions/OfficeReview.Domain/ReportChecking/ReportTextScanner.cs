@@ -103,6 +103,71 @@ public static partial class ReportTextScanner
     [GeneratedRegex(@"(?<=[.!?…])\s+(?=[\p{Lu}\d(\[""“])")]
     private static partial Regex SentenceBreakRegex();
 
+    // Inline patterns, generated (the static Regex cache holds only 15).
+    [GeneratedRegex(@"(?:ngay|thang|so|nam|ky hieu)\s*$")]
+    private static partial Regex DateOrNumberBeforeFractionRegex();
+
+    [GeneratedRegex("^\\s*" + Unit)]
+    private static partial Regex UnitAheadRegex();
+
+    [GeneratedRegex(@"(?:danh gia|xep loai|tong so|so luong|dat)")]
+    private static partial Regex CountWordsInLabelRegex();
+
+    [GeneratedRegex(@"^\s*[:\-–]?\s*(?:la|co|dat|gom)?\s*$")]
+    private static partial Regex LevelToFractionGapRegex();
+
+    [GeneratedRegex(@"(?:(?:dat|chiem|bang|ty le|=)\s*(?:ty le\s*)?[\[(]?|^\s*" + Unit + @"?\s*[\[(])\s*$")]
+    private static partial Regex FractionToPercentGapRegex();
+
+
+    [GeneratedRegex(@"^\s*" + Unit + @"?\s*[\[(]?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")]
+    private static partial Regex RatedToPercentGapRegex();
+
+    [GeneratedRegex(@"\bnam\b|cung ky|ke hoach|chi tieu|khong danh gia|khong thuoc|chua danh gia")]
+    private static partial Regex BasisNotCountsRegex();
+
+    [GeneratedRegex(@"hoan thanh tot(?: nhiem vu)? tro len|htt(?:nv)? tro len")]
+    private static partial Regex BasisGoodOrBetterRegex();
+
+    [GeneratedRegex(@"hoan thanh tot|\bhttnv\b|\bhtt\b")]
+    private static partial Regex BasisGoodRegex();
+
+    [GeneratedRegex(@"xuat sac|htxs|hoan thanh nhiem vu|htnv")]
+    private static partial Regex BasisOtherLevelRegex();
+
+    [GeneratedRegex(@"thuoc dien (?:danh gia|kiem diem)|phai danh gia")]
+    private static partial Regex BasisSubjectToRatingRegex();
+
+    [GeneratedRegex(@"danh gia|xep loai")]
+    private static partial Regex BasisRatedRegex();
+
+    [GeneratedRegex(@"tong so")]
+    private static partial Regex BasisTotalRegex();
+
+    [GeneratedRegex(@"\b(?:tang|giam|so voi|trong do|nam|ky luat|de nghi|khen thuong|kiem diem|du kien|ke hoach)\b")]
+    private static partial Regex LabelNotACountRegex();
+
+    [GeneratedRegex(@"mien (?:cong tac|sinh hoat)")]
+    private static partial Regex LabelExcusedRegex();
+
+    [GeneratedRegex(@"dinh chi")]
+    private static partial Regex LabelSuspendedRegex();
+
+    [GeneratedRegex(@"moi ket nap|chua du 0?6 thang")]
+    private static partial Regex LabelNewlyAdmittedRegex();
+
+    [GeneratedRegex(@"khong (?:phai |tham gia |thuoc dien )?danh gia|dien khong danh gia|khong thuoc dien|khong xep loai")]
+    private static partial Regex LabelExemptRegex();
+
+    [GeneratedRegex(@"chua (?:duoc )?(?:danh gia|xep loai|tien hanh)|khong (?:danh gia|xep loai)")]
+    private static partial Regex LabelNotRatedRegex();
+
+    [GeneratedRegex(@"(?:duoc|tham gia) (?:danh gia|xep loai)|\bdanh gia,? xep loai")]
+    private static partial Regex LabelRatedRegex();
+
+    [GeneratedRegex(@"^(?:trong do,?\s*)?tong so\b")]
+    private static partial Regex LabelTotalRegex();
+
     // ---- subjects ------------------------------------------------------------------------------------------------
 
     private static readonly (string Key, ReportSubject Subject)[] s_subjectKeys =
@@ -281,12 +346,12 @@ public static partial class ReportTextScanner
             if (IsClaimed(m.Index, m.Index + m.Length)) continue;
             if (ToCount(m.Groups["x"].Value) is not { } x || ToCount(m.Groups["y"].Value) is not { } y) continue;
             var before = clause[..m.Index];
-            if (Regex.IsMatch(before, @"(?:ngay|thang|so|nam|ky hieu)\s*$")) continue;
+            if (DateOrNumberBeforeFractionRegex().IsMatch(before)) continue;
             var (label, _) = LabelBefore(clause, m.Index);
             var after = clause[(m.Index + m.Length)..];
             var countLike = ClassifyLabel(label, subject) is not null
-                || Regex.IsMatch(after, "^\\s*" + Unit)
-                || Regex.IsMatch(label, @"(?:danh gia|xep loai|tong so|so luong|dat)");
+                || UnitAheadRegex().IsMatch(after)
+                || CountWordsInLabelRegex().IsMatch(label);
             if (!countLike) continue;
             Claim(m.Index, m.Index + m.Length);
             fractions.Add((m, x, y));
@@ -299,7 +364,7 @@ public static partial class ReportTextScanner
 
             // "Hoàn thành xuất sắc nhiệm vụ: 08/40 tổ chức": x is the level's count.
             var levelBefore = levels.LastOrDefault(l => l.End <= m.Index);
-            if (levelBefore is not null && Regex.IsMatch(clause[levelBefore.End..m.Index], @"^\s*[:\-–]?\s*(?:la|co|dat|gom)?\s*$"))
+            if (levelBefore is not null && LevelToFractionGapRegex().IsMatch(clause[levelBefore.End..m.Index]))
                 output.Add(Make(StatementKind.LevelCount, levelBefore.Start, m.Index + m.Length) with { Level = levelBefore.Level, Count = x });
 
             // "39/40, đạt 97,5%", "08/40 tổ chức (20,0%)": the percentage of the fraction itself.
@@ -308,7 +373,7 @@ public static partial class ReportTextScanner
                 if (pm.Index < m.Index + m.Length || attached.Contains(pm.Index)) continue;
                 var gap = clause[(m.Index + m.Length)..pm.Index];
                 if (gap.Length <= 90 && !gap.Any(char.IsAsciiDigit)
-                    && Regex.IsMatch(gap, @"(?:(?:dat|chiem|bang|ty le|=)\s*(?:ty le\s*)?[\[(]?|^\s*" + Unit + @"?\s*[\[(])\s*$"))
+                    && FractionToPercentGapRegex().IsMatch(gap))
                 {
                     attached.Add(pm.Index);
                     if (basis == PercentBasis.Unstated)
@@ -395,7 +460,7 @@ public static partial class ReportTextScanner
             var (label, labelStart) = LabelBefore(clause, n.Index);
             if (ClassifyLabel(label, subject) is not { } kind) continue;
             if (!LabelFits(label, subject)) continue;
-            var unitAfter = Regex.Match(clause[(n.Index + n.Length)..], "^\\s*" + Unit);
+            var unitAfter = UnitAheadRegex().Match(clause[(n.Index + n.Length)..]);
             if (unitAfter.Success && !UnitFits(subject, unitAfter.Groups["unit"].Value)) continue;
             Claim(n.Index, n.Index + n.Length);
             output.Add(Make(kind, labelStart, n.Index + n.Length) with { Count = value });
@@ -406,7 +471,7 @@ public static partial class ReportTextScanner
             {
                 if (attached.Contains(pm.Index) || pm.Index < n.Index || basis is null) continue;
                 var gap = clause[(n.Index + n.Length)..pm.Index];
-                if (!Regex.IsMatch(gap, @"^\s*" + Unit + @"?\s*[\[(]?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")) continue;
+                if (!RatedToPercentGapRegex().IsMatch(gap)) continue;
                 attached.Add(pm.Index);
                 output.Add(Make(StatementKind.Percent, pm.Index, phraseEnd) with { Percent = pv, Basis = basis });
             }
@@ -433,13 +498,13 @@ public static partial class ReportTextScanner
     /// <summary>What a "so với …" phrase compares with; null when it is something else (another year, a plan…).</summary>
     internal static PercentBasis? ClassifyBasis(string phrase)
     {
-        if (Regex.IsMatch(phrase, @"\bnam\b|cung ky|ke hoach|chi tieu|khong danh gia|khong thuoc|chua danh gia")) return null;
-        if (Regex.IsMatch(phrase, @"hoan thanh tot(?: nhiem vu)? tro len|htt(?:nv)? tro len")) return PercentBasis.GoodOrBetter;
-        if (Regex.IsMatch(phrase, @"hoan thanh tot|\bhttnv\b|\bhtt\b")) return PercentBasis.Good;
-        if (Regex.IsMatch(phrase, @"xuat sac|htxs|hoan thanh nhiem vu|htnv")) return null;
-        if (Regex.IsMatch(phrase, @"thuoc dien (?:danh gia|kiem diem)|phai danh gia")) return PercentBasis.SubjectToRating;
-        if (Regex.IsMatch(phrase, @"danh gia|xep loai")) return PercentBasis.Rated;
-        if (Regex.IsMatch(phrase, @"tong so")) return PercentBasis.TotalOrRated;
+        if (BasisNotCountsRegex().IsMatch(phrase)) return null;
+        if (BasisGoodOrBetterRegex().IsMatch(phrase)) return PercentBasis.GoodOrBetter;
+        if (BasisGoodRegex().IsMatch(phrase)) return PercentBasis.Good;
+        if (BasisOtherLevelRegex().IsMatch(phrase)) return null;
+        if (BasisSubjectToRatingRegex().IsMatch(phrase)) return PercentBasis.SubjectToRating;
+        if (BasisRatedRegex().IsMatch(phrase)) return PercentBasis.Rated;
+        if (BasisTotalRegex().IsMatch(phrase)) return PercentBasis.TotalOrRated;
         return null;
     }
 
@@ -470,17 +535,17 @@ public static partial class ReportTextScanner
     {
         var l = label.Trim();
         if (l.Length == 0 || l.Contains('%') || LevelRegex().IsMatch(l)) return null;
-        if (Regex.IsMatch(l, @"\b(?:tang|giam|so voi|trong do|nam|ky luat|de nghi|khen thuong|kiem diem|du kien|ke hoach)\b")) return null;
+        if (LabelNotACountRegex().IsMatch(l)) return null;
         if (subject == ReportSubject.Members)
         {
-            if (Regex.IsMatch(l, @"mien (?:cong tac|sinh hoat)")) return StatementKind.ExemptExcused;
-            if (Regex.IsMatch(l, @"dinh chi")) return StatementKind.ExemptSuspended;
-            if (Regex.IsMatch(l, @"moi ket nap|chua du 0?6 thang")) return StatementKind.ExemptNewlyAdmitted;
-            if (Regex.IsMatch(l, @"khong (?:phai |tham gia |thuoc dien )?danh gia|dien khong danh gia|khong thuoc dien|khong xep loai")) return StatementKind.Exempt;
+            if (LabelExcusedRegex().IsMatch(l)) return StatementKind.ExemptExcused;
+            if (LabelSuspendedRegex().IsMatch(l)) return StatementKind.ExemptSuspended;
+            if (LabelNewlyAdmittedRegex().IsMatch(l)) return StatementKind.ExemptNewlyAdmitted;
+            if (LabelExemptRegex().IsMatch(l)) return StatementKind.Exempt;
         }
-        if (Regex.IsMatch(l, @"chua (?:duoc )?(?:danh gia|xep loai|tien hanh)|khong (?:danh gia|xep loai)")) return StatementKind.NotRated;
-        if (Regex.IsMatch(l, @"(?:duoc|tham gia) (?:danh gia|xep loai)|\bdanh gia,? xep loai")) return StatementKind.Rated;
-        if (Regex.IsMatch(l, @"^(?:trong do,?\s*)?tong so\b")) return StatementKind.Total;
+        if (LabelNotRatedRegex().IsMatch(l)) return StatementKind.NotRated;
+        if (LabelRatedRegex().IsMatch(l)) return StatementKind.Rated;
+        if (LabelTotalRegex().IsMatch(l)) return StatementKind.Total;
         return null;
     }
 
