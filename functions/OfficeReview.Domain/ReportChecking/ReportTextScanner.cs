@@ -44,15 +44,16 @@ public static partial class ReportTextScanner
 
     // ---- patterns (on folded text) -------------------------------------------------------------------------------
 
-    private const string Num = @"\d+(?:[.,]\d+)*";
+    // A count: "4.336", "4 336" (a space or non-breaking space grouping thousands), "08".
+    private const string CountNumber = @"(?:\d{1,3}(?:[. ]\d{3})+(?![\d]|[.,]\d)|\d+)";
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d+(?:[.,]\d+)*)\s*%")]
     private static partial Regex PercentRegex();
 
-    [GeneratedRegex(@"(?<![\d.,/])(?<x>\d+(?:\.\d{3})*)\s*/\s*(?<y>\d+(?:\.\d{3})*)(?![\d/]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\d.,/])(?<x>" + CountNumber + @")\s*/\s*(?<y>" + CountNumber + @")(?![\d/]|[.,]\d)")]
     private static partial Regex FractionRegex();
 
-    [GeneratedRegex(@"(?<![\d.,/\w])(?<n>\d+(?:[.,]\d+)*)(?![\d%/\w-])")]
+    [GeneratedRegex(@"(?<![\d.,/\w])(?<n>\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)*)(?![\d%/\w-])")]
     private static partial Regex NumberRegex();
 
     [GeneratedRegex(@"(?<![a-z])(?:(?<nc>khong hoan thanh nhiem vu|khtnv)|(?<cb>hoan thanh nhiem vu tro len|htnv tro len)|(?<gb>hoan thanh tot(?: nhiem vu)? tro len|httnv tro len|htt tro len)|(?<ex>hoan thanh xuat sac nhiem vu|hoan thanh xuat sac(?! (?:viec|cong tac|ke hoach|chi tieu|cac))|htxsnv|htxs)|(?<gd>hoan thanh tot nhiem vu|httnv|htt)|(?<cp>hoan thanh nhiem vu|htnv))(?![a-z])")]
@@ -61,10 +62,10 @@ public static partial class ReportTextScanner
     // Words a count may carry after it ("08 tổ chức", "620 đồng chí").
     private const string Unit = @"(?<unit>to chuc co so dang|to chuc co so|to chuc dang|to chuc|tccs|co so dang|chi bo|dang bo|tap the|don vi|dong chi|dang vien|can bo|nguoi|truong hop)";
 
-    [GeneratedRegex(@"^\s*\(?\s*(?:[:\-–=]|la|co|dat|duoc|gom|voi|so luong)?\s*(?<n>\d+(?:\.\d{3})*)(?![\d%/]|[.,]\d|\s*%)\s*" + Unit + @"?(?![a-z])")]
+    [GeneratedRegex(@"^\s*\(?\s*(?:[:\-–=]|la|co|dat|duoc|gom|voi|so luong)?\s*(?<n>" + CountNumber + @")(?![\d%/]|[.,]\d|\s*%)\s*" + Unit + @"?(?![a-z])")]
     private static partial Regex CountAfterLevelRegex();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d+(?:\.\d{3})*)\s*" + Unit + @"(?:\s+dang)?\s*(?:duoc (?:danh gia, |danh gia )?xep loai|xep loai|dat|duoc cong nhan|duoc danh gia)?\s*(?:muc\s*)?$")]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>" + CountNumber + @")\s*" + Unit + @"(?:\s+dang)?\s*(?:duoc (?:danh gia, |danh gia )?xep loai|xep loai|dat|duoc cong nhan|duoc danh gia)?\s*(?:muc\s*)?$")]
     private static partial Regex CountBeforeLevelRegex();
 
     // A percentage directly naming its level: "23,8% HTXS", "91,2% số TCCS đảng hoàn thành tốt nhiệm vụ trở lên".

@@ -62,6 +62,8 @@ public static class DocxText
                 if (paragraphs.Count >= limits.MaxParagraphs)
                     return Fail($"Tệp {fileName} có hơn {VietnameseFormat.Count(limits.MaxParagraphs)} đoạn văn, vượt giới hạn.");
                 if (IsInsidePlaceholder(paragraph)) continue;
+                // A text box is stored twice (DrawingML choice and VML fallback): read it once.
+                if (paragraph.Ancestors<AlternateContentFallback>().Any()) continue;
                 paragraphs.Add(TextOf(paragraph));
             }
             return new DocxTextResult(paragraphs, null);
@@ -134,6 +136,7 @@ public static class DocxText
         {
             // Text of paragraphs nested in this one (text boxes) is read as their own paragraphs.
             if (element.Ancestors<Paragraph>().FirstOrDefault() != paragraph) continue;
+            if (element.Ancestors<AlternateContentFallback>().Any(a => a.Ancestors<Paragraph>().FirstOrDefault() == paragraph)) continue;
             switch (element)
             {
                 case Text t when !IsInsidePlaceholder(t):

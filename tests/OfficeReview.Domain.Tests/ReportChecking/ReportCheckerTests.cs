@@ -367,4 +367,16 @@ public class ReportCheckerTests
         Assert.Equal((ReportChecker.PercentMismatch, "paragraphs[2]"), (f.Code, f.Path));
         Assert.Contains("tỷ lệ 33/40 ghi 83,0%, đúng phải là 82,5% (33 ÷ 40)", f.Message);
     }
+
+    [Fact]
+    public void ThousandsGroupedWithSpacesAreOneNumber()
+    {
+        // "4 336" (a non-breaking space from a spreadsheet) is four thousand three hundred thirty-six, not 4 and 336.
+        var text = SampleReports.Replace(SampleReports.MembersTotals, "4.336", "4\u00A0336");
+        text[SampleReports.MembersLevels] = text[SampleReports.MembersLevels].Replace("3.120", "3 120");
+        var r = Check(text);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(r.Statements, s => s.Kind == StatementKind.Total && s.Count == 4336);
+        Assert.Contains(r.Statements, s => s.Level == LevelGroup.Good && s.Count == 3120 && s.Subject == ReportSubject.Members);
+    }
 }

@@ -4,6 +4,10 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeReview.OpenXml.Documents;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using V = DocumentFormat.OpenXml.Vml;
+using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
 
 namespace OfficeReview.OpenXml.Tests.Documents;
 
@@ -139,5 +143,27 @@ public class DocxTextTests
         var r = DocxText.Read(BuildReport(), "lon.docx", new DocxTextLimits { MaxFileBytes = 100 });
         Assert.Contains("lon.docx", r.Error);
         Assert.Contains("vượt giới hạn 100 byte", r.Error);
+    }
+
+    [Fact]
+    public void ATextBoxStoredTwiceIsReadOnce()
+    {
+        using var ms = new MemoryStream();
+        using (var doc = WordprocessingDocument.Create(ms, WordprocessingDocumentType.Document))
+        {
+            Paragraph Inner() => Para(Run("Hoàn thành tốt nhiệm vụ 33, chiếm 82,5%"));
+            // As Word writes a text box: a DrawingML shape, and a VML shape as the fallback, each with the same content.
+            var choice = new Drawing(new DW.Inline(new A.Graphic(new A.GraphicData(
+                new Wps.WordprocessingShape(new Wps.TextBoxInfo2(new TextBoxContent(Inner()))))
+            { Uri = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape" })));
+            var fallback = new Picture(new V.Shape(new V.TextBox(new TextBoxContent(Inner()))));
+            var box = new Run(new AlternateContent(
+                new AlternateContentChoice(choice) { Requires = "wps" },
+                new AlternateContentFallback(fallback)));
+            doc.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(Run("Trước "), box, Run("sau"))));
+        }
+        var r = DocxText.Read(ms.ToArray(), "hop-van-ban.docx");
+        Assert.Null(r.Error);
+        Assert.Equal(["Trước sau", "Hoàn thành tốt nhiệm vụ 33, chiếm 82,5%"], r.Paragraphs!);
     }
 }
