@@ -64,4 +64,23 @@ public sealed class CheckReportApiTests(WebApplicationFactory<Program> factory) 
         using var response = await client.PostAsync("/api/check-report", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task RawBodyIsNamedByTheEncodedHeaderAndUtf16IsRefused()
+    {
+        using var client = factory.CreateClient();
+        using var docx = new ByteArrayContent(ReportFiles.Docx(ReportFiles.WrongDenominator()));
+        docx.Headers.Add("X-File-Name", Uri.EscapeDataString("báo cáo quý IV.docx"));
+        using var r1 = await client.PostAsync("/api/check-report?year=2025", docx);
+        Assert.Equal(HttpStatusCode.OK, r1.StatusCode);
+        var json = await r1.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("báo cáo quý IV.docx", json.GetProperty("file").GetString());
+        Assert.Equal(1, json.GetProperty("counts").GetProperty("errors").GetInt32());
+
+        using var utf16 = new ByteArrayContent(System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(string.Join("\n", ReportFiles.Correct))).ToArray());
+        utf16.Headers.Add("X-File-Name", "bao-cao.txt");
+        using var r2 = await client.PostAsync("/api/check-report", utf16);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, r2.StatusCode);
+        Assert.Contains("UTF-16", await r2.Content.ReadAsStringAsync());
+    }
 }
