@@ -279,7 +279,12 @@ public static partial class ReportTextScanner
             var offset = 0;
             foreach (var clause in sentence.Folded.Split(';'))
             {
-                ScanClause(sentence, subject, clause, offset, year, statements);
+                // "…; đảng viên: HTXS 620 đồng chí": a clause naming its own subject (before any "so với …") is about it.
+                var headEnd = clause.IndexOf("so voi", StringComparison.Ordinal);
+                var percentAt = clause.IndexOf('%');
+                if (headEnd < 0 || (percentAt >= 0 && percentAt < headEnd)) headEnd = percentAt;
+                var clauseSubject = DetectSubject(headEnd < 0 ? clause : clause[..headEnd]) ?? subject;
+                ScanClause(sentence, clauseSubject, clause, offset, year, statements);
                 offset += clause.Length + 1;
             }
         }

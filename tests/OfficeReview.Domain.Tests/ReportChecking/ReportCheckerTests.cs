@@ -379,4 +379,22 @@ public class ReportCheckerTests
         Assert.Contains(r.Statements, s => s.Kind == StatementKind.Total && s.Count == 4336);
         Assert.Contains(r.Statements, s => s.Level == LevelGroup.Good && s.Count == 3120 && s.Subject == ReportSubject.Members);
     }
+
+    [Fact]
+    public void AClauseNamingAnotherSubjectIsAboutThatSubject()
+    {
+        string[] text =
+        [
+            "Báo cáo kết quả đánh giá, xếp loại năm 2025",
+            "Kết quả xếp loại: tổ chức cơ sở đảng HTXSNV 06, HTTNV 33; đảng viên HTXSNV 620 đồng chí, HTTNV 3.120 đồng chí.",
+            "Chi bộ trực thuộc: HTXSNV 04 chi bộ, chiếm 10,0% so với tổng số tổ chức cơ sở đảng; HTTNV 20 chi bộ.",
+        ];
+        var r = Check(text);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.BaseOrganizations, Level: LevelGroup.Excellent, Count: 6, Block: 0 });
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.Members, Level: LevelGroup.Excellent, Count: 620, Block: 0 });
+        // "so với tổng số tổ chức cơ sở đảng" does not move the chi bộ figures to the TCCS block.
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.SubordinateCells, Level: LevelGroup.Excellent, Count: 4 });
+        Assert.DoesNotContain(r.Statements, s => s.Subject == ReportSubject.BaseOrganizations && s.Block > 0);
+    }
 }
