@@ -121,7 +121,7 @@ public static partial class ReportTextScanner
     private static partial Regex FractionToPercentGapRegex();
 
 
-    [GeneratedRegex(@"^\s*" + Unit + @"?\s*[\[(]?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")]
+    [GeneratedRegex(@"^\s*" + Unit + @"?\s*(?:[\[(]|,)?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")]
     private static partial Regex RatedToPercentGapRegex();
 
     [GeneratedRegex(@"\bnam\b|cung ky|ke hoach|chi tieu|khong danh gia|khong thuoc|chua danh gia")]
