@@ -17,6 +17,7 @@ public static class CliApp
     private static readonly IReadOnlyList<Func<Command>> s_verbs =
     [
         ValidateVerb.Create,
+        GenerateVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Hosting;
@@ -25,12 +26,14 @@ public static class ServiceHost
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
     }
 
     public static void MapOfficeReview(this WebApplication app)
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapDocumentApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
