@@ -403,7 +403,7 @@ public static class TemplateComposer
                 foreach (var cell in root.Descendants<TableCell>())
                     if (!cell.Descendants<Paragraph>().Any()) cell.AppendChild(new Paragraph());
                 // Sections of a body need at least one block before sectPr.
-                if (root is Document { Body: { } body } && !body.Elements<Paragraph>().Any() && !body.Elements<Table>().Any())
+                if (root is Document { Body: { } body } && !body.ChildElements.Any(e => e is Paragraph or Table or SdtBlock))
                     body.InsertAt(new Paragraph(), 0);
             }
             _numbering.Save();
