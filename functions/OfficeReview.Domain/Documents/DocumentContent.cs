@@ -55,7 +55,8 @@ public static class DocumentContent
             RichParagraph.Numbered("Cụ thể hóa bộ tiêu chí đánh giá theo khung 100 điểm; thực hiện đúng quy trình, bảo đảm tỷ lệ hoàn thành xuất sắc nhiệm vụ theo quy định."),
             RichParagraph.Numbered("Thời gian thực hiện:"),
         };
-        body.AddRange(schedule.Deadlines.Select(d => RichParagraph.Bullet($"{Clean(d.Level)}: {Clean(d.Task).TrimEnd('.')}, hoàn thành trước ngày {VietnameseFormat.ShortDate(d.Deadline)};")));
+        body.AddRange(schedule.Deadlines.Select((d, i) => RichParagraph.Bullet(
+            $"{Clean(d.Level)}: {Clean(d.Task).TrimEnd('.')}, hoàn thành trước ngày {VietnameseFormat.ShortDate(d.Deadline)}{(i == schedule.Deadlines.Count - 1 ? "." : ";")}")));
         f[T.Body] = Rich(body);
         f[T.HasTable] = false;
         f[T.BodyAfter] = Rich(Body($"Báo cáo kết quả và biểu thống kê gửi về {schedule.ReportTo} đúng thời hạn trên. Đề nghị các chi bộ, đảng bộ trực thuộc quan tâm thực hiện."));

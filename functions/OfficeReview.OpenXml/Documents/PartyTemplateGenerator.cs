@@ -294,7 +294,7 @@ public static class PartyTemplateGenerator
             var top = new TableRow(
                 HeaderCell(nameWidth, "Tổ chức, tập thể, cá nhân", vMergeStart: true),
                 HeaderCell(n, "Tổng số", vMergeStart: true),
-                HeaderCell(n, "Được xếp loại", vMergeStart: true));
+                HeaderCell(n, "Xếp loại", vMergeStart: true));
             foreach (var l in levels) top.AppendChild(HeaderCell(2 * n, l, span: 2));
             var second = new TableRow(HeaderCell(nameWidth, "", vMergeContinue: true), HeaderCell(n, "", vMergeContinue: true), HeaderCell(n, "", vMergeContinue: true));
             for (var i = 0; i < 4; i++) { second.AppendChild(HeaderCell(n, "SL")); second.AppendChild(HeaderCell(n, "%")); }
