@@ -24,6 +24,11 @@ ensure_apt() { # ensure_apt COMMAND PACKAGE... : installs the packages when COMM
 
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 2; }
 
+# Word documents (tests/OfficeReview.OpenXml.Tests/Documents/RenderingTests): generated .docx are converted to PDF with
+# LibreOffice headless and read back with pdftotext/pdftoppm (poppler); Liberation fonts stand in for Times New Roman.
+ensure_apt soffice libreoffice-writer-nogui fonts-liberation2 poppler-utils
+ensure_apt pdftotext poppler-utils
+
 # --- .NET suites (xunit) -------------------------------------------------------------------------------------------
 log "dotnet test"
 dotnet build OfficeReview.sln -c Release -nologo -v quiet || { echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1; }

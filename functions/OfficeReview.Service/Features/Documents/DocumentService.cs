@@ -142,7 +142,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Object)
             {
                 ReadOnlyMemory<byte>? Part(string name) =>
-                    root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Object ? Bytes(JsonSerializer.SerializeToUtf8Bytes(e)) : null;
+                    root.TryGetProperty(name, out var e) && e.ValueKind == JsonValueKind.Object ? Bytes(JsonSerializer.SerializeToUtf8Bytes(e)) : default(ReadOnlyMemory<byte>?);
                 return (Part("data"), Bytes(request.Meta) ?? Part("meta"), Bytes(request.Previous) ?? Part("previous"));
             }
         }
@@ -155,7 +155,8 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
     }
 
     // A null array must stay "absent" (byte[] → ReadOnlyMemory<byte>? would otherwise give an empty value).
-    private static ReadOnlyMemory<byte>? Bytes(byte[]? bytes) => bytes is null ? null : new ReadOnlyMemory<byte>(bytes);
+    // (Beware: "cond ? null : memory" converts the null through byte[] into an empty, non-null memory.)
+    private static ReadOnlyMemory<byte>? Bytes(byte[]? bytes) => bytes is null ? default(ReadOnlyMemory<byte>?) : new ReadOnlyMemory<byte>(bytes);
 
     private static FieldRecord? BuildFields(DocumentKind kind, ReadOnlyMemory<byte> data, ReadOnlyMemory<byte>? previous, DocumentMeta meta, List<DocumentProblem> problems)
     {
@@ -179,7 +180,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
                 var report = ReadReport(data, "data", problems);
                 if (report is null) return null;
                 UnitReport? last = null;
-                if (previous is { Length: > 0 } p)
+                if (previous is { } p)
                 {
                     last = ReadReport(p, "previous", problems);
                     if (last is null) return null;
