@@ -27,6 +27,12 @@ command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is require
 # Word documents (tests/OfficeReview.OpenXml.Tests/Documents/RenderingTests): generated .docx are converted to PDF with
 # LibreOffice headless and read back with pdftotext/pdftoppm (poppler); Liberation fonts stand in for Times New Roman.
 ensure_apt soffice libreoffice-writer-nogui fonts-liberation2 poppler-utils
+# Excel forms (tests/OfficeReview.OpenXml.Tests/Workbooks): LibreOffice Calc converts the written workbooks headless
+# and pdftotext reads the result. soffice alone is not enough (the Writer-only install cannot open .xlsx).
+if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null && apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui fonts-liberation2 >/dev/null
+fi
 ensure_apt pdftotext poppler-utils
 
 # --- .NET suites (xunit) -------------------------------------------------------------------------------------------

@@ -18,6 +18,9 @@ public static class CliApp
     [
         ValidateVerb.Create,
         GenerateVerb.Create,
+        ConvertVerb.Create,
+        TemplateVerb.Create,
+        SampleVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

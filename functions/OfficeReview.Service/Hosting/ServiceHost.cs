@@ -1,6 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -34,6 +35,7 @@ public static class ServiceHost
         app.MapHealthApi();
         app.MapValidationApi();
         app.MapDocumentApi();
+        app.MapWorkbookApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
