@@ -17,6 +17,7 @@ public static class CliApp
     private static readonly IReadOnlyList<Func<Command>> s_verbs =
     [
         ValidateVerb.Create,
+        GenerateVerb.Create,
         ConvertVerb.Create,
         TemplateVerb.Create,
         SampleVerb.Create,

@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
 
@@ -26,12 +27,14 @@ public static class ServiceHost
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
     }
 
     public static void MapOfficeReview(this WebApplication app)
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapDocumentApi();
         app.MapWorkbookApi();
     }
 
