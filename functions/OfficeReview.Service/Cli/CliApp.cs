@@ -21,6 +21,7 @@ public static class CliApp
         ConvertVerb.Create,
         TemplateVerb.Create,
         SampleVerb.Create,
+        CheckReportVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();
