@@ -32,7 +32,7 @@ public sealed class ExcellentQuotaRule : IRule
             var good = cell.Count(x => x.Member.FinalLevel == RatingLevel.Good);
             var first = cell.FirstOrDefault(x => x.Member.FinalLevel == RatingLevel.Excellent);
             if (excellent == 0) continue;
-            var finding = Check($"Danh sách đảng viên – chi bộ {cell.Key}", $"memberList[{first.Index}].decidedLevel", excellent, good, false, parameters);
+            var finding = Check($"Danh sách đảng viên – {cell.Key}", $"memberList[{first.Index}].decidedLevel", excellent, good, false, parameters);
             if (finding is not null) yield return finding;
         }
     }
