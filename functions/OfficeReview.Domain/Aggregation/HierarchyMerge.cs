@@ -21,7 +21,7 @@ public enum MergeNodeState
 /// <summary>One unit of a merge tree with its figures (null when missing) and how they were obtained.</summary>
 public sealed class MergeNode
 {
-    public required UnitNode Unit { get; init; }
+    public required UnitInfo Unit { get; init; }
     public required MergeNodeState State { get; init; }
     public UnitReport? Report { get; init; }
     /// <summary>Source of the unit's own submission, if it sent one (used or only compared).</summary>
@@ -46,7 +46,7 @@ public sealed class MergeNode
 }
 
 /// <summary>A merge at one node: the tree of nodes, the consolidated report at the top, every finding, who is missing.</summary>
-public sealed record MergeResult(MergeNode Root, IReadOnlyList<Finding> Findings, IReadOnlyList<UnitNode> Missing)
+public sealed record MergeResult(MergeNode Root, IReadOnlyList<Finding> Findings, IReadOnlyList<UnitInfo> Missing)
 {
     public UnitReport? Report => Root.Report;
     public Provenance Provenance => Root.Provenance;
@@ -80,19 +80,19 @@ public static class HierarchyMerge
     }
 
     /// <summary>Merges the subtree of <paramref name="rootCode"/>; <paramref name="latest"/> gives each unit's latest submission.</summary>
-    public static MergeResult Merge(UnitTree tree, string rootCode, int year, Func<UnitNode, SourceReport?> latest, Options? options = null)
+    public static MergeResult Merge(UnitTree tree, string rootCode, int year, Func<UnitInfo, SourceReport?> latest, Options? options = null)
     {
         options ??= new Options();
         var findings = new List<Finding>();
-        var root = tree.Get(rootCode);
+        var root = tree.Find(rootCode);
         if (root is null)
         {
             findings.Add(Finding.Error(RootUnknown, "", $"Không có đơn vị mã \"{rootCode}\" trong cây đơn vị."));
-            var unknown = new UnitNode(rootCode, rootCode, UnitKind.ProvincialCommittee);
+            var unknown = UnitInfos.Create(rootCode, rootCode, UnitKind.ProvincialCommittee);
             return new MergeResult(new MergeNode { Unit = unknown, State = MergeNodeState.Missing }, findings, []);
         }
         var node = MergeNodeAt(tree, root, year, latest, options, findings);
-        var missing = new List<UnitNode>();
+        var missing = new List<UnitInfo>();
         foreach (var d in node.Descendants())
             if (d.State == MergeNodeState.Missing) missing.Add(d.Unit);
         if (missing.Count > 0)
@@ -104,10 +104,10 @@ public static class HierarchyMerge
         return new MergeResult(node, findings, missing);
     }
 
-    private static MergeNode MergeNodeAt(UnitTree tree, UnitNode unit, int year, Func<UnitNode, SourceReport?> latest, Options options, List<Finding> findings)
+    private static MergeNode MergeNodeAt(UnitTree tree, UnitInfo unit, int year, Func<UnitInfo, SourceReport?> latest, Options options, List<Finding> findings)
     {
         var own = Accept(unit, latest(unit), year, options, findings);
-        var childNodes = tree.Children(unit.Code).Select(c => MergeNodeAt(tree, c, year, latest, options, findings)).ToList();
+        var childNodes = tree.ChildrenOf(unit.Code).Select(c => MergeNodeAt(tree, c, year, latest, options, findings)).ToList();
         var withData = childNodes.Where(c => c.Report is not null).ToList();
 
         if (withData.Count == 0)
@@ -117,11 +117,11 @@ public static class HierarchyMerge
             if (childNodes.Count > 0)
                 findings.Add(Finding.Warning(OwnFiguresOnly, "",
                     $"{unit.Name} ({unit.Code}): chưa đơn vị trực thuộc nào gửi số liệu; dùng số liệu do chính đơn vị báo cáo.") with { File = own.Source });
-            return new MergeNode { Unit = unit, State = MergeNodeState.Submitted, Report = own.Report with { Unit = unit.ToInfo() }, OwnSource = own.Source, Children = childNodes };
+            return new MergeNode { Unit = unit, State = MergeNodeState.Submitted, Report = own.Report with { Unit = unit }, OwnSource = own.Source, Children = childNodes };
         }
 
-        var inputs = withData.Select(c => new ChildInput(c.Unit.ToInfo(), c.SourceLabel, c.Report!)).ToList();
-        var aggregate = ReportAggregator.Aggregate(unit.ToInfo(), year, inputs, options.PercentPrecision);
+        var inputs = withData.Select(c => new ChildInput(c.Unit, c.SourceLabel, c.Report!)).ToList();
+        var aggregate = ReportAggregator.Aggregate(unit, year, inputs, options.PercentPrecision);
         findings.AddRange(aggregate.Findings.Select(f => f with { Message = $"{unit.Name} ({unit.Code}): {f.Message}" }));
         var report = aggregate.Report with { OwnRating = own?.Report.OwnRating };
         if (own is not null) CompareOwnFigures(unit, own, report, withData.Count, findings);
@@ -137,11 +137,11 @@ public static class HierarchyMerge
     }
 
     /// <summary>The submission if it can be used for this unit and year; otherwise null with the reason as a finding.</summary>
-    private static SourceReport? Accept(UnitNode unit, SourceReport? source, int year, Options options, List<Finding> findings)
+    private static SourceReport? Accept(UnitInfo unit, SourceReport? source, int year, Options options, List<Finding> findings)
     {
         if (source is null) return null;
         var r = source.Report;
-        if (!UnitTree.CodeComparer.Equals(r.Unit.Code?.Trim(), unit.Code))
+        if (!StringComparer.Ordinal.Equals(r.Unit.Code?.Trim(), unit.Code))
         {
             findings.Add(Finding.Error(UnitMismatch, "unit.code",
                 $"Tệp {source.Source} nộp cho {unit.Name} ({unit.Code}) nhưng ghi là của đơn vị \"{r.Unit.Name}\" (mã {r.Unit.Code}); không đưa vào tổng hợp.") with { File = source.Source });
@@ -153,7 +153,7 @@ public static class HierarchyMerge
                 $"Tệp {source.Source} của {unit.Name} ({unit.Code}) là số liệu năm {r.Year}, không phải năm {year}; không đưa vào tổng hợp.") with { File = source.Source });
             return null;
         }
-        if (!UnitTree.CodeComparer.Equals(r.Unit.Parent?.Trim() ?? "", unit.Parent ?? "") && r.Unit.Parent is not null)
+        if (!StringComparer.Ordinal.Equals(r.Unit.Parent?.Trim() ?? "", unit.Parent ?? "") && r.Unit.Parent is not null)
             findings.Add(Finding.Warning(ParentCodeMismatch, "unit.parent",
                 $"Tệp {source.Source} của {unit.Name} ({unit.Code}) ghi đơn vị cấp trên là \"{r.Unit.Parent}\", cây đơn vị ghi \"{unit.Parent ?? "(không có)"}\".") with { File = source.Source });
         if (options.Members is { } registry && r.MemberList is { Count: > 0 })
@@ -161,7 +161,7 @@ public static class HierarchyMerge
         return new SourceReport(source.Source, MemberSummary.Compact(r));
     }
 
-    private static void CompareOwnFigures(UnitNode unit, SourceReport own, UnitReport merged, int childCount, List<Finding> findings)
+    private static void CompareOwnFigures(UnitInfo unit, SourceReport own, UnitReport merged, int childCount, List<Finding> findings)
     {
         var sum = ReportFigures.ByKey(merged);
         foreach (var figure in ReportFigures.Enumerate(own.Report))
@@ -188,19 +188,19 @@ public static class HierarchyMerge
     /// parent is among the files nest under it; the top is the one unit without a parent among the files, or else a
     /// consolidation unit named after the parent code the tops share. The same unit twice: the first is used.
     /// </summary>
-    public static MergeResult MergeFiles(IReadOnlyList<SourceReport> sources, int? year = null, Options? options = null, UnitNode? top = null)
+    public static MergeResult MergeFiles(IReadOnlyList<SourceReport> sources, int? year = null, Options? options = null, UnitInfo? top = null)
     {
         var findings = new List<Finding>();
         if (sources.Count == 0)
         {
             findings.Add(Finding.Error(NoInput, "", "Không có tệp nào để tổng hợp."));
-            var empty = top ?? new UnitNode("TONG-HOP", "Tổng hợp", UnitKind.ProvincialCommittee);
+            var empty = top ?? UnitInfos.Create("TONG-HOP", "Tổng hợp", UnitKind.ProvincialCommittee);
             return new MergeResult(new MergeNode { Unit = empty, State = MergeNodeState.Missing }, findings, []);
         }
         var targetYear = year ?? sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
 
-        var byCode = new Dictionary<string, SourceReport>(UnitTree.CodeComparer);
-        var nodes = new List<UnitNode>();
+        var byCode = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
+        var nodes = new List<UnitInfo>();
         foreach (var s in sources)
         {
             var code = s.Report.Unit.Code.Trim();
@@ -211,30 +211,30 @@ public static class HierarchyMerge
                 continue;
             }
             byCode[code] = s;
-            nodes.Add(UnitNode.From(s.Report.Unit) with { Code = code });
+            nodes.Add(s.Report.Unit with { Code = code });
         }
 
-        var build = UnitTree.Build(nodes);
-        var tree = build.Tree;
-        UnitNode root;
-        if (top is not null)
-        {
-            var rootCodes = tree.Roots.Select(r => r.Code).ToList();
-            root = top;
-            tree = UnitTree.Build(new[] { top }.Concat(tree.Nodes.Where(n => !UnitTree.CodeComparer.Equals(n.Code, top.Code))
-                .Select(n => rootCodes.Contains(n.Code, UnitTree.CodeComparer) ? n with { Parent = top.Code } : n))).Tree;
-        }
-        else if (tree.Roots.Count == 1)
+        var (tree, treeFindings) = UnitTree.Build(nodes, targetYear);
+        // Loose files naming a parent that is not among them is the normal case here, not a problem.
+        findings.AddRange(treeFindings.Where(f => f.Code is not UnitTree.UnknownParent and not UnitTree.SeveralRoots));
+        UnitInfo root;
+        if (top is null && tree.Roots.Count == 1)
         {
             root = tree.Roots[0];
         }
         else
         {
-            var parents = tree.Roots.Select(r => byCode[r.Code].Report.Unit.Parent?.Trim()).Distinct(UnitTree.CodeComparer).ToList();
-            var code = parents.Count == 1 && !string.IsNullOrEmpty(parents[0]) ? parents[0]! : "TONG-HOP";
-            root = new UnitNode(code, $"Tổng hợp {code}", ParentKindFor(tree.Roots.Select(r => r.Kind)));
-            var rootCodes = tree.Roots.Select(r => r.Code).ToHashSet(UnitTree.CodeComparer);
-            tree = UnitTree.Build(new[] { root }.Concat(tree.Nodes.Select(n => rootCodes.Contains(n.Code) ? n with { Parent = code } : n))).Tree;
+            if (top is null)
+            {
+                var parents = tree.Roots.Select(r => r.Parent).Distinct(StringComparer.Ordinal).ToList();
+                var code = parents.Count == 1 && !string.IsNullOrEmpty(parents[0]) ? parents[0]! : "TONG-HOP";
+                root = UnitInfos.Create(code, $"Tổng hợp {code}", ParentKindFor(tree.Roots.Select(r => r.Kind)));
+            }
+            else root = top;
+            var rootCodes = tree.Roots.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+            tree = UnitTree.Build(new[] { root }.Concat(nodes
+                .Where(n => !StringComparer.Ordinal.Equals(n.Code, root.Code))
+                .Select(n => rootCodes.Contains(n.Code) ? n with { Parent = root.Code } : n)), targetYear).Tree;
         }
 
         var result = Merge(tree, root.Code, targetYear, u => byCode.GetValueOrDefault(u.Code), options);

@@ -33,7 +33,7 @@ public sealed class MemberRegistry
             if (_seen.TryGetValue(key, out var first))
             {
                 var other = _units[first.Unit];
-                if (UnitTree.CodeComparer.Equals(other.Code, unitCode)) continue;
+                if (StringComparer.Ordinal.Equals(other.Code, unitCode)) continue;
                 var who = $"{m.Name}{(m.BirthYear is { } y ? $" (sinh năm {y})" : "")}{(string.IsNullOrEmpty(m.Cell) ? "" : $", {m.Cell}")}";
                 (findings ??= []).Add(Finding.Error(DuplicateAcrossUnits, $"memberList[{i}].name",
                     $"Đảng viên {who} có trong danh sách của cả {other.Name} ({other.Code}, dòng {first.Row + 1} tệp {other.Source}) và {unitName} ({unitCode}, dòng {i + 1}).")

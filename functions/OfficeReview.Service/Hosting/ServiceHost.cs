@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Hosting;
@@ -25,12 +26,14 @@ public static class ServiceHost
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddCampaigns(builder.Configuration);
     }
 
     public static void MapOfficeReview(this WebApplication app)
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapCampaignApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.

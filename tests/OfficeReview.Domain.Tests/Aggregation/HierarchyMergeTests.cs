@@ -257,7 +257,7 @@ public class HierarchyMergeTests
     public void Loose_files_of_a_whole_province_nest_by_parent_codes()
     {
         var p = TestProvince.Generate(seed: 12, uppers: 3);
-        var sources = p.Units.Select(u => new SourceReport($"{u.Code}.json", p.Reports.GetValueOrDefault(u.Code) ?? new UnitReport { Year = p.Year, Unit = u.ToInfo() })).ToList();
+        var sources = p.Units.Select(u => new SourceReport($"{u.Code}.json", p.Reports.GetValueOrDefault(u.Code) ?? new UnitReport { Year = p.Year, Unit = u })).ToList();
         var result = HierarchyMerge.MergeFiles(sources.Skip(1).Reverse().ToList());
         Assert.Equal(p.RootCode, result.Root.Unit.Code);
         var expected = IndependentSum(p, p.RootCode);

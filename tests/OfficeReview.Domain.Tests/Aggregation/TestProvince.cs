@@ -10,10 +10,10 @@ namespace OfficeReview.Domain.Tests.Aggregation;
 /// </summary>
 public sealed class TestProvince
 {
-    public required IReadOnlyList<UnitNode> Units { get; init; }
+    public required IReadOnlyList<UnitInfo> Units { get; init; }
     public required Dictionary<string, UnitReport> Reports { get; init; }
     public required int Year { get; init; }
-    public UnitTree Tree => UnitTree.Build(Units).Tree;
+    public UnitTree Tree => UnitTree.Build(Units, Year).Tree;
     public string RootCode => Units[0].Code;
 
     private static readonly string[] s_family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"];
@@ -23,22 +23,22 @@ public sealed class TestProvince
     public static TestProvince Generate(int seed = 7, int uppers = 12, int year = 2025)
     {
         var rng = new Random(seed);
-        var units = new List<UnitNode>();
+        var units = new List<UnitInfo>();
         var reports = new Dictionary<string, UnitReport>();
-        var province = new UnitNode("T01", "Đảng bộ tỉnh Thử Nghiệm", UnitKind.ProvincialCommittee);
+        var province = UnitInfos.Create("T01", "Đảng bộ tỉnh Thử Nghiệm", UnitKind.ProvincialCommittee);
         units.Add(province);
         var upperCategories = new[] { "xa", "phuong", "dac-khu", "co-quan-dang-doan-the" };
         var baseCategories = new[] { "su-nghiep-cong-lap", "co-quan-nha-nuoc", "doanh-nghiep-nha-nuoc", "doanh-nghiep-ngoai-nha-nuoc", "hop-tac-xa", "khac" };
 
         RatingLevel? Level() => rng.Next(10) switch { 0 => null, 1 or 2 => RatingLevel.Excellent, 3 or 4 or 5 or 6 => RatingLevel.Good, 7 or 8 => RatingLevel.Complete, _ => RatingLevel.NotComplete };
 
-        void Intermediate(UnitNode u)
+        void Intermediate(UnitInfo u)
         {
             units.Add(u);
-            reports[u.Code] = new UnitReport { Year = year, Unit = u.ToInfo(), OwnRating = Level() is { } l ? new OwnRating { Level = l } : null };
+            reports[u.Code] = new UnitReport { Year = year, Unit = u, OwnRating = Level() is { } l ? new OwnRating { Level = l } : null };
         }
 
-        void Leaf(UnitNode u)
+        void Leaf(UnitInfo u)
         {
             units.Add(u);
             var members = new List<MemberEntry>();
@@ -62,7 +62,7 @@ public sealed class TestProvince
             reports[u.Code] = new UnitReport
             {
                 Year = year,
-                Unit = u.ToInfo(),
+                Unit = u,
                 OwnRating = Level() is { } own ? new OwnRating { Level = own } : null,
                 Members = new MemberBlock
                 {
@@ -79,27 +79,27 @@ public sealed class TestProvince
 
         for (var x = 1; x <= uppers; x++)
         {
-            var upper = new UnitNode($"T01.X{x:00}", $"Đảng bộ xã Số {x}", UnitKind.UpperCommittee, upperCategories[x % upperCategories.Length], province.Code);
+            var upper = UnitInfos.Create($"T01.X{x:00}", $"Đảng bộ xã Số {x}", UnitKind.UpperCommittee, upperCategories[x % upperCategories.Length], province.Code);
             Intermediate(upper);
             var bases = 2 + rng.Next(3);
             for (var b = 1; b <= bases; b++)
             {
-                var bc = new UnitNode($"{upper.Code}.B{b}", $"Đảng bộ cơ sở {x}-{b}", UnitKind.BaseCommittee, baseCategories[rng.Next(baseCategories.Length)], upper.Code);
+                var bc = UnitInfos.Create($"{upper.Code}.B{b}", $"Đảng bộ cơ sở {x}-{b}", UnitKind.BaseCommittee, baseCategories[rng.Next(baseCategories.Length)], upper.Code);
                 Intermediate(bc);
                 for (var c = 1; c <= 3 + rng.Next(4); c++)
-                    Leaf(new UnitNode($"{bc.Code}.C{c}", $"Chi bộ {x}-{b}-{c}", UnitKind.SubordinateCell, null, bc.Code));
+                    Leaf(UnitInfos.Create($"{bc.Code}.C{c}", $"Chi bộ {x}-{b}-{c}", UnitKind.SubordinateCell, null, bc.Code));
                 if (rng.Next(2) == 0)
                 {
-                    var pc = new UnitNode($"{bc.Code}.P1", $"Đảng bộ bộ phận {x}-{b}", UnitKind.PartialCommittee, null, bc.Code);
+                    var pc = UnitInfos.Create($"{bc.Code}.P1", $"Đảng bộ bộ phận {x}-{b}", UnitKind.PartialCommittee, null, bc.Code);
                     Intermediate(pc);
                     for (var c = 1; c <= 2 + rng.Next(3); c++)
-                        Leaf(new UnitNode($"{pc.Code}.C{c}", $"Chi bộ {x}-{b}-P-{c}", UnitKind.SubordinateCell, null, pc.Code));
+                        Leaf(UnitInfos.Create($"{pc.Code}.C{c}", $"Chi bộ {x}-{b}-P-{c}", UnitKind.SubordinateCell, null, pc.Code));
                 }
             }
             for (var c = 1; c <= 3 + rng.Next(5); c++)
-                Leaf(new UnitNode($"{upper.Code}.CS{c}", $"Chi bộ cơ sở {x}-{c}", UnitKind.BaseCell, baseCategories[rng.Next(baseCategories.Length)], upper.Code));
+                Leaf(UnitInfos.Create($"{upper.Code}.CS{c}", $"Chi bộ cơ sở {x}-{c}", UnitKind.BaseCell, baseCategories[rng.Next(baseCategories.Length)], upper.Code));
             for (var c = 1; c <= 8 + rng.Next(8); c++)
-                Leaf(new UnitNode($"{upper.Code}.T{c}", $"Chi bộ thôn {x}-{c}", UnitKind.SubordinateCell, null, upper.Code));
+                Leaf(UnitInfos.Create($"{upper.Code}.T{c}", $"Chi bộ thôn {x}-{c}", UnitKind.SubordinateCell, null, upper.Code));
         }
         return new TestProvince { Units = units, Reports = reports, Year = year };
     }

@@ -67,11 +67,11 @@ public abstract class CampaignStoreContract : IAsyncLifetime
     public async Task Units_are_replaced_whole_and_kept_in_order()
     {
         await Store.CreateCampaignAsync(NewCampaign());
-        UnitNode[] units =
+        UnitInfo[] units =
         [
-            new("T", "Đảng bộ tỉnh", UnitKind.ProvincialCommittee),
-            new("X2", "Đảng bộ xã Hòa Bình", UnitKind.UpperCommittee, "xa", "T"),
-            new("X1", "Đảng bộ phường Ánh Dương", UnitKind.UpperCommittee, "phuong", "T"),
+            UnitInfos.Create("T", "Đảng bộ tỉnh", UnitKind.ProvincialCommittee),
+            UnitInfos.Create("X2", "Đảng bộ xã Hòa Bình", UnitKind.UpperCommittee, "xa", "T"),
+            UnitInfos.Create("X1", "Đảng bộ phường Ánh Dương", UnitKind.UpperCommittee, "phuong", "T"),
         ];
         await Store.ReplaceUnitsAsync("c1", units);
         Assert.Equal(units, await Store.GetUnitsAsync("c1"));

@@ -53,7 +53,7 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static async Task<(int Code, string Output, string Error)> Script(string verb, string folder)
     {
-        var script = Path.Combine(RepoRoot.Path, "scripts", "pg-test-server.sh");
+        var script = RepoPaths.Of("scripts", "pg-test-server.sh");
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         psi.ArgumentList.Add(script);
         psi.ArgumentList.Add(verb);
@@ -70,16 +70,4 @@ public sealed class PostgresServer : IAsyncLifetime
 public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
 {
     public const string Name = "PostgreSQL";
-}
-
-public static class RepoRoot
-{
-    public static string Path { get; } = Find();
-
-    private static string Find()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "OfficeReview.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("OfficeReview.sln not found above " + AppContext.BaseDirectory);
-    }
 }

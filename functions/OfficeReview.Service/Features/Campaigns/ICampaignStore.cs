@@ -1,4 +1,5 @@
 using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
@@ -19,8 +20,8 @@ public interface ICampaignStore
     Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default);
 
     /// <summary>Replaces the campaign's unit tree (in list order).</summary>
-    Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitNode> units, CancellationToken ct = default);
-    Task<IReadOnlyList<UnitNode>> GetUnitsAsync(string campaignId, CancellationToken ct = default);
+    Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default);
+    Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default);
 
     /// <summary>
     /// Stores the bytes (content-addressed by SHA-256) and the submission row. The same bytes already submitted for the

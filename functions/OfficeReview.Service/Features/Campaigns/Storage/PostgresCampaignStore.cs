@@ -125,7 +125,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 
     // ---- units -----------------------------------------------------------------------------------------------------
 
-    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitNode> units, CancellationToken ct = default)
+    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
@@ -149,14 +149,14 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await tx.CommitAsync(ct);
     }
 
-    public async Task<IReadOnlyList<UnitNode>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
+    public async Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=@c ORDER BY ord", ("c", campaignId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<UnitNode>();
+        var list = new List<UnitInfo>();
         while (await r.ReadAsync(ct))
-            list.Add(new UnitNode(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
+            list.Add(UnitInfos.Create(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
                 r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
         return list;
     }

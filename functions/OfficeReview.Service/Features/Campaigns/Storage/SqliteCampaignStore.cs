@@ -156,7 +156,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
 
     // ---- units -----------------------------------------------------------------------------------------------------
 
-    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitNode> units, CancellationToken ct = default)
+    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default)
     {
         await _write.WaitAsync(ct);
         try
@@ -183,16 +183,16 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         finally { _write.Release(); }
     }
 
-    public Task<IReadOnlyList<UnitNode>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
+    public Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
     {
         using var c = Open();
         using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=$c ORDER BY ord", ("$c", campaignId));
         using var r = cmd.ExecuteReader();
-        var list = new List<UnitNode>();
+        var list = new List<UnitInfo>();
         while (r.Read())
-            list.Add(new UnitNode(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
+            list.Add(UnitInfos.Create(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
                 r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
-        return Task.FromResult<IReadOnlyList<UnitNode>>(list);
+        return Task.FromResult<IReadOnlyList<UnitInfo>>(list);
     }
 
     // ---- submissions -----------------------------------------------------------------------------------------------
