@@ -17,6 +17,8 @@ public static class CliApp
     private static readonly IReadOnlyList<Func<Command>> s_verbs =
     [
         ValidateVerb.Create,
+        MergeVerb.Create,
+        SubmitVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

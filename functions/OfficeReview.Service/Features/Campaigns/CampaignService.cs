@@ -282,7 +282,8 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         if (unitCode is null) roots = tree.Roots;
         else roots = [tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode)];
         var nodes = roots.Select(r => StatusNode.Build(r, tree, campaign, byUnit, now)).ToList();
-        var counts = SubtreeCounts.Sum(nodes.Select(n => n.Self()).Concat(nodes.Select(n => n.Subtree)));
+        // The top (the unit asked for, or the tree's root) reports to nobody here: count what is below it.
+        var counts = SubtreeCounts.Sum(nodes.Select(n => n.Subtree));
         return new StatusReport(campaign.Id, campaign.Name, campaign.Year, now.ToOffset(VietnamOffset), counts, nodes);
     }
 }

@@ -41,7 +41,7 @@ public sealed record MergeFilesOptions
 /// dropped) and consolidated up the tree by <see cref="HierarchyMerge"/>. Files are read in small parallel batches so
 /// memory stays flat however many there are.
 /// </summary>
-public sealed class MergeService(ValidationService validation, CampaignService campaigns)
+public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null)
 {
     public const string SourceUnreadable = "MERGE_SOURCE_UNREADABLE";
     public const string ResultFile = "(kết quả tổng hợp)";
@@ -64,6 +64,7 @@ public sealed class MergeService(ValidationService validation, CampaignService c
     /// <summary>Merges the latest submission of every unit under <paramref name="unitCode"/> and stores the result.</summary>
     public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default)
     {
+        if (campaigns is null) throw new InvalidOperationException("MergeService was built without a CampaignService.");
         var campaign = await campaigns.GetAsync(campaignId, ct);
         var tree = await campaigns.TreeAsync(campaign, ct);
         var top = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
@@ -140,7 +141,7 @@ public sealed class MergeService(ValidationService validation, CampaignService c
                 try { bytes = file.Read(); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
                 outcomes[i] = bytes is null
-                    ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label}.") with { File = file.Label }])
+                    ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = file.Label }])
                     : validation.Validate(bytes, file.Label, rulesetId, overrides);
             });
             for (var i = 0; i < count; i++)
