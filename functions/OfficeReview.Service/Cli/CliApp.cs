@@ -17,6 +17,9 @@ public static class CliApp
     private static readonly IReadOnlyList<Func<Command>> s_verbs =
     [
         ValidateVerb.Create,
+        ConvertVerb.Create,
+        TemplateVerb.Create,
+        SampleVerb.Create,
         MergeVerb.Create,
         SubmitVerb.Create,
     ];

@@ -1,6 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -33,6 +34,7 @@ public static class ServiceHost
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapWorkbookApi();
         app.MapCampaignApi();
     }
 
