@@ -98,9 +98,11 @@ public static class ReportAggregator
             if (level is null) notRated.Add(child);
             void AddOwn(string p)
             {
+                // Every field gets a value (0 or 1), so a level nobody reached reads 0, not "not reported".
                 Add($"{p}.total", 1);
-                if (level is { } l) { Add($"{p}.rated", 1); Add($"{p}.{l.JsonKey()}", 1); }
-                else Add($"{p}.notRated", 1);
+                Add($"{p}.rated", level is null ? 0 : 1);
+                Add($"{p}.notRated", level is null ? 1 : 0);
+                foreach (var l in RatingLevels.All) Add($"{p}.{l.JsonKey()}", level == l ? 1 : 0);
             }
             AddOwn(prefix);
             if (!string.IsNullOrEmpty(child.Unit.Category)) AddOwn($"{prefix}.byCategory[{child.Unit.Category}]");

@@ -17,7 +17,7 @@ public static class MergeVerb
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Các tệp báo cáo, hoặc thư mục chứa chúng (đọc cả thư mục con).", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<FileInfo>("--out", "-o") { Description = "Tệp kết quả tổng hợp (.json).", Required = true };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "Tệp kết quả: .xlsx (biểu tổng hợp, có sheet Nguồn) hoặc .json (số liệu, lỗi, nguồn gốc từng số liệu).", Required = true };
         var year = new Option<int?>("--year") { Description = "Năm đánh giá (mặc định: năm của đa số tệp)." };
         var ruleset = new Option<string?>("--ruleset") { Description = "Bộ quy tắc: 132, 124 hoặc 366 (mặc định: theo năm)." };
         ruleset.AcceptOnlyFromAmong([.. Rulesets.Ids]);
@@ -50,11 +50,7 @@ public static class MergeVerb
             console.Error.WriteLine("Không có tệp báo cáo nào (.json, .xlsx) để tổng hợp.");
             return CliApp.ExitCodes.Unreadable;
         }
-        if (output.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            console.Error.WriteLine("Bản này ghi kết quả tổng hợp dạng JSON; dùng --out <tệp>.json.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        var asWorkbook = output.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
         var validation = new ValidationService();
         var limit = validation.Limits.MaxInputBytes;
@@ -62,19 +58,29 @@ public static class MergeVerb
         {
             var info = new FileInfo(f);
             return info.Length > limit ? null : File.ReadAllBytes(f);
-        })).ToList();
+        }, At: File.GetLastWriteTimeUtc(f))).ToList();
         var service = new MergeService(validation);
         var watch = Stopwatch.StartNew();
         using var bar = new ProgressBar(console, files.Count);
         var run = service.MergeFiles(sources, new MergeFilesOptions { Year = year, RulesetId = rulesetId }, bar);
         bar.Dispose();
 
+        if (asWorkbook && run.Result.Report is null)
+        {
+            console.Error.WriteLine("Không có tệp nào đọc được để tổng hợp; không ghi bảng tính.");
+            foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20)) console.Error.WriteLine($"  {f.File}: {f.Message}");
+            return CliApp.ExitCodes.Unreadable;
+        }
         try
         {
+            // Written whole to a temporary file, then renamed: never half a result under the final name.
             var tmp = output.FullName + ".tmp";
             Directory.CreateDirectory(output.DirectoryName!);
             using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write))
-                MergeResultJson.Write(run, stream);
+            {
+                if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
+                else MergeResultJson.Write(run, stream);
+            }
             File.Move(tmp, output.FullName, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

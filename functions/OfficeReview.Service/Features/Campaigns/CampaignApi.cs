@@ -115,8 +115,10 @@ public static class CampaignApi
 
     private static async Task<IResult> ImportUnits(string id, HttpRequest request, CampaignService service, CancellationToken ct)
     {
-        var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, service.Validation.Limits.MaxInputBytes, "don-vi", ct);
-        if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một tệp danh sách đơn vị (CSV hoặc JSON).");
+        var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
+        var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, total, "don-vi", ct);
+        if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi danh sách đơn vị (một tệp CSV hoặc JSON), hoặc các tệp báo cáo của các đơn vị (.xlsx/.json).");
+        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, ct));
         return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, ct));
     }
 
@@ -137,9 +139,16 @@ public static class CampaignApi
         return Results.Text(System.Text.Encoding.UTF8.GetString(json), "application/json", System.Text.Encoding.UTF8, statusCode: 201);
     }
 
-    /// <summary>POST /api/merge[?year=&amp;ruleset=]: N files (multipart) in, the merge result JSON out.</summary>
-    private static async Task<IResult> MergeFiles(HttpRequest request, MergeService merge, ValidationService validation, IConfiguration configuration, int? year, string? ruleset, CancellationToken ct)
+    /// <summary>
+    /// POST /api/merge[?year=&amp;ruleset=&amp;format=json|xlsx]: N files (multipart) in; out the merge result JSON, or the
+    /// consolidated workbook (findings count in the X-Errors / X-Warnings headers).
+    /// </summary>
+    private static async Task<IResult> MergeFiles(HttpRequest request, HttpResponse response, MergeService merge, ValidationService validation, IConfiguration configuration,
+        int? year, string? ruleset, string? format, CancellationToken ct)
     {
+        var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (format is not null && !xlsx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+            throw CampaignProblemException.BadRequest($"format \"{format}\" không hợp lệ; dùng json hoặc xlsx.");
         var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
         var files = await RequestFiles.ReadAsync(request, validation.Limits.MaxInputBytes, total, "bao-cao", ct);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Không có tệp nào để tổng hợp; gửi các tệp trong biểu mẫu multipart (trường \"files\").");
@@ -147,7 +156,14 @@ public static class CampaignApi
             throw CampaignProblemException.BadRequest($"Không có bộ quy tắc \"{ruleset}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
         var run = await Task.Run(() => merge.MergeFiles(files.Select(f => new MergeSource(f.Name, () => f.Content)).ToList(),
             new MergeFilesOptions { Year = year, RulesetId = ruleset }), ct);
-        return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
+        if (!xlsx) return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
+        if (run.Result.Report is null)
+            throw new CampaignProblemException(422, "Không tổng hợp được", "Không có tệp nào đọc được để tổng hợp.",
+                run.Findings.Select(FindingDto.From).ToList());
+        response.Headers["X-Errors"] = run.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Warnings"] = run.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"tong-hop-{run.Result.Root.Unit.Code}.xlsx");
     }
 
     private static string ContentTypeOf(byte[] content) =>

@@ -165,6 +165,36 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         return await SaveUnitsAsync(campaignId, read, ct);
     }
 
+    /// <summary>
+    /// The unit tree taken from the units' own reports (workbooks or UnitReport JSON): each file's unit code, name, kind,
+    /// loại hình and parent code. Handy when the forms already exist (e.g. the `sample` province).
+    /// </summary>
+    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, CancellationToken ct = default)
+    {
+        await GetAsync(campaignId, ct);
+        var units = new List<UnitInfo>();
+        var findings = new List<Finding>();
+        foreach (var file in files)
+        {
+            var read = validation.Validate(file.Content, file.Name);
+            if (read.Report is not { } report)
+            {
+                findings.AddRange(read.Findings.Where(f => f.Severity == Severity.Error));
+                continue;
+            }
+            units.Add(report.Unit);
+        }
+        var list = new UnitListRead(units, findings);
+        ThrowIfInvalid(list, $"{files.Count} tệp báo cáo");
+        return await SaveUnitsAsync(campaignId, list, ct);
+    }
+
+    /// <summary>True when the upload looks like reports (workbooks, or a JSON object with a "unit") rather than a unit list.</summary>
+    public static bool LooksLikeReports(IReadOnlyList<UploadedFile> files) =>
+        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K')
+        || files.Any(f => System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\": \"officereview.unit-report", StringComparison.Ordinal)
+                          || System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\":\"officereview.unit-report", StringComparison.Ordinal));
+
     private async Task<UnitImportResult> SaveUnitsAsync(string campaignId, UnitListRead read, CancellationToken ct)
     {
         var campaign = await GetAsync(campaignId, ct);

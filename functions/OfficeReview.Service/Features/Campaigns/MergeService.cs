@@ -7,10 +7,10 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>One input of a merge: a label (file name), how to get its bytes, and the unit it was submitted for (campaigns).</summary>
-public sealed record MergeSource(string Label, Func<byte[]?> Read, UnitInfo? SubmittedFor = null);
+public sealed record MergeSource(string Label, Func<byte[]?> Read, UnitInfo? SubmittedFor = null, DateTimeOffset? At = null);
 
 /// <summary>What became of one input file.</summary>
-public sealed record MergeSourceSummary(string File, string? Unit, string? UnitName, int? Year, bool Readable, int Errors, int Warnings);
+public sealed record MergeSourceSummary(string File, string? Unit, string? UnitName, int? Year, bool Readable, int Errors, int Warnings, string? Sha256 = null, DateTimeOffset? At = null);
 
 /// <summary>A finished merge: the domain result, every finding (files and consolidation), the inputs, the parameters.</summary>
 public sealed record MergeRun(
@@ -75,7 +75,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         {
             if (!latest.TryGetValue(unit.Code, out var s)) continue;
             var sha = s.Sha256;
-            inputs.Add(new MergeSource($"{s.FileName} (lần {s.Version})", () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit));
+            inputs.Add(new MergeSource($"{s.FileName} (lần {s.Version})", () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit, s.ReceivedAt));
         }
         var overrides = campaign.Settings.ToOverrides();
         var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
@@ -87,6 +87,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision });
         var run = Finish(result, findings, summaries, campaign.Year, ruleset);
         var json = MergeResultJson.Write(run);
+        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());
         var summary = JsonSerializer.Serialize(new
         {
             unit = top.Code,
@@ -102,8 +103,30 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             UnitCode = top.Code,
             CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset),
             SummaryJson = summary,
-        }, json, null, ct);
+        }, json, workbook, ct);
         return (stored, run, json);
+    }
+
+    /// <summary>
+    /// The consolidated workbook (templates/bieu-tong-hop.xlsx): the top's figures, one row per subordinate with data on
+    /// "Theo đơn vị", and on "Nguồn" each subordinate's file, SHA-256 and time (a consolidated subordinate shows as
+    /// "tổng hợp từ N đơn vị" with its own submission's hash when it sent one).
+    /// </summary>
+    public static byte[] WriteWorkbook(MergeRun run, DateTimeOffset now)
+    {
+        var bySource = run.Sources.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First());
+        var children = new List<OpenXml.Workbooks.ConsolidatedSource>();
+        foreach (var child in run.Result.Root.Children.Where(c => c.Report is not null))
+        {
+            var own = child.OwnSource is null ? null : bySource.GetValueOrDefault(child.OwnSource);
+            var file = child.State == MergeNodeState.Merged
+                ? child.OwnSource is null ? child.SourceLabel : $"{child.SourceLabel}; đối chiếu {child.OwnSource}"
+                : child.OwnSource ?? child.Unit.Code;
+            children.Add(new OpenXml.Workbooks.ConsolidatedSource(child.Report!, child.Unit.Code, file, own?.Sha256 ?? "", own?.At ?? now));
+        }
+        using var ms = new MemoryStream();
+        OpenXml.Workbooks.ConsolidatedWorkbookWriter.Write(run.Result.Report!, children, ms, Rulesets.ById(run.RulesetId)!.Parameters with { PercentPrecision = run.PercentPrecision });
+        return ms.ToArray();
     }
 
     private static MergeRun Finish(MergeResult result, List<Finding> findings, List<MergeSourceSummary> summaries, int year, Ruleset ruleset)
@@ -131,6 +154,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var summaries = new List<MergeSourceSummary>(files.Count);
         var findings = new List<Finding>();
         var outcomes = new ValidationOutcome[Math.Min(BatchSize, Math.Max(files.Count, 1))];
+        var hashes = new string?[outcomes.Length];
         for (var start = 0; start < files.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, files.Count - start);
@@ -140,6 +164,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 byte[]? bytes;
                 try { bytes = file.Read(); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
+                hashes[i] = bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
                 outcomes[i] = bytes is null
                     ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = file.Label }])
                     : validation.Validate(bytes, file.Label, rulesetId, overrides);
@@ -150,7 +175,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 var o = outcomes[i];
                 outcomes[i] = null!;
                 findings.AddRange(o.Findings);
-                summaries.Add(new MergeSourceSummary(file.Label, o.Report?.Unit.Code, o.Report?.Unit.Name, o.Report?.Year, o.Readable, o.Errors, o.Warnings));
+                summaries.Add(new MergeSourceSummary(file.Label, o.Report?.Unit.Code, o.Report?.Unit.Name, o.Report?.Year, o.Readable, o.Errors, o.Warnings, hashes[i], file.At));
                 if (o.Report is not { } report) continue;
                 var unit = file.SubmittedFor;
                 // In a campaign a file counts for the unit it was submitted for (HierarchyMerge reports a mismatch);
