@@ -26,17 +26,23 @@ public sealed class MemberRegistry
         var unitIndex = _units.Count;
         _units.Add((unitCode, unitName, source));
         List<Finding>? findings = null;
+        // A unit's members mostly share a few chi bộ names: fold each once.
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count; i++)
         {
             var m = list[i];
-            var key = Key(m);
+            var cell = m.Cell ?? "";
+            if (!cells.TryGetValue(cell, out var cellKey)) cells[cell] = cellKey = VietnameseText.FoldKey(cell);
+            var key = $"{VietnameseText.FoldKey(m.Name)}|{m.BirthYear}|{cellKey}";
             if (_seen.TryGetValue(key, out var first))
             {
                 var other = _units[first.Unit];
                 if (StringComparer.Ordinal.Equals(other.Code, unitCode)) continue;
                 var who = $"{m.Name}{(m.BirthYear is { } y ? $" (sinh năm {y})" : "")}{(string.IsNullOrEmpty(m.Cell) ? "" : $", {m.Cell}")}";
-                (findings ??= []).Add(Finding.Error(DuplicateAcrossUnits, $"memberList[{i}].name",
-                    $"Đảng viên {who} có trong danh sách của cả {other.Name} ({other.Code}, dòng {first.Row + 1} tệp {other.Source}) và {unitName} ({unitCode}, dòng {i + 1}).")
+                // A warning, not an error: two people may share name, birth year and a chi bộ name in two units
+                // ("Chi bộ thôn 1" exists in many xã); the user decides whether one member was listed twice.
+                (findings ??= []).Add(Finding.Warning(DuplicateAcrossUnits, $"memberList[{i}].name",
+                    $"Đảng viên {who} có trong danh sách của cả {other.Name} ({other.Code}, dòng {first.Row + 1} tệp {other.Source}) và {unitName} ({unitCode}, dòng {i + 1}): có thể một người được kê khai ở hai đơn vị.")
                     with { File = source });
                 continue;
             }

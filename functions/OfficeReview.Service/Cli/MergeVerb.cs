@@ -37,6 +37,8 @@ public static class MergeVerb
                 files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => InputExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                     .Where(f => Path.GetFullPath(f) != output.FullName)
+                    // The manifest written by `sample` sits next to the workbooks; it is not a report.
+                    .Where(f => !Path.GetFileName(f).Equals(OpenXml.Workbooks.SampleWorkbooks.ManifestFileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             else if (File.Exists(input)) files.Add(input);
             else
