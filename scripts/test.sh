@@ -24,6 +24,9 @@ ensure_apt() { # ensure_apt COMMAND PACKAGE... : installs the packages when COMM
 
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 2; }
 
+# Word documents (tests/OfficeReview.OpenXml.Tests/Documents/RenderingTests): generated .docx are converted to PDF with
+# LibreOffice headless and read back with pdftotext/pdftoppm (poppler); Liberation fonts stand in for Times New Roman.
+ensure_apt soffice libreoffice-writer-nogui fonts-liberation2 poppler-utils
 # Excel forms (tests/OfficeReview.OpenXml.Tests/Workbooks): LibreOffice Calc converts the written workbooks headless
 # and pdftotext reads the result. soffice alone is not enough (the Writer-only install cannot open .xlsx).
 if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
@@ -31,6 +34,21 @@ if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/lib
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui fonts-liberation2 >/dev/null
 fi
 ensure_apt pdftotext poppler-utils
+
+# --- PostgreSQL 15 for the campaign store contract tests ----------------------------------------------------------
+# Debian's postgresql package puts initdb/pg_ctl under /usr/lib/postgresql/15/bin (not on PATH), so probe that path.
+# A throw-away server (initdb as user postgres into a temp folder, 127.0.0.1, free port) runs for the whole test run;
+# the suites read its connection string from OFFICEREVIEW_TEST_POSTGRES and fail (not skip) without it.
+ensure_apt /usr/lib/postgresql/15/bin/initdb postgresql-15 || ensure_apt /usr/lib/postgresql/15/bin/initdb postgresql || true
+pg_dir=$(mktemp -d /tmp/officereview-pg.XXXXXX)
+stop_pg() { bash "$root/scripts/pg-test-server.sh" stop "$pg_dir"; rm -rf "$pg_dir"; }
+trap stop_pg EXIT
+if pg_conn=$(bash scripts/pg-test-server.sh start "$pg_dir"); then
+  export OFFICEREVIEW_TEST_POSTGRES="$pg_conn"
+  echo "PostgreSQL test server: $pg_conn"
+else
+  echo "PostgreSQL test server could not be started; the PostgreSQL suites will fail" >&2
+fi
 
 # --- .NET suites (xunit) -------------------------------------------------------------------------------------------
 log "dotnet test"
