@@ -110,6 +110,13 @@ public static class UnitWorkbookReader
 
     private sealed record NamedCell(string Sheet, int Row, int Col);
 
+    /// <summary>A JSON path built only when a finding needs it ("memberList[41].decidedLevel").</summary>
+    private readonly record struct FieldPath(string Prefix, int Index, string Key)
+    {
+        public static implicit operator FieldPath(string path) => new(path, -1, "");
+        public override string ToString() => Index < 0 ? Prefix : $"{Prefix}[{Index}].{Key}";
+    }
+
     private sealed class SheetInfo
     {
         public required string Name;
@@ -121,6 +128,23 @@ public static class UnitWorkbookReader
     }
 
     private static long Key(int row, int col) => ((long)row << 16) | (uint)col;
+
+    // Folded lookups computed once per process, not per workbook.
+    private static readonly Dictionary<string, string> s_categoryByText =
+        UnitCategories.All.SelectMany(c => new[] { (c.Name, c.Slug), (c.Slug, c.Slug) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> s_categoryByKey =
+        UnitCategories.All.SelectMany(c => new[] { (VietnameseText.FoldKey(c.Name), c.Slug), (c.Slug, c.Slug) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, UnitKind> s_kindByKey =
+        UnitKinds.All.SelectMany(k => new[] { (VietnameseText.FoldKey(k.VietnameseName()), k), (k.Slug(), k) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumns();
+
+    private static Dictionary<string, MemberColumn> BuildMemberColumns()
+    {
+        var map = new Dictionary<string, MemberColumn>(StringComparer.Ordinal);
+        foreach (var c in WorkbookSchema.MemberColumns) map.TryAdd(VietnameseText.FoldKey(c.Header), c);
+        foreach (var c in WorkbookSchema.MemberColumns) foreach (var a in c.Aliases) map.TryAdd(a, c);
+        return map;
+    }
 
     private sealed class Session(string fileName, WorkbookLimits limits)
     {
@@ -419,16 +443,29 @@ public static class UnitWorkbookReader
         private string? TextOf(RawCell? c)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
-            string raw;
             if (c.Kind == CellKind.SharedString)
             {
                 if (!int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= _strings.Length) return null;
-                raw = _strings[i];
+                // Shared strings repeat (levels, chi bộ names): clean each once.
+                _cleanStrings ??= new string?[_strings.Length];
+                return (_cleanStrings[i] ??= Clean(_strings[i])) is { Length: > 0 } s ? s : null;
             }
-            else if (c.Kind == CellKind.Bool) raw = c.Value == "1" ? "TRUE" : "FALSE";
-            else raw = c.Value;
-            var clean = VietnameseText.Clean(raw);
+            var clean = Clean(c.Kind == CellKind.Bool ? (c.Value == "1" ? "TRUE" : "FALSE") : c.Value);
             return clean.Length == 0 ? null : clean;
+        }
+
+        private string?[]? _cleanStrings;
+
+        // VietnameseText.Clean, skipped when the text is already clean (NFC, no stray white space): the common case.
+        private static string Clean(string raw)
+        {
+            var simple = raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ';
+            for (var i = 0; simple && i < raw.Length; i++)
+            {
+                var ch = raw[i];
+                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7F && char.IsWhiteSpace(ch))) simple = false;
+            }
+            return simple && raw.IsNormalized(System.Text.NormalizationForm.FormC) ? raw : VietnameseText.Clean(raw);
         }
 
         private Finding At(Finding f, string sheet, int row, int col) => f with { File = fileName, Sheet = sheet, Cell = Cells.Address(row, col) };
@@ -438,12 +475,12 @@ public static class UnitWorkbookReader
 
         private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
 
-        private decimal? Number(RawCell? c, string path, string sheet, int row, int col, string label)
+        private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
             if (c.Kind == CellKind.Error)
             {
-                _findings.Add(At(Finding.Error(CellError, path, $"{Where(sheet, row, col)} ({label}) có lỗi {c.Value}."), sheet, row, col));
+                _findings.Add(At(Finding.Error(CellError, path.ToString(), $"{Where(sheet, row, col)} ({label}) có lỗi {c.Value}."), sheet, row, col));
                 return null;
             }
             if (c.Kind == CellKind.Number)
@@ -455,21 +492,21 @@ public static class UnitWorkbookReader
             if (text is null) return null;
             var parsed = VietnameseFormat.ParsePercent(text);
             if (parsed is null)
-                _findings.Add(At(Finding.Error(NotANumber, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải là số."), sheet, row, col));
+                _findings.Add(At(Finding.Error(NotANumber, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải là số."), sheet, row, col));
             return parsed;
         }
 
-        private long? Count(RawCell? c, string path, string sheet, int row, int col, string label)
+        private long? Count(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
         {
             var d = Number(c, path, sheet, row, col, label);
             if (d is null) return null;
             if (d != Math.Truncate(d.Value))
-                _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path, $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
+                _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path.ToString(), $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
             var t = Math.Truncate(d.Value);
             return t > long.MaxValue || t < long.MinValue ? null : (long)t;
         }
 
-        private bool Flag(RawCell? c, string path, string sheet, int row, int col, string label)
+        private bool Flag(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
         {
             if (c is { Kind: CellKind.Bool }) return c.Value == "1";
             var text = TextOf(c);
@@ -477,17 +514,19 @@ public static class UnitWorkbookReader
             var key = VietnameseText.FoldKey(text);
             if (key is "co" or "x" or "1" or "true" or "yes" or "dung" or "v") return true;
             if (key is "khong" or "0" or "false" or "no" or "-") return false;
-            _findings.Add(At(Finding.Error(UnknownValue, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\"; chỉ ghi \"Có\" hoặc để trống."), sheet, row, col));
+            _findings.Add(At(Finding.Error(UnknownValue, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\"; chỉ ghi \"Có\" hoặc để trống."), sheet, row, col));
             return false;
         }
 
-        private RatingLevel? Level(RawCell? c, string path, string sheet, int row, int col, string label)
+        private readonly Dictionary<string, RatingLevel?> _levels = new(StringComparer.Ordinal);
+
+        private RatingLevel? Level(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
         {
             var text = TextOf(c);
             if (text is null) return null;
-            var level = RatingLevelParser.TryParse(text);
+            if (!_levels.TryGetValue(text, out var level)) _levels[text] = level = RatingLevelParser.TryParse(text);
             if (level is null)
-                _findings.Add(At(Finding.Error(UnitReportJson.UnknownLevel, path,
+                _findings.Add(At(Finding.Error(UnitReportJson.UnknownLevel, path.ToString(),
                     $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải mức xếp loại; dùng: {string.Join("; ", RatingLevels.All.Select(l => l.VietnameseName()))}."), sheet, row, col));
             return level;
         }
@@ -528,8 +567,7 @@ public static class UnitWorkbookReader
             var kindText = Text(WorkbookSchema.UnitKind, "unit.kind");
             if (kindText is not null)
             {
-                var key = VietnameseText.FoldKey(kindText);
-                kind = UnitKinds.All.Cast<UnitKind?>().FirstOrDefault(k => VietnameseText.FoldKey(k!.Value.VietnameseName()) == key || k!.Value.Slug() == key);
+                kind = s_kindByKey.TryGetValue(VietnameseText.FoldKey(kindText), out var k) ? k : null;
                 if (kind is null)
                 {
                     _findings.Add(Locate(Finding.Error(UnknownValue, "unit.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; chọn một trong: {string.Join("; ", UnitKinds.All.Select(k => k.VietnameseName()))}."), WorkbookSchema.UnitKind));
@@ -598,8 +636,8 @@ public static class UnitWorkbookReader
         private static string? CategorySlug(string? text)
         {
             if (text is null) return null;
-            var key = VietnameseText.FoldKey(text);
-            return UnitCategories.All.FirstOrDefault(c => VietnameseText.FoldKey(c.Name) == key || c.Slug == key)?.Slug ?? text;
+            if (s_categoryByText.TryGetValue(text, out var exact)) return exact;
+            return s_categoryByKey.TryGetValue(VietnameseText.FoldKey(text), out var slug) ? slug : text;
         }
 
         private RatingLevel? NamedLevel(string name, string path, string label)
@@ -719,9 +757,7 @@ public static class UnitWorkbookReader
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                var key = VietnameseText.FoldKey(table.Columns[i]);
-                var column = WorkbookSchema.MemberColumns.FirstOrDefault(c => VietnameseText.FoldKey(c.Header) == key)
-                             ?? WorkbookSchema.MemberColumns.FirstOrDefault(c => c.Aliases.Contains(key));
+                var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(table.Columns[i]));
                 if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = table.FirstCol + i;
             }
             if (!byKey.ContainsKey("name"))
@@ -744,28 +780,28 @@ public static class UnitWorkbookReader
                 }
                 if (empty) continue;
                 var i = list.Count;
-                var p = $"memberList[{i}]";
                 int C(string key) => byKey.TryGetValue(key, out var col) ? col : table.FirstCol;
                 string? Txt(string key) => TextOf(Cell(cells, key));
-                decimal? Num(string key, string label) => Number(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
-                RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
-                bool Flg(string key, string label) => Flag(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
+                FieldPath P(string key) => new("memberList", i, key);
+                decimal? Num(string key, string label) => Number(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
+                RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
+                bool Flg(string key, string label) => Flag(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
 
                 var name = Txt("name");
                 if (name is null)
-                    _findings.Add(At(Finding.Error(MissingValue, $"{p}.name", $"{Where(sheet.Name, row, C("name"))}: dòng có số liệu nhưng chưa ghi họ và tên đảng viên."), sheet.Name, row, C("name")));
+                    _findings.Add(At(Finding.Error(MissingValue, P("name").ToString(), $"{Where(sheet.Name, row, C("name"))}: dòng có số liệu nhưng chưa ghi họ và tên đảng viên."), sheet.Name, row, C("name")));
                 int? birthYear = null;
                 if (Num("birthYear", "năm sinh") is { } by)
                 {
                     if (by == Math.Truncate(by) && by is >= 1850 and <= 2200) birthYear = (int)by;
-                    else _findings.Add(At(Finding.Error(UnknownValue, $"{p}.birthYear", $"{Where(sheet.Name, row, C("birthYear"))}: năm sinh \"{by}\" không hợp lệ."), sheet.Name, row, C("birthYear")));
+                    else _findings.Add(At(Finding.Error(UnknownValue, P("birthYear").ToString(), $"{Where(sheet.Name, row, C("birthYear"))}: năm sinh \"{by}\" không hợp lệ."), sheet.Name, row, C("birthYear")));
                 }
                 ExemptReason? exempt = null;
                 if (Txt("exemptReason") is { } exemptText)
                 {
                     exempt = ExemptReasonParser.TryParse(exemptText);
                     if (exempt is null)
-                        _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, $"{p}.exemptReason",
+                        _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, P("exemptReason").ToString(),
                             $"{Where(sheet.Name, row, C("exemptReason"))} ghi \"{Short(exemptText)}\", không phải diện không đánh giá; dùng: {string.Join("; ", ExemptReasons.All.Select(r => r.VietnameseName()))}."), sheet.Name, row, C("exemptReason")));
                 }
                 list.Add(new MemberEntry

@@ -511,9 +511,8 @@ internal sealed class WorkbookLayout
         else
         {
             var count = Ref(x => x.Level == f.Level && x.Kind == CountFieldKind.Count);
-            var sum = string.Join("+", levelRefs.Select(r => $"N({r})"));
-            formula = $"IF(N({rated})>0,N({count})*100/{rated},IF({sum}>0,N({count})*100/({sum}),\"\"))";
-            var denominator = block?.Rated is > 0 ? block.Rated : block?.LevelSum is > 0 ? block.LevelSum : null;
+            formula = $"IF(N({rated})=0,\"\",N({count})*100/{rated})";
+            var denominator = block?.Rated is > 0 ? block.Rated : null;
             value = denominator is { } d ? VietnameseFormat.ExactRatio(block!.Get(f.Level!.Value) ?? 0, d) : null;
         }
         return value is { } v

@@ -1,0 +1,37 @@
+// Peer baseline: SheetJS (npm "xlsx") reads the same workbooks as the .NET reader.
+// Usage: node peer.js FILE_OR_DIR [iterations]   → one JSON line {seconds, files, rows, peakMB}
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const XLSX = require('xlsx');
+
+const target = process.argv[2];
+const iterations = Number(process.argv[3] || 1);
+const files = fs.statSync(target).isDirectory()
+  ? fs.readdirSync(target).filter(f => f.endsWith('.xlsx')).sort().map(f => path.join(target, f))
+  : [target];
+
+function readAll() {
+  let rows = 0;
+  for (const file of files) {
+    const wb = XLSX.read(fs.readFileSync(file), { type: 'buffer', dense: true });
+    // The member list is the sheet holding table OR_MemberList; SheetJS has no table API, so take it by position
+    // (5th sheet), as a script written for this template would.
+    const sheet = wb.Sheets[wb.SheetNames[4]];
+    const data = XLSX.utils.sheet_to_json(sheet, { header: 1, range: 5, blankrows: false });
+    rows += data.length;
+  }
+  return rows;
+}
+
+readAll(); // warm-up (JIT), like the .NET side
+const times = [];
+let rows = 0;
+for (let i = 0; i < iterations; i++) {
+  const t0 = process.hrtime.bigint();
+  rows = readAll();
+  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+times.sort((a, b) => a - b);
+const peakMB = process.resourceUsage().maxRSS / 1024;
+console.log(JSON.stringify({ seconds: times[Math.floor(times.length / 2)], files: files.length, rows, peakMB }));
