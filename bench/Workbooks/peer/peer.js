@@ -1,5 +1,5 @@
 // Peer baseline: SheetJS (npm "xlsx") reads the same workbooks as the .NET reader.
-// Usage: node peer.js FILE_OR_DIR [iterations]   → one JSON line {seconds, files, rows, peakMB}
+// Usage: node peer.js FILE_OR_DIR [iterations]   → one JSON line {seconds, cpuSeconds, files, rows, peakMB}
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -26,12 +26,17 @@ function readAll() {
 
 readAll(); // warm-up (JIT), like the .NET side
 const times = [];
+const cpus = [];
 let rows = 0;
 for (let i = 0; i < iterations; i++) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   rows = readAll();
   times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  const c = process.cpuUsage(c0);
+  cpus.push((c.user + c.system) / 1e6);
 }
 times.sort((a, b) => a - b);
+cpus.sort((a, b) => a - b);
 const peakMB = process.resourceUsage().maxRSS / 1024;
-console.log(JSON.stringify({ seconds: times[Math.floor(times.length / 2)], files: files.length, rows, peakMB }));
+console.log(JSON.stringify({ seconds: times[Math.floor(times.length / 2)], cpuSeconds: cpus[Math.floor(cpus.length / 2)], files: files.length, rows, peakMB }));

@@ -16,7 +16,7 @@ namespace OfficeReview.OpenXml.Workbooks.Reading;
 /// blocks, inserted rows or columns, hidden sheets and extra columns still read. Never throws for bad input: what
 /// cannot be read becomes a finding with its sheet and cell.
 /// </summary>
-public static class UnitWorkbookReader
+public static partial class UnitWorkbookReader
 {
     public const string NotZip = "XLSX_NOT_ZIP";
     public const string LegacyOrEncrypted = "XLSX_LEGACY_OR_ENCRYPTED";
@@ -146,7 +146,7 @@ public static class UnitWorkbookReader
         return map;
     }
 
-    private sealed class Session(string fileName, WorkbookLimits limits)
+    private sealed partial class Session(string fileName, WorkbookLimits limits)
     {
         private readonly List<Finding> _findings = [];
         private readonly CellMap _map = new();
@@ -183,7 +183,10 @@ public static class UnitWorkbookReader
                         $"Hãy nhập số liệu vào biểu mẫu {WorkbookTemplates.UnitFileName}, phiên bản {WorkbookSchema.TemplateVersion}.")], CellMap.Empty);
 
             // What to read: every named cell, the cells of the loại hình slots, the member table.
-            foreach (var (_, cell) in _names) Want(cell.Sheet, cell.Row, cell.Col);
+            // Lists and the per-subordinate rows of a consolidated workbook are not part of the report: not read.
+            foreach (var (name, cell) in _names)
+                if (!name.StartsWith("OR_List_", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("OR_Sub_", StringComparison.OrdinalIgnoreCase))
+                    Want(cell.Sheet, cell.Row, cell.Col);
             foreach (var kind in OrganizationBlockKinds.All)
                 for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
                     if (_names.TryGetValue(WorkbookSchema.OrgCategoryRow(kind, i).Prefix, out var slot))
@@ -305,7 +308,14 @@ public static class UnitWorkbookReader
 
         private string[] ReadSharedStrings(XlsxParts parts, string path)
         {
-            using var r = parts.OpenXml(path, _nameTable)!;
+            var bytes = parts.ReadBytes(path);
+            if (bytes is null) return [];
+            return FastXml.TryReadSharedStrings(bytes) ?? ReadSharedStringsXml(parts.OpenXml(bytes, _nameTable));
+        }
+
+        private string[] ReadSharedStringsXml(XmlReader reader)
+        {
+            using var r = reader;
             var list = new List<string>();
             var si = _nameTable.Add("si");
             var t = _nameTable.Add("t");
@@ -342,8 +352,19 @@ public static class UnitWorkbookReader
 
         private void ReadSheet(XlsxParts parts, SheetInfo sheet)
         {
-            using var r = parts.OpenXml(sheet.Path, _nameTable);
-            if (r is null) return;
+            var bytes = parts.ReadBytes(sheet.Path);
+            if (bytes is null) return;
+            // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding)
+            // is read again by XmlReader from the start.
+            if (ScanSheet(bytes, sheet)) return;
+            sheet.TableRows.Clear();
+            foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
+            ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet);
+        }
+
+        private void ReadSheetXml(XmlReader reader, SheetInfo sheet)
+        {
+            using var r = reader;
             var rowName = _nameTable.Add("row");
             var cName = _nameTable.Add("c");
             var vName = _nameTable.Add("v");
