@@ -197,6 +197,36 @@ internal static class FastXml
         return pos >= b.Length ? [.. list] : null;
     }
 
+    /// <summary>Sheets (name, relationship id) and workbook-level defined names of workbook.xml; false when it needs XmlReader.</summary>
+    public static bool TryReadWorkbook(byte[] b, List<(string Name, string Rid)> sheets, List<(string Name, string Text)> names)
+    {
+        if (b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE)) return false;
+        var pos = 0;
+        while (NextTag(b, ref pos, out var tag, out _))
+        {
+            if (tag.End) continue;
+            if (Is(tag.Name, "sheet"u8))
+            {
+                if (Attribute(b, tag, "name"u8, out var name) && Attribute(b, tag, "id"u8, out var rid))
+                    sheets.Add((AttributeText(name), AttributeText(rid)));
+            }
+            else if (Is(tag.Name, "definedName"u8) && !tag.Empty)
+            {
+                var hasName = Attribute(b, tag, "name"u8, out var name);
+                var local = Attribute(b, tag, "localSheetId"u8, out _);
+                var text = Text(b, ref pos);
+                if (hasName && !local) names.Add((AttributeText(name), text));
+            }
+        }
+        return pos >= b.Length;
+    }
+
+    private static string AttributeText(ReadOnlySpan<byte> value)
+    {
+        var text = Encoding.UTF8.GetString(value);
+        return text.Contains('&') ? Decode(text) : text;
+    }
+
     /// <summary>Parses "C12" from bytes.</summary>
     internal static bool TryParseCell(ReadOnlySpan<byte> text, out int row, out int col)
     {

@@ -110,6 +110,14 @@ public static partial class UnitWorkbookReader
 
     private sealed record NamedCell(string Sheet, int Row, int Col);
 
+    /// <summary>The label of a field in messages, built only when a finding needs it.</summary>
+    private readonly record struct FieldLabel(string Row, CountField? Field)
+    {
+        public static implicit operator FieldLabel(string label) => new(label, null);
+        public override string ToString() => Field is not { } f ? Row
+            : $"{Row}: {(f.Level is { } lv ? lv.VietnameseName() + (f.Kind == CountFieldKind.Percent ? " (tỷ lệ %)" : " (số)") : f.Header)}";
+    }
+
     /// <summary>A JSON path built only when a finding needs it ("memberList[41].decidedLevel").</summary>
     private readonly record struct FieldPath(string Prefix, int Index, string Key)
     {
@@ -217,7 +225,11 @@ public static partial class UnitWorkbookReader
         {
             var sheets = new List<(string, string)>();
             var names = new List<(string, string)>();
-            using var r = parts.OpenXml(path)!;
+            var bytes = parts.ReadBytes(path)!;
+            if (FastXml.TryReadWorkbook(bytes, sheets, names)) return (sheets, names);
+            sheets.Clear();
+            names.Clear();
+            using var r = parts.OpenXml(bytes);
             var moved = false;
             while (moved || r.Read())
             {
@@ -496,7 +508,7 @@ public static partial class UnitWorkbookReader
 
         private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
 
-        private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
+        private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
             if (c.Kind == CellKind.Error)
@@ -517,7 +529,7 @@ public static partial class UnitWorkbookReader
             return parsed;
         }
 
-        private long? Count(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
+        private long? Count(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             var d = Number(c, path, sheet, row, col, label);
             if (d is null) return null;
@@ -527,7 +539,7 @@ public static partial class UnitWorkbookReader
             return t > long.MaxValue || t < long.MinValue ? null : (long)t;
         }
 
-        private bool Flag(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
+        private bool Flag(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             if (c is { Kind: CellKind.Bool }) return c.Value == "1";
             var text = TextOf(c);
@@ -541,7 +553,7 @@ public static partial class UnitWorkbookReader
 
         private readonly Dictionary<string, RatingLevel?> _levels = new(StringComparer.Ordinal);
 
-        private RatingLevel? Level(RawCell? c, FieldPath path, string sheet, int row, int col, string label)
+        private RatingLevel? Level(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             var text = TextOf(c);
             if (text is null) return null;
@@ -708,8 +720,28 @@ public static partial class UnitWorkbookReader
         /// Reads one row of counts. With <paramref name="slot"/> the cells are in the slot's row, in the columns of the
         /// block's named cells; otherwise each field is its own named cell. Null when the row is entirely empty.
         /// </summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowNames = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowPaths = new();
+
         private T? ReadCountRow<T>(CountRowSpec spec, T seed, string path, NamedCell? slot) where T : CountBlock
         {
+            var names = s_rowNames.GetOrAdd(spec.Prefix, _ => spec.Fields.Select(spec.Name).ToArray());
+            // A loại hình slot without any figure is skipped before anything is built for it.
+            if (slot is not null)
+            {
+                var empty = true;
+                for (var k = 0; k < spec.Fields.Count && empty; k++)
+                {
+                    if (spec.Fields[k].Kind == CountFieldKind.QuotaRatio || !_names.TryGetValue(names[k], out var n)) continue;
+                    if (Raw(slot.Sheet, slot.Row, n.Col) is { } c && c.Kind != CellKind.Empty && c.Value is not null &&
+                        !(spec.Fields[k].Kind == CountFieldKind.Percent && c.Formula) && (c.Kind is not (CellKind.SharedString or CellKind.Text) || TextOf(c) is not null))
+                        empty = false;
+                }
+                if (empty) return null;
+            }
+            var paths = slot is null
+                ? s_rowPaths.GetOrAdd(path, _ => spec.Fields.Select(f => $"{path}.{f.JsonPath}").ToArray())
+                : spec.Fields.Select(f => $"{path}.{f.JsonPath}").ToArray();
             var any = false;
             long? total = null, notRated = null, rated = null, disciplined = null;
             var levels = new long?[4];
@@ -717,15 +749,15 @@ public static partial class UnitWorkbookReader
             var exempt = new long?[3];
             var anyExempt = false;
             var quota = false;
-            foreach (var f in spec.Fields)
+            for (var k = 0; k < spec.Fields.Count; k++)
             {
-                if (!_names.TryGetValue(spec.Name(f), out var named)) continue;
+                var f = spec.Fields[k];
+                if (f.Kind == CountFieldKind.QuotaRatio || !_names.TryGetValue(names[k], out var named)) continue;
                 var (sheet, row, col) = slot is null ? (named.Sheet, named.Row, named.Col) : (slot.Sheet, slot.Row, named.Col);
-                if (f.Kind == CountFieldKind.QuotaRatio) continue;
-                var fieldPath = $"{path}.{f.JsonPath}";
+                var fieldPath = paths[k];
                 _map.Add(fieldPath, sheet, row, col);
                 var raw = Raw(sheet, row, col);
-                var label = $"{spec.Label}: {(f.Level is { } lv ? lv.VietnameseName() + (f.Kind == CountFieldKind.Percent ? " (tỷ lệ %)" : " (số)") : f.Header)}";
+                var label = new FieldLabel(spec.Label, f);
                 switch (f.Kind)
                 {
                     case CountFieldKind.Count:

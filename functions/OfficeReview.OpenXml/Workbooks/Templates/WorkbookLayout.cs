@@ -258,7 +258,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.BySubunit));
         var widest = WorkbookSchema.MemberFields.Count;
-        sheet.Widths[1] = 6; sheet.Widths[2] = 14; sheet.Widths[3] = 32;
+        sheet.Widths[1] = 6; sheet.Widths[2] = 16; sheet.Widths[3] = 46;
         for (var c = 0; c < widest; c++) sheet.Widths[4 + c] = 11;
         Heading(sheet, 3 + widest, "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI THEO ĐƠN VỊ TRỰC THUỘC", yearInTitle: true);
         var row = 7;
