@@ -23,6 +23,8 @@ internal static class FastXml
     }
 
     /// <summary>Advances to the next tag starting at or after <paramref name="pos"/>; false at the end or when the input needs XmlReader.</summary>
+    private static readonly System.Buffers.SearchValues<byte> s_nameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>"u8);
+
     internal static bool NextTag(byte[] b, ref int pos, out Tag tag, out bool unsupported)
     {
         tag = default;
@@ -64,22 +66,24 @@ internal static class FastXml
             var p = i + 1;
             if (c == (byte)'/') { tag.End = true; p++; }
             var nameStart = p;
-            while (p < b.Length && b[p] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'/' or (byte)'>')) p++;
-            var name = b.AsSpan(nameStart, p - nameStart);
+            var nameLength = b.AsSpan(p).IndexOfAny(s_nameEnd);
+            if (nameLength < 0) { unsupported = true; return false; }
+            p += nameLength;
+            var name = b.AsSpan(nameStart, nameLength);
             var colon = name.IndexOf((byte)':');
             tag.Name = colon >= 0 ? name[(colon + 1)..] : name;
             tag.AttrStart = p;
-            // Find the closing '>' outside quoted attribute values.
-            byte quote = 0;
-            while (p < b.Length)
+            // Find the closing '>' outside quoted attribute values (vectorized search, quotes skipped whole).
+            while (true)
             {
-                var ch = b[p];
-                if (quote != 0) { if (ch == quote) quote = 0; }
-                else if (ch is (byte)'"' or (byte)'\'') quote = ch;
-                else if (ch == (byte)'>') break;
-                p++;
+                var k = b.AsSpan(p).IndexOfAny((byte)'>', (byte)'"', (byte)'\'');
+                if (k < 0) { unsupported = true; return false; }
+                p += k;
+                if (b[p] == (byte)'>') break;
+                var close = b.AsSpan(p + 1).IndexOf(b[p]);
+                if (close < 0) { unsupported = true; return false; }
+                p += close + 2;
             }
-            if (p >= b.Length) { unsupported = true; return false; }
             tag.Empty = b[p - 1] == (byte)'/';
             tag.AttrEnd = tag.Empty ? p - 1 : p;
             pos = p + 1;

@@ -145,6 +145,11 @@ public static partial class UnitWorkbookReader
     private static readonly Dictionary<string, UnitKind> s_kindByKey =
         UnitKinds.All.SelectMany(k => new[] { (VietnameseText.FoldKey(k.VietnameseName()), k), (k.Slug(), k) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
     private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumns();
+    private static readonly string[][] s_slotNames = OrganizationBlockKinds.All
+        .Select(k => Enumerable.Range(0, WorkbookSchema.CategorySlots).Select(i => WorkbookSchema.OrgCategoryRow(k, i).Prefix).ToArray()).ToArray();
+    private static readonly string[][] s_blockFieldNames = OrganizationBlockKinds.All
+        .Select(k => WorkbookSchema.BlockFields.Where(f => f.Kind != CountFieldKind.QuotaRatio).Select(WorkbookSchema.OrgBlockRow(k).Name).ToArray()).ToArray();
+    private static readonly CountRowSpec[] s_blockSpecs = OrganizationBlockKinds.All.Select(WorkbookSchema.OrgBlockRow).ToArray();
 
     private static Dictionary<string, MemberColumn> BuildMemberColumns()
     {
@@ -196,11 +201,14 @@ public static partial class UnitWorkbookReader
                 if (!name.StartsWith("OR_List_", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("OR_Sub_", StringComparison.OrdinalIgnoreCase))
                     Want(cell.Sheet, cell.Row, cell.Col);
             foreach (var kind in OrganizationBlockKinds.All)
-                for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
-                    if (_names.TryGetValue(WorkbookSchema.OrgCategoryRow(kind, i).Prefix, out var slot))
-                        foreach (var f in WorkbookSchema.BlockFields)
-                            if (_names.TryGetValue(WorkbookSchema.OrgBlockRow(kind).Name(f), out var column))
-                                Want(slot.Sheet, slot.Row, column.Col);
+            {
+                var fieldNames = s_blockFieldNames[(int)kind];
+                var columns = new List<int>(fieldNames.Length);
+                foreach (var n in fieldNames) if (_names.TryGetValue(n, out var column)) columns.Add(column.Col);
+                foreach (var slotName in s_slotNames[(int)kind])
+                    if (_names.TryGetValue(slotName, out var slot))
+                        foreach (var col in columns) Want(slot.Sheet, slot.Row, col);
+            }
             var table = FindTable(parts, WorkbookSchema.MemberTable);
 
             if (parts.Exists("xl/sharedStrings.xml")) _strings = ReadSharedStrings(parts, "xl/sharedStrings.xml");
@@ -696,12 +704,11 @@ public static partial class UnitWorkbookReader
 
         private OrganizationBlock? ReadOrganizationBlock(OrganizationBlockKind kind)
         {
-            var blockSpec = WorkbookSchema.OrgBlockRow(kind);
+            var blockSpec = s_blockSpecs[(int)kind];
             var rows = new List<CategoryRow>();
             for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
             {
-                var slotSpec = WorkbookSchema.OrgCategoryRow(kind, i);
-                if (!_names.TryGetValue(slotSpec.Prefix, out var slot)) continue;
+                if (!_names.TryGetValue(s_slotNames[(int)kind][i], out var slot)) continue;
                 var path = $"{blockSpec.JsonPath}.byCategory[{rows.Count}]";
                 var row = ReadCountRow(blockSpec, new CategoryRow { Category = "" }, path, slot);
                 if (row is null) continue;
