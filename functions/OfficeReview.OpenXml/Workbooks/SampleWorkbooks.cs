@@ -43,6 +43,7 @@ public static class SampleWorkbooks
         var bytesOf = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var children = province.Units.Where(u => u.Unit.Parent is not null).GroupBy(u => u.Unit.Parent!).ToDictionary(g => g.Key, g => g.ToList());
         var start = new DateTimeOffset(province.Options.Year + 1, 1, 5, 8, 0, 0, TimeSpan.FromHours(7));
+        var planted = province.PlantedErrors.Select(e => e.UnitCode).ToHashSet(StringComparer.Ordinal);
         // Children first (they come after their parents in the list), so parents can cite their hashes.
         for (var i = province.Units.Count - 1; i >= 0; i--)
         {
@@ -64,7 +65,7 @@ public static class SampleWorkbooks
             }
             var path = Path.Combine(directory, FileName(unit));
             File.WriteAllBytes(path, bytes);
-            bytesOf[unit.Unit.Code] = bytes;
+            if (planted.Contains(unit.Unit.Code)) bytesOf[unit.Unit.Code] = bytes; // kept only to locate planted errors
             files[unit.Unit.Code] = new SampleFile(unit.Unit.Code, unit.Unit.Name, FileName(unit), form, unit.Unit.Parent,
                 Convert.ToHexStringLower(SHA256.HashData(bytes)), unit.MemberList?.Count ?? 0);
         }

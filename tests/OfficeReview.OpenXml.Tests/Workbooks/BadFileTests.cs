@@ -150,3 +150,56 @@ public class BadFileTests
         Assert.Contains(read.Findings, f => f.Code == UnitWorkbookReader.BrokenName && f.Message.Contains(WorkbookSchema.Year));
     }
 }
+
+public class XmlShapeTests
+{
+    private static byte[] Edit(string part, Func<string, string> edit)
+    {
+        var bytes = UnitWorkbookWriter.Write(SampleReports.Full());
+        using var input = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        using var ms = new MemoryStream();
+        using (var output = new ZipArchive(ms, ZipArchiveMode.Create, true))
+            foreach (var e in input.Entries)
+            {
+                using var s = e.Open();
+                using var r = new StreamReader(s);
+                var text = r.ReadToEnd();
+                using var w = new StreamWriter(output.CreateEntry(e.FullName).Open(), new UTF8Encoding(false));
+                w.Write(e.FullName == part ? edit(text) : text);
+            }
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void Cdata_and_entities_in_a_sheet_read_through_the_xml_reader_fallback()
+    {
+        // sheet5.xml is "Danh sách đảng viên": make the first name an inline string with CDATA and an entity.
+        var bytes = Edit("xl/worksheets/sheet5.xml", xml =>
+        {
+            var start = xml.IndexOf("<c r=\"B7\"", StringComparison.Ordinal);
+            var end = xml.IndexOf("</c>", start, StringComparison.Ordinal) + 4;
+            return xml[..start] + "<c r=\"B7\" s=\"12\" t=\"inlineStr\"><is><t><![CDATA[Nguyễn Văn An]]></t></is></c>" + xml[end..];
+        });
+        var read = UnitWorkbookReader.Read(bytes, "cdata.xlsx");
+        Assert.Empty(read.Findings);
+        Assert.Equal("Nguyễn Văn An", read.Report!.MemberList![0].Name);
+    }
+
+    [Fact]
+    public void Prefixed_elements_and_escaped_text_read_on_the_fast_path()
+    {
+        var bytes = Edit("xl/worksheets/sheet5.xml", xml => xml
+            .Replace("<worksheet xmlns=", "<x:worksheet xmlns:x=").Replace("</worksheet>", "</x:worksheet>")
+            .Replace("<sheetData>", "<x:sheetData>").Replace("</sheetData>", "</x:sheetData>")
+            .Replace("<row ", "<x:row ").Replace("</row>", "</x:row>")
+            .Replace("<c ", "<x:c ").Replace("</c>", "</x:c>").Replace("<v>", "<x:v>").Replace("</v>", "</x:v>")
+            .Replace("<f>", "<x:f>").Replace("</f>", "</x:f>")
+            .Replace("<sheetPr>", "<x:sheetPr>").Replace("</sheetPr>", "</x:sheetPr>"));
+        var noted = Edit("xl/sharedStrings.xml", xml => xml.Replace("<t>Nghỉ thai sản 4 tháng</t>", "<t>Nghỉ thai sản &amp; ốm &#x2013; 4 tháng</t>"));
+        var read = UnitWorkbookReader.Read(bytes, "prefix.xlsx");
+        Assert.True(read.Report is not null, string.Join("\n", read.Findings.Select(f => f.Message)));
+        Assert.Equal(5, read.Report!.MemberList!.Count);
+        var note = UnitWorkbookReader.Read(noted, "note.xlsx").Report!.MemberList![1].Note;
+        Assert.Equal("Nghỉ thai sản & ốm – 4 tháng", note);
+    }
+}

@@ -76,3 +76,22 @@ public class TemplateTests
         return parts;
     }
 }
+
+public class TemplateReadmeTests
+{
+    [Fact]
+    public void Readme_lists_every_defined_name_of_both_templates()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestPaths.Templates, "README.md"));
+        foreach (var bytes in new[] { WorkbookTemplates.Unit(), WorkbookTemplates.Consolidated() })
+        {
+            using var ms = new MemoryStream(bytes);
+            using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(ms, false);
+            var names = doc.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+                .Select(n => n.Name!.Value!).Where(n => n.StartsWith("OR_")).ToList();
+            Assert.True(names.Count > 150);
+            var missing = names.Where(n => !readme.Contains($"`{n}`") && !(n.EndsWith("_Sum") && readme.Contains("`OR_Sub_…_Sum`"))).ToList();
+            Assert.True(missing.Count == 0, "not in templates/README.md: " + string.Join(", ", missing));
+        }
+    }
+}

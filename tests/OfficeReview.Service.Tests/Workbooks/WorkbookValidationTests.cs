@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using OfficeReview.Domain.Contract;
 using OfficeReview.OpenXml.Workbooks;
@@ -123,5 +124,22 @@ public class WorkbookValidationTests(WebApplicationFactory<Program> factory) : I
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+}
+
+public class WorkbookLimitsConfigurationTests
+{
+    [Fact]
+    public async Task Workbook_bounds_come_from_configuration_and_are_named()
+    {
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Limits:Workbook:MaxRows", "30"));
+        var form = new MultipartFormDataContent { { new ByteArrayContent(WorkbookValidationTests.ExampleWorkbook()), "file", "dai.xlsx" } };
+        var response = await factory.CreateClient().PostAsync("/api/validate", form);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var finding = body.GetProperty("findings")[0];
+        Assert.Equal("XLSX_TOO_MANY_ROWS", finding.GetProperty("code").GetString());
+        Assert.Contains("MaxRows", finding.GetProperty("message").GetString());
+        Assert.Contains("30", finding.GetProperty("message").GetString());
     }
 }

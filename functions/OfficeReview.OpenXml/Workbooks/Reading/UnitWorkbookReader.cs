@@ -16,7 +16,7 @@ namespace OfficeReview.OpenXml.Workbooks.Reading;
 /// blocks, inserted rows or columns, hidden sheets and extra columns still read. Never throws for bad input: what
 /// cannot be read becomes a finding with its sheet and cell.
 /// </summary>
-public static class UnitWorkbookReader
+public static partial class UnitWorkbookReader
 {
     public const string NotZip = "XLSX_NOT_ZIP";
     public const string LegacyOrEncrypted = "XLSX_LEGACY_OR_ENCRYPTED";
@@ -110,6 +110,21 @@ public static class UnitWorkbookReader
 
     private sealed record NamedCell(string Sheet, int Row, int Col);
 
+    /// <summary>The label of a field in messages, built only when a finding needs it.</summary>
+    private readonly record struct FieldLabel(string Row, CountField? Field)
+    {
+        public static implicit operator FieldLabel(string label) => new(label, null);
+        public override string ToString() => Field is not { } f ? Row
+            : $"{Row}: {(f.Level is { } lv ? lv.VietnameseName() + (f.Kind == CountFieldKind.Percent ? " (tỷ lệ %)" : " (số)") : f.Header)}";
+    }
+
+    /// <summary>A JSON path built only when a finding needs it ("memberList[41].decidedLevel").</summary>
+    private readonly record struct FieldPath(string Prefix, int Index, string Key)
+    {
+        public static implicit operator FieldPath(string path) => new(path, -1, "");
+        public override string ToString() => Index < 0 ? Prefix : $"{Prefix}[{Index}].{Key}";
+    }
+
     private sealed class SheetInfo
     {
         public required string Name;
@@ -122,7 +137,29 @@ public static class UnitWorkbookReader
 
     private static long Key(int row, int col) => ((long)row << 16) | (uint)col;
 
-    private sealed class Session(string fileName, WorkbookLimits limits)
+    // Folded lookups computed once per process, not per workbook.
+    private static readonly Dictionary<string, string> s_categoryByText =
+        UnitCategories.All.SelectMany(c => new[] { (c.Name, c.Slug), (c.Slug, c.Slug) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> s_categoryByKey =
+        UnitCategories.All.SelectMany(c => new[] { (VietnameseText.FoldKey(c.Name), c.Slug), (c.Slug, c.Slug) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, UnitKind> s_kindByKey =
+        UnitKinds.All.SelectMany(k => new[] { (VietnameseText.FoldKey(k.VietnameseName()), k), (k.Slug(), k) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
+    private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumns();
+    private static readonly string[][] s_slotNames = OrganizationBlockKinds.All
+        .Select(k => Enumerable.Range(0, WorkbookSchema.CategorySlots).Select(i => WorkbookSchema.OrgCategoryRow(k, i).Prefix).ToArray()).ToArray();
+    private static readonly string[][] s_blockFieldNames = OrganizationBlockKinds.All
+        .Select(k => WorkbookSchema.BlockFields.Where(f => f.Kind != CountFieldKind.QuotaRatio).Select(WorkbookSchema.OrgBlockRow(k).Name).ToArray()).ToArray();
+    private static readonly CountRowSpec[] s_blockSpecs = OrganizationBlockKinds.All.Select(WorkbookSchema.OrgBlockRow).ToArray();
+
+    private static Dictionary<string, MemberColumn> BuildMemberColumns()
+    {
+        var map = new Dictionary<string, MemberColumn>(StringComparer.Ordinal);
+        foreach (var c in WorkbookSchema.MemberColumns) map.TryAdd(VietnameseText.FoldKey(c.Header), c);
+        foreach (var c in WorkbookSchema.MemberColumns) foreach (var a in c.Aliases) map.TryAdd(a, c);
+        return map;
+    }
+
+    private sealed partial class Session(string fileName, WorkbookLimits limits)
     {
         private readonly List<Finding> _findings = [];
         private readonly CellMap _map = new();
@@ -159,13 +196,19 @@ public static class UnitWorkbookReader
                         $"Hãy nhập số liệu vào biểu mẫu {WorkbookTemplates.UnitFileName}, phiên bản {WorkbookSchema.TemplateVersion}.")], CellMap.Empty);
 
             // What to read: every named cell, the cells of the loại hình slots, the member table.
-            foreach (var (_, cell) in _names) Want(cell.Sheet, cell.Row, cell.Col);
+            // Lists and the per-subordinate rows of a consolidated workbook are not part of the report: not read.
+            foreach (var (name, cell) in _names)
+                if (!name.StartsWith("OR_List_", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("OR_Sub_", StringComparison.OrdinalIgnoreCase))
+                    Want(cell.Sheet, cell.Row, cell.Col);
             foreach (var kind in OrganizationBlockKinds.All)
-                for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
-                    if (_names.TryGetValue(WorkbookSchema.OrgCategoryRow(kind, i).Prefix, out var slot))
-                        foreach (var f in WorkbookSchema.BlockFields)
-                            if (_names.TryGetValue(WorkbookSchema.OrgBlockRow(kind).Name(f), out var column))
-                                Want(slot.Sheet, slot.Row, column.Col);
+            {
+                var fieldNames = s_blockFieldNames[(int)kind];
+                var columns = new List<int>(fieldNames.Length);
+                foreach (var n in fieldNames) if (_names.TryGetValue(n, out var column)) columns.Add(column.Col);
+                foreach (var slotName in s_slotNames[(int)kind])
+                    if (_names.TryGetValue(slotName, out var slot))
+                        foreach (var col in columns) Want(slot.Sheet, slot.Row, col);
+            }
             var table = FindTable(parts, WorkbookSchema.MemberTable);
 
             if (parts.Exists("xl/sharedStrings.xml")) _strings = ReadSharedStrings(parts, "xl/sharedStrings.xml");
@@ -190,7 +233,11 @@ public static class UnitWorkbookReader
         {
             var sheets = new List<(string, string)>();
             var names = new List<(string, string)>();
-            using var r = parts.OpenXml(path)!;
+            var bytes = parts.ReadBytes(path)!;
+            if (FastXml.TryReadWorkbook(bytes, sheets, names)) return (sheets, names);
+            sheets.Clear();
+            names.Clear();
+            using var r = parts.OpenXml(bytes);
             var moved = false;
             while (moved || r.Read())
             {
@@ -281,7 +328,14 @@ public static class UnitWorkbookReader
 
         private string[] ReadSharedStrings(XlsxParts parts, string path)
         {
-            using var r = parts.OpenXml(path, _nameTable)!;
+            var bytes = parts.ReadBytes(path);
+            if (bytes is null) return [];
+            return FastXml.TryReadSharedStrings(bytes) ?? ReadSharedStringsXml(parts.OpenXml(bytes, _nameTable));
+        }
+
+        private string[] ReadSharedStringsXml(XmlReader reader)
+        {
+            using var r = reader;
             var list = new List<string>();
             var si = _nameTable.Add("si");
             var t = _nameTable.Add("t");
@@ -318,8 +372,19 @@ public static class UnitWorkbookReader
 
         private void ReadSheet(XlsxParts parts, SheetInfo sheet)
         {
-            using var r = parts.OpenXml(sheet.Path, _nameTable);
-            if (r is null) return;
+            var bytes = parts.ReadBytes(sheet.Path);
+            if (bytes is null) return;
+            // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding)
+            // is read again by XmlReader from the start.
+            if (ScanSheet(bytes, sheet)) return;
+            sheet.TableRows.Clear();
+            foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
+            ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet);
+        }
+
+        private void ReadSheetXml(XmlReader reader, SheetInfo sheet)
+        {
+            using var r = reader;
             var rowName = _nameTable.Add("row");
             var cName = _nameTable.Add("c");
             var vName = _nameTable.Add("v");
@@ -419,16 +484,29 @@ public static class UnitWorkbookReader
         private string? TextOf(RawCell? c)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
-            string raw;
             if (c.Kind == CellKind.SharedString)
             {
                 if (!int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= _strings.Length) return null;
-                raw = _strings[i];
+                // Shared strings repeat (levels, chi bộ names): clean each once.
+                _cleanStrings ??= new string?[_strings.Length];
+                return (_cleanStrings[i] ??= Clean(_strings[i])) is { Length: > 0 } s ? s : null;
             }
-            else if (c.Kind == CellKind.Bool) raw = c.Value == "1" ? "TRUE" : "FALSE";
-            else raw = c.Value;
-            var clean = VietnameseText.Clean(raw);
+            var clean = Clean(c.Kind == CellKind.Bool ? (c.Value == "1" ? "TRUE" : "FALSE") : c.Value);
             return clean.Length == 0 ? null : clean;
+        }
+
+        private string?[]? _cleanStrings;
+
+        // VietnameseText.Clean, skipped when the text is already clean (NFC, no stray white space): the common case.
+        private static string Clean(string raw)
+        {
+            var simple = raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ';
+            for (var i = 0; simple && i < raw.Length; i++)
+            {
+                var ch = raw[i];
+                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7F && char.IsWhiteSpace(ch))) simple = false;
+            }
+            return simple && raw.IsNormalized(System.Text.NormalizationForm.FormC) ? raw : VietnameseText.Clean(raw);
         }
 
         private Finding At(Finding f, string sheet, int row, int col) => f with { File = fileName, Sheet = sheet, Cell = Cells.Address(row, col) };
@@ -438,12 +516,12 @@ public static class UnitWorkbookReader
 
         private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
 
-        private decimal? Number(RawCell? c, string path, string sheet, int row, int col, string label)
+        private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
             if (c.Kind == CellKind.Error)
             {
-                _findings.Add(At(Finding.Error(CellError, path, $"{Where(sheet, row, col)} ({label}) có lỗi {c.Value}."), sheet, row, col));
+                _findings.Add(At(Finding.Error(CellError, path.ToString(), $"{Where(sheet, row, col)} ({label}) có lỗi {c.Value}."), sheet, row, col));
                 return null;
             }
             if (c.Kind == CellKind.Number)
@@ -455,21 +533,21 @@ public static class UnitWorkbookReader
             if (text is null) return null;
             var parsed = VietnameseFormat.ParsePercent(text);
             if (parsed is null)
-                _findings.Add(At(Finding.Error(NotANumber, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải là số."), sheet, row, col));
+                _findings.Add(At(Finding.Error(NotANumber, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải là số."), sheet, row, col));
             return parsed;
         }
 
-        private long? Count(RawCell? c, string path, string sheet, int row, int col, string label)
+        private long? Count(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             var d = Number(c, path, sheet, row, col, label);
             if (d is null) return null;
             if (d != Math.Truncate(d.Value))
-                _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path, $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
+                _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path.ToString(), $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
             var t = Math.Truncate(d.Value);
             return t > long.MaxValue || t < long.MinValue ? null : (long)t;
         }
 
-        private bool Flag(RawCell? c, string path, string sheet, int row, int col, string label)
+        private bool Flag(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             if (c is { Kind: CellKind.Bool }) return c.Value == "1";
             var text = TextOf(c);
@@ -477,17 +555,19 @@ public static class UnitWorkbookReader
             var key = VietnameseText.FoldKey(text);
             if (key is "co" or "x" or "1" or "true" or "yes" or "dung" or "v") return true;
             if (key is "khong" or "0" or "false" or "no" or "-") return false;
-            _findings.Add(At(Finding.Error(UnknownValue, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\"; chỉ ghi \"Có\" hoặc để trống."), sheet, row, col));
+            _findings.Add(At(Finding.Error(UnknownValue, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\"; chỉ ghi \"Có\" hoặc để trống."), sheet, row, col));
             return false;
         }
 
-        private RatingLevel? Level(RawCell? c, string path, string sheet, int row, int col, string label)
+        private readonly Dictionary<string, RatingLevel?> _levels = new(StringComparer.Ordinal);
+
+        private RatingLevel? Level(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
             var text = TextOf(c);
             if (text is null) return null;
-            var level = RatingLevelParser.TryParse(text);
+            if (!_levels.TryGetValue(text, out var level)) _levels[text] = level = RatingLevelParser.TryParse(text);
             if (level is null)
-                _findings.Add(At(Finding.Error(UnitReportJson.UnknownLevel, path,
+                _findings.Add(At(Finding.Error(UnitReportJson.UnknownLevel, path.ToString(),
                     $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải mức xếp loại; dùng: {string.Join("; ", RatingLevels.All.Select(l => l.VietnameseName()))}."), sheet, row, col));
             return level;
         }
@@ -528,8 +608,7 @@ public static class UnitWorkbookReader
             var kindText = Text(WorkbookSchema.UnitKind, "unit.kind");
             if (kindText is not null)
             {
-                var key = VietnameseText.FoldKey(kindText);
-                kind = UnitKinds.All.Cast<UnitKind?>().FirstOrDefault(k => VietnameseText.FoldKey(k!.Value.VietnameseName()) == key || k!.Value.Slug() == key);
+                kind = s_kindByKey.TryGetValue(VietnameseText.FoldKey(kindText), out var k) ? k : null;
                 if (kind is null)
                 {
                     _findings.Add(Locate(Finding.Error(UnknownValue, "unit.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; chọn một trong: {string.Join("; ", UnitKinds.All.Select(k => k.VietnameseName()))}."), WorkbookSchema.UnitKind));
@@ -598,8 +677,8 @@ public static class UnitWorkbookReader
         private static string? CategorySlug(string? text)
         {
             if (text is null) return null;
-            var key = VietnameseText.FoldKey(text);
-            return UnitCategories.All.FirstOrDefault(c => VietnameseText.FoldKey(c.Name) == key || c.Slug == key)?.Slug ?? text;
+            if (s_categoryByText.TryGetValue(text, out var exact)) return exact;
+            return s_categoryByKey.TryGetValue(VietnameseText.FoldKey(text), out var slug) ? slug : text;
         }
 
         private RatingLevel? NamedLevel(string name, string path, string label)
@@ -625,12 +704,11 @@ public static class UnitWorkbookReader
 
         private OrganizationBlock? ReadOrganizationBlock(OrganizationBlockKind kind)
         {
-            var blockSpec = WorkbookSchema.OrgBlockRow(kind);
+            var blockSpec = s_blockSpecs[(int)kind];
             var rows = new List<CategoryRow>();
             for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
             {
-                var slotSpec = WorkbookSchema.OrgCategoryRow(kind, i);
-                if (!_names.TryGetValue(slotSpec.Prefix, out var slot)) continue;
+                if (!_names.TryGetValue(s_slotNames[(int)kind][i], out var slot)) continue;
                 var path = $"{blockSpec.JsonPath}.byCategory[{rows.Count}]";
                 var row = ReadCountRow(blockSpec, new CategoryRow { Category = "" }, path, slot);
                 if (row is null) continue;
@@ -649,8 +727,28 @@ public static class UnitWorkbookReader
         /// Reads one row of counts. With <paramref name="slot"/> the cells are in the slot's row, in the columns of the
         /// block's named cells; otherwise each field is its own named cell. Null when the row is entirely empty.
         /// </summary>
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowNames = new();
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowPaths = new();
+
         private T? ReadCountRow<T>(CountRowSpec spec, T seed, string path, NamedCell? slot) where T : CountBlock
         {
+            var names = s_rowNames.GetOrAdd(spec.Prefix, _ => spec.Fields.Select(spec.Name).ToArray());
+            // A loại hình slot without any figure is skipped before anything is built for it.
+            if (slot is not null)
+            {
+                var empty = true;
+                for (var k = 0; k < spec.Fields.Count && empty; k++)
+                {
+                    if (spec.Fields[k].Kind == CountFieldKind.QuotaRatio || !_names.TryGetValue(names[k], out var n)) continue;
+                    if (Raw(slot.Sheet, slot.Row, n.Col) is { } c && c.Kind != CellKind.Empty && c.Value is not null &&
+                        !(spec.Fields[k].Kind == CountFieldKind.Percent && c.Formula) && (c.Kind is not (CellKind.SharedString or CellKind.Text) || TextOf(c) is not null))
+                        empty = false;
+                }
+                if (empty) return null;
+            }
+            var paths = slot is null
+                ? s_rowPaths.GetOrAdd(path, _ => spec.Fields.Select(f => $"{path}.{f.JsonPath}").ToArray())
+                : spec.Fields.Select(f => $"{path}.{f.JsonPath}").ToArray();
             var any = false;
             long? total = null, notRated = null, rated = null, disciplined = null;
             var levels = new long?[4];
@@ -658,15 +756,15 @@ public static class UnitWorkbookReader
             var exempt = new long?[3];
             var anyExempt = false;
             var quota = false;
-            foreach (var f in spec.Fields)
+            for (var k = 0; k < spec.Fields.Count; k++)
             {
-                if (!_names.TryGetValue(spec.Name(f), out var named)) continue;
+                var f = spec.Fields[k];
+                if (f.Kind == CountFieldKind.QuotaRatio || !_names.TryGetValue(names[k], out var named)) continue;
                 var (sheet, row, col) = slot is null ? (named.Sheet, named.Row, named.Col) : (slot.Sheet, slot.Row, named.Col);
-                if (f.Kind == CountFieldKind.QuotaRatio) continue;
-                var fieldPath = $"{path}.{f.JsonPath}";
+                var fieldPath = paths[k];
                 _map.Add(fieldPath, sheet, row, col);
                 var raw = Raw(sheet, row, col);
-                var label = $"{spec.Label}: {(f.Level is { } lv ? lv.VietnameseName() + (f.Kind == CountFieldKind.Percent ? " (tỷ lệ %)" : " (số)") : f.Header)}";
+                var label = new FieldLabel(spec.Label, f);
                 switch (f.Kind)
                 {
                     case CountFieldKind.Count:
@@ -719,9 +817,7 @@ public static class UnitWorkbookReader
             var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
             for (var i = 0; i < table.Columns.Count; i++)
             {
-                var key = VietnameseText.FoldKey(table.Columns[i]);
-                var column = WorkbookSchema.MemberColumns.FirstOrDefault(c => VietnameseText.FoldKey(c.Header) == key)
-                             ?? WorkbookSchema.MemberColumns.FirstOrDefault(c => c.Aliases.Contains(key));
+                var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(table.Columns[i]));
                 if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = table.FirstCol + i;
             }
             if (!byKey.ContainsKey("name"))
@@ -744,28 +840,28 @@ public static class UnitWorkbookReader
                 }
                 if (empty) continue;
                 var i = list.Count;
-                var p = $"memberList[{i}]";
                 int C(string key) => byKey.TryGetValue(key, out var col) ? col : table.FirstCol;
                 string? Txt(string key) => TextOf(Cell(cells, key));
-                decimal? Num(string key, string label) => Number(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
-                RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
-                bool Flg(string key, string label) => Flag(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
+                FieldPath P(string key) => new("memberList", i, key);
+                decimal? Num(string key, string label) => Number(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
+                RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
+                bool Flg(string key, string label) => Flag(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
 
                 var name = Txt("name");
                 if (name is null)
-                    _findings.Add(At(Finding.Error(MissingValue, $"{p}.name", $"{Where(sheet.Name, row, C("name"))}: dòng có số liệu nhưng chưa ghi họ và tên đảng viên."), sheet.Name, row, C("name")));
+                    _findings.Add(At(Finding.Error(MissingValue, P("name").ToString(), $"{Where(sheet.Name, row, C("name"))}: dòng có số liệu nhưng chưa ghi họ và tên đảng viên."), sheet.Name, row, C("name")));
                 int? birthYear = null;
                 if (Num("birthYear", "năm sinh") is { } by)
                 {
                     if (by == Math.Truncate(by) && by is >= 1850 and <= 2200) birthYear = (int)by;
-                    else _findings.Add(At(Finding.Error(UnknownValue, $"{p}.birthYear", $"{Where(sheet.Name, row, C("birthYear"))}: năm sinh \"{by}\" không hợp lệ."), sheet.Name, row, C("birthYear")));
+                    else _findings.Add(At(Finding.Error(UnknownValue, P("birthYear").ToString(), $"{Where(sheet.Name, row, C("birthYear"))}: năm sinh \"{by}\" không hợp lệ."), sheet.Name, row, C("birthYear")));
                 }
                 ExemptReason? exempt = null;
                 if (Txt("exemptReason") is { } exemptText)
                 {
                     exempt = ExemptReasonParser.TryParse(exemptText);
                     if (exempt is null)
-                        _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, $"{p}.exemptReason",
+                        _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, P("exemptReason").ToString(),
                             $"{Where(sheet.Name, row, C("exemptReason"))} ghi \"{Short(exemptText)}\", không phải diện không đánh giá; dùng: {string.Join("; ", ExemptReasons.All.Select(r => r.VietnameseName()))}."), sheet.Name, row, C("exemptReason")));
                 }
                 list.Add(new MemberEntry

@@ -62,6 +62,24 @@ internal sealed class XlsxParts : IDisposable
         return XmlReader.Create(counted, settings);
     }
 
+    /// <summary>The whole part, inflated under the expansion bound; null when the part does not exist.</summary>
+    public byte[]? ReadBytes(string path)
+    {
+        if (!_entries.TryGetValue(path.TrimStart('/'), out var entry)) return null;
+        using var s = new CountingStream(entry.Open(), this);
+        var capacity = (int)Math.Clamp(entry.Length, 0, Math.Min(_limits.MaxExpandedBytes, int.MaxValue - 64));
+        using var ms = new MemoryStream(capacity);
+        s.CopyTo(ms);
+        return ms.Length == ms.Capacity ? ms.GetBuffer() : ms.ToArray();
+    }
+
+    public XmlReader OpenXml(byte[] bytes, XmlNameTable? names = null)
+    {
+        var settings = XmlSettings.Clone();
+        if (names is not null) settings.NameTable = names;
+        return XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
+    }
+
     private void Count(int n)
     {
         _expanded += n;

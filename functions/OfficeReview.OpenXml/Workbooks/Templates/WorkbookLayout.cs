@@ -258,7 +258,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.BySubunit));
         var widest = WorkbookSchema.MemberFields.Count;
-        sheet.Widths[1] = 6; sheet.Widths[2] = 14; sheet.Widths[3] = 32;
+        sheet.Widths[1] = 6; sheet.Widths[2] = 16; sheet.Widths[3] = 46;
         for (var c = 0; c < widest; c++) sheet.Widths[4 + c] = 11;
         Heading(sheet, 3 + widest, "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI THEO ĐƠN VỊ TRỰC THUỘC", yearInTitle: true);
         var row = 7;
@@ -511,9 +511,8 @@ internal sealed class WorkbookLayout
         else
         {
             var count = Ref(x => x.Level == f.Level && x.Kind == CountFieldKind.Count);
-            var sum = string.Join("+", levelRefs.Select(r => $"N({r})"));
-            formula = $"IF(N({rated})>0,N({count})*100/{rated},IF({sum}>0,N({count})*100/({sum}),\"\"))";
-            var denominator = block?.Rated is > 0 ? block.Rated : block?.LevelSum is > 0 ? block.LevelSum : null;
+            formula = $"IF(N({rated})=0,\"\",N({count})*100/{rated})";
+            var denominator = block?.Rated is > 0 ? block.Rated : null;
             value = denominator is { } d ? VietnameseFormat.ExactRatio(block!.Get(f.Level!.Value) ?? 0, d) : null;
         }
         return value is { } v

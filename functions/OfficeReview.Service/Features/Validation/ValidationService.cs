@@ -14,7 +14,7 @@ public sealed class ValidationLimits
     public long MaxInputBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>Bounds on workbooks (zip expansion, entries, rows); configurable under Limits:Workbook.</summary>
-    public WorkbookLimits Workbook { get; set; } = WorkbookLimits.Default;
+    public WorkbookLimits Workbook { get; set; } = new();
 }
 
 /// <summary>The result of validating one input: which ruleset ran, the report read (if any) and every finding.</summary>
