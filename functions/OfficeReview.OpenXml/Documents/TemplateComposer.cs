@@ -143,6 +143,7 @@ public static class TemplateComposer
             {
                 // Untagged controls (a repeating section's items, decoration) are transparent.
                 if (content is not null) ProcessChildren(content, scope, partName, path);
+                Unwrap(sdt);
                 return;
             }
             if (content is null)
@@ -160,25 +161,44 @@ public static class TemplateComposer
                         $"Thẻ \"{tag}\" của mẫu không ứng với trường dữ liệu nào (thẻ lạ, gõ sai, hoặc dữ liệu thiếu trường này).");
                     return;
                 case BoolValue b when !repeating:
-                    if (b.Value) ProcessChildren(content, scope, partName, path);
-                    else RemoveConditional(sdt, content, level);
+                    if (!b.Value)
+                    {
+                        RemoveConditional(sdt, content, level);
+                        if (level == Level.Cell) Unwrap(sdt);
+                        return;
+                    }
+                    ProcessChildren(content, scope, partName, path);
+                    Unwrap(sdt);
                     return;
                 case ListValue list when level != Level.Cell:
-                    FillList(sdt, content, list, tag, scope, partName, path);
+                    if (FillList(sdt, content, list, tag, scope, partName, path)) Unwrap(sdt);
                     return;
                 case TextValue text when !repeating && level != Level.Row:
                     ClearPlaceholderFlag(props);
                     FillText(content, level, text.Text);
+                    Unwrap(sdt);
                     return;
                 case RichTextValue rich when !repeating && level != Level.Row:
                     ClearPlaceholderFlag(props);
                     FillRich(content, level, rich);
+                    Unwrap(sdt);
                     return;
                 default:
                     Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path),
                         $"Trường \"{tag}\" có kiểu {value.TypeName}, không đặt được vào ô nội dung kiểu {ControlKind(level, repeating)}.");
                     return;
             }
+        }
+
+        /// <summary>With <see cref="CompositionOptions.RemoveContentControls"/>, a filled control is replaced by its content at once.</summary>
+        private void Unwrap(XElement sdt)
+        {
+            if (!options.RemoveContentControls || sdt.Parent is null) return;
+            var content = sdt.Element(SdtContent);
+            // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
+            var nodes = content?.Nodes().ToList() ?? [];
+            content?.RemoveNodes();
+            sdt.ReplaceWith(nodes);
         }
 
         private void Problem(CompositionProblemKind kind, string tag, string where, string message) =>
@@ -218,22 +238,25 @@ public static class TemplateComposer
             sdt.Remove();
         }
 
-        private void FillList(XElement sdt, XElement content, ListValue list, string tag, Scope scope, string partName, string path)
+        private bool FillList(XElement sdt, XElement content, ListValue list, string tag, Scope scope, string partName, string path)
         {
             if (scope.Depth + 1 > options.MaxDepth)
             {
                 problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, Location(sdt, partName, path), $"Phần lặp lồng quá {options.MaxDepth} cấp."));
-                return;
+                return false;
             }
             _listItems += list.Items.Count;
             if (_listItems > options.MaxListItems)
             {
                 problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, Location(sdt, partName, path),
                     $"Dữ liệu có quá {VietnameseFormat.Count(options.MaxListItems)} mục lặp; giới hạn là {VietnameseFormat.Count(options.MaxListItems)}."));
-                return;
+                return false;
             }
             // The item template: Word's repeating section item (w15:repeatingSectionItem) or the whole content.
             var prototypes = content.Elements().Where(e => e.Name != BookmarkStart && e.Name != BookmarkEnd && e.Name != ProofErr).ToList();
+            if (options.RemoveContentControls && prototypes is [{ } item] && item.Name == Sdt && item.Element(SdtPr)?.Element(RepeatingSectionItem) is not null
+                && string.IsNullOrWhiteSpace(item.Element(SdtPr)!.Element(Tag).Attr(Val)) && item.Element(SdtContent) is { } itemContent)
+                prototypes = itemContent.Elements().ToList(); // the item wrapper would be removed anyway: do not copy it
             content.RemoveNodes();
             for (var i = 0; i < list.Items.Count; i++)
             {
@@ -248,6 +271,7 @@ public static class TemplateComposer
                 }
             }
             ClearPlaceholderFlag(sdt.Element(SdtPr));
+            return true;
         }
 
         private static void ClearPlaceholderFlag(XElement? props) => props?.Element(ShowingPlcHdr)?.Remove();
