@@ -1,5 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Documents;
+using OfficeReview.Service.Features.ReportChecking;
+using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
 
@@ -28,6 +30,8 @@ public static class ServiceHost
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
+        builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddCampaigns(builder.Configuration);
     }
 
     public static void MapOfficeReview(this WebApplication app)
@@ -36,6 +40,8 @@ public static class ServiceHost
         app.MapValidationApi();
         app.MapDocumentApi();
         app.MapWorkbookApi();
+        app.MapReportCheckApi();
+        app.MapCampaignApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
