@@ -1,11 +1,9 @@
-using System.IO.Packaging;
+using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Office2013.Word;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Formatting;
+using static OfficeReview.OpenXml.Documents.WordXml;
 
 namespace OfficeReview.OpenXml.Documents;
 
@@ -16,6 +14,8 @@ namespace OfficeReview.OpenXml.Documents;
 /// differently: its content is replaced, keeping the first run's formatting and the paragraph's properties.
 /// Problems (unknown tags, unused fields, wrong types, bounds) are reported with the tag and location; the output is
 /// always a well-formed document (or none when the template cannot be read).
+/// Works on the package's XML directly (LINQ to XML): a 300-row table is filled in a few milliseconds; templates are
+/// generated and documents validated with the Open XML SDK.
 /// </summary>
 public static class TemplateComposer
 {
@@ -31,31 +31,29 @@ public static class TemplateComposer
         }
         try
         {
-            using var stream = new MemoryStream();
-            stream.Write(template);
-            stream.Position = 0;
-            using (var doc = WordprocessingDocument.Open(stream, true, new OpenSettings { MaxCharactersInPart = 64L * 1024 * 1024 }))
+            var package = WordPackage.Open(template);
+            var run = new CompositionRun(package, options, problems);
+            var root = new Scope(data, null);
+            var parts = new List<(XElement Root, string Name)>
             {
-                var main = doc.MainDocumentPart ?? throw new InvalidDataException("không có phần nội dung chính (word/document.xml)");
-                var run = new CompositionRun(doc, options, problems);
-                var root = new Scope(data, null);
+                (package.Load(package.MainPath, edit: true)!.Root!, "thân văn bản"),
+            };
+            foreach (var h in package.HeaderPaths)
+                if (package.Load(h, edit: true)?.Root is { } header) parts.Add((header, $"đầu trang ({h})"));
+            foreach (var f in package.FooterPaths)
+                if (package.Load(f, edit: true)?.Root is { } footer) parts.Add((footer, $"chân trang ({f})"));
 
-                run.ProcessPart(main.Document, "thân văn bản", root);
-                foreach (var header in main.HeaderParts.OrderBy(h => h.Uri.OriginalString, StringComparer.Ordinal))
-                    run.ProcessPart(header.Header, $"đầu trang ({header.Uri.OriginalString.TrimStart('/')})", root);
-                foreach (var footer in main.FooterParts.OrderBy(f => f.Uri.OriginalString, StringComparer.Ordinal))
-                    run.ProcessPart(footer.Footer, $"chân trang ({footer.Uri.OriginalString.TrimStart('/')})", root);
+            foreach (var (element, name) in parts) run.ProcessChildren(element, root, name, "");
 
-                foreach (var name in data.Names.Where(n => !root.Used.Contains(n)).Order(StringComparer.Ordinal))
-                    problems.Add(new(CompositionProblemKind.MissingField, ProblemSeverity.Warning, name, "mẫu",
-                        $"Trường \"{name}\" có dữ liệu nhưng mẫu không có ô nội dung (content control) nào gắn thẻ \"{name}\": nội dung này sẽ không xuất hiện."));
+            foreach (var name in data.Names.Where(n => !root.Used.Contains(n)).Order(StringComparer.Ordinal))
+                problems.Add(new(CompositionProblemKind.MissingField, ProblemSeverity.Warning, name, "mẫu",
+                    $"Trường \"{name}\" có dữ liệu nhưng mẫu không có ô nội dung (content control) nào gắn thẻ \"{name}\": nội dung này sẽ không xuất hiện."));
 
-                run.Finish(main);
-                if (options.Margins is { } margins) ApplyMargins(main.Document, margins);
-            }
-            return new(DeterministicPackage.Repack(stream.ToArray()), problems);
+            run.Finish(parts.Select(p => p.Root));
+            if (options.Margins is { } margins) ApplyMargins(parts[0].Root, margins);
+            return new(package.Save(), problems);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
         {
             problems.Add(new(CompositionProblemKind.TemplateUnreadable, ProblemSeverity.Error, "", "mẫu",
                 $"Không đọc được tệp mẫu Word: {e.Message}"));
@@ -67,23 +65,21 @@ public static class TemplateComposer
 
     internal static uint MmToTwips(decimal mm) => (uint)Math.Round((double)mm * TwipsPerMm);
 
-    private static void ApplyMargins(Document document, MarginsMm margins)
+    private static string Twips(decimal mm) => MmToTwips(mm).ToString(CultureInfo.InvariantCulture);
+
+    private static void ApplyMargins(XElement document, MarginsMm margins)
     {
-        foreach (var sect in document.Descendants<SectionProperties>())
+        foreach (var m in document.Descendants(PgMar))
         {
-            var m = sect.GetFirstChild<PageMargin>();
-            if (m is null) continue;
-            m.Top = (int)MmToTwips(margins.Top);
-            m.Bottom = (int)MmToTwips(margins.Bottom);
-            m.Left = MmToTwips(margins.Left);
-            m.Right = MmToTwips(margins.Right);
+            m.SetAttributeValue(W + "top", Twips(margins.Top));
+            m.SetAttributeValue(W + "bottom", Twips(margins.Bottom));
+            m.SetAttributeValue(W + "left", Twips(margins.Left));
+            m.SetAttributeValue(W + "right", Twips(margins.Right));
         }
     }
 
     private sealed class Scope(FieldRecord record, Scope? parent)
     {
-        public FieldRecord Record { get; } = record;
-        public Scope? Parent { get; } = parent;
         public HashSet<string> Used { get; } = new(StringComparer.Ordinal);
         public int Depth { get; } = parent is null ? 0 : parent.Depth + 1;
 
@@ -97,227 +93,266 @@ public static class TemplateComposer
                 }
             return null;
         }
+
+        private FieldRecord Record { get; } = record;
+        private Scope? Parent { get; } = parent;
     }
 
-    private sealed class CompositionRun(WordprocessingDocument doc, CompositionOptions options, List<CompositionProblem> problems)
+    private enum Level { Block, Run, Row, Cell }
+
+    private sealed class CompositionRun(WordPackage package, CompositionOptions options, List<CompositionProblem> problems)
     {
-        private readonly ListNumbering _numbering = new(doc);
+        private readonly XmlNumbering _numbering = new(package);
         private int _listItems;
 
-        public void ProcessPart(OpenXmlPartRootElement? root, string partName, Scope scope)
+        public void ProcessChildren(XElement container, Scope scope, string partName, string path)
         {
-            if (root is null) return;
-            ProcessChildren(root, scope, partName, "");
-        }
-
-        private void ProcessChildren(OpenXmlElement container, Scope scope, string partName, string path)
-        {
-            foreach (var child in container.ChildElements.ToList())
+            var child = container.FirstNode;
+            while (child is not null)
             {
-                if (child is SdtElement sdt) ProcessSdt(sdt, scope, partName, path);
-                else if (child.HasChildren) ProcessChildren(child, scope, partName, path);
+                var next = child.NextNode; // the current node may be replaced or removed
+                if (child is XElement e)
+                {
+                    if (e.Name == Sdt) ProcessSdt(e, scope, partName, path);
+                    else if (e.HasElements) ProcessChildren(e, scope, partName, path);
+                }
+                child = next;
             }
         }
 
-        private void ProcessSdt(SdtElement sdt, Scope scope, string partName, string path)
+        private static Level LevelOf(XElement sdt)
         {
-            var content = Content(sdt);
-            var tag = sdt.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value;
+            for (var parent = sdt.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent.Name == SdtContent) continue;
+                if (parent.Name == Sdt) continue;
+                if (parent.Name == Tbl) return Level.Row;
+                if (parent.Name == Tr) return Level.Cell;
+                if (parent.Name == P || parent.Name == Hyperlink || parent.Name == SmartTag || parent.Name == FldSimple) return Level.Run;
+                return Level.Block;
+            }
+            return Level.Block;
+        }
+
+        private void ProcessSdt(XElement sdt, Scope scope, string partName, string path)
+        {
+            var props = sdt.Element(SdtPr);
+            var content = sdt.Element(SdtContent);
+            var tag = props?.Element(Tag).Attr(Val);
             if (string.IsNullOrWhiteSpace(tag))
             {
                 // Untagged controls (a repeating section's items, decoration) are transparent.
                 if (content is not null) ProcessChildren(content, scope, partName, path);
+                Unwrap(sdt);
                 return;
             }
-            var where = Location(sdt, partName, path);
             if (content is null)
             {
-                Problem(CompositionProblemKind.WrongType, tag, where, $"Ô nội dung \"{tag}\" không có phần nội dung (w:sdtContent).");
+                Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path), $"Ô nội dung \"{tag}\" không có phần nội dung (w:sdtContent).");
                 return;
             }
             var value = scope.Lookup(tag);
-            var repeating = sdt.SdtProperties!.GetFirstChild<SdtRepeatedSection>() is not null;
+            var repeating = props!.Element(RepeatingSection) is not null;
+            var level = LevelOf(sdt);
             switch (value)
             {
                 case null:
-                    Problem(CompositionProblemKind.UnknownTag, tag, where,
+                    Problem(CompositionProblemKind.UnknownTag, tag, Location(sdt, partName, path),
                         $"Thẻ \"{tag}\" của mẫu không ứng với trường dữ liệu nào (thẻ lạ, gõ sai, hoặc dữ liệu thiếu trường này).");
                     return;
                 case BoolValue b when !repeating:
-                    if (b.Value) ProcessChildren(content, scope, partName, path);
-                    else RemoveConditional(sdt);
+                    if (!b.Value)
+                    {
+                        RemoveConditional(sdt, content, level);
+                        if (level == Level.Cell) Unwrap(sdt);
+                        return;
+                    }
+                    ProcessChildren(content, scope, partName, path);
+                    Unwrap(sdt);
                     return;
-                case ListValue list when sdt is not SdtCell:
-                    FillList(sdt, content, list, tag, scope, partName, path, where);
+                case ListValue list when level != Level.Cell:
+                    if (FillList(sdt, content, list, tag, scope, partName, path)) Unwrap(sdt);
                     return;
-                case TextValue text when !repeating && sdt is not SdtRow:
-                    FillText(sdt, content, text.Text);
+                case TextValue text when !repeating && level != Level.Row:
+                    ClearPlaceholderFlag(props);
+                    FillText(content, level, text.Text);
+                    Unwrap(sdt);
                     return;
-                case RichTextValue rich when !repeating && sdt is not SdtRow:
-                    FillRich(sdt, content, rich);
+                case RichTextValue rich when !repeating && level != Level.Row:
+                    ClearPlaceholderFlag(props);
+                    FillRich(content, level, rich);
+                    Unwrap(sdt);
                     return;
                 default:
-                    Problem(CompositionProblemKind.WrongType, tag, where,
-                        $"Trường \"{tag}\" có kiểu {value.TypeName}, không đặt được vào ô nội dung kiểu {ControlKind(sdt, repeating)}.");
+                    Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path),
+                        $"Trường \"{tag}\" có kiểu {value.TypeName}, không đặt được vào ô nội dung kiểu {ControlKind(level, repeating)}.");
                     return;
             }
+        }
+
+        /// <summary>With <see cref="CompositionOptions.RemoveContentControls"/>, a filled control is replaced by its content at once.</summary>
+        private void Unwrap(XElement sdt)
+        {
+            if (!options.RemoveContentControls || sdt.Parent is null) return;
+            var content = sdt.Element(SdtContent);
+            // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
+            var nodes = content?.Nodes().ToList() ?? [];
+            content?.RemoveNodes();
+            sdt.ReplaceWith(nodes);
         }
 
         private void Problem(CompositionProblemKind kind, string tag, string where, string message) =>
             problems.Add(new(kind, ProblemSeverity.Error, tag, where, message));
 
-        private static string ControlKind(SdtElement sdt, bool repeating) =>
+        private static string ControlKind(Level level, bool repeating) =>
             repeating ? "phần lặp (repeating section)"
-            : sdt switch
+            : level switch
             {
-                SdtRow => "dòng bảng",
-                SdtCell => "ô bảng",
-                SdtRun => "trong dòng chữ",
+                Level.Row => "dòng bảng",
+                Level.Cell => "ô bảng",
+                Level.Run => "trong dòng chữ",
                 _ => "khối văn bản",
             };
 
-        private static OpenXmlCompositeElement? Content(SdtElement sdt) =>
-            sdt.ChildElements.FirstOrDefault(e => e.LocalName == "sdtContent") as OpenXmlCompositeElement;
-
-        private static string Location(OpenXmlElement element, string partName, string path)
+        private static string Location(XElement element, string partName, string path)
         {
             // Top-level block index in the part (1-based), as Word users count paragraphs and tables.
-            OpenXmlElement current = element;
-            while (current.Parent is { } parent && parent is not Body && parent is not OpenXmlPartRootElement)
+            var current = element;
+            while (current.Parent is { } parent && parent.Name != Body && parent.Parent is not null)
                 current = parent;
-            var index = current.Parent is null ? 0 : current.Parent.ChildElements.TakeWhile(e => !ReferenceEquals(e, current)).Count(e => e is Paragraph or Table or SdtBlock) + 1;
-            var inTable = element.Ancestors<Table>().Any() ? ", trong bảng" : "";
+            var index = current.ElementsBeforeSelf().Count(e => e.Name == P || e.Name == Tbl || e.Name == Sdt) + 1;
+            var inTable = element.Ancestors(Tbl).Any() ? ", trong bảng" : "";
             var p = path.Length > 0 ? $", mục {path}" : "";
             return $"{partName}, khối thứ {index}{inTable}{p}";
         }
 
-        private void RemoveConditional(SdtElement sdt)
+        private static void RemoveConditional(XElement sdt, XElement content, Level level)
         {
-            if (sdt is SdtCell cell)
+            if (level == Level.Cell)
             {
                 // A table cell cannot disappear: empty it instead.
-                var content = Content(cell);
-                foreach (var tc in content?.Elements<TableCell>() ?? [])
-                    foreach (var block in tc.ChildElements.Where(e => e is not TableCellProperties).ToList())
-                        block.Remove();
+                foreach (var tc in content.Elements(Tc))
+                    tc.Elements().Where(e => e.Name != TcPr).Remove();
                 return;
             }
             sdt.Remove();
         }
 
-        private void FillList(SdtElement sdt, OpenXmlCompositeElement content, ListValue list, string tag, Scope scope, string partName, string path, string where)
+        private bool FillList(XElement sdt, XElement content, ListValue list, string tag, Scope scope, string partName, string path)
         {
             if (scope.Depth + 1 > options.MaxDepth)
             {
-                problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, where, $"Phần lặp lồng quá {options.MaxDepth} cấp."));
-                return;
+                problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, Location(sdt, partName, path), $"Phần lặp lồng quá {options.MaxDepth} cấp."));
+                return false;
             }
             _listItems += list.Items.Count;
             if (_listItems > options.MaxListItems)
             {
-                problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, where,
+                problems.Add(new(CompositionProblemKind.TooLarge, ProblemSeverity.Error, tag, Location(sdt, partName, path),
                     $"Dữ liệu có quá {VietnameseFormat.Count(options.MaxListItems)} mục lặp; giới hạn là {VietnameseFormat.Count(options.MaxListItems)}."));
-                return;
+                return false;
             }
-            // The item template: Word's repeating section item (w15:repeatingSectionItem) if present, else the whole content.
-            var children = content.ChildElements.ToList();
-            var itemSdt = children.Count == 1 && children[0] is SdtElement only && only.SdtProperties?.GetFirstChild<SdtRepeatedSectionItem>() is not null;
-            var prototypes = children.Where(c => c is not BookmarkStart and not BookmarkEnd and not ProofError).ToList();
-            foreach (var c in children) c.Remove();
+            // The item template: Word's repeating section item (w15:repeatingSectionItem) or the whole content.
+            var prototypes = content.Elements().Where(e => e.Name != BookmarkStart && e.Name != BookmarkEnd && e.Name != ProofErr).ToList();
+            if (options.RemoveContentControls && prototypes is [{ } item] && item.Name == Sdt && item.Element(SdtPr)?.Element(RepeatingSectionItem) is not null
+                && string.IsNullOrWhiteSpace(item.Element(SdtPr)!.Element(Tag).Attr(Val)) && item.Element(SdtContent) is { } itemContent)
+                prototypes = itemContent.Elements().ToList(); // the item wrapper would be removed anyway: do not copy it
+            content.RemoveNodes();
             for (var i = 0; i < list.Items.Count; i++)
             {
                 var itemScope = new Scope(list.Items[i], scope);
                 var itemPath = (path.Length > 0 ? path + "." : "") + $"{tag}[{i + 1}]";
                 foreach (var proto in prototypes)
                 {
-                    var copy = proto.CloneNode(true);
-                    content.AppendChild(copy);
-                    if (copy is SdtElement s) ProcessSdt(s, itemScope, partName, itemPath);
+                    var copy = new XElement(proto);
+                    content.Add(copy);
+                    if (copy.Name == Sdt) ProcessSdt(copy, itemScope, partName, itemPath);
                     else ProcessChildren(copy, itemScope, partName, itemPath);
                 }
-                _ = itemSdt;
             }
-            ClearPlaceholderFlag(sdt);
+            ClearPlaceholderFlag(sdt.Element(SdtPr));
+            return true;
         }
 
-        private static void ClearPlaceholderFlag(SdtElement sdt) =>
-            sdt.SdtProperties?.GetFirstChild<ShowingPlaceholder>()?.Remove();
+        private static void ClearPlaceholderFlag(XElement? props) => props?.Element(ShowingPlcHdr)?.Remove();
 
-        private static RunProperties? PrototypeRunProperties(OpenXmlElement scope)
+        private static XElement? PrototypeRunProperties(XElement scope)
         {
-            var first = scope.Descendants<Run>().FirstOrDefault();
-            var props = first?.RunProperties?.CloneNode(true) as RunProperties;
+            var rPr = scope.Descendants(RElem).FirstOrDefault()?.Element(RPr);
+            if (rPr is null) return null;
+            var copy = new XElement(rPr);
             // Word shows placeholders with the "PlaceholderText" character style (grey): not part of the content's format.
-            if (props?.RunStyle?.Val?.Value is "PlaceholderText") props.RunStyle.Remove();
-            return props is { HasChildren: true } ? props : null;
+            if (copy.Element(RStyle).Attr(Val) == "PlaceholderText") copy.Element(RStyle)!.Remove();
+            return copy.HasElements ? copy : null;
         }
 
-        private static IEnumerable<OpenXmlElement> TextRunChildren(string text)
+        private static XElement MakeRun(XElement? props, string text)
         {
+            var run = new XElement(RElem);
+            if (props is not null) run.Add(props.Parent is null ? props : new XElement(props));
+            if (!text.Contains('\n'))
+            {
+                run.Add(new XElement(T, new XAttribute(Space, "preserve"), text));
+                return run;
+            }
             var lines = text.Replace("\r\n", "\n").Split('\n');
             for (var i = 0; i < lines.Length; i++)
             {
-                if (i > 0) yield return new Break();
-                yield return new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve };
+                if (i > 0) run.Add(new XElement(Br));
+                run.Add(new XElement(T, new XAttribute(Space, "preserve"), lines[i]));
             }
-        }
-
-        private static Run MakeRun(RunProperties? props, string text)
-        {
-            var run = new Run();
-            if (props is not null) run.AppendChild(props.CloneNode(true));
-            foreach (var c in TextRunChildren(text)) run.AppendChild(c);
             return run;
         }
 
-        private void FillText(SdtElement sdt, OpenXmlCompositeElement content, string text)
+        private static XElement Host(XElement content, Level level) => level == Level.Cell ? content.Element(Tc) ?? content : content;
+
+        private static void ClearBlocks(XElement host) => host.Elements().Where(e => e.Name != TcPr).Remove();
+
+        private static void FillText(XElement content, Level level, string text)
         {
-            ClearPlaceholderFlag(sdt);
             var props = PrototypeRunProperties(content);
-            if (sdt is SdtRun)
+            if (level == Level.Run)
             {
-                content.RemoveAllChildren();
-                content.AppendChild(MakeRun(props, text));
+                content.RemoveNodes();
+                content.Add(MakeRun(props, text));
                 return;
             }
-            var host = sdt is SdtCell ? (OpenXmlCompositeElement?)content.GetFirstChild<TableCell>() ?? content : content;
-            var paragraph = host.Descendants<Paragraph>().FirstOrDefault();
-            var pPr = paragraph?.ParagraphProperties?.CloneNode(true);
-            foreach (var block in host.ChildElements.Where(e => e is not TableCellProperties).ToList()) block.Remove();
-            var p = new Paragraph();
-            if (pPr is not null) p.AppendChild(pPr);
-            p.AppendChild(MakeRun(props, text));
-            host.AppendChild(p);
+            var host = Host(content, level);
+            var pPr = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            var p = new XElement(P);
+            if (pPr is not null) p.Add(new XElement(pPr));
+            p.Add(MakeRun(props, text));
+            ClearBlocks(host);
+            host.Add(p);
         }
 
-        private void FillRich(SdtElement sdt, OpenXmlCompositeElement content, RichTextValue rich)
+        private void FillRich(XElement content, Level level, RichTextValue rich)
         {
-            ClearPlaceholderFlag(sdt);
             var props = PrototypeRunProperties(content);
-            if (sdt is SdtRun)
+            if (level == Level.Run)
             {
                 // Inline control: paragraphs become lines of the host paragraph.
-                content.RemoveAllChildren();
+                content.RemoveNodes();
                 for (var i = 0; i < rich.Paragraphs.Count; i++)
                 {
-                    if (i > 0) content.AppendChild(new Run(new Break()));
-                    foreach (var r in rich.Paragraphs[i].Runs) content.AppendChild(FormattedRun(props, r));
+                    if (i > 0) content.Add(new XElement(RElem, new XElement(Br)));
+                    foreach (var r in rich.Paragraphs[i].Runs) content.Add(FormattedRun(props, r));
                 }
                 return;
             }
-            var host = sdt is SdtCell ? (OpenXmlCompositeElement?)content.GetFirstChild<TableCell>() ?? content : content;
-            var prototype = host.Descendants<Paragraph>().FirstOrDefault()?.ParagraphProperties;
-            foreach (var block in host.ChildElements.Where(e => e is not TableCellProperties).ToList()) block.Remove();
-            int? numberedList = null;
+            var host = Host(content, level);
+            var prototype = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            ClearBlocks(host);
+            string? numberedList = null;
             foreach (var para in rich.Paragraphs)
             {
-                var pPr = prototype?.CloneNode(true) as ParagraphProperties ?? new ParagraphProperties();
-                pPr.RemoveAllChildren<ParagraphMarkRunProperties>();
+                var pPr = prototype is null ? new XElement(PPr) : new XElement(prototype);
+                pPr.Element(RPr)?.Remove();
                 switch (para.Kind)
                 {
                     case ParagraphKind.Heading:
                         numberedList = null;
-                        SetIndentation(pPr, new Indentation { FirstLine = "0" });
+                        SetPPr(pPr, new XElement(Ind, new XAttribute(W + "firstLine", "0")));
                         break;
                     case ParagraphKind.Bullet:
                         numberedList = null;
@@ -325,88 +360,144 @@ public static class TemplateComposer
                         break;
                     case ParagraphKind.Numbered:
                         numberedList ??= _numbering.NewNumberedListId();
-                        SetNumbering(pPr, numberedList.Value);
+                        SetNumbering(pPr, numberedList);
                         break;
                     default:
                         numberedList = null;
                         break;
                 }
                 if (para.IndentMm is { } mm)
-                    SetIndentation(pPr, new Indentation { Left = MmToTwips(mm).ToString(System.Globalization.CultureInfo.InvariantCulture), FirstLine = "0" });
+                    SetPPr(pPr, new XElement(Ind, new XAttribute(W + "left", Twips(mm)), new XAttribute(W + "firstLine", "0")));
                 if (para.Alignment != ParagraphAlignment.Inherit)
-                    SetJustification(pPr, para.Alignment switch
+                    SetPPr(pPr, new XElement(Jc, new XAttribute(Val, para.Alignment switch
                     {
-                        ParagraphAlignment.Left => JustificationValues.Left,
-                        ParagraphAlignment.Center => JustificationValues.Center,
-                        ParagraphAlignment.Right => JustificationValues.Right,
-                        _ => JustificationValues.Both,
-                    });
-                var p = new Paragraph();
-                if (pPr.HasChildren) p.AppendChild(pPr);
+                        ParagraphAlignment.Left => "left",
+                        ParagraphAlignment.Center => "center",
+                        ParagraphAlignment.Right => "right",
+                        _ => "both",
+                    })));
+                var p = new XElement(P);
+                if (pPr.HasElements) p.Add(pPr);
                 foreach (var r in para.Runs)
-                    p.AppendChild(FormattedRun(props, para.Kind == ParagraphKind.Heading ? r with { Bold = true } : r));
-                host.AppendChild(p);
+                    p.Add(FormattedRun(props, para.Kind == ParagraphKind.Heading ? r with { Bold = true } : r));
+                host.Add(p);
             }
-            if (!host.Elements<Paragraph>().Any() && !host.Elements<Table>().Any() && sdt is SdtCell)
-                host.AppendChild(new Paragraph());
+            if (level == Level.Cell && !host.Elements(P).Any() && !host.Elements(Tbl).Any())
+                host.Add(new XElement(P));
         }
 
-        private static Run FormattedRun(RunProperties? prototype, RichRun r)
+        private static XElement FormattedRun(XElement? prototype, RichRun r)
         {
-            var props = prototype?.CloneNode(true) as RunProperties ?? new RunProperties();
-            if (r.Bold) props.Bold = new Bold();
-            if (r.Italic) props.Italic = new Italic();
-            if (r.Underline) props.Underline = new Underline { Val = UnderlineValues.Single };
-            return MakeRun(props.HasChildren ? props : null, r.Text);
+            var props = prototype is null ? new XElement(RPr) : new XElement(prototype);
+            if (r.Bold) SetRPr(props, new XElement(B));
+            if (r.Italic) SetRPr(props, new XElement(I));
+            if (r.Underline) SetRPr(props, new XElement(U, new XAttribute(Val, "single")));
+            return MakeRun(props.HasElements ? props : null, r.Text);
         }
 
-        // pPr children must keep schema order; the SDK's typed setters place them correctly.
-        private static void SetIndentation(ParagraphProperties pPr, Indentation indentation) => pPr.Indentation = indentation;
-
-        private static void SetJustification(ParagraphProperties pPr, JustificationValues value) => pPr.Justification = new Justification { Val = value };
-
-        private static void SetNumbering(ParagraphProperties pPr, int numId)
+        private static void SetNumbering(XElement pPr, string numId)
         {
-            pPr.NumberingProperties = new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId });
+            SetPPr(pPr, new XElement(NumPr, new XElement(Ilvl, new XAttribute(Val, "0")), new XElement(NumId, new XAttribute(Val, numId))));
             // The list level carries the indentation; a template's first-line indent would double it.
-            pPr.Indentation = null;
+            pPr.Element(Ind)?.Remove();
         }
 
-        public void Finish(MainDocumentPart main)
+        public void Finish(IEnumerable<XElement> roots)
         {
-            var roots = new List<OpenXmlPartRootElement> { main.Document };
-            roots.AddRange(main.HeaderParts.OrderBy(h => h.Uri.OriginalString, StringComparer.Ordinal).Select(h => (OpenXmlPartRootElement)h.Header));
-            roots.AddRange(main.FooterParts.OrderBy(f => f.Uri.OriginalString, StringComparer.Ordinal).Select(f => (OpenXmlPartRootElement)f.Footer));
             var nextId = 1;
             foreach (var root in roots)
             {
                 if (options.RemoveContentControls)
                 {
-                    foreach (var sdt in root.Descendants<SdtElement>().Reverse().ToList())
+                    // Innermost first; each control is replaced by its content in one step.
+                    foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
                     {
-                        var content = Content(sdt);
-                        if (content is not null)
-                            foreach (var child in content.ChildElements.ToList())
-                            {
-                                child.Remove();
-                                sdt.InsertBeforeSelf(child);
-                            }
-                        sdt.Remove();
+                        // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
+                        var content = sdt.Element(SdtContent);
+                        var nodes = content?.Nodes().ToList() ?? [];
+                        content?.RemoveNodes();
+                        sdt.ReplaceWith(nodes);
                     }
                 }
                 else
                 {
                     // Copies of repeating items carry their template's ids: renumber so ids are unique and deterministic.
-                    foreach (var id in root.Descendants<SdtId>()) id.Val = nextId++;
+                    foreach (var id in root.Descendants(SdtPr).Elements(Id))
+                        id.SetAttributeValue(Val, (nextId++).ToString(CultureInfo.InvariantCulture));
                 }
-                // A table cell must end with a paragraph (removed blocks may have emptied it).
-                foreach (var cell in root.Descendants<TableCell>())
-                    if (!cell.Descendants<Paragraph>().Any()) cell.AppendChild(new Paragraph());
-                // Sections of a body need at least one block before sectPr.
-                if (root is Document { Body: { } body } && !body.ChildElements.Any(e => e is Paragraph or Table or SdtBlock))
-                    body.InsertAt(new Paragraph(), 0);
+                // A table cell must hold a paragraph (removed blocks may have emptied it).
+                foreach (var cell in root.Descendants(Tc).Where(c => !c.Descendants(P).Any()).ToList())
+                    cell.Add(new XElement(P));
+                // A body needs at least one block before its sectPr.
+                if (root.Element(Body) is { } body && !body.Elements().Any(e => e.Name == P || e.Name == Tbl || e.Name == Sdt))
+                    body.AddFirst(new XElement(P));
             }
-            _numbering.Save();
+        }
+    }
+
+    /// <summary>
+    /// Bullet and numbered list definitions for rich text: reuses the template's "-" bullet and "1." definitions
+    /// (see <see cref="PartyTemplateGenerator"/>) or adds them; each numbered list gets its own w:num restarting at 1.
+    /// </summary>
+    private sealed class XmlNumbering(WordPackage package)
+    {
+        private XElement? _root;
+        private string? _bulletNum;
+        private string? _decimalAbstract;
+
+        private XElement Root() => _root ??= package.Numbering().Root!;
+
+        public string BulletNumId()
+        {
+            if (_bulletNum is not null) return _bulletNum;
+            var root = Root();
+            var abstractId = FindAbstract(root, "bullet") ?? AddAbstract(root, "bullet", "-");
+            _bulletNum = root.Elements(Num).FirstOrDefault(n => n.Element(AbstractNumId).Attr(Val) == abstractId && n.Element(LvlOverride) is null)?.Attr(W + "numId")
+                ?? AddInstance(root, abstractId, restart: false);
+            return _bulletNum;
+        }
+
+        public string NewNumberedListId()
+        {
+            var root = Root();
+            _decimalAbstract ??= FindAbstract(root, "decimal") ?? AddAbstract(root, "decimal", "%1.");
+            return AddInstance(root, _decimalAbstract, restart: true);
+        }
+
+        private static string? FindAbstract(XElement root, string format) =>
+            root.Elements(AbstractNum).FirstOrDefault(a => a.Elements(Lvl).FirstOrDefault(l => l.Attr(W + "ilvl") == "0")?.Element(NumFmt).Attr(Val) == format)
+                ?.Attr(W + "abstractNumId");
+
+        private static int MaxId(IEnumerable<XElement> elements, XName attribute) =>
+            elements.Select(e => int.TryParse(e.Attr(attribute), CultureInfo.InvariantCulture, out var v) ? v : 0).DefaultIfEmpty(0).Max();
+
+        private static string AddAbstract(XElement root, string format, string text)
+        {
+            var id = (root.Elements(AbstractNum).Any() ? MaxId(root.Elements(AbstractNum), W + "abstractNumId") + 1 : 0).ToString(CultureInfo.InvariantCulture);
+            var abs = new XElement(AbstractNum, new XAttribute(W + "abstractNumId", id),
+                new XElement(W + "multiLevelType", new XAttribute(Val, "singleLevel")),
+                new XElement(Lvl, new XAttribute(W + "ilvl", "0"),
+                    new XElement(W + "start", new XAttribute(Val, "1")),
+                    new XElement(NumFmt, new XAttribute(Val, format)),
+                    new XElement(W + "suff", new XAttribute(Val, "space")),
+                    new XElement(W + "lvlText", new XAttribute(Val, text)),
+                    new XElement(W + "lvlJc", new XAttribute(Val, "left")),
+                    new XElement(PPr, new XElement(Ind, new XAttribute(W + "left", "0"), new XAttribute(W + "firstLine", "720")))));
+            // Schema order: every w:abstractNum before the first w:num.
+            if (root.Element(Num) is { } firstNum) firstNum.AddBeforeSelf(abs);
+            else root.Add(abs);
+            return id;
+        }
+
+        private static string AddInstance(XElement root, string abstractId, bool restart)
+        {
+            var id = (MaxId(root.Elements(Num), W + "numId") + 1).ToString(CultureInfo.InvariantCulture);
+            var num = new XElement(Num, new XAttribute(W + "numId", id), new XElement(AbstractNumId, new XAttribute(Val, abstractId)));
+            if (restart) num.Add(new XElement(LvlOverride, new XAttribute(W + "ilvl", "0"), new XElement(StartOverride, new XAttribute(Val, "1"))));
+            // w:num elements come before w:numIdMacAtCleanup, the last allowed child.
+            if (root.Element(W + "numIdMacAtCleanup") is { } cleanup) cleanup.AddBeforeSelf(num);
+            else root.Add(num);
+            return id;
         }
     }
 }

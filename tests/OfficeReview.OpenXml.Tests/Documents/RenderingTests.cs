@@ -24,8 +24,8 @@ public class RenderingTests
             DocumentKind.CongVan => ["V/v kiểm điểm", "Kính gửi: Các chi bộ, đảng bộ trực thuộc", "Thực hiện Quy định số 366-QĐ/TW", "hoàn thành trước ngày 15/12/2025"],
             DocumentKind.CongVanDonDoc => ["V/v đôn đốc", "Kính gửi:", "- Chi bộ Thôn 1;", "- Đảng bộ Trường THCS Ia Grai.", "còn 03 đơn vị", "Chi bộ Thôn 2", "Chưa hợp lệ", "Tỷ lệ HTXS vượt 20% số HTT", "trước ngày 20/12/2025"],
             DocumentKind.BaoCao => ["BÁO CÁO", "III- KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI", "Tổng số tổ chức cơ sở đảng: 25; số được đánh giá, xếp loại: 24/25 (chưa đánh giá 01).",
-                "Hoàn thành xuất sắc nhiệm vụ 05 tổ chức, chiếm 20,83% so với tổng số tổ chức được đánh giá, xếp loại", "1.250", "chiếm 0,48% (trong đó 02 đồng chí bị kỷ luật trong năm)", "Biểu tổng hợp kết quả", "1.238", "IV- ĐÁNH GIÁ CHUNG"],
-            _ => ["THÔNG BÁO", "thông báo kết quả", "Hoàn thành xuất sắc nhiệm vụ 05 tổ chức", "So với năm 2024", "Biểu tổng hợp kết quả"],
+                "Hoàn thành xuất sắc nhiệm vụ 03 tổ chức, chiếm 12,50% so với tổng số tổ chức được đánh giá, xếp loại", "1.250", "chiếm 0,48% (trong đó 02 đồng chí bị kỷ luật trong năm)", "Biểu tổng hợp kết quả", "1.238", "IV- ĐÁNH GIÁ CHUNG"],
+            _ => ["THÔNG BÁO", "thông báo kết quả", "Hoàn thành xuất sắc nhiệm vụ 03 tổ chức", "So với năm 2024", "Biểu tổng hợp kết quả"],
         };
         return [.. head, "ĐẢNG CỘNG SẢN VIỆT NAM", "Ia Grai, ngày 05 tháng 12 năm 2025", .. body, .. tail];
     }

@@ -3,7 +3,7 @@ using OfficeReview.Domain.Model;
 
 namespace OfficeReview.OpenXml.Tests.Documents;
 
-/// <summary>Inputs of a commune đảng ủy in Gia Lai, 2025 (figures invented, consistent).</summary>
+/// <summary>Inputs of a commune đảng ủy in Gia Lai, 2025 (figures invented, consistent, within the 20% HTXS quota).</summary>
 internal static class Samples
 {
     public static DocumentMeta Meta(DocumentKind kind, int? number = null) => new()
@@ -60,16 +60,16 @@ internal static class Samples
         {
             BaseOrganizations = new OrganizationBlock
             {
-                Total = 25, NotRated = 1, Rated = 24, Excellent = 5 - shift, Good = 16 + shift, Complete = 3, NotComplete = 0,
+                Total = 25, NotRated = 1, Rated = 24, Excellent = 3 - shift, Good = 18 + shift, Complete = 3, NotComplete = 0,
                 ByCategory =
                 [
-                    new CategoryRow { Category = "xa", Total = 15, Rated = 15, Excellent = 3, Good = 10 + shift, Complete = 2 - shift, NotComplete = 0 },
-                    new CategoryRow { Category = "su-nghiep-cong-lap", Total = 10, NotRated = 1, Rated = 9, Excellent = 2 - shift, Good = 6, Complete = 1 + shift, NotComplete = 0 },
+                    new CategoryRow { Category = "xa", Total = 15, Rated = 15, Excellent = 2, Good = 11 + shift, Complete = 2 - shift, NotComplete = 0 },
+                    new CategoryRow { Category = "su-nghiep-cong-lap", Total = 10, NotRated = 1, Rated = 9, Excellent = 1 - shift, Good = 7, Complete = 1 + shift, NotComplete = 0 },
                 ],
             },
             SubordinateCells = new OrganizationBlock { Total = 8, Rated = 8, Excellent = 1, Good = 6, Complete = 1, NotComplete = 0 },
         },
-        LeadershipCollectives = new CountBlock { Total = 12, Rated = 12, Excellent = 2, Good = 9, Complete = 1, NotComplete = 0 },
+        LeadershipCollectives = new CountBlock { Total = 12, Rated = 12, Excellent = 1, Good = 10, Complete = 1, NotComplete = 0 },
         Leaders = new CountBlock { Total = 40, Rated = 40, Excellent = 6, Good = 30, Complete = 4, NotComplete = 0 },
         Members = new MemberBlock
         {

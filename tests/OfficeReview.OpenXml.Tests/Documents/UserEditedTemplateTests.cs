@@ -66,7 +66,7 @@ public class UserEditedTemplateTests
         DocxAssert.Valid(result.Document!);
         var text = DocxAssert.BodyText(result.Document!);
         Assert.Contains("BÁO CÁO TỔNG HỢP", text);
-        Assert.Contains("Trong đó: Hoàn thành xuất sắc nhiệm vụ 05 tổ chức", text);
+        Assert.Contains("Trong đó: Hoàn thành xuất sắc nhiệm vụ 03 tổ chức", text);
         DocxAssert.WithDocument(result.Document!, d =>
         {
             var body = d.MainDocumentPart!.Document.Body!;
