@@ -58,6 +58,25 @@ switch (verb)
         }));
         return 0;
     }
+    case "validate-only":
+    {
+        // Peer figure: the floor of the merge — the same files read and validated in parallel, nothing merged or written.
+        var files = Directory.EnumerateFiles(args[1], "*.xlsx").Order(StringComparer.Ordinal).ToList();
+        var validation = new ValidationService();
+        var watch = Stopwatch.StartNew();
+        long members = 0;
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+        {
+            var outcome = validation.Validate(File.ReadAllBytes(f), Path.GetFileName(f));
+            Interlocked.Add(ref members, outcome.Report?.MemberList?.Count ?? 0);
+        });
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            files = files.Count, members, totalSeconds = Math.Round(watch.Elapsed.TotalSeconds, 2), peakRssMb = PeakRssMb(),
+            cpuSeconds = Math.Round(CpuSeconds(Environment.ProcessId), 2), loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+        }));
+        return 0;
+    }
     case "profile":
     {
         // Where the time of one file goes: workbook reading vs the rules (sequential, one thread).
