@@ -1,4 +1,6 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Documents;
+using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
@@ -27,6 +29,8 @@ public static class ServiceHost
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
+        builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddCampaigns(builder.Configuration);
     }
 
@@ -34,7 +38,9 @@ public static class ServiceHost
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapDocumentApi();
         app.MapWorkbookApi();
+        app.MapReportCheckApi();
         app.MapCampaignApi();
     }
 
