@@ -105,6 +105,29 @@ switch (verb)
         Console.WriteLine($"{files.Count} files, CPU per file: read {read / files.Count:F1} ms, rules {rules / files.Count:F1} ms, ValidationService.Validate {service / files.Count:F1} ms");
         return 0;
     }
+    case "profile-submit":
+    {
+        // CPU of CampaignService.SubmitAsync without HTTP, against validation alone, same files, one at a time.
+        var province = SyntheticProvince.Generate(new SyntheticOptions { Units = 500, Members = 40_000, Seed = 3 });
+        var leaves = province.Units.Where(u => u.MemberList is not null).Take(200).ToList();
+        var files = leaves.Select(l => (l.Unit.Code, Bytes: UnitWorkbookWriter.Write(l))).ToList();
+        var folder = Directory.CreateTempSubdirectory("officereview-bench-profile-").FullName;
+        using var store = new OfficeReview.Service.Features.Campaigns.Storage.SqliteCampaignStore(folder);
+        var validation = new ValidationService();
+        var campaigns = new CampaignService(store, validation, TimeProvider.System);
+        var request = province.Units.Select(u => new UnitRequest(u.Unit.Code, u.Unit.Name, OfficeReview.Domain.Model.UnitKinds.Slug(u.Unit.Kind), u.Unit.Category, u.Unit.Parent)).ToList();
+        await campaigns.CreateAsync(new CampaignCreateRequest { Id = "w", Year = 2025, Units = request });
+        await campaigns.CreateAsync(new CampaignCreateRequest { Id = "p", Year = 2025, Units = request });
+        foreach (var (code, bytes) in files.Take(60)) { await campaigns.SubmitAsync("w", code, "x.xlsx", bytes); validation.Validate(bytes, "x.xlsx"); }
+        var me = Process.GetCurrentProcess();
+        me.Refresh(); var t0 = me.TotalProcessorTime;
+        foreach (var (_, bytes) in files) validation.Validate(bytes, "x.xlsx");
+        me.Refresh(); var t1 = me.TotalProcessorTime;
+        foreach (var (code, bytes) in files) await campaigns.SubmitAsync("p", code, "x.xlsx", bytes);
+        me.Refresh(); var t2 = me.TotalProcessorTime;
+        Console.WriteLine($"{files.Count} files: validate {(t1 - t0).TotalMilliseconds / files.Count:F1} ms CPU/file, SubmitAsync {(t2 - t1).TotalMilliseconds / files.Count:F1} ms CPU/file");
+        return 0;
+    }
     case "submit":
         return await Submit(Opt("--service", ""), int.Parse(Opt("--count", "200")), Opt("--provider", "sqlite"), Opt("--postgres", ""));
     default:
@@ -171,43 +194,55 @@ static async Task<int> Submit(string dll, int count, string provider, string pos
             content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
             (await client.PostAsync($"api/campaigns/warm/units/{f.Code}/submissions", content)).EnsureSuccessStatusCode();
         }
-        var latencies = new double[files.Count];
-        using var gate = new SemaphoreSlim(0);
-        var tasks = files.Select((f, i) => Task.Run(async () =>
+        // Two bursts on two campaigns in the same service: the first still pays for tier-1 JIT; the second is the steady state.
+        var ok = true;
+        foreach (var burst in new[] { "bench", "bench2" })
         {
-            await gate.WaitAsync();
-            var content = new ByteArrayContent(f.Bytes);
-            content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
-            var w = Stopwatch.StartNew();
-            using var response = await client.PostAsync($"api/campaigns/bench/units/{f.Code}/submissions", content);
-            latencies[i] = w.Elapsed.TotalMilliseconds;
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{f.Code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        })).ToList();
-        var cpuBefore = CpuSeconds(process.Id);
-        var wall = Stopwatch.StartNew();
-        gate.Release(files.Count);
-        await Task.WhenAll(tasks);
-        var elapsed = wall.Elapsed.TotalSeconds;
-        var serviceCpu = CpuSeconds(process.Id) - cpuBefore;
-        var listed = JsonDocument.Parse(await client.GetStringAsync("api/campaigns/bench/submissions")).RootElement.GetArrayLength();
-        Array.Sort(latencies);
-        double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
-        Console.WriteLine(JsonSerializer.Serialize(new
-        {
-            provider,
-            submissions = files.Count,
-            stored = listed,
-            averageFileKb = Math.Round(files.Average(f => f.Bytes.Length) / 1024.0, 1),
-            seconds = Math.Round(elapsed, 2),
-            perSecond = Math.Round(files.Count / elapsed, 1),
-            p50Ms = Math.Round(P(0.50), 1),
-            p99Ms = Math.Round(P(0.99), 1),
-            maxMs = Math.Round(latencies[^1], 1),
-            serviceCpuSeconds = Math.Round(serviceCpu, 2),
-            serviceCpuMsPerSubmission = Math.Round(serviceCpu * 1000 / files.Count, 1),
-            loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
-        }));
-        return listed == files.Count ? 0 : 1;
+            if (burst != "bench")
+            {
+                var again = await client.PostAsync("api/campaigns", new StringContent(JsonSerializer.Serialize(new { id = burst, year = 2025, units }), Encoding.UTF8, "application/json"));
+                if (!again.IsSuccessStatusCode) throw new InvalidOperationException(await again.Content.ReadAsStringAsync());
+            }
+            var latencies = new double[files.Count];
+            using var gate = new SemaphoreSlim(0);
+            var tasks = files.Select((f, i) => Task.Run(async () =>
+            {
+                await gate.WaitAsync();
+                var content = new ByteArrayContent(f.Bytes);
+                content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
+                var w = Stopwatch.StartNew();
+                using var response = await client.PostAsync($"api/campaigns/{burst}/units/{f.Code}/submissions", content);
+                latencies[i] = w.Elapsed.TotalMilliseconds;
+                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{f.Code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            })).ToList();
+            var cpuBefore = CpuSeconds(process.Id);
+            var wall = Stopwatch.StartNew();
+            gate.Release(files.Count);
+            await Task.WhenAll(tasks);
+            var elapsed = wall.Elapsed.TotalSeconds;
+            var serviceCpu = CpuSeconds(process.Id) - cpuBefore;
+            var listed = JsonDocument.Parse(await client.GetStringAsync($"api/campaigns/{burst}/submissions")).RootElement.GetArrayLength();
+            ok &= listed == files.Count;
+            Array.Sort(latencies);
+            double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                provider,
+                burst,
+                submissions = files.Count,
+                stored = listed,
+                averageFileKb = Math.Round(files.Average(f => f.Bytes.Length) / 1024.0, 1),
+                seconds = Math.Round(elapsed, 2),
+                perSecond = Math.Round(files.Count / elapsed, 1),
+                p50Ms = Math.Round(P(0.50), 1),
+                p99Ms = Math.Round(P(0.99), 1),
+                maxMs = Math.Round(latencies[^1], 1),
+                serviceCpuSeconds = Math.Round(serviceCpu, 2),
+                serviceCpuMsPerSubmission = Math.Round(serviceCpu * 1000 / files.Count, 1),
+                loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+            }));
+        }
+        return ok ? 0 : 1;
     }
     finally
     {
