@@ -162,7 +162,10 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
-        var read = UnitListImport.Read(bytes, fileName);
+        var span = bytes.Span;
+        var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
+            ? UnitListWorkbook.Read(bytes.ToArray(), fileName)
+            : UnitListImport.Read(bytes, fileName);
         ThrowIfInvalid(read, fileName);
         return await SaveUnitsAsync(campaignId, read, ct);
     }
@@ -191,9 +194,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         return await SaveUnitsAsync(campaignId, list, ct);
     }
 
-    /// <summary>True when the upload looks like reports (workbooks, or a JSON object with a "unit") rather than a unit list.</summary>
+    /// <summary>True when the upload looks like reports (unit workbooks, or UnitReport JSON) rather than a unit list (CSV, JSON, or a plain worksheet with a code/kind header).</summary>
     public static bool LooksLikeReports(IReadOnlyList<UploadedFile> files) =>
-        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K')
+        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K' && !UnitListWorkbook.IsUnitList(f.Content))
         || files.Any(f => System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\": \"officereview.unit-report", StringComparison.Ordinal)
                           || System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\":\"officereview.unit-report", StringComparison.Ordinal));
 
