@@ -53,6 +53,27 @@ switch (verb)
             workbookBytes = bytes.Length,
             jsonBytes = json.Length,
             peakRssMb = PeakRssMb(),
+            cpuSeconds = Math.Round(CpuSeconds(Environment.ProcessId), 2),
+            loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+        }));
+        return 0;
+    }
+    case "validate-only":
+    {
+        // Peer figure: the floor of the merge — the same files read and validated in parallel, nothing merged or written.
+        var files = Directory.EnumerateFiles(args[1], "*.xlsx").Order(StringComparer.Ordinal).ToList();
+        var validation = new ValidationService();
+        var watch = Stopwatch.StartNew();
+        long members = 0;
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+        {
+            var outcome = validation.Validate(File.ReadAllBytes(f), Path.GetFileName(f));
+            Interlocked.Add(ref members, outcome.Report?.MemberList?.Count ?? 0);
+        });
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            files = files.Count, members, totalSeconds = Math.Round(watch.Elapsed.TotalSeconds, 2), peakRssMb = PeakRssMb(),
+            cpuSeconds = Math.Round(CpuSeconds(Environment.ProcessId), 2), loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
         }));
         return 0;
     }
@@ -62,17 +83,49 @@ switch (verb)
         var files = Directory.EnumerateFiles(args[1], "*.xlsx").Order(StringComparer.Ordinal).Take(int.Parse(Opt("--take", "200"))).ToList();
         double read = 0, rules = 0;
         var ruleset = OfficeReview.Domain.Rules.Rulesets.ForYear(2025);
-        foreach (var f in files)
+        var me = Process.GetCurrentProcess();
+        double service = 0;
+        var validation = new ValidationService();
+        for (var pass = 0; pass < 2; pass++) // the first pass warms the JIT up
         {
-            var bytes = File.ReadAllBytes(f);
-            var w = Stopwatch.StartNew();
-            var book = OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.Read(bytes, f);
-            read += w.Elapsed.TotalMilliseconds;
-            w.Restart();
-            if (book.Report is { } r) ruleset.Validate(r);
-            rules += w.Elapsed.TotalMilliseconds;
+            read = rules = service = 0;
+            foreach (var f in files)
+            {
+                var bytes = File.ReadAllBytes(f);
+                me.Refresh(); var t0 = me.TotalProcessorTime;
+                var book = OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.Read(bytes, f);
+                me.Refresh(); var t1 = me.TotalProcessorTime;
+                if (book.Report is { } r) ruleset.Validate(r);
+                me.Refresh(); var t2 = me.TotalProcessorTime;
+                validation.Validate(bytes, f);
+                me.Refresh(); var t3 = me.TotalProcessorTime;
+                read += (t1 - t0).TotalMilliseconds; rules += (t2 - t1).TotalMilliseconds; service += (t3 - t2).TotalMilliseconds;
+            }
         }
-        Console.WriteLine($"{files.Count} files: read {read / files.Count:F1} ms/file, rules {rules / files.Count:F1} ms/file");
+        Console.WriteLine($"{files.Count} files, CPU per file: read {read / files.Count:F1} ms, rules {rules / files.Count:F1} ms, ValidationService.Validate {service / files.Count:F1} ms");
+        return 0;
+    }
+    case "profile-submit":
+    {
+        // CPU of CampaignService.SubmitAsync without HTTP, against validation alone, same files, one at a time.
+        var province = SyntheticProvince.Generate(new SyntheticOptions { Units = 500, Members = 40_000, Seed = 3 });
+        var leaves = province.Units.Where(u => u.MemberList is not null).Take(200).ToList();
+        var files = leaves.Select(l => (l.Unit.Code, Bytes: UnitWorkbookWriter.Write(l))).ToList();
+        var folder = Directory.CreateTempSubdirectory("officereview-bench-profile-").FullName;
+        using var store = new OfficeReview.Service.Features.Campaigns.Storage.SqliteCampaignStore(folder);
+        var validation = new ValidationService();
+        var campaigns = new CampaignService(store, validation, TimeProvider.System);
+        var request = province.Units.Select(u => new UnitRequest(u.Unit.Code, u.Unit.Name, OfficeReview.Domain.Model.UnitKinds.Slug(u.Unit.Kind), u.Unit.Category, u.Unit.Parent)).ToList();
+        await campaigns.CreateAsync(new CampaignCreateRequest { Id = "w", Year = 2025, Units = request });
+        await campaigns.CreateAsync(new CampaignCreateRequest { Id = "p", Year = 2025, Units = request });
+        foreach (var (code, bytes) in files.Take(60)) { await campaigns.SubmitAsync("w", code, "x.xlsx", bytes); validation.Validate(bytes, "x.xlsx"); }
+        var me = Process.GetCurrentProcess();
+        me.Refresh(); var t0 = me.TotalProcessorTime;
+        foreach (var (_, bytes) in files) validation.Validate(bytes, "x.xlsx");
+        me.Refresh(); var t1 = me.TotalProcessorTime;
+        foreach (var (code, bytes) in files) await campaigns.SubmitAsync("p", code, "x.xlsx", bytes);
+        me.Refresh(); var t2 = me.TotalProcessorTime;
+        Console.WriteLine($"{files.Count} files: validate {(t1 - t0).TotalMilliseconds / files.Count:F1} ms CPU/file, SubmitAsync {(t2 - t1).TotalMilliseconds / files.Count:F1} ms CPU/file");
         return 0;
     }
     case "submit":
@@ -88,6 +141,14 @@ static double PeakRssMb()
         if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
             return Math.Round(long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0, 1);
     return double.NaN;
+}
+
+// utime + stime of a process, in seconds (/proc/PID/stat fields 14 and 15, clock ticks of 1/100 s).
+static double CpuSeconds(int pid)
+{
+    var stat = File.ReadAllText($"/proc/{pid}/stat");
+    var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
 }
 
 static async Task<int> Submit(string dll, int count, string provider, string postgres)
@@ -118,44 +179,70 @@ static async Task<int> Submit(string dll, int count, string provider, string pos
             await Task.Delay(100);
         }
         // A province-like campaign: one đảng ủy, N chi bộ; each chi bộ sends its real workbook (~100 members).
-        var province = SyntheticProvince.Generate(new SyntheticOptions { Units = count + 1, Members = count * 100, Seed = 3 });
+        var province = SyntheticProvince.Generate(new SyntheticOptions { Units = count * 2 + 40, Members = count * 200, Seed = 3 });
         var units = province.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, kind = OfficeReview.Domain.Model.UnitKinds.Slug(u.Unit.Kind), category = u.Unit.Category, parent = u.Unit.Parent }).ToList();
         var create = await client.PostAsync("api/campaigns", new StringContent(JsonSerializer.Serialize(new { id = "bench", year = 2025, units }), Encoding.UTF8, "application/json"));
         if (!create.IsSuccessStatusCode) throw new InvalidOperationException(await create.Content.ReadAsStringAsync());
         var leaves = province.Units.Where(u => u.MemberList is not null).Take(count).ToList();
         var files = leaves.Select(l => (l.Unit.Code, Bytes: UnitWorkbookWriter.Write(l))).ToList();
-        var latencies = new double[files.Count];
-        using var gate = new SemaphoreSlim(0);
-        var tasks = files.Select((f, i) => Task.Run(async () =>
+        // Warm-up (JIT, pools) on a separate campaign, as a service that has been running a while.
+        var warm = await client.PostAsync("api/campaigns", new StringContent(JsonSerializer.Serialize(new { id = "warm", year = 2025, units }), Encoding.UTF8, "application/json"));
+        if (!warm.IsSuccessStatusCode) throw new InvalidOperationException(await warm.Content.ReadAsStringAsync());
+        foreach (var f in files.Take(60))
         {
-            await gate.WaitAsync();
             var content = new ByteArrayContent(f.Bytes);
             content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
-            var w = Stopwatch.StartNew();
-            using var response = await client.PostAsync($"api/campaigns/bench/units/{f.Code}/submissions", content);
-            latencies[i] = w.Elapsed.TotalMilliseconds;
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{f.Code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        })).ToList();
-        var wall = Stopwatch.StartNew();
-        gate.Release(files.Count);
-        await Task.WhenAll(tasks);
-        var elapsed = wall.Elapsed.TotalSeconds;
-        var listed = JsonDocument.Parse(await client.GetStringAsync("api/campaigns/bench/submissions")).RootElement.GetArrayLength();
-        Array.Sort(latencies);
-        double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
-        Console.WriteLine(JsonSerializer.Serialize(new
+            (await client.PostAsync($"api/campaigns/warm/units/{f.Code}/submissions", content)).EnsureSuccessStatusCode();
+        }
+        // Two bursts on two campaigns in the same service: the first still pays for tier-1 JIT; the second is the steady state.
+        var ok = true;
+        foreach (var burst in new[] { "bench", "bench2" })
         {
-            provider,
-            submissions = files.Count,
-            stored = listed,
-            averageFileKb = Math.Round(files.Average(f => f.Bytes.Length) / 1024.0, 1),
-            seconds = Math.Round(elapsed, 2),
-            perSecond = Math.Round(files.Count / elapsed, 1),
-            p50Ms = Math.Round(P(0.50), 1),
-            p99Ms = Math.Round(P(0.99), 1),
-            maxMs = Math.Round(latencies[^1], 1),
-        }));
-        return listed == files.Count ? 0 : 1;
+            if (burst != "bench")
+            {
+                var again = await client.PostAsync("api/campaigns", new StringContent(JsonSerializer.Serialize(new { id = burst, year = 2025, units }), Encoding.UTF8, "application/json"));
+                if (!again.IsSuccessStatusCode) throw new InvalidOperationException(await again.Content.ReadAsStringAsync());
+            }
+            var latencies = new double[files.Count];
+            using var gate = new SemaphoreSlim(0);
+            var tasks = files.Select((f, i) => Task.Run(async () =>
+            {
+                await gate.WaitAsync();
+                var content = new ByteArrayContent(f.Bytes);
+                content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
+                var w = Stopwatch.StartNew();
+                using var response = await client.PostAsync($"api/campaigns/{burst}/units/{f.Code}/submissions", content);
+                latencies[i] = w.Elapsed.TotalMilliseconds;
+                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{f.Code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            })).ToList();
+            var cpuBefore = CpuSeconds(process.Id);
+            var wall = Stopwatch.StartNew();
+            gate.Release(files.Count);
+            await Task.WhenAll(tasks);
+            var elapsed = wall.Elapsed.TotalSeconds;
+            var serviceCpu = CpuSeconds(process.Id) - cpuBefore;
+            var listed = JsonDocument.Parse(await client.GetStringAsync($"api/campaigns/{burst}/submissions")).RootElement.GetArrayLength();
+            ok &= listed == files.Count;
+            Array.Sort(latencies);
+            double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                provider,
+                burst,
+                submissions = files.Count,
+                stored = listed,
+                averageFileKb = Math.Round(files.Average(f => f.Bytes.Length) / 1024.0, 1),
+                seconds = Math.Round(elapsed, 2),
+                perSecond = Math.Round(files.Count / elapsed, 1),
+                p50Ms = Math.Round(P(0.50), 1),
+                p99Ms = Math.Round(P(0.99), 1),
+                maxMs = Math.Round(latencies[^1], 1),
+                serviceCpuSeconds = Math.Round(serviceCpu, 2),
+                serviceCpuMsPerSubmission = Math.Round(serviceCpu * 1000 / files.Count, 1),
+                loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+            }));
+        }
+        return ok ? 0 : 1;
     }
     finally
     {

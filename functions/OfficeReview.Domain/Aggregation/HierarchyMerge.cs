@@ -124,7 +124,7 @@ public static class HierarchyMerge
         var aggregate = ReportAggregator.Aggregate(unit, year, inputs, options.PercentPrecision);
         findings.AddRange(aggregate.Findings.Select(f => f with { Message = $"{unit.Name} ({unit.Code}): {f.Message}" }));
         var report = aggregate.Report with { OwnRating = own?.Report.OwnRating };
-        if (own is not null) CompareOwnFigures(unit, own, report, withData.Count, findings);
+        if (own is not null) CompareOwnFigures(unit, own, report, withData.Count, childNodes.Count - withData.Count, findings);
         return new MergeNode
         {
             Unit = unit,
@@ -161,8 +161,9 @@ public static class HierarchyMerge
         return new SourceReport(source.Source, MemberSummary.Compact(r));
     }
 
-    private static void CompareOwnFigures(UnitInfo unit, SourceReport own, UnitReport merged, int childCount, List<Finding> findings)
+    private static void CompareOwnFigures(UnitInfo unit, SourceReport own, UnitReport merged, int childCount, int missingChildren, List<Finding> findings)
     {
+        var note = missingChildren > 0 ? $"; còn {VietnameseFormat.Count(missingChildren)} đơn vị trực thuộc chưa có số liệu" : "";
         var sum = ReportFigures.ByKey(merged);
         foreach (var figure in ReportFigures.Enumerate(own.Report))
         {
@@ -171,7 +172,7 @@ public static class HierarchyMerge
                 if (s.Value == figure.Value) continue;
                 var diff = figure.Value - s.Value;
                 findings.Add(Finding.Error(OwnFiguresDiffer, figure.Path,
-                    $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, cộng {VietnameseFormat.Count(childCount)} đơn vị trực thuộc được {VietnameseFormat.Count(s.Value)} (chênh {(diff > 0 ? "+" : "")}{VietnameseFormat.Count(diff)}).")
+                    $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, cộng {VietnameseFormat.Count(childCount)} đơn vị trực thuộc được {VietnameseFormat.Count(s.Value)} (chênh {(diff > 0 ? "+" : "")}{VietnameseFormat.Count(diff)}{note}).")
                     with { File = own.Source });
             }
             else if (figure.Value != 0)

@@ -19,21 +19,34 @@ public sealed class MemberRegistry
 
     public static string Key(MemberEntry m) => $"{VietnameseText.FoldKey(m.Name)}|{m.BirthYear}|{VietnameseText.FoldKey(m.Cell)}";
 
-    /// <summary>Registers one unit's list; returns a finding for each member some other unit already listed.</summary>
-    public IReadOnlyList<Finding> Register(string unitCode, string unitName, string source, IReadOnlyList<MemberEntry>? list)
+    /// <summary>The comparison keys of a list (pure; may run in parallel ahead of <see cref="Register"/>).</summary>
+    public static string[] KeysOf(IReadOnlyList<MemberEntry> list)
     {
-        if (list is null || list.Count == 0) return [];
-        var unitIndex = _units.Count;
-        _units.Add((unitCode, unitName, source));
-        List<Finding>? findings = null;
         // A unit's members mostly share a few chi bộ names: fold each once.
         var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        var keys = new string[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
             var m = list[i];
             var cell = m.Cell ?? "";
             if (!cells.TryGetValue(cell, out var cellKey)) cells[cell] = cellKey = VietnameseText.FoldKey(cell);
-            var key = $"{VietnameseText.FoldKey(m.Name)}|{m.BirthYear}|{cellKey}";
+            keys[i] = $"{VietnameseText.FoldKey(m.Name)}|{m.BirthYear}|{cellKey}";
+        }
+        return keys;
+    }
+
+    /// <summary>Registers one unit's list; returns a finding for each member some other unit already listed.</summary>
+    public IReadOnlyList<Finding> Register(string unitCode, string unitName, string source, IReadOnlyList<MemberEntry>? list, string[]? keys = null)
+    {
+        if (list is null || list.Count == 0) return [];
+        keys ??= KeysOf(list);
+        var unitIndex = _units.Count;
+        _units.Add((unitCode, unitName, source));
+        List<Finding>? findings = null;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            var key = keys[i];
             if (_seen.TryGetValue(key, out var first))
             {
                 var other = _units[first.Unit];

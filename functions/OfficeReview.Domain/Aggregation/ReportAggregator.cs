@@ -47,11 +47,12 @@ public static class ReportAggregator
         var contributions = new Dictionary<string, List<(int Child, long Value)>>(StringComparer.Ordinal);
         var incompleteRows = new HashSet<OrganizationBlockKind>();
         var notRated = new List<ChildInput>();
+        var blocksWithRows = new HashSet<OrganizationBlockKind>();
 
         for (var c = 0; c < children.Count; c++)
         {
             var child = children[c];
-            var own = ChildFigures(child, incompleteRows, notRated);
+            var own = ChildFigures(child, incompleteRows, blocksWithRows, notRated);
             foreach (var (key, value) in own)
             {
                 sums[key] = sums.GetValueOrDefault(key) + value;
@@ -67,7 +68,8 @@ public static class ReportAggregator
             findings.Add(Finding.Info(OwnRatingMissing, "",
                 $"{VietnameseFormat.Count(notRated.Count)} đơn vị trực thuộc chưa có mức xếp loại của chính đơn vị ({names}); được tính vào \"chưa đánh giá, xếp loại\" của khối tương ứng."));
         }
-        foreach (var kind in incompleteRows.Order())
+        // Said only when some rows had to be dropped (a block nobody splits by loại hình is not news).
+        foreach (var kind in incompleteRows.Where(blocksWithRows.Contains).Order())
             if (report.Organizations?.Get(kind) is not null)
                 findings.Add(Finding.Info(CategoryRowsDropped, $"organizations.{kind.JsonKey()}.byCategory",
                     $"{kind.VietnameseName()}: không phải đơn vị nào cũng có số liệu theo loại hình, nên bảng tổng hợp không chia theo loại hình."));
@@ -83,7 +85,7 @@ public static class ReportAggregator
     }
 
     /// <summary>What one child adds, by figure key (the child's own organization plus everything it reports).</summary>
-    private static Dictionary<string, long> ChildFigures(ChildInput child, HashSet<OrganizationBlockKind> incompleteRows, List<ChildInput> notRated)
+    private static Dictionary<string, long> ChildFigures(ChildInput child, HashSet<OrganizationBlockKind> incompleteRows, HashSet<OrganizationBlockKind> blocksWithRows, List<ChildInput> notRated)
     {
         var figures = new Dictionary<string, long>(StringComparer.Ordinal);
         void Add(string key, long value) => figures[key] = figures.GetValueOrDefault(key) + value;
@@ -113,8 +115,9 @@ public static class ReportAggregator
         {
             var prefix = $"organizations.{kind.JsonKey()}";
             if (!figures.TryGetValue($"{prefix}.total", out var total) || total == 0) continue;
-            var rowTotal = figures.Where(kv => kv.Key.StartsWith($"{prefix}.byCategory[", StringComparison.Ordinal) && kv.Key.EndsWith("].total", StringComparison.Ordinal)).Sum(kv => kv.Value);
-            if (rowTotal != total) incompleteRows.Add(kind);
+            var rows = figures.Where(kv => kv.Key.StartsWith($"{prefix}.byCategory[", StringComparison.Ordinal) && kv.Key.EndsWith("].total", StringComparison.Ordinal)).ToList();
+            if (rows.Sum(kv => kv.Value) != total) incompleteRows.Add(kind);
+            if (rows.Count > 0) blocksWithRows.Add(kind);
         }
         return figures;
     }

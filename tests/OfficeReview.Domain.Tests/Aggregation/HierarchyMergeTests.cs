@@ -266,4 +266,27 @@ public class HierarchyMergeTests
         Assert.Equal(expected["organizations.upperCommittees.total"], actual["organizations.upperCommittees.total"].Value);
         Assert.Equal(expected["organizations.baseOrganizations.excellent"], actual["organizations.baseOrganizations.excellent"].Value);
     }
+
+    [Fact]
+    public void Rows_by_loai_hinh_are_dropped_with_a_note_only_when_some_contributions_lack_them()
+    {
+        var parent = UnitInfos.Create("P", "Đảng bộ xã P", UnitKind.UpperCommittee, "xa", "T");
+        ChildInput Cell(string code, string? category) => new(UnitInfos.Create(code, code, UnitKind.BaseCell, category, "P"), code,
+            new UnitReport { Year = 2025, Unit = UnitInfos.Create(code, code, UnitKind.BaseCell, category, "P"), OwnRating = new OwnRating { Level = RatingLevel.Good } });
+
+        var all = ReportAggregator.Aggregate(parent, 2025, [Cell("A", "co-quan-nha-nuoc"), Cell("B", "hop-tac-xa"), Cell("C", "hop-tac-xa")]);
+        var rows = all.Report.Organizations!.BaseOrganizations!.ByCategory!;
+        Assert.Equal(["co-quan-nha-nuoc", "hop-tac-xa"], rows.Select(r => r.Category));
+        Assert.Equal([1L, 2L], rows.Select(r => r.Total!.Value));
+        Assert.Equal(0, rows[1].Excellent);
+        Assert.DoesNotContain(all.Findings, f => f.Code == ReportAggregator.CategoryRowsDropped);
+
+        var partial = ReportAggregator.Aggregate(parent, 2025, [Cell("A", "co-quan-nha-nuoc"), Cell("B", null)]);
+        Assert.Null(partial.Report.Organizations!.BaseOrganizations!.ByCategory);
+        Assert.Equal(2, partial.Report.Organizations.BaseOrganizations.Total);
+        Assert.Single(partial.Findings, f => f.Code == ReportAggregator.CategoryRowsDropped);
+
+        var none = ReportAggregator.Aggregate(parent, 2025, [Cell("A", null), Cell("B", null)]);
+        Assert.DoesNotContain(none.Findings, f => f.Code == ReportAggregator.CategoryRowsDropped);
+    }
 }

@@ -94,3 +94,27 @@ public class CampaignCliTests
         Assert.Equal([1, 2], (await check.ListSubmissionsAsync("c", leaf.Unit.Code)).Select(s => s.Version));
     }
 }
+
+public class ProgressBarTests
+{
+    [Fact]
+    public void Draws_one_updating_line_when_enabled_and_nothing_when_not()
+    {
+        var err = new StringWriter();
+        using (var bar = new ProgressBar(new CliOutput(new StringWriter(), err), total: 2500, enabled: true))
+        {
+            bar.Report(new MergeProgress(64, 2500));
+            bar.Report(new MergeProgress(70, 2500)); // same percent: not redrawn
+            bar.Report(new MergeProgress(2500, 2500));
+        }
+        var text = err.ToString();
+        Assert.Equal(2, text.Split('\r', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("] 64/2.500 tệp (2%)", text);
+        Assert.Contains("[##############################] 2.500/2.500 tệp (100%)", text);
+        Assert.EndsWith(Environment.NewLine, text);
+
+        var quiet = new StringWriter();
+        using (var off = new ProgressBar(new CliOutput(new StringWriter(), quiet), total: 10, enabled: false)) off.Report(new MergeProgress(5, 10));
+        Assert.Equal("", quiet.ToString());
+    }
+}

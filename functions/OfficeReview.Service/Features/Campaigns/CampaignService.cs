@@ -45,6 +45,8 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public ValidationService Validation => validation;
     public TimeProvider Clock => clock;
 
+    private static readonly SemaphoreSlim s_cpu = new(Math.Max(1, Environment.ProcessorCount), Math.Max(1, Environment.ProcessorCount));
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex IdPattern();
 
@@ -160,7 +162,10 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
-        var read = UnitListImport.Read(bytes, fileName);
+        var span = bytes.Span;
+        var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
+            ? UnitListWorkbook.Read(bytes.ToArray(), fileName)
+            : UnitListImport.Read(bytes, fileName);
         ThrowIfInvalid(read, fileName);
         return await SaveUnitsAsync(campaignId, read, ct);
     }
@@ -189,9 +194,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         return await SaveUnitsAsync(campaignId, list, ct);
     }
 
-    /// <summary>True when the upload looks like reports (workbooks, or a JSON object with a "unit") rather than a unit list.</summary>
+    /// <summary>True when the upload looks like reports (unit workbooks, or UnitReport JSON) rather than a unit list (CSV, JSON, or a plain worksheet with a code/kind header).</summary>
     public static bool LooksLikeReports(IReadOnlyList<UploadedFile> files) =>
-        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K')
+        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K' && !UnitListWorkbook.IsUnitList(f.Content))
         || files.Any(f => System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\": \"officereview.unit-report", StringComparison.Ordinal)
                           || System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\":\"officereview.unit-report", StringComparison.Ordinal));
 
@@ -226,13 +231,17 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct = default)
     {
         var campaign = await GetAsync(campaignId, ct);
-        var tree = await TreeAsync(campaign, ct);
-        var unit = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var unit = await store.GetUnitAsync(campaignId, unitCode, ct) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         if (bytes.Length > validation.Limits.MaxInputBytes) throw CampaignProblemException.TooLarge(validation.Limits.MaxInputBytes);
         if (bytes.Length == 0) throw CampaignProblemException.BadRequest($"Tệp {fileName} rỗng.");
         fileName = SafeFileName(fileName);
 
-        var outcome = ValidateFor(campaign, unit, bytes, fileName);
+        // Validation is CPU-bound: a few at a time, first come first served, instead of hundreds sharing the cores
+        // (with fair sharing every concurrent request would finish only when all of them do).
+        ValidationOutcome outcome;
+        await s_cpu.WaitAsync(ct);
+        try { outcome = ValidateFor(campaign, unit, bytes, fileName); }
+        finally { s_cpu.Release(); }
         var report = ValidationReport.From(outcome);
         var saved = await store.AddSubmissionAsync(new NewSubmission
         {

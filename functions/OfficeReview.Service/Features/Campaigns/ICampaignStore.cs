@@ -22,6 +22,8 @@ public interface ICampaignStore
     /// <summary>Replaces the campaign's unit tree (in list order).</summary>
     Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default);
     Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default);
+    /// <summary>One unit of the campaign's tree, or null.</summary>
+    Task<UnitInfo?> GetUnitAsync(string campaignId, string code, CancellationToken ct = default);
 
     /// <summary>
     /// Stores the bytes (content-addressed by SHA-256) and the submission row. The same bytes already submitted for the

@@ -45,7 +45,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 {
     public const string SourceUnreadable = "MERGE_SOURCE_UNREADABLE";
     public const string ResultFile = "(kết quả tổng hợp)";
-    private const int BatchSize = 32;
+    private const int BatchSize = 64;
 
     /// <summary>N files in, a consolidated report out; the units and tree come from the files themselves.</summary>
     public MergeRun MergeFiles(IReadOnlyList<MergeSource> files, MergeFilesOptions? options = null, IProgress<MergeProgress>? progress = null)
@@ -155,6 +155,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var findings = new List<Finding>();
         var outcomes = new ValidationOutcome[Math.Min(BatchSize, Math.Max(files.Count, 1))];
         var hashes = new string?[outcomes.Length];
+        var keys = new string[]?[outcomes.Length];
         for (var start = 0; start < files.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, files.Count - start);
@@ -168,6 +169,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 outcomes[i] = bytes is null
                     ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = file.Label }])
                     : validation.Validate(bytes, file.Label, rulesetId, overrides);
+                keys[i] = outcomes[i].Report?.MemberList is { Count: > 0 } list ? MemberRegistry.KeysOf(list) : null;
             });
             for (var i = 0; i < count; i++)
             {
@@ -182,7 +184,8 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 // members are registered only for files that will be used.
                 var code = unit?.Code ?? report.Unit.Code.Trim();
                 if (unit is null || StringComparer.Ordinal.Equals(report.Unit.Code.Trim(), unit.Code))
-                    findings.AddRange(registry.Register(code, unit?.Name ?? report.Unit.Name, file.Label, report.MemberList));
+                    findings.AddRange(registry.Register(code, unit?.Name ?? report.Unit.Name, file.Label, report.MemberList, keys[i]));
+                keys[i] = null;
                 sources.Add(new ReadSource(code, new SourceReport(file.Label, MemberSummary.Compact(report))));
             }
             progress?.Report(new MergeProgress(start + count, files.Count));

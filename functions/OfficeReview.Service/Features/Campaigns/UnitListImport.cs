@@ -99,24 +99,41 @@ public static class UnitListImport
 
     private static UnitListRead ReadCsv(string text, string fileName)
     {
-        var findings = new List<Finding>();
-        var units = new List<UnitInfo>();
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var headerIndex = lines.FindIndex(l => l.Trim().Length > 0);
         if (headerIndex < 0) return new UnitListRead([], []);
         var separator = lines[headerIndex].Count(ch => ch == ';') > lines[headerIndex].Count(ch => ch == ',') ? ';' : ',';
-        var header = SplitCsv(lines[headerIndex], separator).Select(h => s_headers.GetValueOrDefault(VietnameseText.FoldKey(h)) ?? "").ToList();
+        var rows = lines.Select((l, i) => (Line: i + 1, Cells: l.Trim().Length == 0 ? null : SplitCsv(l, separator))).Skip(headerIndex).ToList();
+        return ReadRows(rows, fileName, "Dòng");
+    }
+
+    /// <summary>True when the header row names at least the code and kind columns.</summary>
+    public static bool HasUnitHeader(IReadOnlyList<string> header)
+    {
+        var mapped = header.Select(h => s_headers.GetValueOrDefault(VietnameseText.FoldKey(h))).ToList();
+        return mapped.Contains("code") && mapped.Contains("kind");
+    }
+
+    /// <summary>A unit list as rows of cells (the first non-empty row is the header); used for CSV and plain worksheets.</summary>
+    public static UnitListRead ReadRows(IReadOnlyList<(int Line, List<string>? Cells)> rows, string fileName, string rowWord)
+    {
+        var findings = new List<Finding>();
+        var units = new List<UnitInfo>();
+        var first = rows.ToList().FindIndex(r => r.Cells is { Count: > 0 } c && c.Any(x => x.Length > 0));
+        if (first < 0) return new UnitListRead([], []);
+        var headerIndex = first;
+        var lines = rows;
+        var header = rows[first].Cells!.Select(h => s_headers.GetValueOrDefault(VietnameseText.FoldKey(h)) ?? "").ToList();
         foreach (var required in new[] { "code", "kind" })
             if (!header.Contains(required))
                 return Fail(fileName, $"Dòng tiêu đề thiếu cột \"{required}\" (các cột: code, name, kind, category, parent — hoặc ma, ten, loai, loai_hinh, ma_cap_tren).", MissingColumn);
         int Col(string name) => header.IndexOf(name);
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
-            if (lines[i].Trim().Length == 0) continue;
+            if (lines[i].Cells is not { } cells || cells.All(c => c.Length == 0)) continue;
             if (units.Count >= MaxUnits) return Fail(fileName, $"Danh sách có hơn {MaxUnits} đơn vị (giới hạn).");
-            var cells = SplitCsv(lines[i], separator);
             string? C(string name) => Col(name) is var c and >= 0 && c < cells.Count ? cells[c] : null;
-            Add(units, findings, fileName, $"units[{units.Count}]", $"Dòng {i + 1}", C("code"), C("name"), C("kind"), C("category"), C("parent"));
+            Add(units, findings, fileName, $"units[{units.Count}]", $"{rowWord} {lines[i].Line}", C("code"), C("name"), C("kind"), C("category"), C("parent"));
         }
         return new UnitListRead(units, findings);
     }

@@ -149,10 +149,22 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await tx.CommitAsync(ct);
     }
 
+    public async Task<UnitInfo?> GetUnitAsync(string campaignId, string code, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=@c AND code=@code", ("c", campaignId), ("code", code));
+        return (await ReadUnitsAsync(cmd, ct)).FirstOrDefault();
+    }
+
     public async Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=@c ORDER BY ord", ("c", campaignId));
+        return await ReadUnitsAsync(cmd, ct);
+    }
+
+    private static async Task<List<UnitInfo>> ReadUnitsAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<UnitInfo>();
         while (await r.ReadAsync(ct))

@@ -183,44 +183,112 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         finally { _write.Release(); }
     }
 
+    public Task<UnitInfo?> GetUnitAsync(string campaignId, string code, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=$c AND code=$code", ("$c", campaignId), ("$code", code));
+        return Task.FromResult(ReadUnits(cmd).FirstOrDefault());
+    }
+
     public Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
     {
         using var c = Open();
         using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=$c ORDER BY ord", ("$c", campaignId));
+        return Task.FromResult<IReadOnlyList<UnitInfo>>(ReadUnits(cmd));
+    }
+
+    private static List<UnitInfo> ReadUnits(SqliteCommand cmd)
+    {
         using var r = cmd.ExecuteReader();
         var list = new List<UnitInfo>();
         while (r.Read())
             list.Add(UnitInfos.Create(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
                 r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
-        return Task.FromResult<IReadOnlyList<UnitInfo>>(list);
+        return list;
     }
 
     // ---- submissions -----------------------------------------------------------------------------------------------
 
     private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation";
 
+    private sealed record PendingSubmission(NewSubmission Submission, string Sha, long Size, TaskCompletionSource<SubmissionSave> Done);
+
+    private readonly object _pendingLock = new();
+    private List<PendingSubmission> _pending = [];
+    private bool _writerRunning;
+
+    private Submission? Existing(SqliteConnection c, SqliteTransaction? tx, string campaignId, string unitCode, string sha)
+    {
+        using var existing = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND unit_code=$u AND sha256=$sha",
+            ("$c", campaignId), ("$u", unitCode), ("$sha", sha));
+        existing.Transaction = tx;
+        using var r = existing.ExecuteReader();
+        return r.Read() ? ReadSubmission(r) : null;
+    }
+
+    /// <summary>
+    /// The blob is made durable by the caller's thread; the rows of concurrent submissions are committed together
+    /// (group commit: one transaction, one WAL fsync for all that arrived meanwhile). Each caller is answered only after
+    /// the transaction holding its row has committed.
+    /// </summary>
     public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
         var sha = BlobFiles.Hash(content.Span);
-        Submission? Existing(SqliteConnection c)
-        {
-            using var existing = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND unit_code=$u AND sha256=$sha",
-                ("$c", s.CampaignId), ("$u", s.UnitCode), ("$sha", sha));
-            using var r = existing.ExecuteReader();
-            return r.Read() ? ReadSubmission(r) : null;
-        }
         using (var c0 = Open())
-            if (Existing(c0) is { } known) return new SubmissionSave(known, false);
+            if (Existing(c0, null, s.CampaignId, s.UnitCode, sha) is { } known) return new SubmissionSave(known, false);
 
         // Durable bytes first (concurrent writers of the same bytes are harmless); the row that makes them a submission comes after.
         _blobs.Write(sha, content.Span);
 
-        await _write.WaitAsync(ct);
-        try
+        var pending = new PendingSubmission(s, sha, content.Length, new TaskCompletionSource<SubmissionSave>(TaskCreationOptions.RunContinuationsAsynchronously));
+        bool startWriter;
+        lock (_pendingLock)
         {
-            using var c = Open();
-            if (Existing(c) is { } raced) return new SubmissionSave(raced, false);
-            using var tx = c.BeginTransaction();
+            _pending.Add(pending);
+            startWriter = !_writerRunning;
+            if (startWriter) _writerRunning = true;
+        }
+        if (startWriter) _ = Task.Run(WriteRowsAsync);
+        return await pending.Done.Task.WaitAsync(ct);
+    }
+
+    private async Task WriteRowsAsync()
+    {
+        while (true)
+        {
+            List<PendingSubmission> batch;
+            lock (_pendingLock)
+            {
+                if (_pending.Count == 0) { _writerRunning = false; return; }
+                batch = _pending;
+                _pending = [];
+            }
+            await _write.WaitAsync();
+            try
+            {
+                var results = CommitRows(batch);
+                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+            }
+            catch (Exception e)
+            {
+                foreach (var p in batch) p.Done.TrySetException(e);
+            }
+            finally { _write.Release(); }
+        }
+    }
+
+    private List<SubmissionSave> CommitRows(List<PendingSubmission> batch)
+    {
+        var results = new List<SubmissionSave>(batch.Count);
+        using var c = Open();
+        using var tx = c.BeginTransaction();
+        foreach (var (s, sha, size, _) in batch)
+        {
+            if (Existing(c, tx, s.CampaignId, s.UnitCode, sha) is { } raced)
+            {
+                results.Add(new SubmissionSave(raced, false));
+                continue;
+            }
             long version;
             using (var v = Command(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE campaign_id=$c AND unit_code=$u", ("$c", s.CampaignId), ("$u", s.UnitCode)))
             {
@@ -232,22 +300,22 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
                 INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation)
                 VALUES($c,$u,$v,$sha,$f,$size,$at,$ok,$e,$w,$rs,$cu,$cy,$val) RETURNING id
                 """,
-                ("$c", s.CampaignId), ("$u", s.UnitCode), ("$v", version), ("$sha", sha), ("$f", s.FileName), ("$size", (long)content.Length),
+                ("$c", s.CampaignId), ("$u", s.UnitCode), ("$v", version), ("$sha", sha), ("$f", s.FileName), ("$size", size),
                 ("$at", Time(s.ReceivedAt)), ("$ok", s.Readable ? 1 : 0), ("$e", s.Errors), ("$w", s.Warnings), ("$rs", s.RulesetId),
                 ("$cu", s.ClaimedUnit), ("$cy", s.ClaimedYear), ("$val", s.ValidationJson)))
             {
                 ins.Transaction = tx;
                 id = (long)ins.ExecuteScalar()!;
             }
-            tx.Commit();
-            return new SubmissionSave(new Submission
+            results.Add(new SubmissionSave(new Submission
             {
                 Id = id, CampaignId = s.CampaignId, UnitCode = s.UnitCode, Version = (int)version, Sha256 = sha, FileName = s.FileName,
-                Size = content.Length, ReceivedAt = s.ReceivedAt, Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings,
+                Size = size, ReceivedAt = s.ReceivedAt, Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings,
                 RulesetId = s.RulesetId, ClaimedUnit = s.ClaimedUnit, ClaimedYear = s.ClaimedYear, ValidationJson = s.ValidationJson,
-            }, true);
+            }, true));
         }
-        finally { _write.Release(); }
+        tx.Commit();
+        return results;
     }
 
     private static Submission ReadSubmission(SqliteDataReader r) => new()
