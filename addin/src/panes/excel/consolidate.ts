@@ -1,0 +1,134 @@
+// Tổng hợp (upper level): the campaign status tree with counts; subordinate files added by picker or drag and drop,
+// each checked on arrival; merge; insert the consolidated sheets or download them.
+import { statusTree, type StatusNode } from "../../api/campaigns";
+import { mergeCampaignNode, mergeFiles, type MergeResult } from "../../api/merge";
+import { validateFile, type ValidationReport } from "../../api/validate";
+import type { PaneContext } from "../../host";
+import { count, h, messageBar, show } from "../../ui/dom";
+import { download, fileDrop } from "../../ui/files";
+import { describe, runOperation } from "../../ui/operation";
+import { findingList, summary } from "../findings";
+
+interface Subordinate {
+  file: File;
+  report?: ValidationReport;
+  error?: string;
+}
+
+export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult }): HTMLElement {
+  const files: Subordinate[] = [];
+  const status = h("div", { class: "status" });
+  const list = h("ul", { class: "subs", "data-testid": "subordinates" });
+  const result = h("div", { class: "results", "data-testid": "merge-result" });
+  const tree = h("div", { class: "tree", "data-testid": "status-tree" });
+  const mergeButton = h("button", { class: "btn btn-primary", type: "button", "data-testid": "merge", disabled: true, onclick: () => merge() }, "Tổng hợp");
+  const clearButton = h("button", { class: "btn", type: "button", disabled: true, onclick: () => ((files.length = 0), renderList()) }, "Xóa danh sách");
+
+  async function add(picked: File[]) {
+    const fresh = picked.filter((f) => !files.some((s) => s.file.name === f.name && s.file.size === f.size));
+    const subs = fresh.map((file) => ({ file }) as Subordinate);
+    files.push(...subs);
+    renderList();
+    await runOperation(status, `Kiểm tra ${count(subs.length)} tệp`, async (op) => {
+      for (const [i, s] of subs.entries()) {
+        op.progress(i / subs.length, `${i + 1}/${subs.length}: ${s.file.name}`);
+        try {
+          s.report = await validateFile(s.file, s.file.name, { signal: op.signal });
+        } catch (e) {
+          if (op.signal.aborted) throw e;
+          s.error = describe(e, `Kiểm tra ${s.file.name}`);
+        }
+        renderList();
+      }
+    });
+    renderList();
+  }
+
+  function renderList() {
+    list.replaceChildren(...files.map((s) => {
+      const r = s.report;
+      const state = s.error ? h("span", { class: "pill pill-error" }, "lỗi gửi")
+        : !r ? h("span", { class: "pill" }, "đang kiểm tra…")
+        : !r.readable ? h("span", { class: "pill pill-error" }, "không đọc được")
+        : r.counts.errors ? h("span", { class: "pill pill-error" }, `${count(r.counts.errors)} lỗi`)
+        : h("span", { class: "pill pill-success" }, "hợp lệ");
+      return h("li", { class: "sub", "data-file": s.file.name },
+        h("details", {},
+          h("summary", {}, h("span", { class: "sub-name" }, r?.unit ?? s.file.name), state),
+          h("p", { class: "meta" }, s.file.name),
+          s.error ? messageBar("error", s.error) : r ? findingList(r.findings) : null));
+    }));
+    mergeButton.disabled = files.length === 0;
+    mergeButton.textContent = files.length ? `Tổng hợp ${count(files.length)} tệp` : "Tổng hợp";
+    clearButton.disabled = files.length === 0;
+  }
+
+  async function merge() {
+    const r = await runOperation(status, `Tổng hợp ${count(files.length)} tệp`, (op) =>
+      mergeFiles(files.map((s) => ({ name: s.file.name, data: s.file })), {
+        signal: op.signal,
+        onProgress: (phase, l, n) => op.progress(phase === "upload" && n ? (0.9 * l) / n : null, phase === "upload" ? "gửi tệp" : "đang tổng hợp"),
+      }));
+    if (r) renderResult(r);
+  }
+
+  function renderResult(r: MergeResult) {
+    shared.merged = r;
+    const errors = r.findings.filter((f) => f.severity === "error").length;
+    const warnings = r.findings.filter((f) => f.severity === "warning").length;
+    const infos = r.findings.length - errors - warnings;
+    show(result,
+      messageBar(errors ? "warning" : "success", `Đã tổng hợp ${count(r.units || files.length)} đơn vị vào ${r.fileName}.`),
+      r.missing.length ? messageBar("warning", `Còn thiếu: ${r.missing.join(", ")}`) : null,
+      summary({ errors, warnings, infos }),
+      h("div", { class: "actions" },
+        ctx.workbook.live ? h("button", { class: "btn btn-primary", type: "button", onclick: () => insert(r) }, "Chèn vào sổ tính") : null,
+        h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => download(r.workbook, r.fileName) }, "Tải về")),
+      findingList(r.findings));
+  }
+
+  async function insert(r: MergeResult) {
+    const done = await runOperation(status, "Chèn bảng tổng hợp", () => ctx.workbook.insertWorkbook(r.workbook, r.fileName));
+    if (done) show(status, messageBar("success", done));
+  }
+
+  async function loadTree() {
+    const campaign = ctx.settings.get<string>("campaign");
+    if (!campaign) return show(tree, h("p", { class: "hint" }, "Chọn đợt kiểm điểm ở thẻ Nộp để xem tình hình nộp của các đơn vị trực thuộc."));
+    try {
+      const root = await statusTree(campaign);
+      show(tree, h("ul", { class: "tree-root" }, node(root, campaign)));
+    } catch (e) {
+      show(tree, messageBar("warning", describe(e, "Tải tình hình nộp")));
+    }
+  }
+
+  function node(n: StatusNode, campaign: string): HTMLElement {
+    const kids = n.children ?? [];
+    const head = h("span", { class: "node-head" },
+      h("span", { class: "node-name" }, n.name),
+      h("span", { class: "node-count" }, kids.length ? `${count(n.submitted)}/${count(n.total)} đã nộp` : n.status),
+      kids.length ? h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => mergeNode(campaign, n) }, "Tổng hợp") : null);
+    return h("li", { class: `node node-${slug(n.status)}` }, kids.length ? h("details", { open: true }, h("summary", {}, head), h("ul", {}, kids.map((k) => node(k, campaign)))) : head);
+  }
+
+  async function mergeNode(campaign: string, n: StatusNode) {
+    const r = await runOperation(status, `Tổng hợp tại ${n.name}`, (op) => mergeCampaignNode(campaign, n.code, { signal: op.signal }));
+    if (r) renderResult(r);
+  }
+
+  if (shared.merged) renderResult(shared.merged);
+  void loadTree();
+  return h("section", { class: "pane", "aria-labelledby": "merge-title" },
+    h("h2", { id: "merge-title" }, "Tổng hợp"),
+    h("h3", {}, "Tình hình nộp"), tree,
+    h("h3", {}, "Tệp của đơn vị trực thuộc"),
+    fileDrop({ label: "Chọn hoặc kéo thả các biểu (.xlsx)", accept: ".xlsx,.xlsm,.json", multiple: true, testId: "subordinate-files", onFiles: (f) => void add(f) }),
+    list,
+    h("div", { class: "actions" }, mergeButton, clearButton),
+    status, result);
+}
+
+function slug(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-");
+}
