@@ -1,4 +1,4 @@
-// Bundles the task pane into dist/: taskpane.html, taskpane.js, taskpane.css and the icons.
+// Bundles the task pane into dist/: taskpane.html/.js/.css, commands.html (the manifest's FunctionFile), help.html, icons.
 // Usage: node build.mjs            (one build; what `npm run build` and the Service's MSBuild target run)
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
@@ -21,7 +21,7 @@ await build({
   legalComments: "none",
   logLevel: "warning",
 });
-cpSync(join(root, "src", "taskpane.html"), join(dist, "taskpane.html"));
+for (const page of ["taskpane.html", "commands.html", "help.html"]) cpSync(join(root, "src", page), join(dist, page));
 cpSync(join(root, "src", "taskpane.css"), join(dist, "taskpane.css"));
 for (const name of readdirSync(join(root, "assets"))) cpSync(join(root, "assets", name), join(dist, "assets", name));
 console.log(`add-in built into ${dist}`);

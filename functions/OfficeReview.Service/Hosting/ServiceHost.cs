@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Hosting;
@@ -31,6 +32,7 @@ public static class ServiceHost
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapAddinFiles();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
@@ -43,6 +45,6 @@ public static class ServiceHost
             return;
         }
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-            builder.WebHost.UseUrls(DefaultUrl);
+            builder.WebHost.UseUrls(AddinHttps.DefaultUrl(builder.Configuration));
     }
 }
