@@ -29,7 +29,7 @@ export async function openAsNewDocument(base64: string): Promise<void> {
 export async function listFieldTags(): Promise<string[]> {
   return Word.run(async (context) => {
     const controls = context.document.contentControls;
-    controls.load("items/tag");
+    controls.load("items");
     await context.sync();
     return controls.items.map((c) => c.tag).filter((t) => !!t);
   });
@@ -42,7 +42,7 @@ export async function listFieldTags(): Promise<string[]> {
 export async function refillContentControls(values: Record<string, string>): Promise<{ filled: number; unknown: string[] }> {
   return Word.run(async (context) => {
     const controls = context.document.contentControls;
-    controls.load("items/tag,items/text");
+    controls.load("items");
     await context.sync();
     let filled = 0;
     const unknown: string[] = [];

@@ -11,14 +11,17 @@ export function severityLabel(s: string): string {
 }
 
 export function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
+  // Sheets in the order the service listed them (the workbook's order), errors first within a sheet, the general
+  // group last.
   const groups = new Map<string, Finding[]>();
-  const sorted = [...findings].sort((a, b) => (ORDER[a.severity] ?? 3) - (ORDER[b.severity] ?? 3));
-  for (const f of sorted) {
+  for (const f of findings) {
     const key = f.sheet ?? GENERAL;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  // Sheets in the order of their first error, the general group last.
-  return new Map([...groups].sort(([a], [b]) => (a === GENERAL ? 1 : b === GENERAL ? -1 : 0)));
+  for (const items of groups.values()) items.sort((a, b) => (ORDER[a.severity] ?? 3) - (ORDER[b.severity] ?? 3));
+  const general = groups.get(GENERAL);
+  if (general) (groups.delete(GENERAL), groups.set(GENERAL, general));
+  return groups;
 }
 
 export function summary(counts: { errors: number; warnings: number; infos: number }): HTMLElement {

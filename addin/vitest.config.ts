@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests: the Office.js adapters against office-addin-mock, and the pure helpers. No browser, no service.
+export default defineConfig({
+  test: {
+    include: ["test/unit/**/*.test.ts"],
+    environment: "node",
+  },
+});
