@@ -19,7 +19,12 @@ export async function validateManifest(xmlPath) {
   try {
     // The converter writes manifestVersion 1.17 by default, whose schema lacks getStartedMessages (our GetStarted);
     // they came in 1.23, so convert to that version.
-    await convert(xmlPath, out, false, `https://developer.microsoft.com/json-schemas/teams/v${JSON_VERSION}/MicrosoftTeams.schema.json`, JSON_VERSION);
+    try {
+      await convert(xmlPath, out, false, `https://developer.microsoft.com/json-schemas/teams/v${JSON_VERSION}/MicrosoftTeams.schema.json`, JSON_VERSION);
+    } catch (e) {
+      // The converter parses with Office's own manifest reader: what it rejects, Office rejects.
+      return { errors: [`the converter rejected the manifest: ${e?.message ?? e}`], manifest: null };
+    }
     const jsonFile = readdirSync(out).find((f) => f.endsWith(".json"));
     if (!jsonFile) return { errors: ["the converter wrote no JSON manifest"], manifest: null };
     const manifest = JSON.parse(readFileSync(join(out, jsonFile), "utf8"));
