@@ -24,6 +24,14 @@ ensure_apt() { # ensure_apt COMMAND PACKAGE... : installs the packages when COMM
 
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 2; }
 
+# Excel forms (tests/OfficeReview.OpenXml.Tests/Workbooks): LibreOffice Calc converts the written workbooks headless
+# and pdftotext reads the result. soffice alone is not enough (the Writer-only install cannot open .xlsx).
+if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
+  if [ "$apt_updated" = 0 ]; then apt-get update -qq >/dev/null && apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui fonts-liberation2 >/dev/null
+fi
+ensure_apt pdftotext poppler-utils
+
 # --- .NET suites (xunit) -------------------------------------------------------------------------------------------
 log "dotnet test"
 dotnet build OfficeReview.sln -c Release -nologo -v quiet || { echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1; }

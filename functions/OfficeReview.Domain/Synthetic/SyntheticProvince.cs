@@ -214,15 +214,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
                 : RatingLevel.NotComplete);
         }
 
-        // The quota: HTXS ≤ 20% of HTT within the chi bộ.
-        var good = levels.Count(l => l == RatingLevel.Good);
-        var excellent = levels.Count(l => l == RatingLevel.Excellent);
-        for (var i = levels.Count - 1; i >= 0 && excellent * 5 > good; i--)
-        {
-            if (levels[i] != RatingLevel.Excellent) continue;
-            levels[i] = RatingLevel.Good;
-            excellent--; good++;
-        }
+        CapExcellent(levels); // the quota within the chi bộ
 
         for (var i = 0; i < cell.MemberCount; i++)
         {
@@ -250,6 +242,20 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
             });
         }
         return list;
+    }
+
+    /// <summary>Demotes HTXS to HTT, last first, until HTXS ≤ 20% of HTT (the quota of every ruleset).</summary>
+    private static void CapExcellent(List<RatingLevel?> levels)
+    {
+        var good = levels.Count(l => l == RatingLevel.Good);
+        var excellent = levels.Count(l => l == RatingLevel.Excellent);
+        for (var i = levels.Count - 1; i >= 0 && excellent * 5 > good; i--)
+        {
+            if (levels[i] != RatingLevel.Excellent) continue;
+            levels[i] = RatingLevel.Good;
+            excellent--;
+            good++;
+        }
     }
 
     private (decimal General, decimal Task) Scores(RatingLevel level)
@@ -280,14 +286,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
                 var r = _random.NextDouble();
                 levels.Add(r < 0.01 ? null : r < 0.19 ? RatingLevel.Excellent : r < 0.90 ? RatingLevel.Good : r < 0.99 ? RatingLevel.Complete : RatingLevel.NotComplete);
             }
-            var good = levels.Count(l => l == RatingLevel.Good);
-            var excellent = levels.Count(l => l == RatingLevel.Excellent);
-            for (var i = levels.Count - 1; i >= 0 && excellent * 5 > good; i--)
-            {
-                if (levels[i] != RatingLevel.Excellent) continue;
-                levels[i] = RatingLevel.Good;
-                excellent--; good++;
-            }
+            CapExcellent(levels); // the quota among organizations rated by the same parent
             for (var i = 0; i < parent.Children.Count; i++)
             {
                 parent.Children[i].OwnLevel = levels[i];

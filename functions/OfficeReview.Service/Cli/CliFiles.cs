@@ -27,4 +27,23 @@ public static class CliFiles
             return null;
         }
     }
+
+    /// <summary>Writes the whole output through a temporary file and a rename, so a failure never leaves half a file.</summary>
+    public static bool WriteOutput(FileInfo file, byte[] content, CliOutput output)
+    {
+        var temp = file.FullName + ".tmp-" + Environment.ProcessId;
+        try
+        {
+            file.Directory?.Create();
+            File.WriteAllBytes(temp, content);
+            File.Move(temp, file.FullName, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); } catch (IOException) { }
+            output.Error.WriteLine($"Không ghi được tệp {file.FullName}: {e.Message}");
+            return false;
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -32,6 +33,7 @@ public static class ServiceHost
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapWorkbookApi();
         app.MapAddinFiles();
     }
 

@@ -3,6 +3,7 @@ using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
+using OfficeReview.OpenXml.Workbooks.Reading;
 
 namespace OfficeReview.Service.Features.Validation;
 
@@ -11,18 +12,24 @@ public sealed class ValidationLimits
 {
     /// <summary>Largest input accepted, in bytes (default 50 MB).</summary>
     public long MaxInputBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Bounds on workbooks (zip expansion, entries, rows); configurable under Limits:Workbook.</summary>
+    public WorkbookLimits Workbook { get; set; } = WorkbookLimits.Default;
 }
 
 /// <summary>The result of validating one input: which ruleset ran, the report read (if any) and every finding.</summary>
 public sealed record ValidationOutcome(string FileName, bool Readable, string? RulesetId, UnitReport? Report, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>Where each field came from, when the input was a workbook (empty for JSON).</summary>
+    public CellMap Cells { get; init; } = CellMap.Empty;
+
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
     public int Infos => Findings.Count(f => f.Severity == Severity.Info);
 }
 
 /// <summary>
-/// Reads a UnitReport from what the user sent (JSON now; workbooks when the Excel reader is present), chooses the
+/// Reads a UnitReport from what the user sent (UnitReport JSON or an .xlsx/.xlsm workbook), chooses the
 /// ruleset (given, else by the report's year) and returns every finding. Shared by the CLI verb and the HTTP route.
 /// </summary>
 public sealed class ValidationService(IOptions<ValidationLimits> limits)
@@ -50,7 +57,20 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
                     $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}."));
         }
 
-        var read = Read(input, fileName);
+        if (IsWorkbook(input.Span))
+        {
+            // Workbook: the reader's findings already carry their cells; the rulesets' get theirs from the cell map.
+            var book = UnitWorkbookReader.Read(input, fileName, Limits.Workbook);
+            if (book.Report is null)
+                return new ValidationOutcome(fileName, false, null, null, book.Findings.Select(f => f with { File = fileName }).ToList());
+            var bookRuleset = forced ?? Rulesets.ForYear(book.Report.Year, overrides);
+            var all = new List<Finding>(book.Findings.Select(f => f with { File = fileName }));
+            all.AddRange(book.Locate(bookRuleset.Validate(book.Report), fileName));
+            return new ValidationOutcome(fileName, true, bookRuleset.Id, book.Report, all) { Cells = book.Cells };
+        }
+
+        var read = UnitReportJson.Read(input);
+        read = read with { Findings = read.Findings.Select(f => f with { File = fileName }).ToList() };
         if (read.Report is null)
             return new ValidationOutcome(fileName, false, null, null, read.Findings);
 
@@ -60,15 +80,10 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
         return new ValidationOutcome(fileName, true, ruleset.Id, read.Report, findings);
     }
 
-    private static UnitReportReadResult Read(ReadOnlyMemory<byte> input, string fileName)
-    {
-        var span = input.Span;
-        if (span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K')
-            return new UnitReportReadResult(null, [Finding.Error(UnsupportedFormat, "",
-                $"Tệp {fileName} là bảng tính Excel; bản này mới đọc được báo cáo dạng JSON.")]);
-        var result = UnitReportJson.Read(input);
-        return result with { Findings = result.Findings.Select(f => f with { File = fileName }).ToList() };
-    }
+    /// <summary>A zip (PK…, .xlsx/.xlsm) or an OLE compound file (D0 CF 11 E0: .xls or a password-protected workbook).</summary>
+    public static bool IsWorkbook(ReadOnlySpan<byte> span) =>
+        (span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K') ||
+        (span.Length >= 4 && span[0] == 0xD0 && span[1] == 0xCF && span[2] == 0x11 && span[3] == 0xE0);
 
     private static ValidationOutcome Unreadable(string fileName, Finding finding) =>
         new(fileName, false, null, null, [finding with { File = fileName }]);

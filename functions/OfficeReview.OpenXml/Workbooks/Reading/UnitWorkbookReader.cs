@@ -1,0 +1,795 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
+using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Formatting;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Domain.Text;
+using OfficeReview.OpenXml.Workbooks.Templates;
+
+namespace OfficeReview.OpenXml.Workbooks.Reading;
+
+/// <summary>
+/// Reads a unit (or consolidated) workbook into a <see cref="UnitReport"/> by streaming the sheet XML. Everything is
+/// found through defined names (OR_*) and the table OR_MemberList — never a fixed address — so renamed sheets, moved
+/// blocks, inserted rows or columns, hidden sheets and extra columns still read. Never throws for bad input: what
+/// cannot be read becomes a finding with its sheet and cell.
+/// </summary>
+public static class UnitWorkbookReader
+{
+    public const string NotZip = "XLSX_NOT_ZIP";
+    public const string LegacyOrEncrypted = "XLSX_LEGACY_OR_ENCRYPTED";
+    public const string Broken = "XLSX_BROKEN";
+    public const string NotAForm = "XLSX_NOT_A_FORM";
+    public const string VersionDiffers = "XLSX_TEMPLATE_VERSION";
+    public const string MacrosIgnored = "XLSX_MACROS_IGNORED";
+    public const string TooLarge = "XLSX_TOO_LARGE";
+    public const string TooLargeExpanded = "XLSX_EXPANDED_TOO_LARGE";
+    public const string TooManyEntries = "XLSX_TOO_MANY_ENTRIES";
+    public const string TooManyRows = "XLSX_TOO_MANY_ROWS";
+    public const string DtdForbidden = "XLSX_DTD";
+    public const string BrokenName = "XLSX_NAME_BROKEN";
+    public const string MissingName = "XLSX_NAME_MISSING";
+    public const string NotANumber = "XLSX_NOT_A_NUMBER";
+    public const string CellError = "XLSX_CELL_ERROR";
+    public const string UnknownValue = "XLSX_UNKNOWN_VALUE";
+    public const string MissingValue = "XLSX_MISSING_VALUE";
+    public const string MemberColumnMissing = "XLSX_MEMBER_COLUMN_MISSING";
+
+    public static WorkbookReadResult Read(byte[] bytes, string fileName, WorkbookLimits? limits = null) =>
+        Read((ReadOnlyMemory<byte>)bytes, fileName, limits);
+
+    public static WorkbookReadResult Read(ReadOnlyMemory<byte> bytes, string fileName, WorkbookLimits? limits = null)
+    {
+        limits ??= WorkbookLimits.Default;
+        var span = bytes.Span;
+        if (span.Length > limits.MaxFileBytes)
+            return Fail(TooLarge, $"Tệp {fileName} có {VietnameseFormat.Count(span.Length)} byte, vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxFileBytes))}.");
+        if (span.Length >= 8 && span[0] == 0xD0 && span[1] == 0xCF && span[2] == 0x11 && span[3] == 0xE0)
+            return Fail(LegacyOrEncrypted,
+                $"Tệp {fileName} là bảng tính Excel 97–2003 (.xls) hoặc bảng tính có đặt mật khẩu: phần mềm không đọc được. " +
+                "Hãy mở tệp bằng Excel, bỏ mật khẩu (nếu có) rồi lưu lại dưới dạng .xlsx (File › Save As › Excel Workbook).");
+        if (span.Length < 4 || span[0] != (byte)'P' || span[1] != (byte)'K')
+            return Fail(NotZip, $"Tệp {fileName} không phải bảng tính .xlsx (không phải tệp nén Open XML). Hãy gửi biểu mẫu dạng .xlsx.");
+
+        var session = new Session(fileName, limits);
+        try
+        {
+            var stream = System.Runtime.InteropServices.MemoryMarshal.TryGetArray(bytes, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(bytes.ToArray(), writable: false);
+            using var parts = new XlsxParts(stream, limits);
+            return session.Run(parts);
+        }
+        catch (WorkbookStopException e)
+        {
+            return Fail(e.Code, $"Tệp {fileName} {e.Message}.");
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail(DtdForbidden, $"Tệp {fileName} có phần XML chứa khai báo DTD; vì an toàn phần mềm không đọc tệp này. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.");
+        }
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException)
+        {
+            return Fail(Broken, $"Tệp {fileName} bị hỏng, không đọc được ({e.GetType().Name}: {Short(e.Message)}). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.");
+        }
+    }
+
+    public static WorkbookReadResult Read(Stream stream, string fileName, WorkbookLimits? limits = null)
+    {
+        limits ??= WorkbookLimits.Default;
+        using var ms = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            if (ms.Length + n > limits.MaxFileBytes)
+                return Fail(TooLarge, $"Tệp {fileName} vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxFileBytes))}.");
+            ms.Write(buffer, 0, n);
+        }
+        return Read(ms.GetBuffer().AsMemory(0, (int)ms.Length), fileName, limits);
+    }
+
+    private static string Short(string s) => s.Length > 160 ? s[..160] + "…" : s;
+
+    private static WorkbookReadResult Fail(string code, string message) =>
+        new(null, [Finding.Error(code, "", message)], CellMap.Empty);
+
+    // -------------------------------------------------------------------------------------------------------------
+
+    private enum CellKind : byte { Empty, Number, SharedString, Text, Bool, Error }
+
+    private sealed class RawCell
+    {
+        public CellKind Kind;
+        public string? Value;
+        public bool Formula;
+        public bool Present;
+    }
+
+    private sealed record NamedCell(string Sheet, int Row, int Col);
+
+    private sealed class SheetInfo
+    {
+        public required string Name;
+        public required string Path;
+        public readonly Dictionary<long, RawCell> Wanted = [];
+        public int TableFirstRow, TableLastRow, TableFirstCol, TableLastCol;
+        public readonly List<(int Row, RawCell[] Cells)> TableRows = [];
+        public bool HasTable => TableLastRow > 0;
+    }
+
+    private static long Key(int row, int col) => ((long)row << 16) | (uint)col;
+
+    private sealed class Session(string fileName, WorkbookLimits limits)
+    {
+        private readonly List<Finding> _findings = [];
+        private readonly CellMap _map = new();
+        private readonly Dictionary<string, NamedCell> _names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, SheetInfo> _sheets = new(StringComparer.Ordinal);
+        private string[] _strings = [];
+        private readonly NameTable _nameTable = new();
+
+        public WorkbookReadResult Run(XlsxParts parts)
+        {
+            var rootRels = parts.Relationships("");
+            var workbookPath = rootRels.Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target ?? "xl/workbook.xml";
+            if (!parts.Exists(workbookPath))
+                return Fail(Broken, $"Tệp {fileName} không có phần workbook (xl/workbook.xml); không phải bảng tính Excel hợp lệ.");
+            if (parts.Exists("xl/vbaProject.bin"))
+                _findings.Add(Finding.Info(MacrosIgnored, "", $"Tệp {fileName} có macro (.xlsm); macro được bỏ qua, chỉ đọc số liệu.") with { File = fileName });
+
+            var (sheetList, definedNames) = ReadWorkbook(parts, workbookPath);
+            var wbRels = parts.Relationships(workbookPath);
+            foreach (var (name, rid) in sheetList)
+                if (wbRels.TryGetValue(rid, out var rel)) _sheets[name] = new SheetInfo { Name = name, Path = rel.Target };
+
+            foreach (var (name, text) in definedNames)
+            {
+                if (!name.StartsWith("OR_", StringComparison.OrdinalIgnoreCase)) continue;
+                if (ParseReference(text) is { } cell && _sheets.ContainsKey(cell.Sheet)) _names[name] = cell;
+                else _findings.Add(Finding.Error(BrokenName, "", $"Tên vùng {name} trong tệp {fileName} bị hỏng ({Short(text)}); hãy khôi phục biểu mẫu hoặc sửa lại tên vùng trong Name Manager."));
+            }
+
+            if (!_names.ContainsKey(WorkbookSchema.FormId))
+                return new WorkbookReadResult(null,
+                    [.. _findings, Finding.Error(NotAForm, "",
+                        $"Tệp {fileName} không phải biểu mẫu kết quả đánh giá, xếp loại của OfficeReview (không có tên vùng {WorkbookSchema.FormId}). " +
+                        $"Hãy nhập số liệu vào biểu mẫu {WorkbookTemplates.UnitFileName}, phiên bản {WorkbookSchema.TemplateVersion}.")], CellMap.Empty);
+
+            // What to read: every named cell, the cells of the loại hình slots, the member table.
+            foreach (var (_, cell) in _names) Want(cell.Sheet, cell.Row, cell.Col);
+            foreach (var kind in OrganizationBlockKinds.All)
+                for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
+                    if (_names.TryGetValue(WorkbookSchema.OrgCategoryRow(kind, i).Prefix, out var slot))
+                        foreach (var f in WorkbookSchema.BlockFields)
+                            if (_names.TryGetValue(WorkbookSchema.OrgBlockRow(kind).Name(f), out var column))
+                                Want(slot.Sheet, slot.Row, column.Col);
+            var table = FindTable(parts, WorkbookSchema.MemberTable);
+
+            if (parts.Exists("xl/sharedStrings.xml")) _strings = ReadSharedStrings(parts, "xl/sharedStrings.xml");
+            foreach (var sheet in _sheets.Values)
+                if (sheet.Wanted.Count > 0 || sheet.HasTable) ReadSheet(parts, sheet);
+
+            var metadata = new WorkbookMetadata(Text(WorkbookSchema.FormId, null), Text(WorkbookSchema.Version, null), Text(WorkbookSchema.Ruleset, null));
+            if (metadata.FormId is not (WorkbookSchema.UnitFormId or WorkbookSchema.ConsolidatedFormId))
+                return new WorkbookReadResult(null,
+                    [.. _findings, Locate(Finding.Error(NotAForm, "", $"Tệp {fileName} không phải biểu mẫu của OfficeReview (mã biểu mẫu \"{metadata.FormId}\"); cần biểu mẫu {WorkbookTemplates.UnitFileName}, phiên bản {WorkbookSchema.TemplateVersion}."), WorkbookSchema.FormId)],
+                    CellMap.Empty);
+            if (metadata.TemplateVersion is { } v && v.Split('.')[0] != WorkbookSchema.TemplateVersion.Split('.')[0])
+                _findings.Add(Locate(Finding.Warning(VersionDiffers, "", $"Tệp {fileName} dùng biểu mẫu phiên bản {v}; phần mềm đọc theo phiên bản {WorkbookSchema.TemplateVersion}."), WorkbookSchema.Version));
+
+            var report = BuildReport(table);
+            return new WorkbookReadResult(report, _findings, _map) { Metadata = metadata };
+        }
+
+        // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
+
+        private (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
+        {
+            var sheets = new List<(string, string)>();
+            var names = new List<(string, string)>();
+            using var r = parts.OpenXml(path)!;
+            var moved = false;
+            while (moved || r.Read())
+            {
+                moved = false;
+                if (r.NodeType != XmlNodeType.Element) continue;
+                if (r.LocalName == "sheet")
+                {
+                    var name = r.GetAttribute("name");
+                    var rid = r.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+                    if (name is not null && rid is not null) sheets.Add((name, rid));
+                }
+                else if (r.LocalName == "definedName")
+                {
+                    var name = r.GetAttribute("name");
+                    var local = r.GetAttribute("localSheetId");
+                    var text = r.ReadElementContentAsString();
+                    moved = true;
+                    if (name is not null && local is null) names.Add((name, text));
+                }
+            }
+            return (sheets, names);
+        }
+
+        /// <summary>"'Tổ chức đảng'!$C$12" or "Sheet1!$B$9:$D$9" (first cell) → the sheet and cell; null when broken (#REF!).</summary>
+        private static NamedCell? ParseReference(string text)
+        {
+            var t = text.Trim();
+            if (t.StartsWith('=')) t = t[1..];
+            var bang = t.LastIndexOf('!');
+            if (bang <= 0) return null;
+            var sheet = t[..bang];
+            if (sheet.Length >= 2 && sheet[0] == '\'' && sheet[^1] == '\'') sheet = sheet[1..^1].Replace("''", "'");
+            var reference = t[(bang + 1)..];
+            var colon = reference.IndexOf(':');
+            if (colon >= 0) reference = reference[..colon];
+            return Cells.TryParse(reference, out var row, out var col) ? new NamedCell(sheet, row, col) : null;
+        }
+
+        private void Want(string sheet, int row, int col)
+        {
+            if (!_sheets.TryGetValue(sheet, out var info)) return;
+            var key = Key(row, col);
+            if (!info.Wanted.ContainsKey(key)) info.Wanted[key] = new RawCell();
+        }
+
+        private TableInfo? FindTable(XlsxParts parts, string tableName)
+        {
+            foreach (var sheet in _sheets.Values)
+            {
+                foreach (var (_, (type, target)) in parts.Relationships(sheet.Path))
+                {
+                    if (!type.EndsWith("/table", StringComparison.Ordinal)) continue;
+                    using var r = parts.OpenXml(target);
+                    if (r is null) continue;
+                    string? name = null, reference = null;
+                    var headerRows = 1;
+                    var totalsRows = 0;
+                    var columns = new List<string>();
+                    while (r.Read())
+                    {
+                        if (r.NodeType != XmlNodeType.Element) continue;
+                        if (r.LocalName == "table")
+                        {
+                            name = r.GetAttribute("name") ?? r.GetAttribute("displayName");
+                            reference = r.GetAttribute("ref");
+                            if (int.TryParse(r.GetAttribute("headerRowCount"), out var h)) headerRows = h;
+                            if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
+                            if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
+                        }
+                        else if (r.LocalName == "tableColumn") columns.Add(r.GetAttribute("name") ?? "");
+                    }
+                    if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase) || reference is null) continue;
+                    var parts2 = reference.Split(':');
+                    if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2)) continue;
+                    sheet.TableFirstRow = r1 + headerRows;
+                    sheet.TableLastRow = r2 - totalsRows;
+                    sheet.TableFirstCol = c1;
+                    sheet.TableLastCol = c2;
+                    return new TableInfo(sheet, r1, c1, columns.Select(VietnameseText.Clean).ToList());
+                }
+            }
+            return null;
+        }
+
+        private sealed record TableInfo(SheetInfo Sheet, int HeaderRow, int FirstCol, List<string> Columns);
+
+        // ---- streaming the parts -----------------------------------------------------------------------------------
+
+        private string[] ReadSharedStrings(XlsxParts parts, string path)
+        {
+            using var r = parts.OpenXml(path, _nameTable)!;
+            var list = new List<string>();
+            var si = _nameTable.Add("si");
+            var t = _nameTable.Add("t");
+            var rPh = _nameTable.Add("rPh");
+            System.Text.StringBuilder? sb = null;
+            string? single = null;
+            var inPhonetic = 0;
+            var moved = false;
+            while (moved || r.Read())
+            {
+                moved = false;
+                if (r.NodeType == XmlNodeType.Element)
+                {
+                    var n = r.LocalName;
+                    if ((object)n == si) { single = null; sb = null; if (r.IsEmptyElement) list.Add(""); }
+                    else if ((object)n == rPh && !r.IsEmptyElement) inPhonetic++;
+                    else if ((object)n == t && inPhonetic == 0)
+                    {
+                        var text = r.ReadElementContentAsString();
+                        moved = true;
+                        if (single is null && sb is null) single = text;
+                        else { sb ??= new System.Text.StringBuilder(single); sb.Append(text); single = ""; }
+                    }
+                }
+                else if (r.NodeType == XmlNodeType.EndElement)
+                {
+                    var n = r.LocalName;
+                    if ((object)n == si) list.Add(sb?.ToString() ?? single ?? "");
+                    else if ((object)n == rPh) inPhonetic--;
+                }
+            }
+            return [.. list];
+        }
+
+        private void ReadSheet(XlsxParts parts, SheetInfo sheet)
+        {
+            using var r = parts.OpenXml(sheet.Path, _nameTable);
+            if (r is null) return;
+            var rowName = _nameTable.Add("row");
+            var cName = _nameTable.Add("c");
+            var vName = _nameTable.Add("v");
+            var fName = _nameTable.Add("f");
+            var tName = _nameTable.Add("t");
+            var isName = _nameTable.Add("is");
+            var rPhName = _nameTable.Add("rPh");
+            var rowIndex = 0;
+            var colIndex = 0;
+            var rows = 0;
+            RawCell? current = null;
+            RawCell[]? tableRow = null;
+            var inInline = false;
+            var inPhonetic = false;
+            var wanted = sheet.Wanted;
+            var hasTable = sheet.HasTable;
+            var width = sheet.TableLastCol - sheet.TableFirstCol + 1;
+            var moved = false;
+            while (moved || r.Read())
+            {
+                moved = false;
+                var node = r.NodeType;
+                if (node == XmlNodeType.Element)
+                {
+                    var n = r.LocalName;
+                    if ((object)n == cName)
+                    {
+                        var reference = r.GetAttribute("r");
+                        int col;
+                        if (reference is not null && Cells.TryParse(reference, out var rr, out var cc)) { col = cc; if (rr != rowIndex) rowIndex = rr; }
+                        else col = colIndex + 1;
+                        colIndex = col;
+                        current = null;
+                        inInline = false;
+                        if (hasTable && rowIndex >= sheet.TableFirstRow && rowIndex <= sheet.TableLastRow && col >= sheet.TableFirstCol && col <= sheet.TableLastCol)
+                        {
+                            if (tableRow is null)
+                            {
+                                tableRow = new RawCell[width];
+                                sheet.TableRows.Add((rowIndex, tableRow));
+                            }
+                            current = tableRow[col - sheet.TableFirstCol] = new RawCell();
+                        }
+                        else if (wanted.Count > 0 && wanted.TryGetValue(Key(rowIndex, col), out var w)) current = w;
+                        if (current is null) continue;
+                        current.Present = true;
+                        current.Kind = r.GetAttribute("t") switch
+                        {
+                            null or "n" => CellKind.Number,
+                            "s" => CellKind.SharedString,
+                            "str" or "inlineStr" or "d" => CellKind.Text,
+                            "b" => CellKind.Bool,
+                            "e" => CellKind.Error,
+                            _ => CellKind.Text,
+                        };
+                        if (r.IsEmptyElement) { current.Kind = CellKind.Empty; current = null; }
+                    }
+                    else if ((object)n == rowName)
+                    {
+                        if (++rows > limits.MaxRows)
+                            throw new WorkbookStopException(TooManyRows, $"có hơn {limits.Describe(nameof(WorkbookLimits.MaxRows))} (trang \"{sheet.Name}\")");
+                        var ra = r.GetAttribute("r");
+                        rowIndex = ra is not null && int.TryParse(ra, NumberStyles.None, CultureInfo.InvariantCulture, out var ri) ? ri : rowIndex + 1;
+                        colIndex = 0;
+                        tableRow = null;
+                        current = null;
+                    }
+                    else if (current is null) continue;
+                    else if ((object)n == vName)
+                    {
+                        current.Value = r.ReadElementContentAsString();
+                        moved = true;
+                    }
+                    else if ((object)n == fName) current.Formula = true;
+                    else if ((object)n == isName) { inInline = true; current.Value = null; }
+                    else if ((object)n == rPhName) inPhonetic = !r.IsEmptyElement;
+                    else if ((object)n == tName && inInline && !inPhonetic)
+                    {
+                        var text = r.ReadElementContentAsString();
+                        moved = true;
+                        current.Value = current.Value is null ? text : current.Value + text;
+                        current.Kind = CellKind.Text;
+                    }
+                }
+                else if (node == XmlNodeType.EndElement && inPhonetic && (object)r.LocalName == rPhName) inPhonetic = false;
+            }
+        }
+
+        // ---- values ------------------------------------------------------------------------------------------------
+
+        private RawCell? Raw(string sheet, int row, int col) =>
+            _sheets.TryGetValue(sheet, out var s) && s.Wanted.TryGetValue(Key(row, col), out var c) && c.Present ? c : null;
+
+        private RawCell? Raw(string name) => _names.TryGetValue(name, out var cell) ? Raw(cell.Sheet, cell.Row, cell.Col) : null;
+
+        /// <summary>The cell's content as text (shared strings resolved, NFC, cleaned); null when empty.</summary>
+        private string? TextOf(RawCell? c)
+        {
+            if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
+            string raw;
+            if (c.Kind == CellKind.SharedString)
+            {
+                if (!int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= _strings.Length) return null;
+                raw = _strings[i];
+            }
+            else if (c.Kind == CellKind.Bool) raw = c.Value == "1" ? "TRUE" : "FALSE";
+            else raw = c.Value;
+            var clean = VietnameseText.Clean(raw);
+            return clean.Length == 0 ? null : clean;
+        }
+
+        private Finding At(Finding f, string sheet, int row, int col) => f with { File = fileName, Sheet = sheet, Cell = Cells.Address(row, col) };
+
+        private Finding Locate(Finding f, string name) =>
+            _names.TryGetValue(name, out var c) ? At(f, c.Sheet, c.Row, c.Col) : f with { File = fileName };
+
+        private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
+
+        private decimal? Number(RawCell? c, string path, string sheet, int row, int col, string label)
+        {
+            if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
+            if (c.Kind == CellKind.Error)
+            {
+                _findings.Add(At(Finding.Error(CellError, path, $"{Where(sheet, row, col)} ({label}) có lỗi {c.Value}."), sheet, row, col));
+                return null;
+            }
+            if (c.Kind == CellKind.Number)
+            {
+                if (decimal.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
+                if (double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl) && Math.Abs(dbl) < 7.9e28) return (decimal)dbl;
+            }
+            var text = TextOf(c);
+            if (text is null) return null;
+            var parsed = VietnameseFormat.ParsePercent(text);
+            if (parsed is null)
+                _findings.Add(At(Finding.Error(NotANumber, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải là số."), sheet, row, col));
+            return parsed;
+        }
+
+        private long? Count(RawCell? c, string path, string sheet, int row, int col, string label)
+        {
+            var d = Number(c, path, sheet, row, col, label);
+            if (d is null) return null;
+            if (d != Math.Truncate(d.Value))
+                _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path, $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
+            var t = Math.Truncate(d.Value);
+            return t > long.MaxValue || t < long.MinValue ? null : (long)t;
+        }
+
+        private bool Flag(RawCell? c, string path, string sheet, int row, int col, string label)
+        {
+            if (c is { Kind: CellKind.Bool }) return c.Value == "1";
+            var text = TextOf(c);
+            if (text is null) return false;
+            var key = VietnameseText.FoldKey(text);
+            if (key is "co" or "x" or "1" or "true" or "yes" or "dung" or "v") return true;
+            if (key is "khong" or "0" or "false" or "no" or "-") return false;
+            _findings.Add(At(Finding.Error(UnknownValue, path, $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\"; chỉ ghi \"Có\" hoặc để trống."), sheet, row, col));
+            return false;
+        }
+
+        private RatingLevel? Level(RawCell? c, string path, string sheet, int row, int col, string label)
+        {
+            var text = TextOf(c);
+            if (text is null) return null;
+            var level = RatingLevelParser.TryParse(text);
+            if (level is null)
+                _findings.Add(At(Finding.Error(UnitReportJson.UnknownLevel, path,
+                    $"{Where(sheet, row, col)} ({label}) ghi \"{Short(text)}\", không phải mức xếp loại; dùng: {string.Join("; ", RatingLevels.All.Select(l => l.VietnameseName()))}."), sheet, row, col));
+            return level;
+        }
+
+        private string? Text(string name, string? path)
+        {
+            if (!_names.TryGetValue(name, out var cell)) return null;
+            if (path is not null) _map.Add(path, cell.Sheet, cell.Row, cell.Col);
+            return TextOf(Raw(cell.Sheet, cell.Row, cell.Col));
+        }
+
+        // ---- the report ---------------------------------------------------------------------------------------------
+
+        private UnitReport? BuildReport(TableInfo? table)
+        {
+            var ok = true;
+            int? year = null;
+            if (_names.TryGetValue(WorkbookSchema.Year, out var yc))
+            {
+                _map.Add("year", yc.Sheet, yc.Row, yc.Col);
+                var y = Number(Raw(yc.Sheet, yc.Row, yc.Col), "year", yc.Sheet, yc.Row, yc.Col, "năm đánh giá");
+                if (y is null)
+                {
+                    if (!_findings.Any(f => f.Path == "year"))
+                        _findings.Add(At(Finding.Error(MissingValue, "year", $"{Where(yc.Sheet, yc.Row, yc.Col)}: chưa ghi năm đánh giá, xếp loại."), yc.Sheet, yc.Row, yc.Col));
+                    ok = false;
+                }
+                else if (y != Math.Truncate(y.Value) || y is < 1900 or > 2200)
+                {
+                    _findings.Add(At(Finding.Error(UnknownValue, "year", $"{Where(yc.Sheet, yc.Row, yc.Col)}: năm \"{y}\" không hợp lệ."), yc.Sheet, yc.Row, yc.Col));
+                    ok = false;
+                }
+                else year = (int)y.Value;
+            }
+            else { _findings.Add(Missing(WorkbookSchema.Year)); ok = false; }
+
+            UnitKind? kind = null;
+            var kindText = Text(WorkbookSchema.UnitKind, "unit.kind");
+            if (kindText is not null)
+            {
+                var key = VietnameseText.FoldKey(kindText);
+                kind = UnitKinds.All.Cast<UnitKind?>().FirstOrDefault(k => VietnameseText.FoldKey(k!.Value.VietnameseName()) == key || k!.Value.Slug() == key);
+                if (kind is null)
+                {
+                    _findings.Add(Locate(Finding.Error(UnknownValue, "unit.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; chọn một trong: {string.Join("; ", UnitKinds.All.Select(k => k.VietnameseName()))}."), WorkbookSchema.UnitKind));
+                    ok = false;
+                }
+            }
+            else
+            {
+                _findings.Add(_names.ContainsKey(WorkbookSchema.UnitKind)
+                    ? Locate(Finding.Error(MissingValue, "unit.kind", "Chưa chọn loại đơn vị (Đảng bộ cơ sở, Chi bộ cơ sở, …)."), WorkbookSchema.UnitKind)
+                    : Missing(WorkbookSchema.UnitKind));
+                ok = false;
+            }
+
+            var categoryText = Text(WorkbookSchema.UnitCategory, "unit.category");
+            var unit = new UnitInfo
+            {
+                Code = Text(WorkbookSchema.UnitCode, "unit.code") ?? "",
+                Name = Text(WorkbookSchema.UnitName, "unit.name") ?? "",
+                Kind = kind ?? UnitKind.BaseCell,
+                Category = CategorySlug(categoryText),
+                Parent = Text(WorkbookSchema.UnitParent, "unit.parent"),
+            };
+
+            OwnRating? own = null;
+            {
+                var level = NamedLevel(WorkbookSchema.OwnLevel, "ownRating.level", "xếp loại của đơn vị");
+                var score = NamedNumber(WorkbookSchema.OwnScore, "ownRating.score", "điểm tự đánh giá");
+                var disciplined = NamedFlag(WorkbookSchema.OwnDisciplined, "ownRating.hasDisciplinedSubordinate", "có tổ chức, cá nhân bị kỷ luật");
+                if (level is not null || score is not null || disciplined) own = new OwnRating { Level = level, Score = score, HasDisciplinedSubordinate = disciplined };
+            }
+
+            var blocks = OrganizationBlockKinds.All.ToDictionary(k => k, ReadOrganizationBlock);
+            var organizations = blocks.Values.Any(b => b is not null)
+                ? new OrganizationBlocks
+                {
+                    BaseOrganizations = blocks[OrganizationBlockKind.BaseOrganizations],
+                    PartialCommittees = blocks[OrganizationBlockKind.PartialCommittees],
+                    SubordinateCells = blocks[OrganizationBlockKind.SubordinateCells],
+                    UpperCommittees = blocks[OrganizationBlockKind.UpperCommittees],
+                }
+                : null;
+
+            var members = ReadCountRow(WorkbookSchema.MembersRow, new MemberBlock(), WorkbookSchema.MembersRow.JsonPath, null);
+            var collectives = ReadCountRow(WorkbookSchema.CollectivesRow, new CountBlock(), WorkbookSchema.CollectivesRow.JsonPath, null);
+            var leaders = ReadCountRow(WorkbookSchema.LeadersRow, new CountBlock(), WorkbookSchema.LeadersRow.JsonPath, null);
+            var list = table is null ? null : ReadMemberList(table);
+
+            if (!ok || year is null) return null;
+            return new UnitReport
+            {
+                Year = year.Value,
+                Unit = unit,
+                Organizations = organizations,
+                Members = members,
+                LeadershipCollectives = collectives,
+                Leaders = leaders,
+                MemberList = list,
+                OwnRating = own,
+            };
+        }
+
+        private Finding Missing(string name) => Finding.Error(MissingName, "",
+            $"Tệp {fileName} thiếu tên vùng {name} của biểu mẫu (có thể đã bị xóa); hãy dùng lại biểu mẫu {WorkbookTemplates.UnitFileName} phiên bản {WorkbookSchema.TemplateVersion}.") with { File = fileName };
+
+        private static string? CategorySlug(string? text)
+        {
+            if (text is null) return null;
+            var key = VietnameseText.FoldKey(text);
+            return UnitCategories.All.FirstOrDefault(c => VietnameseText.FoldKey(c.Name) == key || c.Slug == key)?.Slug ?? text;
+        }
+
+        private RatingLevel? NamedLevel(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            return Level(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private decimal? NamedNumber(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            return Number(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private bool NamedFlag(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return false;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            return Flag(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private OrganizationBlock? ReadOrganizationBlock(OrganizationBlockKind kind)
+        {
+            var blockSpec = WorkbookSchema.OrgBlockRow(kind);
+            var rows = new List<CategoryRow>();
+            for (var i = 0; i < WorkbookSchema.CategorySlots; i++)
+            {
+                var slotSpec = WorkbookSchema.OrgCategoryRow(kind, i);
+                if (!_names.TryGetValue(slotSpec.Prefix, out var slot)) continue;
+                var path = $"{blockSpec.JsonPath}.byCategory[{rows.Count}]";
+                var row = ReadCountRow(blockSpec, new CategoryRow { Category = "" }, path, slot);
+                if (row is null) continue;
+                _map.Add(path + ".category", slot.Sheet, slot.Row, slot.Col);
+                var label = TextOf(Raw(slot.Sheet, slot.Row, slot.Col));
+                if (label is null)
+                    _findings.Add(At(Finding.Error(MissingValue, path + ".category", $"{Where(slot.Sheet, slot.Row, slot.Col)}: dòng có số liệu nhưng không ghi loại hình."), slot.Sheet, slot.Row, slot.Col));
+                rows.Add(row with { Category = CategorySlug(label) ?? "" });
+            }
+            var block = ReadCountRow(blockSpec, new OrganizationBlock(), blockSpec.JsonPath, null);
+            if (rows.Count == 0) return block;
+            return (block ?? new OrganizationBlock()) with { ByCategory = rows };
+        }
+
+        /// <summary>
+        /// Reads one row of counts. With <paramref name="slot"/> the cells are in the slot's row, in the columns of the
+        /// block's named cells; otherwise each field is its own named cell. Null when the row is entirely empty.
+        /// </summary>
+        private T? ReadCountRow<T>(CountRowSpec spec, T seed, string path, NamedCell? slot) where T : CountBlock
+        {
+            var any = false;
+            long? total = null, notRated = null, rated = null, disciplined = null;
+            var levels = new long?[4];
+            var percents = new decimal?[4];
+            var exempt = new long?[3];
+            var anyExempt = false;
+            var quota = false;
+            foreach (var f in spec.Fields)
+            {
+                if (!_names.TryGetValue(spec.Name(f), out var named)) continue;
+                var (sheet, row, col) = slot is null ? (named.Sheet, named.Row, named.Col) : (slot.Sheet, slot.Row, named.Col);
+                if (f.Kind == CountFieldKind.QuotaRatio) continue;
+                var fieldPath = $"{path}.{f.JsonPath}";
+                _map.Add(fieldPath, sheet, row, col);
+                var raw = Raw(sheet, row, col);
+                var label = $"{spec.Label}: {(f.Level is { } lv ? lv.VietnameseName() + (f.Kind == CountFieldKind.Percent ? " (tỷ lệ %)" : " (số)") : f.Header)}";
+                switch (f.Kind)
+                {
+                    case CountFieldKind.Count:
+                        var v = Count(raw, fieldPath, sheet, row, col, label);
+                        if (v is null) break;
+                        any = true;
+                        if (f.Level is { } level) levels[(int)level] = v;
+                        else if (f.Exempt is { } reason) { exempt[(int)reason] = v; anyExempt = true; }
+                        else if (f.Suffix == "Total") total = v;
+                        else if (f.Suffix == "NotRated") notRated = v;
+                        else if (f.Suffix == "Rated") rated = v;
+                        else if (f.Suffix == "Disciplined") disciplined = v;
+                        break;
+                    case CountFieldKind.Percent:
+                        // A formula is the template computing; a typed number is a percentage the unit states (and is checked).
+                        if (raw is null || raw.Formula) break;
+                        var p = Number(raw, fieldPath, sheet, row, col, label);
+                        if (p is null) break;
+                        percents[(int)f.Level!.Value] = p;
+                        any = true;
+                        break;
+                    case CountFieldKind.Flag:
+                        quota = Flag(raw, fieldPath, sheet, row, col, label);
+                        any |= quota;
+                        break;
+                }
+            }
+            if (!any) return null;
+            var stated = percents.Any(p => p is not null)
+                ? new LevelPercents { Excellent = percents[0], Good = percents[1], Complete = percents[2], NotComplete = percents[3] }
+                : null;
+            T result = seed with
+            {
+                Total = total, NotRated = notRated, Rated = rated,
+                Excellent = levels[0], Good = levels[1], Complete = levels[2], NotComplete = levels[3],
+                StatedPercents = stated, QuotaExceptionApproved = quota,
+            };
+            if (result is MemberBlock m)
+                result = (T)(CountBlock)(m with
+                {
+                    Exempt = anyExempt ? new ExemptCounts { Excused = exempt[0], Suspended = exempt[1], NewlyAdmitted = exempt[2] } : null,
+                    DisciplinedInYear = disciplined,
+                });
+            return result;
+        }
+
+        private List<MemberEntry>? ReadMemberList(TableInfo table)
+        {
+            var sheet = table.Sheet;
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var key = VietnameseText.FoldKey(table.Columns[i]);
+                var column = WorkbookSchema.MemberColumns.FirstOrDefault(c => VietnameseText.FoldKey(c.Header) == key)
+                             ?? WorkbookSchema.MemberColumns.FirstOrDefault(c => c.Aliases.Contains(key));
+                if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = table.FirstCol + i;
+            }
+            if (!byKey.ContainsKey("name"))
+            {
+                _findings.Add(At(Finding.Error(MemberColumnMissing, "memberList",
+                    $"Bảng {WorkbookSchema.MemberTable} (trang \"{sheet.Name}\") không có cột \"Họ và tên\"; danh sách đảng viên không được đọc."), sheet.Name, table.HeaderRow, table.FirstCol));
+                return null;
+            }
+
+            var list = new List<MemberEntry>(sheet.TableRows.Count);
+            var rowsOfItems = new List<int>(sheet.TableRows.Count);
+            RawCell? Cell(RawCell[] cells, string key) => byKey.TryGetValue(key, out var col) ? cells[col - sheet.TableFirstCol] : null;
+            foreach (var (row, cells) in sheet.TableRows)
+            {
+                var empty = true;
+                foreach (var (_, col) in byKey)
+                {
+                    var c = cells[col - sheet.TableFirstCol];
+                    if (c is { Present: true, Value: not null } && c.Kind != CellKind.Empty && (c.Kind != CellKind.SharedString && c.Kind != CellKind.Text || TextOf(c) is not null)) { empty = false; break; }
+                }
+                if (empty) continue;
+                var i = list.Count;
+                var p = $"memberList[{i}]";
+                int C(string key) => byKey.TryGetValue(key, out var col) ? col : table.FirstCol;
+                string? Txt(string key) => TextOf(Cell(cells, key));
+                decimal? Num(string key, string label) => Number(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
+                RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
+                bool Flg(string key, string label) => Flag(Cell(cells, key), $"{p}.{key}", sheet.Name, row, C(key), label);
+
+                var name = Txt("name");
+                if (name is null)
+                    _findings.Add(At(Finding.Error(MissingValue, $"{p}.name", $"{Where(sheet.Name, row, C("name"))}: dòng có số liệu nhưng chưa ghi họ và tên đảng viên."), sheet.Name, row, C("name")));
+                int? birthYear = null;
+                if (Num("birthYear", "năm sinh") is { } by)
+                {
+                    if (by == Math.Truncate(by) && by is >= 1850 and <= 2200) birthYear = (int)by;
+                    else _findings.Add(At(Finding.Error(UnknownValue, $"{p}.birthYear", $"{Where(sheet.Name, row, C("birthYear"))}: năm sinh \"{by}\" không hợp lệ."), sheet.Name, row, C("birthYear")));
+                }
+                ExemptReason? exempt = null;
+                if (Txt("exemptReason") is { } exemptText)
+                {
+                    exempt = ExemptReasonParser.TryParse(exemptText);
+                    if (exempt is null)
+                        _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, $"{p}.exemptReason",
+                            $"{Where(sheet.Name, row, C("exemptReason"))} ghi \"{Short(exemptText)}\", không phải diện không đánh giá; dùng: {string.Join("; ", ExemptReasons.All.Select(r => r.VietnameseName()))}."), sheet.Name, row, C("exemptReason")));
+                }
+                list.Add(new MemberEntry
+                {
+                    Name = name ?? "",
+                    BirthYear = birthYear,
+                    Position = Txt("position"),
+                    Cell = Txt("cell"),
+                    Form = Txt("form"),
+                    GeneralScore = Num("generalScore", "điểm tiêu chí chung"),
+                    TaskScore = Num("taskScore", "điểm kết quả thực hiện nhiệm vụ"),
+                    SelfLevel = Lvl("selfLevel", "tự xếp loại"),
+                    ProposedLevel = Lvl("proposedLevel", "chi bộ đề xuất"),
+                    DecidedLevel = Lvl("decidedLevel", "cấp có thẩm quyền quyết định"),
+                    ExemptReason = exempt,
+                    DisciplinedInYear = Flg("disciplinedInYear", "bị kỷ luật trong năm"),
+                    Disqualified = Flg("disqualified", "thuộc trường hợp không hoàn thành nhiệm vụ"),
+                    CompetentLevelException = Flg("competentLevelException", "cấp có thẩm quyền xem xét khác"),
+                    Note = Txt("note"),
+                });
+                rowsOfItems.Add(row);
+            }
+            _map.SetMemberTable(sheet.Name, byKey, rowsOfItems);
+            return list.Count == 0 ? null : list;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Workbooks;
+
+namespace OfficeReview.Service.Cli;
+
+/// <summary>convert IN.json -o OUT.xlsx | convert IN.xlsx -o OUT.json: exit 0, 1 when the input had errors (still converted), 2 when unreadable.</summary>
+public static class ConvertVerb
+{
+    public static Command Create()
+    {
+        var input = new Argument<FileInfo>("input") { Description = "Tệp nguồn: báo cáo UnitReport JSON hoặc biểu mẫu .xlsx." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp đích (.xlsx khi nguồn là JSON, .json khi nguồn là bảng tính).", Required = true };
+        var command = new Command("convert", "Chuyển báo cáo JSON thành biểu mẫu Excel hoặc ngược lại (không mất dữ liệu).") { input, output };
+        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, CliOutput.Resolve()));
+        return command;
+    }
+
+    public static int Run(FileInfo input, FileInfo output, CliOutput console)
+    {
+        var service = new WorkbookService();
+        var bytes = CliFiles.ReadInput(input, service.Limits.MaxInputBytes, console);
+        if (bytes is null) return CliApp.ExitCodes.Unreadable;
+        var result = service.Convert(bytes, input.Name);
+        foreach (var f in result.Findings)
+            console.Error.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
+        if (result.Output is null)
+        {
+            console.Error.WriteLine($"Không chuyển được tệp {input.Name}.");
+            return CliApp.ExitCodes.Unreadable;
+        }
+        var expected = "." + result.OutputKind;
+        if (!output.Extension.Equals(expected, StringComparison.OrdinalIgnoreCase))
+            console.Error.WriteLine($"Lưu ý: nội dung là {result.OutputKind.ToUpperInvariant()} nhưng tệp đích có đuôi {output.Extension}.");
+        if (!CliFiles.WriteOutput(output, result.Output, console)) return CliApp.ExitCodes.Unreadable;
+        console.Out.WriteLine($"Đã ghi {output.FullName}.");
+        return result.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Domain.Synthetic;
+using OfficeReview.OpenXml.Workbooks;
+using OfficeReview.OpenXml.Workbooks.Reading;
+using OfficeReview.OpenXml.Workbooks.Templates;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Features.Workbooks;
+
+/// <summary>The result of a conversion: the output bytes (null when the input could not be read) and the findings met.</summary>
+public sealed record ConversionResult(byte[]? Output, string OutputKind, IReadOnlyList<Finding> Findings)
+{
+    public bool Succeeded => Output is not null;
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+}
+
+/// <summary>Templates, JSON ⇄ xlsx conversion and sample provinces; shared by the CLI verbs and the HTTP routes.</summary>
+public sealed class WorkbookService(ValidationLimits limits)
+{
+    public WorkbookService() : this(new ValidationLimits()) { }
+
+    public ValidationLimits Limits => limits;
+
+    public static byte[]? Template(string name) => WorkbookTemplates.ByName(name);
+
+    /// <summary>UnitReport JSON → unit workbook, or workbook → UnitReport JSON, chosen by what the input is.</summary>
+    public ConversionResult Convert(ReadOnlyMemory<byte> input, string fileName)
+    {
+        if (ValidationService.IsWorkbook(input.Span))
+        {
+            var read = UnitWorkbookReader.Read(input, fileName, limits.Workbook);
+            if (read.Report is null) return new ConversionResult(null, "json", read.Findings);
+            return new ConversionResult(Encoding.UTF8.GetBytes(UnitReportJson.Write(read.Report)), "json", read.Findings);
+        }
+        var json = UnitReportJson.Read(input);
+        var findings = json.Findings.Select(f => f with { File = fileName }).ToList();
+        if (json.Report is null) return new ConversionResult(null, "xlsx", findings);
+        return new ConversionResult(UnitWorkbookWriter.Write(json.Report), "xlsx", findings);
+    }
+
+    public static SampleManifest Sample(SyntheticOptions options, string directory) =>
+        SampleWorkbooks.Write(SyntheticProvince.Generate(options), directory);
+}
