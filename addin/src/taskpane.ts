@@ -73,11 +73,14 @@ function render(host: HostKind, warning?: string): void {
     document.body.dataset.tab = tab.id;
   }
 
-  let lastGroup = "";
-  for (const t of tabs) {
-    if (host === "browser" && t.group !== lastGroup) nav.append(h("span", { class: "pivot-group" }, t.group === "excel" ? "Excel" : "Word"));
-    lastGroup = t.group;
-    nav.append(h("button", { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) }, t.title));
+  // Browser mode shows both hosts: one row of tabs per host, labelled.
+  for (const group of ["excel", "word"] as const) {
+    const inGroup = tabs.filter((t) => t.group === group);
+    if (!inGroup.length) continue;
+    const row = host === "browser" ? h("div", { class: "pivot-row" }, h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : "Word")) : nav;
+    for (const t of inGroup)
+      row.append(h("button", { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) }, t.title));
+    if (row !== nav) nav.append(row);
   }
 
   document.body.replaceChildren(

@@ -8,8 +8,8 @@ export interface TemplateInfo {
 
 /** The official workbooks a unit or an upper level starts from. */
 export const TEMPLATES: TemplateInfo[] = [
-  { name: "unit", title: "Biểu tổng hợp kết quả đánh giá, xếp loại (đơn vị)" },
-  { name: "consolidated", title: "Biểu tổng hợp của cấp trên (tổng hợp từ đơn vị trực thuộc)" },
+  { name: "bieu-don-vi", title: "Biểu tổng hợp kết quả đánh giá, xếp loại (đơn vị)" },
+  { name: "bieu-tong-hop", title: "Biểu tổng hợp của cấp trên (tổng hợp từ đơn vị trực thuộc)" },
 ];
 
 export async function downloadTemplate(name: string, opts: { signal?: AbortSignal; onProgress?: Progress } = {}) {

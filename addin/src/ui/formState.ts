@@ -6,7 +6,11 @@ const PREFIX = "officereview.form.";
 export function persistForm(form: HTMLFormElement, key: string, storage: Storage | undefined = globalThis.sessionStorage): void {
   const saved = load(key, storage);
   for (const el of fields(form)) {
-    if (saved[el.name] !== undefined) el.value = saved[el.name];
+    const value = saved[el.name];
+    if (value !== undefined) {
+      if (isChoice(el)) el.checked = el.type === "radio" ? el.value === value : value === "true";
+      else el.value = value;
+    }
     el.addEventListener("input", () => save(form, key, storage));
     el.addEventListener("change", () => save(form, key, storage));
   }
@@ -14,8 +18,16 @@ export function persistForm(form: HTMLFormElement, key: string, storage: Storage
 
 export function formValues(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const el of fields(form)) values[el.name] = el.value;
+  for (const el of fields(form)) {
+    if (!isChoice(el)) values[el.name] = el.value;
+    else if (el.type === "checkbox") values[el.name] = String(el.checked);
+    else if (el.checked) values[el.name] = el.value; // the chosen radio of its group
+  }
   return values;
+}
+
+function isChoice(el: Element): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && (el.type === "radio" || el.type === "checkbox");
 }
 
 function fields(form: HTMLFormElement) {
