@@ -19,13 +19,13 @@ interface Tab {
   build: (ctx: PaneContext) => HTMLElement;
 }
 
-const shared = {};
+const shared: { lastReport?: import("./api/validate").ValidationReport; merged?: import("./api/merge").MergeResult } = {};
 const TABS: Tab[] = [
   { id: "forms", title: "Biểu mẫu", group: "excel", build: (c) => formsPane(c) },
   { id: "check", title: "Kiểm tra", group: "excel", build: (c) => checkPane(c, shared) },
   { id: "submit", title: "Nộp", group: "excel", build: (c) => submitPane(c) },
   { id: "merge", title: "Tổng hợp", group: "excel", build: (c) => consolidatePane(c, shared) },
-  { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c) },
+  { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c, shared) },
   { id: "report-check", title: "Kiểm tra số liệu", group: "word", build: (c) => reportCheckPane(c) },
 ];
 

@@ -1,75 +1,88 @@
-// Word documents: POST /api/documents/{kind} (generate), approve, and POST /api/check-report.
-import { fileNameOf, request, type Progress } from "./http";
+// Word documents: POST /api/documents/{kind} (generate; approve with ?approve=true) and POST /api/check-report.
+import { request, type Progress } from "./http";
+import type { Finding } from "./validate";
 
-export type DocumentKind = "ke-hoach" | "cong-van" | "bao-cao" | "thong-bao-ket-qua";
+export type DocumentKind = "ke-hoach" | "cong-van" | "bao-cao" | "thong-bao-ket-qua" | "cong-van-don-doc";
 
-export const DOCUMENT_KINDS: { kind: DocumentKind; title: string }[] = [
-  { kind: "ke-hoach", title: "Kế hoạch" },
-  { kind: "cong-van", title: "Công văn" },
-  { kind: "bao-cao", title: "Báo cáo" },
-  { kind: "thong-bao-ket-qua", title: "Thông báo kết quả" },
+export const DOCUMENT_KINDS: { kind: DocumentKind; title: string; data: string }[] = [
+  { kind: "ke-hoach", title: "Kế hoạch", data: "tiến độ của đợt (năm, các mốc thời hạn)" },
+  { kind: "cong-van", title: "Công văn", data: "tiến độ của đợt (năm, các mốc thời hạn)" },
+  { kind: "bao-cao", title: "Báo cáo", data: "số liệu của đơn vị hoặc kết quả tổng hợp" },
+  { kind: "thong-bao-ket-qua", title: "Thông báo", data: "số liệu của đơn vị hoặc kết quả tổng hợp" },
 ];
 
-/** The metadata the user types in the Word pane. */
+/** The document metadata (docs/documents.md): what the user types in the Word pane. */
 export interface DocumentMeta {
-  superior: string;
+  superior?: string;
   issuer: string;
-  number: string;
+  issuerCode?: string;
+  number: number | null;
   place: string;
   date: string; // yyyy-mm-dd
-  title: string;
-  signerAuthority: string;
-  signerTitle: string;
-  signerName: string;
+  excerpt?: string;
   recipients: string[];
+  copyTo: string[];
+  signer: { authority: string; body: string; title: string; name: string };
 }
 
-export interface CheckFinding {
-  code: string;
-  severity: string;
-  message: string;
-  sentence?: string;
-  expected?: string;
+export interface ApprovalRecord {
+  number?: number | string;
+  approvedBy?: string;
+  approvedAt?: string;
+  sha256?: string;
+  [k: string]: unknown;
 }
 
-export interface CheckReport {
-  findings: CheckFinding[];
-  statements?: number;
+export interface Generated {
+  blob: Blob;
+  fileName: string;
+  sha256: string | null;
+  approval?: ApprovalRecord;
 }
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 
-/** Generates the document from its data (a UnitReport JSON or campaign data) and the metadata; answers the .docx. */
-export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, data: unknown | null, opts: Opts = {}) {
-  const res = await request<Blob>(`/api/documents/${kind}`, {
+/** Generates the document (a draft, or the final one when `approve` is given); answers the .docx. */
+export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, data: unknown, opts: Opts & { approve?: { number: number; approvedBy: string } } = {}): Promise<Generated> {
+  const q = opts.approve ? `?approve=true&number=${opts.approve.number}&approvedBy=${encodeURIComponent(opts.approve.approvedBy)}` : "";
+  const res = await request<Blob>(`/api/documents/${kind}${q}`, {
     method: "POST",
     body: JSON.stringify({ meta, data }),
     headers: { "Content-Type": "application/json" },
     responseType: "blob",
-    ...opts,
+    signal: opts.signal,
+    onProgress: opts.onProgress,
   });
-  return { blob: res.body, fileName: fileNameOf(res, `${kind}.docx`) };
+  const record = res.headers("X-Approval-Record");
+  return {
+    blob: res.body,
+    fileName: `${kind}${opts.approve ? `-so-${opts.approve.number}` : "-du-thao"}.docx`,
+    sha256: res.headers("X-Document-Sha256"),
+    approval: record ? (JSON.parse(record) as ApprovalRecord) : undefined,
+  };
 }
 
-export interface Approval {
-  approvedBy: string;
-  approvedAt: string;
-  number: string;
-  sha256: string;
-}
-
-export async function approveDocument(kind: DocumentKind, docx: Blob, approver: string, number: string, opts: Opts = {}) {
-  const form = new FormData();
-  form.append("file", docx, `${kind}.docx`);
-  form.append("approvedBy", approver);
-  form.append("number", number);
-  const res = await request<Approval>(`/api/documents/${kind}/approve`, { method: "POST", body: form, ...opts });
-  return res.body;
+export interface CheckReport {
+  file: string;
+  readable: boolean;
+  ruleset?: string;
+  year?: number;
+  paragraphs: number;
+  counts: { errors: number; warnings: number; infos: number };
+  statements: Array<{ paragraph: number; subject: string; kind: string; text: string }>;
+  findings: Finding[];
 }
 
 export async function checkReport(docx: Blob, fileName: string, opts: Opts & { ruleset?: string } = {}): Promise<CheckReport> {
   const form = new FormData();
   form.append("file", docx, fileName);
   const q = opts.ruleset ? `?ruleset=${encodeURIComponent(opts.ruleset)}` : "";
-  return (await request<CheckReport>(`/api/check-report${q}`, { method: "POST", body: form, signal: opts.signal, onProgress: opts.onProgress })).body;
+  try {
+    return (await request<CheckReport>(`/api/check-report${q}`, { method: "POST", body: form, signal: opts.signal, onProgress: opts.onProgress })).body;
+  } catch (e) {
+    // 422: the report could not be read; the body still says why.
+    const body = (e as { body?: CheckReport }).body;
+    if ((e as { status?: number }).status === 422 && body?.findings) return body;
+    throw e;
+  }
 }

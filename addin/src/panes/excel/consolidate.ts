@@ -1,8 +1,8 @@
 // Tổng hợp (upper level): the campaign status tree with counts; subordinate files added by picker or drag and drop,
 // each checked on arrival; merge; insert the consolidated sheets or download them.
-import { statusTree, type StatusNode } from "../../api/campaigns";
+import { getSubmission, statusTree, type StatusNode } from "../../api/campaigns";
 import { mergeCampaignNode, mergeFiles, type MergeResult } from "../../api/merge";
-import { validateFile, type ValidationReport } from "../../api/validate";
+import { validateFile, type Finding, type ValidationReport } from "../../api/validate";
 import type { PaneContext } from "../../host";
 import { count, h, messageBar, show } from "../../ui/dom";
 import { download, fileDrop } from "../../ui/files";
@@ -74,21 +74,23 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
 
   function renderResult(r: MergeResult) {
     shared.merged = r;
-    const errors = r.findings.filter((f) => f.severity === "error").length;
-    const warnings = r.findings.filter((f) => f.severity === "warning").length;
-    const infos = r.findings.length - errors - warnings;
+    const c = r.json.counts;
+    const select = ctx.workbook.live ? (f: Finding) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined;
     show(result,
-      messageBar(errors ? "warning" : "success", `Đã tổng hợp ${count(r.units || files.length)} đơn vị vào ${r.fileName}.`),
-      r.missing.length ? messageBar("warning", `Còn thiếu: ${r.missing.join(", ")}`) : null,
-      summary({ errors, warnings, infos }),
+      messageBar(c.errors ? "warning" : "success", `Đã tổng hợp ${r.json.unit.name}: ${count(c.files)} tệp, ${count(c.units)} đơn vị.`),
+      r.json.missing.length ? messageBar("warning", `Còn thiếu ${count(r.json.missing.length)} đơn vị: ${r.json.missing.map((m) => m.name).join(", ")}.`) : null,
+      summary({ errors: c.errors, warnings: c.warnings, infos: r.json.findings.length - c.errors - c.warnings }),
       h("div", { class: "actions" },
-        ctx.workbook.live ? h("button", { class: "btn btn-primary", type: "button", onclick: () => insert(r) }, "Chèn vào sổ tính") : null,
-        h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => download(r.workbook, r.fileName) }, "Tải về")),
-      findingList(r.findings));
+        ctx.workbook.live && r.workbook ? h("button", { class: "btn btn-primary", type: "button", onclick: () => insert(r) }, "Chèn vào sổ tính") : null,
+        r.workbook ? h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => download(r.workbook!, r.workbookName) }, "Tải bảng tổng hợp") : null,
+        h("button", { class: "btn", type: "button", "data-testid": "download-merged-json", onclick: () => download(new Blob([JSON.stringify(r.json, null, 2)], { type: "application/json" }), r.workbookName.replace(/\.xlsx$/, ".json")) }, "Tải kết quả (JSON)")),
+      h("p", { class: "hint" }, "Thẻ Văn bản dùng kết quả này làm số liệu cho Báo cáo và Thông báo."),
+      findingList(r.json.findings, select));
   }
 
   async function insert(r: MergeResult) {
-    const done = await runOperation(status, "Chèn bảng tổng hợp", () => ctx.workbook.insertWorkbook(r.workbook, r.fileName));
+    if (!r.workbook) return;
+    const done = await runOperation(status, "Chèn bảng tổng hợp", () => ctx.workbook.insertWorkbook(r.workbook!, r.workbookName));
     if (done) show(status, messageBar("success", done));
   }
 
@@ -96,8 +98,11 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
     const campaign = ctx.settings.get<string>("campaign");
     if (!campaign) return show(tree, h("p", { class: "hint" }, "Chọn đợt kiểm điểm ở thẻ Nộp để xem tình hình nộp của các đơn vị trực thuộc."));
     try {
-      const root = await statusTree(campaign);
-      show(tree, h("ul", { class: "tree-root" }, node(root, campaign)));
+      const report = await statusTree(campaign);
+      show(tree,
+        h("p", { class: "meta", "data-testid": "status-counts" }, `${report.name}: ${count(report.counts.submitted)}/${count(report.counts.units)} đơn vị đã nộp, ${count(report.counts.withErrors)} có lỗi, ${count(report.counts.late)} nộp muộn`),
+        h("div", { class: "actions" }, h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => void loadTree() }, "Tải lại")),
+        h("ul", { class: "tree-root" }, report.units.map((u) => node(u, campaign))));
     } catch (e) {
       show(tree, messageBar("warning", describe(e, "Tải tình hình nộp")));
     }
@@ -105,11 +110,23 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
 
   function node(n: StatusNode, campaign: string): HTMLElement {
     const kids = n.children ?? [];
+    const findingsSlot = h("div", { class: "node-findings" });
     const head = h("span", { class: "node-head" },
       h("span", { class: "node-name" }, n.name),
-      h("span", { class: "node-count" }, kids.length ? `${count(n.submitted)}/${count(n.total)} đã nộp` : n.status),
-      kids.length ? h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => mergeNode(campaign, n) }, "Tổng hợp") : null);
-    return h("li", { class: `node node-${slug(n.status)}` }, kids.length ? h("details", { open: true }, h("summary", {}, head), h("ul", {}, kids.map((k) => node(k, campaign)))) : head);
+      h("span", { class: `pill ${n.status === "hop-le" ? "pill-success" : n.status === "chua-nop" ? (n.overdue ? "pill-error" : "") : "pill-warning"}` }, n.statusText),
+      kids.length ? h("span", { class: "node-count" }, `${count(n.subtree.submitted)}/${count(n.subtree.units)} đã nộp`) : null,
+      n.latest && (n.latest.errors > 0 || !n.latest.readable)
+        ? h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => void showFindings(campaign, n.latest!.id, findingsSlot) }, "Xem lỗi")
+        : null,
+      kids.length ? h("button", { class: "btn btn-subtle btn-small", type: "button", "data-testid": `merge-node-${n.code}`, onclick: () => mergeNode(campaign, n) }, "Tổng hợp") : null);
+    const body = [head, findingsSlot];
+    return h("li", { class: "node", "data-unit": n.code },
+      kids.length ? h("details", { open: true }, h("summary", {}, ...body), h("ul", {}, kids.map((k) => node(k, campaign)))) : body);
+  }
+
+  async function showFindings(campaign: string, id: number, slot: HTMLElement) {
+    const s = await runOperation(slot, "Tải lỗi của bản nộp", (op) => getSubmission(campaign, id, { signal: op.signal }));
+    if (s) show(slot, findingList(s.findings ?? [], ctx.workbook.live ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined));
   }
 
   async function mergeNode(campaign: string, n: StatusNode) {
@@ -129,6 +146,3 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
     status, result);
 }
 
-function slug(s: string): string {
-  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").toLowerCase().replace(/[^a-z0-9]+/g, "-");
-}

@@ -1,5 +1,5 @@
 // Nộp: submit the workbook for the chosen campaign and unit; show the receipt (time, SHA-256, status).
-import { submitWorkbook, type Receipt } from "../../api/campaigns";
+import { submissionStatus, submitWorkbook, type Submission } from "../../api/campaigns";
 import type { PaneContext } from "../../host";
 import { count, dateTime, h, messageBar, show } from "../../ui/dom";
 import { fileDrop } from "../../ui/files";
@@ -10,7 +10,7 @@ import { campaignPicker } from "./campaignPicker";
 export function submitPane(ctx: PaneContext): HTMLElement {
   const status = h("div", { class: "status" });
   const receipt = h("div", { class: "receipt-slot", "data-testid": "receipt" });
-  const picked = h("p", { class: "picked" }, ctx.picked.workbook?.name ?? "");
+  const picked = h("p", { class: "picked", "data-testid": "submit-picked" }, ctx.picked.workbook?.name ?? "");
   const submitButton = h("button", { class: "btn btn-primary", type: "button", "data-testid": "submit", disabled: true, onclick: () => submit() }, "Nộp biểu");
   const picker = campaignPicker(ctx, update);
 
@@ -29,7 +29,7 @@ export function submitPane(ctx: PaneContext): HTMLElement {
         onProgress: (phase, l, n) => op.progress(phase === "upload" && n ? 0.2 + (0.75 * l) / n : 0.95, "gửi lên máy chủ"),
       });
     });
-    if (r) show(receipt, receiptCard(r));
+    if (r) show(receipt, receiptCard(r, ctx.workbook.live ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }) : undefined));
   }
 
   const pick = ctx.workbook.live ? null : fileDrop({
@@ -47,14 +47,17 @@ export function submitPane(ctx: PaneContext): HTMLElement {
     status, receipt);
 }
 
-export function receiptCard(r: Receipt): HTMLElement {
-  const ok = /hợp lệ|valid/i.test(r.status) && !/lỗi|invalid/i.test(r.status);
-  return h("div", { class: "receipt" },
-    messageBar(ok ? "success" : "warning", `Đã nộp: ${r.status}`),
+export function receiptCard(r: Submission, onSelect?: Parameters<typeof findingList>[1]): HTMLElement {
+  const text = submissionStatus(r);
+  const ok = r.readable && r.errors === 0 && !r.late;
+  return h("div", { class: "receipt", "data-testid": "receipt-card" },
+    messageBar(ok ? "success" : "warning", r.created === false ? `${text} (nội dung này đã nộp trước đó).` : `${text}.`),
     h("dl", {},
-      h("dt", {}, "Đơn vị"), h("dd", {}, r.unit),
-      h("dt", {}, "Thời điểm"), h("dd", {}, dateTime(r.submittedAt)),
-      h("dt", {}, "SHA-256"), h("dd", { class: "hash", title: r.sha256 }, r.sha256),
-      r.errors !== undefined ? [h("dt", {}, "Lỗi"), h("dd", {}, count(r.errors))] : null),
-    r.findings?.length ? findingList(r.findings) : null);
+      h("dt", {}, "Đơn vị"), h("dd", {}, r.unitName ? `${r.unitName} (${r.unit})` : r.unit),
+      h("dt", {}, "Thời điểm"), h("dd", { "data-testid": "receipt-time" }, dateTime(r.receivedAt)),
+      h("dt", {}, "Lần nộp"), h("dd", {}, count(r.version)),
+      h("dt", {}, "Tệp"), h("dd", {}, r.fileName),
+      h("dt", {}, "SHA-256"), h("dd", { class: "hash", "data-testid": "receipt-hash", title: r.sha256 }, r.sha256),
+      h("dt", {}, "Lỗi"), h("dd", {}, `${count(r.errors)} lỗi, ${count(r.warnings)} cảnh báo`)),
+    r.findings?.length ? findingList(r.findings, onSelect) : null);
 }

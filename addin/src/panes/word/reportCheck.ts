@@ -4,7 +4,7 @@ import type { PaneContext } from "../../host";
 import { count, h, messageBar, show } from "../../ui/dom";
 import { fileDrop } from "../../ui/files";
 import { runOperation } from "../../ui/operation";
-import { severityLabel } from "../findings";
+import { findingList, summary } from "../findings";
 
 export function reportCheckPane(ctx: PaneContext): HTMLElement {
   const status = h("div", { class: "status" });
@@ -21,15 +21,13 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
   }
 
   function render(r: CheckReport) {
-    if (r.findings.length === 0) return show(results, messageBar("success", `Các số liệu${r.statements ? ` (${count(r.statements)} câu có số liệu)` : ""} đều khớp.`));
-    show(results,
-      messageBar("error", `${count(r.findings.length)} chỗ số liệu chưa đúng.`),
-      h("ul", { class: "finding-list" }, r.findings.map((f) => h("li", { class: "finding" },
-        h("div", { class: "finding-btn" },
-          h("span", { class: `sev sev-${f.severity}` }, severityLabel(f.severity)),
-          h("span", { class: "finding-msg" }, f.message),
-          f.sentence ? h("blockquote", {}, f.sentence) : null,
-          f.expected ? h("span", { class: "finding-where" }, `Đúng là: ${f.expected}`) : null)))));
+    const head = !r.readable
+      ? messageBar("error", `Không đọc được ${r.file}.`)
+      : r.counts.errors
+        ? messageBar("error", `${r.file}: ${count(r.counts.errors)} chỗ số liệu chưa đúng.`)
+        : messageBar("success", `${r.file}: ${count(r.statements.length)} số liệu đều khớp.`);
+    show(results, head, r.readable ? h("p", { class: "meta" }, `${count(r.paragraphs)} đoạn, ${count(r.statements.length)} số liệu${r.year ? `, năm ${r.year}` : ""}${r.ruleset ? `, quy định ${r.ruleset}` : ""}`) : null,
+      summary(r.counts), findingList(r.findings));
   }
 
   return h("section", { class: "pane", "aria-labelledby": "rc-title" },
@@ -39,6 +37,7 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
       ctx.picked.report = f;
       picked.textContent = f.name;
       button.disabled = false;
+      void run();
     } }),
     picked,
     h("div", { class: "actions" }, button),
