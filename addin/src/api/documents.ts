@@ -26,6 +26,7 @@ export interface DocumentMeta {
 }
 
 export interface ApprovalRecord {
+  documentNumber?: string;
   number?: number | string;
   approvedBy?: string;
   approvedAt?: string;

@@ -3,7 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const repoRoot = resolve(__dirname, "..", "..", "..");
@@ -45,7 +45,7 @@ export async function startService(): Promise<Service> {
   let output = "";
   const child: ChildProcess = spawn("dotnet", [serviceDll(), "--urls", `http://127.0.0.1:${port}`], {
     cwd: dataDir,
-    env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production", Storage__DataPath: join(dataDir, "data") },
+    env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production", Storage__DataFolder: join(dataDir, "data") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
@@ -93,6 +93,15 @@ export function sampleProvince(units: number, members: number, seed: number): Sa
   cli("sample", "--units", String(units), "--members", String(members), "--seed", String(seed), "--plant-errors", "-o", dir);
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   return { dir, files: manifest.files, plantedErrors: manifest.plantedErrors };
+}
+
+/** The UnitReport of a workbook, read by the service's own `convert` verb (what the tests compare figures with). */
+export function reportOf(workbook: string): { unit: { code: string; name: string; kind: string; category?: string; parent?: string }; members: { total: number }; [k: string]: unknown } {
+  const out = join(mkdtempSync(join(tmpdir(), "officereview-json-")), "report.json");
+  cli("convert", workbook, "-o", out);
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  rmSync(dirname(out), { recursive: true, force: true });
+  return report;
 }
 
 export async function launchBrowser(): Promise<Browser> {

@@ -119,9 +119,8 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
         ? h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => void showFindings(campaign, n.latest!.id, findingsSlot) }, "Xem lỗi")
         : null,
       kids.length ? h("button", { class: "btn btn-subtle btn-small", type: "button", "data-testid": `merge-node-${n.code}`, onclick: () => mergeNode(campaign, n) }, "Tổng hợp") : null);
-    const body = [head, findingsSlot];
     return h("li", { class: "node", "data-unit": n.code },
-      kids.length ? h("details", { open: true }, h("summary", {}, ...body), h("ul", {}, kids.map((k) => node(k, campaign)))) : body);
+      kids.length ? h("details", { open: true }, h("summary", {}, head), findingsSlot, h("ul", {}, kids.map((k) => node(k, campaign)))) : [head, findingsSlot]);
   }
 
   async function showFindings(campaign: string, id: number, slot: HTMLElement) {

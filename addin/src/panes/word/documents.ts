@@ -4,7 +4,7 @@ import { DOCUMENT_KINDS, generateDocument, type DocumentKind, type DocumentMeta,
 import type { MergeResult } from "../../api/merge";
 import { readControlTexts } from "../../docx/controls";
 import type { PaneContext } from "../../host";
-import { h, messageBar, show } from "../../ui/dom";
+import { dateTime, h, messageBar, show } from "../../ui/dom";
 import { download, fileDrop } from "../../ui/files";
 import { formValues, persistForm } from "../../ui/formState";
 import { runOperation } from "../../ui/operation";
@@ -107,10 +107,15 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
         generateDocument(kind, { ...meta, number: n }, value, { signal: op.signal, approve: { number: n, approvedBy: approver.value } }));
       if (!final) return;
       const record = final.approval ?? {};
+      const rows: [string, string, string?][] = [
+        ["Số, ký hiệu", String(record.documentNumber ?? n)],
+        ["Người duyệt", String(record.approvedBy ?? approver.value)],
+        ["Thời điểm", record.approvedAt ? dateTime(String(record.approvedAt)) : ""],
+        ["SHA-256", final.sha256 ?? String(record.sha256 ?? ""), "hash"],
+      ];
       show(slot,
         messageBar("success", `Đã duyệt: số ${n}, người duyệt ${approver.value}.`),
-        h("dl", { class: "receipt" }, Object.entries({ "SHA-256": final.sha256 ?? "", ...Object.fromEntries(Object.entries(record).filter(([, v]) => typeof v !== "object").map(([k, v]) => [k, String(v)])) })
-          .flatMap(([k, v]) => [h("dt", {}, k), h("dd", { class: k === "SHA-256" ? "hash" : "" }, v)])),
+        h("div", { class: "receipt" }, h("dl", {}, rows.filter(([, v]) => v).flatMap(([k, v, cls]) => [h("dt", {}, k), h("dd", { class: cls ?? null }, v)]))),
         h("div", { class: "actions" },
           ctx.document.live ? h("button", { class: "btn btn-primary", type: "button", onclick: () => place(final, "replace") }, "Thay tài liệu đang mở") : null,
           h("button", { class: ctx.document.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-final", onclick: () => download(final.blob, final.fileName) }, "Tải bản chính thức")));
