@@ -69,6 +69,8 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
         public required string Name { get; init; }
         public required UnitKind Kind { get; init; }
         public string? Category { get; init; }
+        /// <summary>The commune (xã/phường/đặc khu) the unit belongs to, for names.</summary>
+        public string Place { get; init; } = "";
         public Node? Parent { get; init; }
         public List<Node> Children { get; } = [];
         public int MemberCount { get; set; }
@@ -115,7 +117,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
                 : roll < 0.70 ? ("xa", $"Đảng bộ xã {place}")
                 : roll < 0.95 || options.Year < 2025 ? ("phuong", $"Đảng bộ phường {place}")
                 : ("dac-khu", $"Đảng bộ đặc khu {place}");
-            uppers.Add(Add(new Node { Code = $"T.X{i + 1:000}", Name = prefix, Kind = UnitKind.UpperCommittee, Category = category, Parent = province }));
+            uppers.Add(Add(new Node { Code = $"T.X{i + 1:000}", Name = prefix, Kind = UnitKind.UpperCommittee, Category = category, Place = place, Parent = province }));
         }
 
         var committees = new List<Node>();
@@ -130,11 +132,11 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
             var village = !isCommittee && _random.Chance(0.5);
             var name = village
                 ? $"Chi bộ thôn {index}"
-                : $"{(isCommittee ? "Đảng bộ" : "Chi bộ")} {institution} {PlaceOf(upper)}";
+                : $"{(isCommittee ? "Đảng bộ" : "Chi bộ")} {institution} {upper.Place}";
             var node = Add(new Node
             {
                 Code = $"{upper.Code}.C{index:00}",
-                Name = village ? $"{name} {PlaceOf(upper)}" : name,
+                Name = village ? $"{name} {upper.Place}" : name,
                 Kind = isCommittee ? UnitKind.BaseCommittee : UnitKind.BaseCell,
                 Category = village ? (upper.Category is "phuong" ? "phuong" : "xa") : category,
                 Parent = upper,
@@ -159,8 +161,6 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
     }
 
     private static string Place(int i) => i < s_places.Length ? s_places[i] : $"{s_places[i % s_places.Length]} {i / s_places.Length + 1}";
-
-    private static string PlaceOf(Node upper) => upper.Name[(upper.Name.LastIndexOf(' ') + 1)..];
 
     private static string InstitutionCategory(string institution) => institution switch
     {

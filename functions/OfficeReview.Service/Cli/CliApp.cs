@@ -24,9 +24,12 @@ public static class CliApp
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();
 
-    /// <summary>True when the first argument names a verb (or asks for help); otherwise the service runs.</summary>
+    /// <summary>
+    /// True when the first argument is a word (a verb, known or not: an unknown one gets a usage error rather than
+    /// silently starting the server) or asks for help; options only (--urls …) or nothing run the service.
+    /// </summary>
     public static bool IsCommandLine(string[] args) =>
-        args.Length > 0 && (VerbNames.Contains(args[0]) || args[0] is "--help" or "-h" or "-?" or "--version");
+        args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h" or "-?" or "--version");
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {

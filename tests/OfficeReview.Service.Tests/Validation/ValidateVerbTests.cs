@@ -106,4 +106,13 @@ public class ValidateVerbTests
         Assert.False(CliApp.IsCommandLine([]));
         Assert.False(CliApp.IsCommandLine(["--urls", "http://127.0.0.1:5000"]));
     }
+
+    [Fact]
+    public async Task UnknownVerbIsAUsageErrorNotAServer()
+    {
+        Assert.True(CliApp.IsCommandLine(["valdate", "x.json"]));
+        var (exit, _, err) = await Run("valdate", "x.json");
+        Assert.Equal(2, exit);
+        Assert.Contains("valdate", err);
+    }
 }
