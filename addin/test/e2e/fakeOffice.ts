@@ -61,5 +61,20 @@ export function fakeOfficeJs(host: "Excel" | "Word"): string {
     },
   };
   window.Excel = { WorksheetPositionType: { end: "End" }, run: async (cb) => cb(context) };
+  const controls = (window.__controls || []).map((c) => ({
+    ...c,
+    insertText(text, where) { this.text = text; log.push(["insertText", this.tag, where]); },
+  }));
+  window.__wordControls = controls;
+  const wordContext = {
+    sync: async () => {},
+    document: {
+      body: { insertFileFromBase64: (b64, where) => { window.__insertedBase64 = b64; log.push(["body.insertFileFromBase64", where]); } },
+      getSelection: () => ({ insertFileFromBase64: (b64, where) => { window.__insertedBase64 = b64; log.push(["selection.insertFileFromBase64", where]); } }),
+      contentControls: { items: controls, load: () => log.push(["contentControls.load"]) },
+    },
+    application: { createDocument: (b64) => ({ open: () => { window.__insertedBase64 = b64; log.push(["createDocument.open"]); } }) },
+  };
+  window.Word = { InsertLocation: { replace: "Replace", end: "End", start: "Start" }, run: async (cb) => cb(wordContext) };
 })();`;
 }
