@@ -71,9 +71,9 @@ describe("Word host (Office.js stand-in)", () => {
 
     // The signer changes: re-fill the open document's fields from a regenerated document.
     await page.fill("#meta-name", "Trần Thị Bình");
-    await page.click("button:has-text('Điền lại các trường')");
+    await page.click("button:has-text('Điền lại tài liệu đang mở')");
     await page.waitForSelector(".status .msg-success");
-    expect(await page.textContent(".status .msg-success")).toBe("Đã điền lại 2 trường. Các phần bangKetQua cần tạo lại văn bản.");
+    expect(await page.textContent(".status .msg-success")).toBe("Đã điền lại 2 trường. 1 phần khác (bảng, danh sách) chỉ cập nhật được khi tạo lại văn bản.");
     const controls = await page.evaluate(() => (window as any).__wordControls.map((c: { tag: string; text: string }) => [c.tag, c.text]));
     expect(controls).toEqual([
       ["nguoiKy", "Trần Thị Bình"],

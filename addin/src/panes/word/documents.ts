@@ -139,7 +139,7 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
       return ctx.document.refill(values);
     });
     if (r) show(status, messageBar(r.filled ? "success" : "warning", r.filled
-      ? `Đã điền lại ${r.filled} trường.${r.unknown.length ? ` Các phần ${r.unknown.join(", ")} cần tạo lại văn bản.` : ""}`
+      ? `Đã điền lại ${r.filled} trường.${r.unknown.length ? ` ${r.unknown.length} phần khác (bảng, danh sách) chỉ cập nhật được khi tạo lại văn bản.` : ""}`
       : "Tài liệu đang mở không có trường nào của OfficeReview."));
   }
 
@@ -161,6 +161,6 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
     dataName,
     h("h3", {}, "Thông tin văn bản"),
     form,
-    ctx.document.live ? h("div", { class: "actions" }, h("button", { class: "btn", type: "button", onclick: () => refill() }, "Điền lại các trường của tài liệu đang mở")) : null,
+    ctx.document.live ? h("div", { class: "actions" }, h("button", { class: "btn", type: "button", title: "Điền lại các trường của tài liệu đang mở từ số liệu và thông tin hiện tại", onclick: () => refill() }, "Điền lại tài liệu đang mở")) : null,
     status, output);
 }
