@@ -95,6 +95,11 @@ export async function getSubmission(campaignId: string, id: number, opts: Opts =
   return (await request<Submission>(`${base(campaignId)}/submissions/${id}`, opts)).body;
 }
 
+/** The bytes a unit submitted (to open it in Excel and look at the cells its findings name). */
+export async function submissionContent(campaignId: string, id: number, opts: Opts = {}): Promise<Blob> {
+  return (await request<Blob>(`${base(campaignId)}/submissions/${id}/content`, { responseType: "blob", ...opts })).body;
+}
+
 export async function statusTree(campaignId: string, opts: Opts = {}): Promise<StatusReport> {
   return (await request<StatusReport>(`${base(campaignId)}/status`, opts)).body;
 }

@@ -117,6 +117,10 @@ describe("campaign in browser mode", () => {
     const planted = province.plantedErrors[0];
     await page.waitForSelector(`[data-unit="${top}"] .node-findings .finding-where`);
     expect(await page.textContent(`[data-unit="${top}"] .node-findings .finding-where`)).toBe(`${planted.sheet}!${planted.cell}`);
+    // The unit's own file, to look at those cells: the very bytes it submitted.
+    const [submitted] = await Promise.all([page.waitForEvent("download"), page.click(`[data-unit="${top}"] .node-findings button`)]);
+    expect(submitted.suggestedFilename()).toBe(planted.file);
+    expect(sha256(readFileSync((await submitted.path())!))).toBe(sha256(readFileSync(join(province.dir, planted.file))));
     await screenshot(page, "status-tree");
 
     await page.click(`[data-testid="merge-node-${top}"]`);

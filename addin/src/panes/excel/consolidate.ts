@@ -1,8 +1,8 @@
 // Tổng hợp (upper level): the campaign status tree with counts; subordinate files added by picker or drag and drop,
 // each checked on arrival; merge; insert the consolidated sheets or download them.
-import { getSubmission, statusTree, type StatusNode } from "../../api/campaigns";
+import { getSubmission, statusTree, submissionContent, type StatusNode } from "../../api/campaigns";
 import { mergeCampaignNode, mergeFiles, type MergeResult } from "../../api/merge";
-import { validateFile, type Finding, type ValidationReport } from "../../api/validate";
+import { validateFile, type ValidationReport } from "../../api/validate";
 import type { PaneContext } from "../../host";
 import { count, h, messageBar, show } from "../../ui/dom";
 import { download, fileDrop } from "../../ui/files";
@@ -75,7 +75,6 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
   function renderResult(r: MergeResult) {
     shared.merged = r;
     const c = r.json.counts;
-    const select = ctx.workbook.live ? (f: Finding) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined;
     show(result,
       messageBar(c.errors ? "warning" : "success", `Đã tổng hợp ${r.json.unit.name}: ${count(c.files)} tệp, ${count(c.units)} đơn vị.`),
       r.json.missing.length ? messageBar("warning", `Còn thiếu ${count(r.json.missing.length)} đơn vị: ${r.json.missing.map((m) => m.name).join(", ")}.`) : null,
@@ -85,7 +84,8 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
         r.workbook ? h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => download(r.workbook!, r.workbookName) }, "Tải bảng tổng hợp") : null,
         h("button", { class: "btn", type: "button", "data-testid": "download-merged-json", onclick: () => download(new Blob([JSON.stringify(r.json, null, 2)], { type: "application/json" }), r.workbookName.replace(/\.xlsx$/, ".json")) }, "Tải kết quả (JSON)")),
       h("p", { class: "hint" }, "Thẻ Văn bản dùng kết quả này làm số liệu cho Báo cáo và Thông báo."),
-      findingList(r.json.findings, select));
+      // The cells named here are in the subordinates' files, not in the open workbook: shown, not selected.
+      findingList(r.json.findings));
   }
 
   async function insert(r: MergeResult) {
@@ -125,7 +125,15 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
 
   async function showFindings(campaign: string, id: number, slot: HTMLElement) {
     const s = await runOperation(slot, "Tải lỗi của bản nộp", (op) => getSubmission(campaign, id, { signal: op.signal }));
-    if (s) show(slot, findingList(s.findings ?? [], ctx.workbook.live ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined));
+    if (s)
+      show(slot,
+        findingList(s.findings ?? []),
+        h("div", { class: "actions" }, h("button", { class: "btn btn-small", type: "button", onclick: () => void openSubmitted(campaign, s.id, s.fileName) }, `Tải ${s.fileName} (lần ${s.version})`)));
+  }
+
+  async function openSubmitted(campaign: string, id: number, fileName: string) {
+    const file = await runOperation(status, `Tải ${fileName}`, (op) => submissionContent(campaign, id, { signal: op.signal }));
+    if (file) download(file, fileName);
   }
 
   async function mergeNode(campaign: string, n: StatusNode) {
