@@ -24,6 +24,9 @@ ensure_apt() { # ensure_apt COMMAND PACKAGE... : installs the packages when COMM
 
 command -v dotnet >/dev/null 2>&1 || { echo "dotnet (the .NET 10 SDK) is required" >&2; exit 2; }
 
+# Word documents (tests/OfficeReview.OpenXml.Tests/Documents/RenderingTests): generated .docx are converted to PDF with
+# LibreOffice headless and read back with pdftotext/pdftoppm (poppler); Liberation fonts stand in for Times New Roman.
+ensure_apt soffice libreoffice-writer-nogui fonts-liberation2 poppler-utils
 # Excel forms (tests/OfficeReview.OpenXml.Tests/Workbooks): LibreOffice Calc converts the written workbooks headless
 # and pdftotext reads the result. soffice alone is not enough (the Writer-only install cannot open .xlsx).
 if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then

@@ -33,8 +33,8 @@ public sealed class StatedPercentRule : IRule
     private static Finding? CheckOne(CountGroup group, RatingLevel level, decimal stated, long count, long rated, LevelPercents all, int precision)
     {
         var path = $"{group.Path}.statedPercents.{level.JsonKey()}";
-        var decimals = Math.Min(stated.Scale, precision);
-        var shown = Math.Round(stated, decimals, MidpointRounding.AwayFromZero);
+        var decimals = PercentFigures.Decimals(stated, precision);
+        var shown = PercentFigures.Shown(stated, precision);
         var levelName = level.VietnameseName();
 
         if (rated == 0)
@@ -98,7 +98,7 @@ public sealed class StatedPercentRule : IRule
     }
 
     private static decimal Pow10(int n) { decimal r = 1; for (var i = 0; i < n; i++) r *= 10; return r; }
-    private static decimal Round(long part, long whole, int decimals) => VietnameseFormat.Ratio(part, whole, decimals) ?? 0;
-    private static string P(decimal value, int decimals) => VietnameseFormat.Percent(value, decimals);
+    private static decimal Round(long part, long whole, int decimals) => PercentFigures.Expected(part, whole, decimals);
+    private static string P(decimal value, int decimals) => PercentFigures.Format(value, decimals);
     private static string N(long v) => VietnameseFormat.Count(v);
 }

@@ -17,9 +17,11 @@ public static class CliApp
     private static readonly IReadOnlyList<Func<Command>> s_verbs =
     [
         ValidateVerb.Create,
+        GenerateVerb.Create,
         ConvertVerb.Create,
         TemplateVerb.Create,
         SampleVerb.Create,
+        CheckReportVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

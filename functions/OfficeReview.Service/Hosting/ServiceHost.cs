@@ -1,5 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
+using OfficeReview.Service.Features.Documents;
+using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
 
@@ -27,14 +29,18 @@ public static class ServiceHost
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
+        builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
     }
 
     public static void MapOfficeReview(this WebApplication app)
     {
         app.MapHealthApi();
         app.MapValidationApi();
+        app.MapDocumentApi();
         app.MapWorkbookApi();
         app.MapAddinFiles();
+        app.MapReportCheckApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.

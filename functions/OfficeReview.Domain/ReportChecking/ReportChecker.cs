@@ -1,0 +1,369 @@
+using OfficeReview.Domain.Formatting;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+
+namespace OfficeReview.Domain.ReportChecking;
+
+/// <summary>How to check a report: the ruleset (decides the quota and the percent precision) or the year to choose it by.</summary>
+public sealed record ReportCheckOptions
+{
+    /// <summary>The ruleset to apply; when null it is chosen by <see cref="Year"/>, else by the year named in the text.</summary>
+    public Ruleset? Ruleset { get; init; }
+    /// <summary>The year reviewed; when null it is read from the text ("năm 2025").</summary>
+    public int? Year { get; init; }
+}
+
+/// <summary>What the checker read and found.</summary>
+public sealed record ReportCheckResult(int? Year, string RulesetId, IReadOnlyList<ReportStatement> Statements, IReadOnlyList<Finding> Findings)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+    public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+}
+
+/// <summary>
+/// Checks the figures of a narrative report (Báo cáo kết quả kiểm điểm, đánh giá, xếp loại, REVIEW-DOMAIN §7.2):
+/// the levels add up to the number rated, rated + not rated = total, members total = exempt + not rated + rated,
+/// every percentage against the counts it should come from (and, when wrong, the denominator it matches), "x/y"
+/// fractions, and the HTXS quota. Findings carry the path "paragraphs[i]" (0-based) and quote the sentence.
+/// </summary>
+public static class ReportChecker
+{
+    public const string PercentMismatch = "REPORT_PERCENT_MISMATCH";
+    public const string PercentWrongDenominator = "REPORT_PERCENT_WRONG_DENOMINATOR";
+    public const string SumMismatch = "REPORT_SUM_MISMATCH";
+    public const string TotalMismatch = "REPORT_TOTAL_MISMATCH";
+    public const string QuotaExceeded = "REPORT_QUOTA_EXCEEDED";
+    public const string FractionInvalid = "REPORT_FRACTION_INVALID";
+    public const string YearUnknown = "REPORT_YEAR_UNKNOWN";
+    public const string NoFigures = "REPORT_NO_FIGURES";
+
+    private const int QuoteLength = 160;
+
+    public static ReportCheckResult Check(IReadOnlyList<string> paragraphs, ReportCheckOptions? options = null)
+    {
+        options ??= new ReportCheckOptions();
+        var findings = new List<Finding>();
+        var year = options.Year ?? ReportTextScanner.DetectYear(paragraphs);
+        var ruleset = options.Ruleset ?? (year is { } y ? Rulesets.ForYear(y) : Rulesets.All[^1]);
+        if (year is null && options.Ruleset is null)
+            findings.Add(Finding.Info(YearUnknown, "",
+                $"Không thấy năm đánh giá trong báo cáo (\"năm …\"); kiểm tra theo {ruleset.Parameters.Label}."));
+
+        var scanned = ReportTextScanner.Scan(paragraphs, year);
+        var blocks = Assign(scanned, out var statements);
+        foreach (var block in blocks) findings.AddRange(CheckBlock(block, ruleset.Parameters));
+        // "39/40, đạt 97,5%": the percentage of a fraction is checked on the fraction.
+        foreach (var s in statements.Where(s => s is { Kind: StatementKind.Percent, Part: not null, Whole: > 0 }))
+        {
+            var precision = ruleset.Parameters.PercentPrecision;
+            if (s.Part > s.Whole || PercentFigures.Matches(s.Part!.Value, s.Whole!.Value, s.Percent!.Value, precision)) continue;
+            var decimals = PercentFigures.Decimals(s.Percent!.Value, precision);
+            findings.Add(Finding.Error(PercentMismatch, PathOf(s),
+                $"{Quote(s)}: {s.Subject.VietnameseName()} – tỷ lệ {N(s.Part.Value)}/{N(s.Whole.Value)} ghi {PercentFigures.Format(s.Percent.Value, decimals)}, " +
+                $"đúng phải là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)} ({N(s.Part.Value)} ÷ {N(s.Whole.Value)})."));
+        }
+        foreach (var s in statements.Where(s => s.Kind == StatementKind.Fraction))
+            if (s.Part > s.Whole || s.Whole == 0)
+                findings.Add(Finding.Error(FractionInvalid, PathOf(s),
+                    $"{Quote(s)}: {s.Subject.VietnameseName()} – \"{s.Snippet}\" không hợp lệ: số được nêu ({N(s.Part!.Value)}) lớn hơn tổng số ({N(s.Whole!.Value)})."));
+
+        if (statements.Count == 0)
+            findings.Add(Finding.Info(NoFigures, "", "Không tìm thấy câu số liệu nào về kết quả đánh giá, xếp loại trong báo cáo."));
+
+        var ordered = findings
+            .OrderBy(f => f.Path.Length == 0 ? -1 : ParagraphOf(f.Path))
+            .ThenBy(f => f.Severity)
+            .ToList();
+        return new ReportCheckResult(year, ruleset.Id, statements, ordered);
+    }
+
+    /// <summary>The 0-based paragraph index of a "paragraphs[i]" path, or -1.</summary>
+    public static int ParagraphOf(string path) =>
+        path.StartsWith("paragraphs[", StringComparison.Ordinal) && path.EndsWith(']')
+        && int.TryParse(path.AsSpan(11, path.Length - 12), out var i) ? i : -1;
+
+    private static string PathOf(ReportStatement s) => $"paragraphs[{s.Paragraph}]";
+
+    // ---- blocks --------------------------------------------------------------------------------------------------
+
+    private enum Field { Total, Rated, NotRated, Exempt, Excused, Suspended, NewlyAdmitted, Excellent, Good, Complete, NotComplete, GoodOrBetter, CompleteOrBetter }
+
+    private sealed class Block(ReportSubject subject, int index)
+    {
+        public ReportSubject Subject { get; } = subject;
+        public int Index { get; } = index;
+        public Dictionary<Field, ReportStatement> Facts { get; } = [];
+        public List<ReportStatement> Percents { get; } = [];
+        public List<Finding> Conflicts { get; } = [];
+        public long? Get(Field f) => Facts.TryGetValue(f, out var s) ? s.Count : null;
+        public string Label => Subject.VietnameseName();
+    }
+
+    private static Field? FieldOf(ReportStatement s) => s.Kind switch
+    {
+        StatementKind.Total => Field.Total,
+        StatementKind.Rated => Field.Rated,
+        StatementKind.NotRated => Field.NotRated,
+        StatementKind.Exempt => Field.Exempt,
+        StatementKind.ExemptExcused => Field.Excused,
+        StatementKind.ExemptSuspended => Field.Suspended,
+        StatementKind.ExemptNewlyAdmitted => Field.NewlyAdmitted,
+        StatementKind.LevelCount => s.Level switch
+        {
+            LevelGroup.Excellent => Field.Excellent,
+            LevelGroup.Good => Field.Good,
+            LevelGroup.Complete => Field.Complete,
+            LevelGroup.NotComplete => Field.NotComplete,
+            LevelGroup.GoodOrBetter => Field.GoodOrBetter,
+            _ => Field.CompleteOrBetter,
+        },
+        _ => null,
+    };
+
+    // One block per subject; a figure restated with another value (another unit, another year) starts a new one.
+    private static List<Block> Assign(IReadOnlyList<ReportStatement> scanned, out List<ReportStatement> statements)
+    {
+        var blocks = new List<Block>();
+        var current = new Dictionary<ReportSubject, Block>();
+        statements = new List<ReportStatement>(scanned.Count);
+        for (var i = 0; i < scanned.Count; i++)
+        {
+            var s = scanned[i];
+            if (!current.TryGetValue(s.Subject, out var block))
+            {
+                block = new Block(s.Subject, blocks.Count(b => b.Subject == s.Subject));
+                blocks.Add(block);
+                current[s.Subject] = block;
+            }
+            // The total of "40/42": the same as the stated total (not repeated), or an error — never a new block.
+            var fromFraction = s.Kind == StatementKind.Total && i > 0 && scanned[i - 1].Kind == StatementKind.Rated
+                && scanned[i - 1].Snippet == s.Snippet && s.Paragraph == scanned[i - 1].Paragraph;
+            if (fromFraction && block.Facts.TryGetValue(Field.Total, out var stated) && stated.Count == s.Count) continue;
+            if (FieldOf(s) is { } field && block.Facts.TryGetValue(field, out var existing) && existing.Count != s.Count)
+            {
+                if (fromFraction)
+                {
+                    block.Conflicts.Add(Finding.Error(TotalMismatch, PathOf(s),
+                        $"{Quote(s)}: {block.Label} – \"{s.Snippet}\" lấy mẫu số {N(s.Count!.Value)}, nhưng tổng số đã nêu là {N(existing.Count!.Value)} ({Quote(existing)})."));
+                    statements.Add(s with { Block = block.Index });
+                    continue;
+                }
+                block = new Block(s.Subject, blocks.Count(b => b.Subject == s.Subject));
+                blocks.Add(block);
+                current[s.Subject] = block;
+            }
+            var placed = s with { Block = block.Index };
+            statements.Add(placed);
+            if (FieldOf(placed) is { } f) block.Facts.TryAdd(f, placed);
+            else if (placed.Kind == StatementKind.Percent && placed.Whole is null) block.Percents.Add(placed);
+        }
+        return blocks;
+    }
+
+    // ---- checks --------------------------------------------------------------------------------------------------
+
+    private static readonly Field[] s_levels = [Field.Excellent, Field.Good, Field.Complete, Field.NotComplete];
+
+    private static IEnumerable<Finding> CheckBlock(Block b, RulesetParameters p)
+    {
+        foreach (var f in b.Conflicts) yield return f;
+
+        // Levels add up to the number rated.
+        var rated = b.Facts.GetValueOrDefault(Field.Rated);
+        var known = s_levels.Where(b.Facts.ContainsKey).ToList();
+        if (rated is not null && known.Count > 0)
+        {
+            var sum = known.Sum(l => b.Get(l)!.Value);
+            if ((known.Count == 4 && sum != rated.Count) || sum > rated.Count)
+            {
+                var last = known.Select(l => b.Facts[l]).OrderBy(s => s.Paragraph).Last();
+                var terms = string.Join(" + ", known.Select(l => N(b.Get(l)!.Value)));
+                var what = known.Count == 4 ? "tổng 4 mức" : "tổng các mức đã nêu";
+                yield return Finding.Error(SumMismatch, PathOf(last),
+                    $"{Quote(last)}: {b.Label} – {what} ({terms} = {N(sum)}) khác số được đánh giá, xếp loại {N(rated.Count!.Value)} ({Quote(rated)}).");
+            }
+        }
+
+        // "hoàn thành tốt nhiệm vụ trở lên" / "hoàn thành nhiệm vụ trở lên" against the levels.
+        foreach (var (field, parts, name) in new[]
+        {
+            (Field.GoodOrBetter, new[] { Field.Excellent, Field.Good }, "HTXS + HTT"),
+            (Field.CompleteOrBetter, new[] { Field.Excellent, Field.Good, Field.Complete }, "HTXS + HTT + HTNV"),
+        })
+        {
+            if (!b.Facts.TryGetValue(field, out var stated) || !parts.All(b.Facts.ContainsKey)) continue;
+            var sum = parts.Sum(x => b.Get(x)!.Value);
+            if (sum != stated.Count)
+                yield return Finding.Error(SumMismatch, PathOf(stated),
+                    $"{Quote(stated)}: {b.Label} – {stated.Level!.Value.VietnameseName()} ghi {N(stated.Count!.Value)}, đúng phải là {N(sum)} ({name} = {string.Join(" + ", parts.Select(x => N(b.Get(x)!.Value)))}).");
+        }
+
+        // Exempt groups add up to the exempt total.
+        if (b.Facts.TryGetValue(Field.Exempt, out var exempt))
+        {
+            var groups = new[] { Field.Excused, Field.Suspended, Field.NewlyAdmitted }.Where(b.Facts.ContainsKey).ToList();
+            var sum = groups.Sum(g => b.Get(g)!.Value);
+            if (groups.Count > 0 && ((groups.Count == 3 && sum != exempt.Count) || sum > exempt.Count))
+            {
+                var last = groups.Select(g => b.Facts[g]).OrderBy(s => s.Paragraph).Last();
+                yield return Finding.Error(SumMismatch, PathOf(last),
+                    $"{Quote(last)}: {b.Label} – các diện không đánh giá cộng lại ({string.Join(" + ", groups.Select(g => N(b.Get(g)!.Value)))} = {N(sum)}) khác số thuộc diện không đánh giá {N(exempt.Count!.Value)}.");
+            }
+        }
+
+        // Total = (exempt) + not rated + rated.
+        if (b.Facts.TryGetValue(Field.Total, out var total) && rated is not null)
+        {
+            var exemptCount = ExemptCount(b);
+            var notRated = b.Get(Field.NotRated);
+            var parts = (exemptCount ?? 0) + (notRated ?? 0) + rated.Count!.Value;
+            var complete = notRated is not null && (b.Subject != ReportSubject.Members || exemptCount is not null);
+            if ((complete && parts != total.Count) || parts > total.Count)
+            {
+                var terms = new List<string>();
+                if (exemptCount is { } e) terms.Add($"không đánh giá {N(e)}");
+                if (notRated is { } nr) terms.Add($"chưa đánh giá {N(nr)}");
+                terms.Add($"được đánh giá, xếp loại {N(rated.Count!.Value)}");
+                var at = new[] { total, rated, b.Facts.GetValueOrDefault(Field.NotRated) }.Where(s => s is not null).OrderBy(s => s!.Paragraph).Last()!;
+                yield return Finding.Error(TotalMismatch, PathOf(at),
+                    $"{Quote(at)}: {b.Label} – {string.Join(" + ", terms)} = {N(parts)}, khác tổng số {N(total.Count!.Value)}.");
+            }
+        }
+
+        // Percentages.
+        foreach (var s in b.Percents)
+            if (CheckPercent(b, s, p) is { } f) yield return f;
+
+        // The HTXS quota.
+        if (b.Facts.TryGetValue(Field.Excellent, out var excellent) && Good(b) is { } good)
+        {
+            var strict = ExcellentQuotaRule.Check(b.Label, PathOf(excellent), excellent.Count!.Value, good, false, p);
+            if (strict is not null)
+            {
+                var raised = p.QuotaExceptionCapPercent is not null
+                    ? ExcellentQuotaRule.Check(b.Label, PathOf(excellent), excellent.Count!.Value, good, true, p)
+                    : strict;
+                yield return raised is null
+                    ? Finding.Warning(QuotaExceeded, PathOf(excellent),
+                        $"{Quote(excellent)}: {strict.Message} Chỉ được phép khi cấp có thẩm quyền cho áp dụng mức {VietnameseFormat.Percent(p.QuotaExceptionCapPercent!.Value, 0)}.")
+                    : Finding.Error(QuotaExceeded, PathOf(excellent), $"{Quote(excellent)}: {strict.Message}");
+            }
+        }
+    }
+
+    private static long? ExemptCount(Block b)
+    {
+        if (b.Get(Field.Exempt) is { } e) return e;
+        var groups = new[] { Field.Excused, Field.Suspended, Field.NewlyAdmitted };
+        return groups.All(b.Facts.ContainsKey) ? groups.Sum(g => b.Get(g)!.Value) : null;
+    }
+
+    private static long? Rated(Block b) =>
+        b.Get(Field.Rated) ?? (s_levels.All(b.Facts.ContainsKey) ? s_levels.Sum(l => b.Get(l)!.Value) : null);
+
+    private static long? Good(Block b) =>
+        b.Get(Field.Good) ?? (b.Get(Field.GoodOrBetter) is { } gb && b.Get(Field.Excellent) is { } e ? gb - e : null);
+
+    private static long? Count(Block b, LevelGroup? level) => level switch
+    {
+        null => Rated(b),
+        LevelGroup.Excellent => b.Get(Field.Excellent),
+        LevelGroup.Good => Good(b),
+        LevelGroup.Complete => b.Get(Field.Complete),
+        LevelGroup.NotComplete => b.Get(Field.NotComplete),
+        LevelGroup.GoodOrBetter => b.Get(Field.GoodOrBetter) ?? (b.Get(Field.Excellent) is { } e && Good(b) is { } g ? e + g : (long?)null),
+        _ => b.Get(Field.CompleteOrBetter)
+             ?? (b.Get(Field.Excellent) is { } e2 && Good(b) is { } g2 && b.Get(Field.Complete) is { } c ? e2 + g2 + c : (long?)null)
+             ?? (Rated(b) is { } r && b.Get(Field.NotComplete) is { } nc ? r - nc : (long?)null),
+    };
+
+    private enum Denominator { Rated, Total, SubjectToRating, Good, GoodOrBetter }
+
+    private static long? Value(Block b, Denominator d) => d switch
+    {
+        Denominator.Rated => Rated(b),
+        Denominator.Total => b.Get(Field.Total) ?? (b.Subject != ReportSubject.Members && Rated(b) is { } r && b.Get(Field.NotRated) is { } nr ? r + nr : (long?)null),
+        Denominator.SubjectToRating => b.Subject == ReportSubject.Members && b.Get(Field.Total) is { } t && ExemptCount(b) is { } e ? t - e : null,
+        Denominator.Good => Good(b),
+        _ => Count(b, LevelGroup.GoodOrBetter),
+    };
+
+    private static string Label(Denominator d) => d switch
+    {
+        Denominator.Rated => "số được đánh giá, xếp loại",
+        Denominator.Total => "tổng số",
+        Denominator.SubjectToRating => "số thuộc diện đánh giá",
+        Denominator.Good => "số hoàn thành tốt nhiệm vụ",
+        _ => "số hoàn thành tốt nhiệm vụ trở lên",
+    };
+
+    private static Finding? CheckPercent(Block b, ReportStatement s, RulesetParameters p)
+    {
+        var stated = s.Percent!.Value;
+        var precision = p.PercentPrecision;
+        if (Count(b, s.Level) is not { } count) return null;
+
+        // A percentage of the number rated itself (its share of the total) is only ever a warning.
+        Denominator[] declared = s.Level is null
+            ? [Denominator.Total, Denominator.SubjectToRating]
+            : s.Basis switch
+            {
+                PercentBasis.Good => [Denominator.Good],
+                PercentBasis.GoodOrBetter => [Denominator.GoodOrBetter],
+                PercentBasis.SubjectToRating => [Denominator.SubjectToRating, Denominator.Rated],
+                PercentBasis.TotalOrRated => [Denominator.Rated, Denominator.Total, Denominator.SubjectToRating],
+                _ => [Denominator.Rated],
+            };
+        var knownDeclared = declared.Where(d => Value(b, d) is > 0).ToList();
+        if (knownDeclared.Count == 0) return null;
+        if (knownDeclared.Any(d => PercentFigures.Matches(count, Value(b, d)!.Value, stated, precision))) return null;
+
+        // Levels that do not add up to the number rated are reported once; a percentage computed on their sum is not
+        // reported again.
+        if (s.Level is not null && declared.Contains(Denominator.Rated) && b.Get(Field.Rated) is { } statedRated
+            && s_levels.All(b.Facts.ContainsKey) && s_levels.Sum(l => b.Get(l)!.Value) is var levelSum && levelSum != statedRated
+            && PercentFigures.Matches(count, levelSum, stated, precision))
+            return null;
+
+        var main = knownDeclared[0];
+        var whole = Value(b, main)!.Value;
+        var decimals = PercentFigures.Decimals(stated, precision);
+        var expected = PercentFigures.Expected(count, whole, decimals);
+        var what = s.Level is { } level ? $"tỷ lệ {level.VietnameseName()}" : "tỷ lệ số được đánh giá, xếp loại";
+        var basis = $"{N(count)} ÷ {N(whole)} {Label(main)}";
+        var head = $"{Quote(s)}: {b.Label} – {what} ghi {PercentFigures.Format(stated, decimals)}, đúng phải là {PercentFigures.Format(expected, decimals)} ({basis})";
+
+        if (s.Level is null)
+            return Finding.Warning(PercentMismatch, PathOf(s), head + ".");
+
+        var alternatives = new List<Denominator> { Denominator.Rated, Denominator.Total, Denominator.SubjectToRating };
+        if (s.Level is LevelGroup.Excellent) alternatives.InsertRange(0, [Denominator.Good, Denominator.GoodOrBetter]);
+        foreach (var alt in alternatives)
+        {
+            if (declared.Contains(alt) || Value(b, alt) is not { } other || other <= 0 || other == whole) continue;
+            if (!PercentFigures.Matches(count, other, stated, precision)) continue;
+            return Finding.Error(PercentWrongDenominator, PathOf(s),
+                $"{head}; {PercentFigures.Format(stated, decimals)} là {N(count)} ÷ {N(other)} ({Label(alt)}) — đã tính nhầm mẫu số.");
+        }
+        return Finding.Error(PercentMismatch, PathOf(s), head + ".");
+    }
+
+    // ---- text ----------------------------------------------------------------------------------------------------
+
+    /// <summary>The sentence in «», shortened around the figure when long.</summary>
+    private static string Quote(ReportStatement s)
+    {
+        var text = s.Sentence;
+        if (text.Length <= QuoteLength) return $"«{text}»";
+        var at = s.Snippet.Length > 0 ? text.IndexOf(s.Snippet, StringComparison.Ordinal) : -1;
+        if (at < 0) return $"«{text[..(QuoteLength - 1)].TrimEnd()}…»";
+        var start = Math.Max(0, Math.Min(at - 40, text.Length - QuoteLength));
+        var end = Math.Min(text.Length, start + QuoteLength);
+        var cut = text[start..end].Trim();
+        return $"«{(start > 0 ? "…" : "")}{cut}{(end < text.Length ? "…" : "")}»";
+    }
+
+    // Counts as reports write them: "08", "4.336", but "0" for none.
+    private static string N(long v) => v == 0 ? "0" : VietnameseFormat.PaddedCount(v);
+}

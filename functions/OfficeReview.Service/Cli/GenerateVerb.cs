@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Text.Json;
+using OfficeReview.Domain.Documents;
+using OfficeReview.Service.Features.Documents;
+
+namespace OfficeReview.Service.Cli;
+
+/// <summary>
+/// generate KIND --data FILE.json [--meta FILE.json] [--previous LAST_YEAR.json] [--template T.docx] [--plain]
+/// [--approve --number N --approved-by NAME [--approved-at ISO]] -o OUT.docx. Exit 0 written, 1 problems, 2 unreadable.
+/// On approval the record is written next to the output: OUT.docx.approval.json.
+/// </summary>
+public static class GenerateVerb
+{
+    public static Command Create()
+    {
+        var kind = new Argument<string>("kind") { Description = "Loại văn bản: " + string.Join(", ", DocumentKinds.All.Select(k => k.Slug())) + "." };
+        kind.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(k => k.Slug())]);
+        var data = new Option<FileInfo>("--data") { Description = "Dữ liệu JSON (báo cáo đơn vị, tiến độ, danh sách đơn vị) hoặc {data, meta, previous}.", Required = true };
+        var meta = new Option<FileInfo?>("--meta") { Description = "Thông tin văn bản JSON: cơ quan, số, ngày, nơi nhận, người ký." };
+        var previous = new Option<FileInfo?>("--previous") { Description = "Báo cáo năm trước (UnitReport JSON) để so sánh." };
+        var template = new Option<FileInfo?>("--template") { Description = "Mẫu .docx đã sửa trong Word (giữ nguyên các thẻ)." };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp .docx kết quả.", Required = true };
+        var plain = new Option<bool>("--plain") { Description = "Bỏ các ô nội dung (content control), giữ nội dung." };
+        var approve = new Option<bool>("--approve") { Description = "Duyệt: gán số, bỏ dấu DỰ THẢO, ghi biên bản duyệt OUT.docx.approval.json." };
+        var number = new Option<int?>("--number") { Description = "Số văn bản khi duyệt (ví dụ 15)." };
+        var approvedBy = new Option<string?>("--approved-by") { Description = "Người duyệt." };
+        var approvedAt = new Option<DateTimeOffset?>("--approved-at") { Description = "Thời điểm duyệt (ISO 8601; mặc định: bây giờ)." };
+
+        var command = new Command("generate", "Lập văn bản theo thể thức của Đảng (Kế hoạch, Công văn, Báo cáo, Thông báo kết quả).")
+        {
+            kind, data, meta, previous, template, output, plain, approve, number, approvedBy, approvedAt,
+        };
+        command.SetAction(parse => Run(
+            DocumentKinds.FromSlug(parse.GetValue(kind))!.Value, parse.GetValue(data)!, parse.GetValue(meta), parse.GetValue(previous),
+            parse.GetValue(template), parse.GetValue(output)!, parse.GetValue(plain),
+            parse.GetValue(approve) ? new ApprovalRequest(parse.GetValue(number) ?? 0, parse.GetValue(approvedBy) ?? "", parse.GetValue(approvedAt)) : null,
+            CliOutput.Resolve()));
+        return command;
+    }
+
+    public static int Run(DocumentKind kind, FileInfo data, FileInfo? meta, FileInfo? previous, FileInfo? template, FileInfo output,
+        bool plain, ApprovalRequest? approval, CliOutput console)
+    {
+        var service = new DocumentService();
+        var max = service.Limits.MaxInputBytes;
+        var dataBytes = CliFiles.ReadInput(data, max, console);
+        if (dataBytes is null) return CliApp.ExitCodes.Unreadable;
+        byte[]? Optional(FileInfo? f, long limit) => f is null ? [] : CliFiles.ReadInput(f, limit, console);
+        var metaBytes = Optional(meta, max);
+        var previousBytes = Optional(previous, max);
+        var templateBytes = Optional(template, 20 * 1024 * 1024);
+        if (metaBytes is null || previousBytes is null || templateBytes is null) return CliApp.ExitCodes.Unreadable;
+
+        var outcome = service.Generate(new DocumentRequest(kind, dataBytes)
+        {
+            Meta = meta is null ? null : metaBytes,
+            Previous = previous is null ? null : previousBytes,
+            Template = template is null ? null : templateBytes,
+            Approval = approval,
+            RemoveContentControls = plain,
+        });
+        foreach (var p in outcome.Problems)
+        {
+            var where = p.Tag is not null ? $"[thẻ {p.Tag}, {p.Location}] " : p.Path is { Length: > 0 } ? $"[{p.Path}] " : "";
+            (p.Severity == "error" ? console.Error : console.Out).WriteLine($"  {(p.Severity == "error" ? "LỖI" : "CẢNH BÁO"),-9} {where}{p.Message}");
+        }
+        if (!outcome.Succeeded)
+        {
+            console.Error.WriteLine($"Không tạo được {kind.VietnameseName().ToLowerInvariant()}: {outcome.Problems.Count(p => p.Severity == "error")} lỗi. Chưa ghi tệp nào.");
+            return CliApp.ExitCodes.FindingsWithErrors;
+        }
+        try
+        {
+            File.WriteAllBytes(output.FullName, outcome.Document!);
+            if (outcome.Approval is { } record)
+                File.WriteAllText(output.FullName + ".approval.json", JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"Không ghi được tệp {output.FullName}: {e.Message}");
+            return CliApp.ExitCodes.Unreadable;
+        }
+        console.Out.WriteLine(outcome.Approval is { } r
+            ? $"Đã duyệt {kind.VietnameseName().ToLowerInvariant()} {r.DocumentNumber}: {output.FullName} (SHA-256 {r.Sha256}); biên bản duyệt: {output.Name}.approval.json"
+            : $"Đã lập dự thảo {kind.VietnameseName().ToLowerInvariant()}: {output.FullName} (SHA-256 {outcome.Sha256}).");
+        return CliApp.ExitCodes.Ok;
+    }
+}

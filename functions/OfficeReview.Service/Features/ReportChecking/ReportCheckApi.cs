@@ -1,0 +1,23 @@
+using OfficeReview.Service.Api;
+
+namespace OfficeReview.Service.Features.ReportChecking;
+
+public static class ReportCheckApi
+{
+    public static void MapReportCheckApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/check-report", CheckAsync).DisableAntiforgery();
+    }
+
+    /// <summary>
+    /// POST /api/check-report[?ruleset=366][&amp;year=2025]: the report (.docx or UTF-8 text) as the body or as a multipart
+    /// file. 200 with the statements and findings when it could be read; 422 with the reason when it could not.
+    /// </summary>
+    public static async Task<IResult> CheckAsync(HttpRequest request, ReportCheckService service, string? ruleset, int? year, CancellationToken ct)
+    {
+        var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
+        if (input.Problem is not null) return input.Problem;
+        var outcome = service.Check(input.Bytes!, input.FileName, ruleset, year);
+        return Results.Json(ReportCheckReport.From(outcome), ReportCheckReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+using OfficeReview.Domain.Formatting;
+using OfficeReview.Domain.ReportChecking;
+using OfficeReview.Domain.Rules;
+using OfficeReview.OpenXml.Documents;
+
+namespace OfficeReview.Service.Features.ReportChecking;
+
+/// <summary>Bounds on a report sent for checking.</summary>
+public sealed class ReportCheckLimits
+{
+    /// <summary>Largest input accepted, in bytes (default 50 MB).</summary>
+    public long MaxInputBytes { get; set; } = 50L * 1024 * 1024;
+}
+
+/// <summary>The result of checking one report: whether it could be read, the ruleset and year used, what was read and found.</summary>
+public sealed record ReportCheckOutcome(
+    string FileName,
+    bool Readable,
+    string? RulesetId,
+    int? Year,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<ReportStatement> Statements,
+    IReadOnlyList<Finding> Findings)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+    public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+}
+
+/// <summary>
+/// Reads a narrative report (.docx, or plain text in UTF-8 with or without BOM) and checks its figures with the
+/// domain's <see cref="ReportChecker"/>. Shared by the check-report CLI verb and POST /api/check-report.
+/// </summary>
+public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
+{
+    public const string InputTooLarge = "INPUT_TOO_LARGE";
+    public const string Unreadable = "INPUT_UNREADABLE";
+    public const string UnknownRuleset = "RULESET_UNKNOWN";
+    public const string BadYear = "YEAR_INVALID";
+
+    public ReportCheckService() : this(Options.Create(new ReportCheckLimits())) { }
+
+    public ReportCheckLimits Limits => limits.Value;
+
+    public ReportCheckOutcome Check(byte[] input, string fileName, string? rulesetId = null, int? year = null)
+    {
+        if (input.LongLength > Limits.MaxInputBytes)
+            return Fail(fileName, InputTooLarge,
+                $"Tệp {fileName} có {VietnameseFormat.Count(input.LongLength)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes).");
+
+        Ruleset? ruleset = null;
+        if (!string.IsNullOrWhiteSpace(rulesetId))
+        {
+            ruleset = Rulesets.ById(rulesetId);
+            if (ruleset is null)
+                return Fail(fileName, UnknownRuleset, $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
+        }
+        if (year is < 2000 or > 2100)
+            return Fail(fileName, BadYear, $"Năm {year} không hợp lệ (2000–2100).");
+
+        var paragraphs = ReadParagraphs(input, fileName, out var error);
+        if (paragraphs is null) return Fail(fileName, Unreadable, error!);
+
+        var result = ReportChecker.Check(paragraphs, new ReportCheckOptions { Ruleset = ruleset, Year = year });
+        var findings = result.Findings.Select(f => f with { File = fileName }).ToList();
+        return new ReportCheckOutcome(fileName, true, result.RulesetId, result.Year, paragraphs, result.Statements, findings);
+    }
+
+    /// <summary>The paragraphs of a .docx (by content: a zip) or of a text file (one paragraph a line); null with a message when unreadable.</summary>
+    public IReadOnlyList<string>? ReadParagraphs(byte[] input, string fileName, out string? error)
+    {
+        error = null;
+        if (input.AsSpan().StartsWith("%PDF"u8))
+        {
+            error = $"Tệp {fileName} là tệp PDF; hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.";
+            return null;
+        }
+        var isZip = input.Length >= 2 && input[0] == (byte)'P' && input[1] == (byte)'K';
+        var isOle = input.Length >= 4 && input[0] == 0xD0 && input[1] == 0xCF && input[2] == 0x11 && input[3] == 0xE0;
+        if (isZip || isOle || fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            var docx = DocxText.Read(input, fileName, new DocxTextLimits { MaxFileBytes = Limits.MaxInputBytes });
+            error = docx.Error;
+            return docx.Paragraphs;
+        }
+        return ReadText(input, fileName, out error);
+    }
+
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static IReadOnlyList<string>? ReadText(byte[] input, string fileName, out string? error)
+    {
+        error = null;
+        var span = input.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        else if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            error = $"Tệp {fileName} mã hóa UTF-16; hãy lưu lại dạng văn bản UTF-8.";
+            return null;
+        }
+        string text;
+        try
+        {
+            text = s_strictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            error = $"Tệp {fileName} không phải văn bản UTF-8 (có thể là mã TCVN3/VNI hoặc tệp nhị phân); hãy lưu lại dạng UTF-8 hoặc gửi tệp .docx.";
+            return null;
+        }
+        if (text.Contains('\0'))
+        {
+            error = $"Tệp {fileName} không phải tệp văn bản (.txt) hay Word (.docx).";
+            return null;
+        }
+        return text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+    }
+
+    private static ReportCheckOutcome Fail(string fileName, string code, string message) =>
+        new(fileName, false, null, null, [], [], [Finding.Error(code, "", message) with { File = fileName }]);
+}

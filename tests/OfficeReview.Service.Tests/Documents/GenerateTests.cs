@@ -1,0 +1,138 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using OfficeReview.Service.Cli;
+
+namespace OfficeReview.Service.Tests.Documents;
+
+/// <summary>The generate verb and POST /api/documents/{kind} on the example inputs of docs/examples/documents.</summary>
+public class GenerateTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("officereview-generate-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Example(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "OfficeReview.sln"))) return Path.Combine(dir.FullName, "docs", "examples", "documents", name);
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = await CliApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    [Fact]
+    public async Task Cli_generates_a_draft_then_approves_it_with_a_record_and_identical_bytes_on_regeneration()
+    {
+        var draft = Path.Combine(_dir, "bc.docx");
+        var (code, output, error) = await Cli("generate", "bao-cao", "--data", Example("bao-cao-2025.json"), "--meta", Example("meta-bao-cao.json"),
+            "--previous", Example("bao-cao-2024.json"), "-o", draft);
+        Assert.True(code == 0, error);
+        Assert.Contains(Sha(File.ReadAllBytes(draft)), output);
+
+        var final = Path.Combine(_dir, "bc-final.docx");
+        string[] approve = ["generate", "bao-cao", "--data", Example("bao-cao-2025.json"), "--meta", Example("meta-bao-cao.json"), "-o", final,
+            "--approve", "--number", "15", "--approved-by", "Nguyễn Văn An"];
+        (code, _, error) = await Cli([.. approve, "--approved-at", "2025-12-06T08:00:00+07:00"]);
+        Assert.True(code == 0, error);
+        var bytes = File.ReadAllBytes(final);
+        var record = JsonNode.Parse(File.ReadAllText(final + ".approval.json"))!;
+        Assert.Equal(Sha(bytes), (string)record["sha256"]!);
+        Assert.Equal("Số 15-BC/ĐU", (string)record["documentNumber"]!);
+        Assert.Equal("Nguyễn Văn An", (string)record["approvedBy"]!);
+        Assert.Equal(DateTimeOffset.Parse("2025-12-06T08:00:00+07:00"), DateTimeOffset.Parse((string)record["approvedAt"]!));
+        Assert.NotEqual(Sha(File.ReadAllBytes(draft)), Sha(bytes));
+
+        (code, _, error) = await Cli(approve); // approved again later, by the clock: same document bytes
+        Assert.True(code == 0, error);
+        Assert.Equal(bytes, File.ReadAllBytes(final));
+        Assert.Equal(Sha(bytes), (string)JsonNode.Parse(File.ReadAllText(final + ".approval.json"))!["sha256"]!);
+    }
+
+    [Fact]
+    public async Task Cli_refuses_K_T_Bi_thu_and_writes_nothing()
+    {
+        var meta = JsonNode.Parse(File.ReadAllText(Example("meta-bao-cao.json")))!;
+        meta["signer"] = new JsonObject { ["authority"] = "K/T", ["body"] = "Bí thư", ["title"] = "Phó Bí thư", ["name"] = "A" };
+        var metaPath = Path.Combine(_dir, "meta.json");
+        File.WriteAllText(metaPath, meta.ToJsonString());
+        var output = Path.Combine(_dir, "x.docx");
+        var (code, _, error) = await Cli("generate", "bao-cao", "--data", Example("bao-cao-2025.json"), "--meta", metaPath, "-o", output);
+        Assert.Equal(CliApp.ExitCodes.FindingsWithErrors, code);
+        Assert.Contains("K/T BÍ THƯ", error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("ke-hoach", "tien-do-2025.json")]
+    [InlineData("cong-van", "tien-do-2025.json")]
+    [InlineData("cong-van-don-doc", "don-doc-2025.json")]
+    [InlineData("thong-bao-ket-qua", "bao-cao-2025.json")]
+    public async Task Cli_generates_every_kind_from_the_examples(string kind, string data)
+    {
+        var output = Path.Combine(_dir, kind + ".docx");
+        var (code, _, error) = await Cli("generate", kind, "--data", Example(data), "--meta", Example($"meta-{kind}.json"), "-o", output);
+        Assert.True(code == 0, error);
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(output, false);
+        Assert.Contains("ĐẢNG ỦY XÃ IA GRAI", doc.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
+    private static StringContent Envelope(Action<JsonObject>? edit = null)
+    {
+        var body = new JsonObject
+        {
+            ["data"] = JsonNode.Parse(File.ReadAllText(Example("bao-cao-2025.json"))),
+            ["meta"] = JsonNode.Parse(File.ReadAllText(Example("meta-bao-cao.json"))),
+            ["previous"] = JsonNode.Parse(File.ReadAllText(Example("bao-cao-2024.json"))),
+        };
+        edit?.Invoke(body);
+        return new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+    }
+
+    [Fact]
+    public async Task Api_returns_the_docx_with_its_hash_and_approves()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/documents/bao-cao", Envelope());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Sha(bytes), response.Headers.GetValues("X-Document-Sha256").Single());
+
+        var approved = await client.PostAsync("/api/documents/bao-cao?approve=true&number=15&approvedBy=Nguyen%20Van%20An", Envelope());
+        Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
+        var record = JsonNode.Parse(approved.Headers.GetValues("X-Approval-Record").Single())!;
+        Assert.Equal(15, (int)record["number"]!);
+        Assert.Equal(Sha(await approved.Content.ReadAsByteArrayAsync()), (string)record["sha256"]!);
+    }
+
+    [Fact]
+    public async Task Api_reports_problems_as_422_in_Vietnamese_and_unknown_kinds_as_404()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/documents/bao-cao", Envelope(b => { b["meta"]!["place"] = null; b["data"]!["year"] = "năm nay"; }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Không tạo được văn bản", (string)problem["title"]!);
+        var problems = problem["problems"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
+        Assert.Contains("meta.place", problems);
+
+        var missingData = await client.PostAsync("/api/documents/bao-cao", Envelope(b => b["data"]!["year"] = "năm nay"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, missingData.StatusCode);
+        Assert.Contains("data.year", await missingData.Content.ReadAsStringAsync());
+
+        var unknown = await client.PostAsync("/api/documents/nghi-quyet", Envelope());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+}
