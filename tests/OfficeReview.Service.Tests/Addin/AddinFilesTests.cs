@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
@@ -80,6 +81,29 @@ public class AddinFilesTests(WebApplicationFactory<Program> factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Không", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PaneNotBuilt_Is503_SayingHowToBuildIt()
+    {
+        var empty = Directory.CreateTempSubdirectory("or-no-pane-");
+        try
+        {
+            using var app = factory.WithWebHostBuilder(b => b.UseSetting("Addin:Path", empty.FullName));
+            using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            using var response = await client.GetAsync("/addin/taskpane.html");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.Contains("Task pane chưa được dựng", body);
+            Assert.Contains("npm ci && npm run build", body);
+            // The API is unaffected.
+            using var health = await client.GetAsync("/api/health");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
     }
 
     [Fact]
