@@ -21,8 +21,10 @@ export interface MergeJson {
 
 export interface MergeResult {
   json: MergeJson;
-  /** The consolidated workbook, when the service made one. */
+  /** The consolidated workbook, when the service already sent it. */
   workbook?: Blob;
+  /** Asks the service for the consolidated workbook (kept after the first call). */
+  fetchWorkbook?: (signal?: AbortSignal, onProgress?: Progress) => Promise<Blob>;
   workbookName: string;
   /** Where the stored result lives (campaign merges). */
   resultId?: string;
@@ -30,28 +32,42 @@ export interface MergeResult {
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 
+/**
+ * Stateless merge: the result JSON (findings, missing units, the consolidated report) first; the consolidated
+ * workbook (POST /api/merge?format=xlsx, the same files again) only when the user asks for it.
+ */
 export async function mergeFiles(files: { name: string; data: Blob }[], opts: Opts = {}): Promise<MergeResult> {
-  const form = new FormData();
-  for (const f of files) form.append("files", f.data, f.name);
-  const res = await request<MergeJson>("/api/merge", { method: "POST", body: form, ...opts });
-  return withWorkbook(res.body, `tong-hop-${res.body.unit?.code ?? "ket-qua"}.xlsx`);
+  const form = () => {
+    const f = new FormData();
+    for (const file of files) f.append("files", file.data, file.name);
+    return f;
+  };
+  const res = await request<MergeJson>("/api/merge", { method: "POST", body: form(), ...opts });
+  const result = withWorkbook(res.body, `tong-hop-${res.body.unit?.code ?? "ket-qua"}.xlsx`);
+  if (!result.workbook)
+    result.fetchWorkbook = async (signal, onProgress) => {
+      if (result.workbook) return result.workbook;
+      const wb = await request<Blob>("/api/merge?format=xlsx", { method: "POST", body: form(), responseType: "blob", signal, onProgress });
+      result.workbookName = fileNameOf(wb, result.workbookName);
+      return (result.workbook = wb.body);
+    };
+  return result;
 }
 
+/** Merge at a node of a campaign: the service stores the result; its workbook is fetched when asked for. */
 export async function mergeCampaignNode(campaignId: string, unitCode: string, opts: Opts = {}): Promise<MergeResult> {
   const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
   const res = await request<MergeJson>(`${base}/units/${encodeURIComponent(unitCode)}/merge`, { method: "POST", ...opts });
   const resultId = res.headers("X-Result-Id") ?? undefined;
   const result = withWorkbook(res.body, `tong-hop-${unitCode}.xlsx`);
   result.resultId = resultId;
-  if (!result.workbook && resultId) {
-    try {
-      const wb = await request<Blob>(`${base}/results/${resultId}/workbook`, { responseType: "blob", signal: opts.signal });
-      result.workbook = wb.body;
+  if (!result.workbook && resultId)
+    result.fetchWorkbook = async (signal, onProgress) => {
+      if (result.workbook) return result.workbook;
+      const wb = await request<Blob>(`${base}/results/${resultId}/workbook`, { responseType: "blob", signal, onProgress });
       result.workbookName = fileNameOf(wb, result.workbookName);
-    } catch (e) {
-      if ((e as { status?: number }).status !== 404) throw e; // 404: this result has no workbook
-    }
-  }
+      return (result.workbook = wb.body);
+    };
   return result;
 }
 

@@ -2,7 +2,7 @@
 // what, the merge at a node gives the consolidated workbook, and the Word pane writes the Báo cáo from it; every
 // downloaded file is checked through the service's own API.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -134,13 +134,11 @@ describe("campaign in browser mode", () => {
     expect(merged.report.members.total).toBe(expectedMembers);
     expect(merged.unit.code).toBe(top);
 
-    // The consolidated workbook, when the service writes one, reads back as that unit through /api/validate.
-    if (await page.locator("[data-testid=download-merged]").count()) {
-      const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged]")]);
-      const { body } = await validateThroughApi(service.baseUrl, readFileSync((await xlsx.path())!), xlsx.suggestedFilename());
-      expect(body.readable).toBe(true);
-      expect(body.unit).toBe(reports.get(top)!.unit.name);
-    }
+    // The consolidated workbook reads back as that unit through /api/validate.
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged]")]);
+    const { body } = await validateThroughApi(service.baseUrl, readFileSync((await xlsx.path())!), xlsx.suggestedFilename());
+    expect(body.readable).toBe(true);
+    expect(body.unit).toBe(reports.get(top)!.unit.name);
 
     // The Báo cáo from that merge, checked by the report checker.
     await page.click("[data-testid=tab-documents]");
@@ -200,6 +198,13 @@ describe("campaign in browser mode", () => {
     const merged = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
     expect(merged.counts.files).toBe(subs.length);
     expect(merged.report.members.total).toBe(subs.reduce((sum, f) => sum + reports.get(f.unit)!.members.total, 0));
+
+    // The consolidated workbook (fetched when asked for) carries the same total, read back by the service.
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged]")]);
+    const workbook = join(province.dir, "tong-hop-tai-ve.xlsx");
+    writeFileSync(workbook, readFileSync((await xlsx.path())!));
+    expect(reportOf(workbook).members.total).toBe(merged.report.members.total);
+    await screenshot(page, "merge-stateless");
     await page.context().close();
   });
 });

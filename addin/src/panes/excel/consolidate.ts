@@ -75,23 +75,33 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
   function renderResult(r: MergeResult) {
     shared.merged = r;
     const c = r.json.counts;
+    const hasWorkbook = !!(r.workbook || r.fetchWorkbook);
     show(result,
       messageBar(c.errors ? "warning" : "success", `Đã tổng hợp ${r.json.unit.name}: ${count(c.files)} tệp, ${count(c.units)} đơn vị.`),
       r.json.missing.length ? messageBar("warning", `Còn thiếu ${count(r.json.missing.length)} đơn vị: ${r.json.missing.map((m) => m.name).join(", ")}.`) : null,
       summary({ errors: c.errors, warnings: c.warnings, infos: r.json.findings.length - c.errors - c.warnings }),
       h("div", { class: "actions" },
-        ctx.workbook.live && r.workbook ? h("button", { class: "btn btn-primary", type: "button", onclick: () => insert(r) }, "Chèn vào sổ tính") : null,
-        r.workbook ? h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => download(r.workbook!, r.workbookName) }, "Tải bảng tổng hợp") : null,
+        ctx.workbook.live && hasWorkbook ? h("button", { class: "btn btn-primary", type: "button", onclick: () => insert(r) }, "Chèn vào sổ tính") : null,
+        hasWorkbook ? h("button", { class: ctx.workbook.live ? "btn" : "btn btn-primary", type: "button", "data-testid": "download-merged", onclick: () => saveWorkbook(r) }, "Tải bảng tổng hợp") : null,
         h("button", { class: "btn", type: "button", "data-testid": "download-merged-json", onclick: () => download(new Blob([JSON.stringify(r.json, null, 2)], { type: "application/json" }), r.workbookName.replace(/\.xlsx$/, ".json")) }, "Tải kết quả (JSON)")),
       h("p", { class: "hint" }, "Thẻ Văn bản dùng kết quả này làm số liệu cho Báo cáo và Thông báo."),
       // The cells named here are in the subordinates' files, not in the open workbook: shown, not selected.
       findingList(r.json.findings));
   }
 
+  function workbookOf(r: MergeResult, op: { signal: AbortSignal; progress: (f: number | null, t?: string) => void }): Promise<Blob> {
+    if (r.workbook) return Promise.resolve(r.workbook);
+    return r.fetchWorkbook!(op.signal, (phase, l, n) => op.progress(n ? l / n : null, phase === "upload" ? "gửi tệp" : "nhận bảng tổng hợp"));
+  }
+
   async function insert(r: MergeResult) {
-    if (!r.workbook) return;
-    const done = await runOperation(status, "Chèn bảng tổng hợp", () => ctx.workbook.insertWorkbook(r.workbook!, r.workbookName));
+    const done = await runOperation(status, "Chèn bảng tổng hợp", async (op) => ctx.workbook.insertWorkbook(await workbookOf(r, op), r.workbookName));
     if (done) show(status, messageBar("success", done));
+  }
+
+  async function saveWorkbook(r: MergeResult) {
+    const wb = await runOperation(status, "Tải bảng tổng hợp", (op) => workbookOf(r, op));
+    if (wb) (download(wb, r.workbookName), show(status, messageBar("success", `Đã tải về ${r.workbookName}.`)));
   }
 
   async function loadTree() {
