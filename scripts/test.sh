@@ -35,6 +35,21 @@ if ! command -v soffice >/dev/null 2>&1 || ! ls /usr/lib/libreoffice/program/lib
 fi
 ensure_apt pdftotext poppler-utils
 
+# --- PostgreSQL 15 for the campaign store contract tests ----------------------------------------------------------
+# Debian's postgresql package puts initdb/pg_ctl under /usr/lib/postgresql/15/bin (not on PATH), so probe that path.
+# A throw-away server (initdb as user postgres into a temp folder, 127.0.0.1, free port) runs for the whole test run;
+# the suites read its connection string from OFFICEREVIEW_TEST_POSTGRES and fail (not skip) without it.
+ensure_apt /usr/lib/postgresql/15/bin/initdb postgresql-15 || ensure_apt /usr/lib/postgresql/15/bin/initdb postgresql || true
+pg_dir=$(mktemp -d /tmp/officereview-pg.XXXXXX)
+stop_pg() { bash "$root/scripts/pg-test-server.sh" stop "$pg_dir"; rm -rf "$pg_dir"; }
+trap stop_pg EXIT
+if pg_conn=$(bash scripts/pg-test-server.sh start "$pg_dir"); then
+  export OFFICEREVIEW_TEST_POSTGRES="$pg_conn"
+  echo "PostgreSQL test server: $pg_conn"
+else
+  echo "PostgreSQL test server could not be started; the PostgreSQL suites will fail" >&2
+fi
+
 # Office add-in (addin/): its node modules (pinned by package-lock.json; installed before the .NET build so the
 # Service's MSBuild target only has to bundle the pane) and Debian's Chromium for the end-to-end suite.
 addin_ready=1

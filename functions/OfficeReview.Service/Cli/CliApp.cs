@@ -22,6 +22,8 @@ public static class CliApp
         TemplateVerb.Create,
         SampleVerb.Create,
         CheckReportVerb.Create,
+        MergeVerb.Create,
+        SubmitVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

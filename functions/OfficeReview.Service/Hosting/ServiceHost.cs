@@ -2,6 +2,7 @@ using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
+using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
 
@@ -31,6 +32,7 @@ public static class ServiceHost
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
         builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
+        builder.Services.AddCampaigns(builder.Configuration);
     }
 
     public static void MapOfficeReview(this WebApplication app)
@@ -41,6 +43,7 @@ public static class ServiceHost
         app.MapWorkbookApi();
         app.MapAddinFiles();
         app.MapReportCheckApi();
+        app.MapCampaignApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.

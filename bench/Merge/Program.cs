@@ -1,0 +1,166 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using OfficeReview.Domain.Synthetic;
+using OfficeReview.OpenXml.Workbooks;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Validation;
+
+// OfficeReview merge and submission benchmarks (docs/benchmarks.md, "Campaigns: merge and submissions").
+//   generate DIR [--units 2500] [--members 500000] [--seed 1]   the synthetic province as workbooks (not timed)
+//   merge DIR [--out FILE.xlsx]                                   read + validate + aggregate + write, in this process
+//   submit --service DLL [--count 200] [--provider sqlite|postgres] [--postgres CONN]
+//                                                                 N concurrent submissions to the real service over loopback
+var verb = args.FirstOrDefault();
+string Opt(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+
+switch (verb)
+{
+    case "generate":
+    {
+        var dir = args[1];
+        var options = new SyntheticOptions { Units = int.Parse(Opt("--units", "2500")), Members = int.Parse(Opt("--members", "500000")), Seed = ulong.Parse(Opt("--seed", "1")) };
+        var watch = Stopwatch.StartNew();
+        var manifest = SampleWorkbooks.Write(SyntheticProvince.Generate(options), dir);
+        Console.WriteLine($"generated {manifest.Files.Count} workbooks, {manifest.Members} members in {watch.Elapsed.TotalSeconds:F1} s → {dir}");
+        return 0;
+    }
+    case "merge":
+    {
+        var dir = args[1];
+        var output = Opt("--out", Path.Combine(Path.GetTempPath(), "officereview-bench-merge.xlsx"));
+        var files = Directory.EnumerateFiles(dir, "*.xlsx").Order(StringComparer.Ordinal).ToList();
+        var watch = Stopwatch.StartNew();
+        var service = new MergeService(new ValidationService());
+        var run = service.MergeFiles(files.Select(f => new MergeSource(Path.GetFileName(f), () => File.ReadAllBytes(f), At: File.GetLastWriteTimeUtc(f))).ToList());
+        var merged = watch.Elapsed;
+        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now);
+        File.WriteAllBytes(output, bytes);
+        var json = MergeResultJson.Write(run);
+        var total = watch.Elapsed;
+        var members = run.Result.Report?.Members?.Total ?? 0;
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            files = files.Count,
+            members,
+            errors = run.Errors,
+            warnings = run.Warnings,
+            readValidateAggregateSeconds = Math.Round(merged.TotalSeconds, 2),
+            writeSeconds = Math.Round((total - merged).TotalSeconds, 2),
+            totalSeconds = Math.Round(total.TotalSeconds, 2),
+            workbookBytes = bytes.Length,
+            jsonBytes = json.Length,
+            peakRssMb = PeakRssMb(),
+        }));
+        return 0;
+    }
+    case "profile":
+    {
+        // Where the time of one file goes: workbook reading vs the rules (sequential, one thread).
+        var files = Directory.EnumerateFiles(args[1], "*.xlsx").Order(StringComparer.Ordinal).Take(int.Parse(Opt("--take", "200"))).ToList();
+        double read = 0, rules = 0;
+        var ruleset = OfficeReview.Domain.Rules.Rulesets.ForYear(2025);
+        foreach (var f in files)
+        {
+            var bytes = File.ReadAllBytes(f);
+            var w = Stopwatch.StartNew();
+            var book = OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.Read(bytes, f);
+            read += w.Elapsed.TotalMilliseconds;
+            w.Restart();
+            if (book.Report is { } r) ruleset.Validate(r);
+            rules += w.Elapsed.TotalMilliseconds;
+        }
+        Console.WriteLine($"{files.Count} files: read {read / files.Count:F1} ms/file, rules {rules / files.Count:F1} ms/file");
+        return 0;
+    }
+    case "submit":
+        return await Submit(Opt("--service", ""), int.Parse(Opt("--count", "200")), Opt("--provider", "sqlite"), Opt("--postgres", ""));
+    default:
+        Console.Error.WriteLine("usage: generate DIR | merge DIR [--out FILE] | submit --service DLL [--count N] [--provider sqlite|postgres] [--postgres CONN]");
+        return 2;
+}
+
+static double PeakRssMb()
+{
+    foreach (var line in File.ReadLines("/proc/self/status"))
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+            return Math.Round(long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024.0, 1);
+    return double.NaN;
+}
+
+static async Task<int> Submit(string dll, int count, string provider, string postgres)
+{
+    var data = Directory.CreateTempSubdirectory("officereview-bench-submit-").FullName;
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+    info.ArgumentList.Add(dll);
+    info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+    info.Environment["Storage__Provider"] = provider;
+    info.Environment["Storage__DataFolder"] = data;
+    info.Environment["Logging__LogLevel__Default"] = "Warning";
+    if (postgres.Length > 0) info.Environment["ConnectionStrings__Postgres"] = postgres;
+    using var process = Process.Start(info)!;
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    try
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = count + 8 };
+        using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(5) };
+        for (var i = 0; ; i++)
+        {
+            try { if ((await client.GetAsync("api/health")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+            if (i > 300) throw new TimeoutException("service did not start");
+            await Task.Delay(100);
+        }
+        // A province-like campaign: one đảng ủy, N chi bộ; each chi bộ sends its real workbook (~100 members).
+        var province = SyntheticProvince.Generate(new SyntheticOptions { Units = count + 1, Members = count * 100, Seed = 3 });
+        var units = province.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, kind = OfficeReview.Domain.Model.UnitKinds.Slug(u.Unit.Kind), category = u.Unit.Category, parent = u.Unit.Parent }).ToList();
+        var create = await client.PostAsync("api/campaigns", new StringContent(JsonSerializer.Serialize(new { id = "bench", year = 2025, units }), Encoding.UTF8, "application/json"));
+        if (!create.IsSuccessStatusCode) throw new InvalidOperationException(await create.Content.ReadAsStringAsync());
+        var leaves = province.Units.Where(u => u.MemberList is not null).Take(count).ToList();
+        var files = leaves.Select(l => (l.Unit.Code, Bytes: UnitWorkbookWriter.Write(l))).ToList();
+        var latencies = new double[files.Count];
+        using var gate = new SemaphoreSlim(0);
+        var tasks = files.Select((f, i) => Task.Run(async () =>
+        {
+            await gate.WaitAsync();
+            var content = new ByteArrayContent(f.Bytes);
+            content.Headers.Add("X-File-Name", $"{f.Code}.xlsx");
+            var w = Stopwatch.StartNew();
+            using var response = await client.PostAsync($"api/campaigns/bench/units/{f.Code}/submissions", content);
+            latencies[i] = w.Elapsed.TotalMilliseconds;
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"{f.Code}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        })).ToList();
+        var wall = Stopwatch.StartNew();
+        gate.Release(files.Count);
+        await Task.WhenAll(tasks);
+        var elapsed = wall.Elapsed.TotalSeconds;
+        var listed = JsonDocument.Parse(await client.GetStringAsync("api/campaigns/bench/submissions")).RootElement.GetArrayLength();
+        Array.Sort(latencies);
+        double P(double q) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            provider,
+            submissions = files.Count,
+            stored = listed,
+            averageFileKb = Math.Round(files.Average(f => f.Bytes.Length) / 1024.0, 1),
+            seconds = Math.Round(elapsed, 2),
+            perSecond = Math.Round(files.Count / elapsed, 1),
+            p50Ms = Math.Round(P(0.50), 1),
+            p99Ms = Math.Round(P(0.99), 1),
+            maxMs = Math.Round(latencies[^1], 1),
+        }));
+        return listed == files.Count ? 0 : 1;
+    }
+    finally
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        try { Directory.Delete(data, true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using System.Diagnostics;
+using OfficeReview.Domain.Formatting;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Cli;
+
+/// <summary>
+/// merge --out FILE [--year N] [--ruleset ID] FILES…|DIR: consolidates the reports (UnitReport JSON; workbooks once the
+/// Excel reader is present) into one result (merge-result JSON). Exit 0 without errors, 1 with errors in the findings,
+/// 2 when nothing could be merged or the output cannot be written. A progress bar runs on the terminal (stderr).
+/// </summary>
+public static class MergeVerb
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Các tệp báo cáo, hoặc thư mục chứa chúng (đọc cả thư mục con).", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<FileInfo>("--out", "-o") { Description = "Tệp kết quả: .xlsx (biểu tổng hợp, có sheet Nguồn) hoặc .json (số liệu, lỗi, nguồn gốc từng số liệu).", Required = true };
+        var year = new Option<int?>("--year") { Description = "Năm đánh giá (mặc định: năm của đa số tệp)." };
+        var ruleset = new Option<string?>("--ruleset") { Description = "Bộ quy tắc: 132, 124 hoặc 366 (mặc định: theo năm)." };
+        ruleset.AcceptOnlyFromAmong([.. Rulesets.Ids]);
+        var command = new Command("merge", "Tổng hợp báo cáo của các đơn vị cấp dưới thành một báo cáo, kèm nguồn gốc từng số liệu.") { inputs, output, year, ruleset };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(year), parse.GetValue(ruleset), CliOutput.Resolve()));
+        return command;
+    }
+
+    public static readonly string[] InputExtensions = [".json", ".xlsx"];
+
+    public static int Run(string[] inputs, FileInfo output, int? year, string? rulesetId, CliOutput console)
+    {
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+                files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                    .Where(f => InputExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => Path.GetFullPath(f) != output.FullName)
+                    // The manifest written by `sample` sits next to the workbooks; it is not a report.
+                    .Where(f => !Path.GetFileName(f).Equals(OpenXml.Workbooks.SampleWorkbooks.ManifestFileName, StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal));
+            else if (File.Exists(input)) files.Add(input);
+            else
+            {
+                console.Error.WriteLine($"Không tìm thấy tệp hoặc thư mục {input}.");
+                return CliApp.ExitCodes.Unreadable;
+            }
+        }
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine("Không có tệp báo cáo nào (.json, .xlsx) để tổng hợp.");
+            return CliApp.ExitCodes.Unreadable;
+        }
+        var asWorkbook = output.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+        var validation = new ValidationService();
+        var limit = validation.Limits.MaxInputBytes;
+        var sources = files.Select(f => new MergeSource(Path.GetFileName(f), () =>
+        {
+            var info = new FileInfo(f);
+            return info.Length > limit ? null : File.ReadAllBytes(f);
+        }, At: File.GetLastWriteTimeUtc(f))).ToList();
+        var service = new MergeService(validation);
+        var watch = Stopwatch.StartNew();
+        using var bar = new ProgressBar(console, files.Count);
+        var run = service.MergeFiles(sources, new MergeFilesOptions { Year = year, RulesetId = rulesetId }, bar);
+        bar.Dispose();
+
+        if (asWorkbook && run.Result.Report is null)
+        {
+            console.Error.WriteLine("Không có tệp nào đọc được để tổng hợp; không ghi bảng tính.");
+            foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20)) console.Error.WriteLine($"  {f.File}: {f.Message}");
+            return CliApp.ExitCodes.Unreadable;
+        }
+        try
+        {
+            // Written whole to a temporary file, then renamed: never half a result under the final name.
+            var tmp = output.FullName + ".tmp";
+            Directory.CreateDirectory(output.DirectoryName!);
+            using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write))
+            {
+                if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
+                else MergeResultJson.Write(run, stream);
+            }
+            File.Move(tmp, output.FullName, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"Không ghi được {output.FullName}: {e.Message}");
+            return CliApp.ExitCodes.Unreadable;
+        }
+
+        var root = run.Result.Root;
+        var units = root.Descendants().Count() + 1;
+        console.Out.WriteLine($"Tổng hợp {VietnameseFormat.Count(files.Count)} tệp → {root.Unit.Name} ({root.Unit.Code}), năm {run.Year}, theo bộ quy tắc {run.RulesetId}: " +
+            $"{VietnameseFormat.Count(units)} đơn vị, {VietnameseFormat.Count(run.Result.Missing.Count)} đơn vị chưa có số liệu; " +
+            $"{VietnameseFormat.Count(run.Errors)} lỗi, {VietnameseFormat.Count(run.Warnings)} cảnh báo ({VietnameseFormat.Decimal((decimal)watch.Elapsed.TotalSeconds, 1)} giây).");
+        foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20))
+            console.Out.WriteLine($"  LỖI [{f.Code}] {(f.File is null ? "" : f.File + ": ")}{f.Message}");
+        if (run.Errors > 20) console.Out.WriteLine($"  … và {VietnameseFormat.Count(run.Errors - 20)} lỗi khác (xem tệp kết quả).");
+        console.Out.WriteLine($"Đã ghi {output.FullName}.");
+        if (run.Result.Report is null) return CliApp.ExitCodes.Unreadable;
+        return run.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+    }
+}
+
+/// <summary>A one-line progress bar on stderr, only when stderr is a terminal (nothing in pipes, logs or tests).</summary>
+public sealed class ProgressBar : IProgress<MergeProgress>, IDisposable
+{
+    private readonly TextWriter? _writer;
+    private readonly int _total;
+    private int _lastPercent = -1;
+    private bool _done;
+
+    public ProgressBar(CliOutput console, int total, bool? enabled = null)
+    {
+        _total = total;
+        var on = enabled ?? (ReferenceEquals(console.Error, Console.Error) && !Console.IsErrorRedirected);
+        _writer = on ? console.Error : null;
+    }
+
+    public void Report(MergeProgress value)
+    {
+        if (_writer is null || _total == 0) return;
+        var percent = (int)(value.Done * 100L / _total);
+        if (percent == _lastPercent) return;
+        _lastPercent = percent;
+        const int width = 30;
+        var filled = percent * width / 100;
+        _writer.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {VietnameseFormat.Count(value.Done)}/{VietnameseFormat.Count(_total)} tệp ({percent}%)");
+        _writer.Flush();
+    }
+
+    public void Dispose()
+    {
+        if (_writer is null || _done) return;
+        _done = true;
+        _writer.WriteLine();
+    }
+}

@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using OfficeReview.Domain.Formatting;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Campaigns.Storage;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Cli;
+
+/// <summary>
+/// submit --campaign ID --unit CODE FILE [--server URL | --data DIR]: a unit submits its report. With --server the file
+/// goes to a running service over HTTP (POST /api/campaigns/{id}/units/{unit}/submissions); otherwise it is stored
+/// directly in the local data folder (--data, else Storage:DataFolder / ./data — or PostgreSQL when
+/// Storage__Provider=postgres). Exit 0 stored without errors, 1 stored with errors, 2 not stored.
+/// </summary>
+public static class SubmitVerb
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("file") { Description = "Báo cáo của đơn vị (UnitReport JSON hoặc bảng tính .xlsx)." };
+        var campaign = new Option<string>("--campaign", "-c") { Description = "Mã đợt kiểm điểm.", Required = true };
+        var unit = new Option<string>("--unit", "-u") { Description = "Mã đơn vị nộp.", Required = true };
+        var server = new Option<string?>("--server") { Description = "Địa chỉ dịch vụ, ví dụ http://localhost:7071 (nộp qua HTTP)." };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "Thư mục dữ liệu cục bộ (mặc định ./data)." };
+        var command = new Command("submit", "Nộp báo cáo của một đơn vị vào đợt kiểm điểm.") { file, campaign, unit, server, data };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(campaign)!, parse.GetValue(unit)!, parse.GetValue(server), parse.GetValue(data), CliOutput.Resolve(), ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(FileInfo file, string campaignId, string unitCode, string? server, DirectoryInfo? data, CliOutput console, CancellationToken ct)
+    {
+        var validation = new ValidationService();
+        var bytes = CliFiles.ReadInput(file, validation.Limits.MaxInputBytes, console);
+        if (bytes is null) return CliApp.ExitCodes.Unreadable;
+
+        SubmissionView view;
+        if (server is not null)
+        {
+            var result = await SubmitOverHttpAsync(server, campaignId, unitCode, file.Name, bytes, console, ct);
+            if (result is null) return CliApp.ExitCodes.Unreadable;
+            view = result;
+        }
+        else
+        {
+            var options = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            var storage = new StorageOptions();
+            options.GetSection("Storage").Bind(storage);
+            storage.PostgresConnectionString ??= options.GetConnectionString("Postgres");
+            if (data is not null) { storage.Provider = StorageOptions.Sqlite; storage.DataFolder = data.FullName; }
+            var store = CampaignRegistration.CreateStore(storage);
+            try
+            {
+                var service = new CampaignService(store, validation, TimeProvider.System);
+                view = await service.SubmitAsync(campaignId, unitCode, file.Name, bytes, ct);
+            }
+            catch (CampaignProblemException p)
+            {
+                console.Error.WriteLine($"{p.Title}: {p.Detail}");
+                foreach (var f in p.Findings ?? []) console.Error.WriteLine($"  {f.Message}");
+                return CliApp.ExitCodes.Unreadable;
+            }
+            finally { (store as IDisposable)?.Dispose(); }
+        }
+
+        var status = view.Late ? "nộp muộn" : view.Errors > 0 || !view.Readable ? "có lỗi" : "hợp lệ";
+        console.Out.WriteLine(view.Created == false
+            ? $"Tệp {file.Name} đã được nộp trước đó cho {view.UnitName ?? view.Unit} ({view.Unit}) — bản nộp số {view.Id}, lần {view.Version}; không lưu thêm."
+            : $"Đã nộp {file.Name} cho {view.UnitName ?? view.Unit} ({view.Unit}): bản nộp số {view.Id}, lần {view.Version}, {status}.");
+        console.Out.WriteLine($"Kiểm tra: {VietnameseFormat.Count(view.Errors)} lỗi, {VietnameseFormat.Count(view.Warnings)} cảnh báo.");
+        foreach (var f in (view.Findings ?? []).Where(f => f.Severity == "error").Take(20))
+            console.Out.WriteLine($"  LỖI [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : f.Path.Length > 0 ? $"{f.Path}: " : "")}{f.Message}");
+        return view.Errors > 0 || !view.Readable ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+    }
+
+    private static async Task<SubmissionView?> SubmitOverHttpAsync(string server, string campaignId, string unitCode, string fileName, byte[] bytes, CliOutput console, CancellationToken ct)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(server.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{Uri.EscapeDataString(campaignId)}/units/{Uri.EscapeDataString(unitCode)}/submissions") { Content = content };
+        request.Headers.Add("X-File-Name", Uri.EscapeDataString(fileName));
+        HttpResponseMessage response;
+        try { response = await client.SendAsync(request, ct); }
+        catch (HttpRequestException e)
+        {
+            console.Error.WriteLine($"Không kết nối được {server}: {e.Message}");
+            return null;
+        }
+        using (response)
+        {
+            if (response.IsSuccessStatusCode)
+                return await response.Content.ReadFromJsonAsync<SubmissionView>(CampaignApi.Json, ct);
+            var text = await response.Content.ReadAsStringAsync(ct);
+            try
+            {
+                using var doc = JsonDocument.Parse(text);
+                var title = doc.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
+                var detail = doc.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
+                console.Error.WriteLine($"{title ?? $"Lỗi {(int)response.StatusCode}"}: {detail}");
+            }
+            catch (JsonException) { console.Error.WriteLine($"Lỗi {(int)response.StatusCode}: {text}"); }
+            return null;
+        }
+    }
+}

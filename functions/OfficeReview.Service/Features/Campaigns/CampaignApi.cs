@@ -1,0 +1,184 @@
+using System.Text.Json;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>
+/// HTTP routes of campaigns and merges (docs/api.md). Thin: each handler reads the request, calls
+/// <see cref="CampaignService"/> or <see cref="MergeService"/>, and writes JSON; problems become RFC 7807 responses
+/// with Vietnamese titles.
+/// </summary>
+public static class CampaignApi
+{
+    /// <summary>Total size of one merge request (all files), default 512 MB (Limits:MaxMergeBytes).</summary>
+    public const long DefaultMaxMergeBytes = 512L * 1024 * 1024;
+
+    public static readonly JsonSerializerOptions Json = CreateJsonOptions();
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var o = new JsonSerializerOptions(ValidationReport.JsonOptions);
+        o.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        return o;
+    }
+
+    public static void MapCampaignApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").AddEndpointFilter(ProblemFilter);
+
+        api.MapGet("/campaigns", async (CampaignService s, CancellationToken ct) => Ok(await s.ListAsync(ct)));
+        api.MapPost("/campaigns", CreateCampaign);
+        api.MapGet("/campaigns/{id}", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetAsync(id, ct)));
+        api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
+            Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
+
+        api.MapGet("/campaigns/{id}/units", async (string id, CampaignService s, CancellationToken ct) =>
+        {
+            await s.GetAsync(id, ct);
+            return Ok((await s.Store.GetUnitsAsync(id, ct)).Select(UnitDto.From));
+        });
+        api.MapPut("/campaigns/{id}/units", ImportUnits).DisableAntiforgery();
+
+        api.MapGet("/campaigns/{id}/status", async (string id, string? unit, CampaignService s, CancellationToken ct) => Ok(await s.StatusAsync(id, unit, ct)));
+
+        api.MapGet("/campaigns/{id}/submissions", async (string id, string? unit, CampaignService s, CancellationToken ct) => Ok(await s.ListSubmissionsAsync(id, unit, ct)));
+        api.MapGet("/campaigns/{id}/units/{unit}/submissions", async (string id, string unit, CampaignService s, CancellationToken ct) => Ok(await s.ListSubmissionsAsync(id, unit, ct)));
+        api.MapPost("/campaigns/{id}/units/{unit}/submissions", Submit).DisableAntiforgery();
+        api.MapGet("/campaigns/{id}/submissions/{submission:long}", async (string id, long submission, CampaignService s, CancellationToken ct) =>
+            Ok(await s.GetSubmissionAsync(id, submission, ct)));
+        api.MapGet("/campaigns/{id}/submissions/{submission:long}/content", async (string id, long submission, CampaignService s, CancellationToken ct) =>
+        {
+            var (content, fileName) = await s.GetSubmissionContentAsync(id, submission, ct);
+            return Results.File(content, ContentTypeOf(content), fileName);
+        });
+
+        api.MapPost("/campaigns/{id}/units/{unit}/merge", MergeAtUnit);
+        api.MapGet("/campaigns/{id}/results", async (string id, CampaignService s, CancellationToken ct) =>
+        {
+            await s.GetAsync(id, ct);
+            return Ok((await s.Store.ListResultsAsync(id, ct)).Select(ResultDto.From));
+        });
+        api.MapGet("/campaigns/{id}/results/{result:long}", async (string id, long result, CampaignService s, CancellationToken ct) =>
+        {
+            var stored = await s.Store.GetResultAsync(id, result, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
+            var json = await s.Store.ReadBlobAsync(stored.JsonSha256, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
+            return Results.File(json, "application/json; charset=utf-8", $"tong-hop-{stored.UnitCode}-{stored.Id}.json");
+        });
+        api.MapGet("/campaigns/{id}/results/{result:long}/workbook", async (string id, long result, CampaignService s, CancellationToken ct) =>
+        {
+            var stored = await s.Store.GetResultAsync(id, result, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
+            if (stored.WorkbookSha256 is null || await s.Store.ReadBlobAsync(stored.WorkbookSha256, ct) is not { } xlsx)
+                throw new CampaignProblemException(404, "Chưa có bảng tính tổng hợp", $"Kết quả tổng hợp số {result} không kèm bảng tính Excel.");
+            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tong-hop-{stored.UnitCode}-{stored.Id}.xlsx");
+        });
+
+        api.MapPost("/merge", MergeFiles).DisableAntiforgery();
+    }
+
+    private static IResult Ok<T>(T value) => Results.Json(value, Json);
+
+    private static async ValueTask<object?> ProblemFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (CampaignProblemException p)
+        {
+            return Problem(p);
+        }
+    }
+
+    public static IResult Problem(CampaignProblemException p) => Results.Problem(
+        title: p.Title, detail: p.Detail, statusCode: p.Status,
+        extensions: p.Findings is null ? null : new Dictionary<string, object?> { ["findings"] = p.Findings });
+
+    private static async Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct)
+                ?? throw CampaignProblemException.BadRequest("Thân yêu cầu rỗng; cần một đối tượng JSON.");
+        }
+        catch (JsonException e)
+        {
+            throw CampaignProblemException.BadRequest($"Nội dung JSON không hợp lệ: {e.Message}");
+        }
+    }
+
+    private static async Task<IResult> CreateCampaign(HttpRequest request, CampaignService service, CancellationToken ct)
+    {
+        var (campaign, units) = await service.CreateAsync(await ReadJsonAsync<CampaignCreateRequest>(request, ct), ct);
+        return Results.Json(new { campaign, units }, Json, statusCode: 201);
+    }
+
+    private static async Task<IResult> ImportUnits(string id, HttpRequest request, CampaignService service, CancellationToken ct)
+    {
+        var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
+        var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, total, "don-vi", ct);
+        if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi danh sách đơn vị (một tệp CSV hoặc JSON), hoặc các tệp báo cáo của các đơn vị (.xlsx/.json).");
+        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, ct));
+        return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, ct));
+    }
+
+    private static async Task<IResult> Submit(string id, string unit, HttpRequest request, CampaignService service, CancellationToken ct)
+    {
+        var limit = service.Validation.Limits.MaxInputBytes;
+        var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bao-cao", ct);
+        if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một tệp báo cáo (trường \"file\" của biểu mẫu, hoặc thân yêu cầu kèm tiêu đề X-File-Name).");
+        var view = await service.SubmitAsync(id, unit, files[0].Name, files[0].Content, ct);
+        return Results.Json(view, Json, statusCode: view.Created == true ? 201 : 200);
+    }
+
+    private static async Task<IResult> MergeAtUnit(string id, string unit, HttpContext context, MergeService merge, CancellationToken ct)
+    {
+        var (stored, _, json) = await merge.MergeCampaignAsync(id, unit, ct);
+        context.Response.Headers.Location = $"/api/campaigns/{id}/results/{stored.Id}";
+        context.Response.Headers["X-Result-Id"] = stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Text(System.Text.Encoding.UTF8.GetString(json), "application/json", System.Text.Encoding.UTF8, statusCode: 201);
+    }
+
+    /// <summary>
+    /// POST /api/merge[?year=&amp;ruleset=&amp;format=json|xlsx]: N files (multipart) in; out the merge result JSON, or the
+    /// consolidated workbook (findings count in the X-Errors / X-Warnings headers).
+    /// </summary>
+    private static async Task<IResult> MergeFiles(HttpRequest request, HttpResponse response, MergeService merge, ValidationService validation, IConfiguration configuration,
+        int? year, string? ruleset, string? format, CancellationToken ct)
+    {
+        var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
+        if (format is not null && !xlsx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
+            throw CampaignProblemException.BadRequest($"format \"{format}\" không hợp lệ; dùng json hoặc xlsx.");
+        var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
+        var files = await RequestFiles.ReadAsync(request, validation.Limits.MaxInputBytes, total, "bao-cao", ct);
+        if (files.Count == 0) throw CampaignProblemException.BadRequest("Không có tệp nào để tổng hợp; gửi các tệp trong biểu mẫu multipart (trường \"files\").");
+        if (ruleset is not null && Rulesets.ById(ruleset) is null)
+            throw CampaignProblemException.BadRequest($"Không có bộ quy tắc \"{ruleset}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
+        var run = await Task.Run(() => merge.MergeFiles(files.Select(f => new MergeSource(f.Name, () => f.Content)).ToList(),
+            new MergeFilesOptions { Year = year, RulesetId = ruleset }), ct);
+        if (!xlsx) return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
+        if (run.Result.Report is null)
+            throw new CampaignProblemException(422, "Không tổng hợp được", "Không có tệp nào đọc được để tổng hợp.",
+                run.Findings.Select(FindingDto.From).ToList());
+        response.Headers["X-Errors"] = run.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        response.Headers["X-Warnings"] = run.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"tong-hop-{run.Result.Root.Unit.Code}.xlsx");
+    }
+
+    private static string ContentTypeOf(byte[] content) =>
+        content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K'
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : content.Length > 0 && (content[0] == (byte)'{' || content[0] == (byte)'[') ? "application/json" : "application/octet-stream";
+}
+
+public sealed record UnitDto(string Code, string Name, string Kind, string? Category, string? Parent)
+{
+    public static UnitDto From(Domain.Model.UnitInfo n) => new(n.Code, n.Name, Domain.Model.UnitKinds.Slug(n.Kind), n.Category, n.Parent);
+}
+
+public sealed record ResultDto(long Id, string Unit, DateTimeOffset CreatedAt, bool HasWorkbook, JsonElement Summary)
+{
+    public static ResultDto From(StoredResult r) => new(r.Id, r.UnitCode, r.CreatedAt.ToOffset(CampaignService.VietnamOffset), r.WorkbookSha256 is not null,
+        JsonDocument.Parse(r.SummaryJson).RootElement.Clone());
+}

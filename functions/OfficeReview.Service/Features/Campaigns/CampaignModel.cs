@@ -1,0 +1,123 @@
+using OfficeReview.Domain.Rules;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>
+/// One annual review campaign of a committee: the year, the ruleset (with the province's overrides), the unit tree
+/// (stored separately), the deadline of each level, and when it was created.
+/// </summary>
+public sealed record Campaign
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required int Year { get; init; }
+    /// <summary>"132", "124" or "366"; by default the ruleset of the year.</summary>
+    public required string RulesetId { get; init; }
+    public CampaignSettings Settings { get; init; } = new();
+    public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    public required DateTimeOffset CreatedAt { get; init; }
+}
+
+/// <summary>What a province may change in the ruleset's parameters.</summary>
+public sealed record CampaignSettings
+{
+    public QuotaDenominator? QuotaDenominator { get; init; }
+    public int? PercentPrecision { get; init; }
+    public decimal? QuotaCapPercent { get; init; }
+    public decimal? QuotaExceptionCapPercent { get; init; }
+
+    public RulesetOverrides ToOverrides() => new()
+    {
+        QuotaDenominator = QuotaDenominator,
+        PercentPrecision = PercentPrecision,
+        QuotaCapPercent = QuotaCapPercent,
+        QuotaExceptionCapPercent = QuotaExceptionCapPercent,
+    };
+}
+
+/// <summary>
+/// When units of one kind must have submitted to the level above (e.g. chi-bo-truc-thuoc → 10/12, dang-bo-cap-tren-co-so
+/// → 20/12). <see cref="UnitKind"/> is the slug of the submitting units' kind; a deadline without kind applies to every
+/// unit that has no deadline of its own kind.
+/// </summary>
+public sealed record Deadline
+{
+    public string? UnitKind { get; init; }
+    public required DateTimeOffset Due { get; init; }
+    public string? Label { get; init; }
+}
+
+/// <summary>One stored submission (a version of one unit's file), with its validation result.</summary>
+public sealed record Submission
+{
+    public required long Id { get; init; }
+    public required string CampaignId { get; init; }
+    public required string UnitCode { get; init; }
+    /// <summary>1 for the unit's first submission, then 2, 3…; the highest is the current one.</summary>
+    public required int Version { get; init; }
+    public required string Sha256 { get; init; }
+    public required string FileName { get; init; }
+    public required long Size { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required bool Readable { get; init; }
+    public required int Errors { get; init; }
+    public required int Warnings { get; init; }
+    public string? RulesetId { get; init; }
+    /// <summary>The unit code and year the file itself claims.</summary>
+    public string? ClaimedUnit { get; init; }
+    public int? ClaimedYear { get; init; }
+    /// <summary>The validation report (ValidationReport JSON) as computed when the file was received.</summary>
+    public required string ValidationJson { get; init; }
+}
+
+/// <summary>What the caller knows about a new submission; the store adds id, version, hash and size.</summary>
+public sealed record NewSubmission
+{
+    public required string CampaignId { get; init; }
+    public required string UnitCode { get; init; }
+    public required string FileName { get; init; }
+    public required DateTimeOffset ReceivedAt { get; init; }
+    public required bool Readable { get; init; }
+    public required int Errors { get; init; }
+    public required int Warnings { get; init; }
+    public string? RulesetId { get; init; }
+    public string? ClaimedUnit { get; init; }
+    public int? ClaimedYear { get; init; }
+    public required string ValidationJson { get; init; }
+}
+
+/// <summary>The outcome of storing a submission: the stored row, and whether it is new (false: the same bytes were already there).</summary>
+public sealed record SubmissionSave(Submission Submission, bool Created);
+
+/// <summary>A stored merge result: the JSON (and, when produced, the workbook) of a consolidation at one unit.</summary>
+public sealed record StoredResult
+{
+    public required long Id { get; init; }
+    public required string CampaignId { get; init; }
+    public required string UnitCode { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required string JsonSha256 { get; init; }
+    public string? WorkbookSha256 { get; init; }
+    /// <summary>Short summary (units merged, missing, findings) as JSON.</summary>
+    public required string SummaryJson { get; init; }
+}
+
+public sealed record NewResult
+{
+    public required string CampaignId { get; init; }
+    public required string UnitCode { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required string SummaryJson { get; init; }
+}
+
+/// <summary>What an integrity check of a store found (all lists empty = rows and blobs agree).</summary>
+public sealed record StoreIntegrity(
+    int Submissions,
+    int Blobs,
+    IReadOnlyList<string> MissingBlobs,
+    IReadOnlyList<string> CorruptBlobs,
+    IReadOnlyList<string> OrphanBlobs,
+    IReadOnlyList<string> TempFiles)
+{
+    public bool IsConsistent => MissingBlobs.Count == 0 && CorruptBlobs.Count == 0 && OrphanBlobs.Count == 0 && TempFiles.Count == 0;
+}

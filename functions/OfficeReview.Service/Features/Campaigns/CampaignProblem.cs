@@ -1,0 +1,34 @@
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>
+/// Why a campaign operation cannot be done, as an RFC 7807 problem: HTTP status, a short Vietnamese title, a detail
+/// sentence, and the findings when the cause is a file's content. The API turns it into application/problem+json; the
+/// CLI prints it.
+/// </summary>
+public sealed class CampaignProblemException(int status, string title, string detail, IReadOnlyList<FindingDto>? findings = null)
+    : Exception(detail)
+{
+    public int Status { get; } = status;
+    public string Title { get; } = title;
+    public string Detail { get; } = detail;
+    public IReadOnlyList<FindingDto>? Findings { get; } = findings;
+
+    public static CampaignProblemException CampaignNotFound(string id) =>
+        new(404, "Không tìm thấy đợt kiểm điểm", $"Không có đợt kiểm điểm mã \"{id}\".");
+
+    public static CampaignProblemException UnitNotFound(string campaignId, string code) =>
+        new(404, "Không tìm thấy đơn vị", $"Đợt kiểm điểm \"{campaignId}\" không có đơn vị mã \"{code}\" trong cây đơn vị.");
+
+    public static CampaignProblemException SubmissionNotFound(string campaignId, long id) =>
+        new(404, "Không tìm thấy bản nộp", $"Đợt kiểm điểm \"{campaignId}\" không có bản nộp số {id}.");
+
+    public static CampaignProblemException ResultNotFound(string campaignId, long id) =>
+        new(404, "Không tìm thấy kết quả tổng hợp", $"Đợt kiểm điểm \"{campaignId}\" không có kết quả tổng hợp số {id}.");
+
+    public static CampaignProblemException BadRequest(string detail) => new(400, "Yêu cầu không hợp lệ", detail);
+
+    public static CampaignProblemException TooLarge(long limit) =>
+        new(413, "Tệp quá lớn", $"Tệp gửi lên vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(limit)} byte (Limits:MaxInputBytes).");
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OfficeReview.Service.Features.Campaigns.Storage;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+public static class CampaignRegistration
+{
+    /// <summary>Storage (by Storage:Provider), the campaign and merge services, the clock.</summary>
+    public static IServiceCollection AddCampaigns(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(o =>
+        {
+            configuration.GetSection("Storage").Bind(o);
+            o.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
+        });
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ICampaignStore>(sp => CreateStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
+        services.AddSingleton<CampaignService>();
+        services.AddSingleton<MergeService>();
+        return services;
+    }
+
+    public static ICampaignStore CreateStore(StorageOptions options)
+    {
+        var provider = (options.Provider ?? StorageOptions.Sqlite).Trim().ToLowerInvariant();
+        return provider switch
+        {
+            StorageOptions.Sqlite => new SqliteCampaignStore(options.DataFolder),
+            StorageOptions.Postgres or "postgresql" or "npgsql" => new PostgresCampaignStore(
+                string.IsNullOrWhiteSpace(options.PostgresConnectionString)
+                    ? throw new InvalidOperationException("Storage:Provider=postgres cần chuỗi kết nối ConnectionStrings:Postgres (biến môi trường ConnectionStrings__Postgres).")
+                    : options.PostgresConnectionString),
+            _ => throw new InvalidOperationException($"Storage:Provider \"{options.Provider}\" không hợp lệ; dùng \"sqlite\" hoặc \"postgres\"."),
+        };
+    }
+}

@@ -1,0 +1,321 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>What a caller sends to create a campaign (JSON body of POST /api/campaigns).</summary>
+public sealed record CampaignCreateRequest
+{
+    /// <summary>Optional id (a-z, 0-9, "-"; up to 64); generated when absent.</summary>
+    public string? Id { get; init; }
+    public string? Name { get; init; }
+    public int Year { get; init; }
+    public string? Ruleset { get; init; }
+    public CampaignSettings? Settings { get; init; }
+    public IReadOnlyList<DeadlineRequest>? Deadlines { get; init; }
+    /// <summary>The unit tree may come with the campaign (same fields as a JSON unit list).</summary>
+    public IReadOnlyList<UnitRequest>? Units { get; init; }
+}
+
+/// <summary>Name, ruleset, settings and deadlines can change; the year cannot.</summary>
+public sealed record CampaignUpdateRequest
+{
+    public string? Name { get; init; }
+    public string? Ruleset { get; init; }
+    public CampaignSettings? Settings { get; init; }
+    public IReadOnlyList<DeadlineRequest>? Deadlines { get; init; }
+}
+
+/// <summary>A deadline as typed: "2025-12-10" or "10/12/2025" (end of that day, Vietnam time) or a full ISO time.</summary>
+public sealed record DeadlineRequest(string? UnitKind, string Due, string? Label);
+
+public sealed record UnitRequest(string Code, string? Name, string Kind, string? Category, string? Parent);
+
+/// <summary>Campaigns, their unit trees, submissions and status. Shared by the HTTP API and the CLI verbs.</summary>
+public sealed partial class CampaignService(ICampaignStore store, ValidationService validation, TimeProvider clock)
+{
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public ICampaignStore Store => store;
+    public ValidationService Validation => validation;
+    public TimeProvider Clock => clock;
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex IdPattern();
+
+    // ---- campaigns -------------------------------------------------------------------------------------------------
+
+    public async Task<(Campaign Campaign, UnitImportResult? Units)> CreateAsync(CampaignCreateRequest request, CancellationToken ct = default)
+    {
+        if (request.Year is < 2000 or > 2200)
+            throw CampaignProblemException.BadRequest($"Năm đánh giá \"{request.Year}\" không hợp lệ (trường \"year\").");
+        var id = request.Id?.Trim().ToLowerInvariant();
+        if (id is not null && !IdPattern().IsMatch(id))
+            throw CampaignProblemException.BadRequest($"Mã đợt \"{request.Id}\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (tối đa 64 ký tự).");
+        id ??= Guid.NewGuid().ToString("N")[..12];
+        if (await store.GetCampaignAsync(id, ct) is not null)
+            throw new CampaignProblemException(409, "Đợt kiểm điểm đã tồn tại", $"Đã có đợt kiểm điểm mã \"{id}\".");
+        var ruleset = ResolveRuleset(request.Ruleset, request.Year);
+        var campaign = new Campaign
+        {
+            Id = id,
+            Name = string.IsNullOrWhiteSpace(request.Name) ? $"Kiểm điểm, đánh giá, xếp loại năm {request.Year}" : Domain.Text.VietnameseText.Clean(request.Name),
+            Year = request.Year,
+            RulesetId = ruleset,
+            Settings = CheckSettings(request.Settings ?? new CampaignSettings()),
+            Deadlines = ParseDeadlines(request.Deadlines),
+            CreatedAt = Now(),
+        };
+        UnitListRead? units = null;
+        if (request.Units is { Count: > 0 })
+        {
+            units = UnitListImport.Read(JsonSerializer.SerializeToUtf8Bytes(request.Units, Storage.StoreJson.Options), "units");
+            ThrowIfInvalid(units, "units");
+        }
+        await store.CreateCampaignAsync(campaign, ct);
+        UnitImportResult? imported = null;
+        if (units is not null) imported = await SaveUnitsAsync(campaign.Id, units, ct);
+        return (campaign, imported);
+    }
+
+    public async Task<Campaign> GetAsync(string id, CancellationToken ct = default) =>
+        await store.GetCampaignAsync(id, ct) ?? throw CampaignProblemException.CampaignNotFound(id);
+
+    public Task<IReadOnlyList<Campaign>> ListAsync(CancellationToken ct = default) => store.ListCampaignsAsync(ct);
+
+    public async Task<Campaign> UpdateAsync(string id, CampaignUpdateRequest request, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(id, ct);
+        var updated = campaign with
+        {
+            Name = string.IsNullOrWhiteSpace(request.Name) ? campaign.Name : Domain.Text.VietnameseText.Clean(request.Name),
+            RulesetId = request.Ruleset is null ? campaign.RulesetId : ResolveRuleset(request.Ruleset, campaign.Year),
+            Settings = request.Settings is null ? campaign.Settings : CheckSettings(request.Settings),
+            Deadlines = request.Deadlines is null ? campaign.Deadlines : ParseDeadlines(request.Deadlines),
+        };
+        await store.UpdateCampaignAsync(updated, ct);
+        return updated;
+    }
+
+    private static string ResolveRuleset(string? requested, int year)
+    {
+        if (string.IsNullOrWhiteSpace(requested)) return Rulesets.ForYear(year).Id;
+        return Rulesets.ById(requested)?.Id
+            ?? throw CampaignProblemException.BadRequest($"Không có bộ quy tắc \"{requested}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
+    }
+
+    private static CampaignSettings CheckSettings(CampaignSettings s)
+    {
+        if (s.PercentPrecision is < 0 or > 4)
+            throw CampaignProblemException.BadRequest($"Số chữ số thập phân của tỷ lệ phải từ 0 đến 4 (đang là {s.PercentPrecision}).");
+        if (s.QuotaCapPercent is < 0 or > 100 || s.QuotaExceptionCapPercent is < 0 or > 100)
+            throw CampaignProblemException.BadRequest("Tỷ lệ trần \"Hoàn thành xuất sắc nhiệm vụ\" phải từ 0 đến 100.");
+        return s;
+    }
+
+    public static IReadOnlyList<Deadline> ParseDeadlines(IReadOnlyList<DeadlineRequest>? requests)
+    {
+        var list = new List<Deadline>();
+        foreach (var d in requests ?? [])
+        {
+            string? kind = null;
+            if (!string.IsNullOrWhiteSpace(d.UnitKind))
+                kind = UnitListImport.ParseKind(d.UnitKind)?.Slug()
+                    ?? throw CampaignProblemException.BadRequest($"Hạn nộp: loại tổ chức \"{d.UnitKind}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}.");
+            var due = ParseDue(d.Due)
+                ?? throw CampaignProblemException.BadRequest($"Hạn nộp \"{d.Due}\" không đọc được; viết 2025-12-10, 10/12/2025 hoặc 2025-12-10T17:00:00+07:00.");
+            if (list.Any(x => x.UnitKind == kind))
+                throw CampaignProblemException.BadRequest($"Hạn nộp của {(kind is null ? "các đơn vị còn lại" : kind)} được nêu hai lần.");
+            list.Add(new Deadline { UnitKind = kind, Due = due, Label = string.IsNullOrWhiteSpace(d.Label) ? null : Domain.Text.VietnameseText.Clean(d.Label) });
+        }
+        return list;
+    }
+
+    /// <summary>A date alone means the end of that day in Vietnam (23:59:59 +07:00).</summary>
+    public static DateTimeOffset? ParseDue(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        text = text.Trim();
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new DateTimeOffset(date.ToDateTime(new TimeOnly(23, 59, 59)), VietnamOffset);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+    }
+
+    public static Deadline? DeadlineFor(Campaign campaign, UnitKind kind) =>
+        campaign.Deadlines.FirstOrDefault(d => d.UnitKind == kind.Slug()) ?? campaign.Deadlines.FirstOrDefault(d => d.UnitKind is null);
+
+    private DateTimeOffset Now()
+    {
+        var now = clock.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero).ToOffset(VietnamOffset);
+    }
+
+    // ---- units -----------------------------------------------------------------------------------------------------
+
+    public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
+    {
+        await GetAsync(campaignId, ct);
+        var read = UnitListImport.Read(bytes, fileName);
+        ThrowIfInvalid(read, fileName);
+        return await SaveUnitsAsync(campaignId, read, ct);
+    }
+
+    /// <summary>
+    /// The unit tree taken from the units' own reports (workbooks or UnitReport JSON): each file's unit code, name, kind,
+    /// loại hình and parent code. Handy when the forms already exist (e.g. the `sample` province).
+    /// </summary>
+    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, CancellationToken ct = default)
+    {
+        await GetAsync(campaignId, ct);
+        var units = new List<UnitInfo>();
+        var findings = new List<Finding>();
+        foreach (var file in files)
+        {
+            var read = validation.Validate(file.Content, file.Name);
+            if (read.Report is not { } report)
+            {
+                findings.AddRange(read.Findings.Where(f => f.Severity == Severity.Error));
+                continue;
+            }
+            units.Add(report.Unit);
+        }
+        var list = new UnitListRead(units, findings);
+        ThrowIfInvalid(list, $"{files.Count} tệp báo cáo");
+        return await SaveUnitsAsync(campaignId, list, ct);
+    }
+
+    /// <summary>True when the upload looks like reports (workbooks, or a JSON object with a "unit") rather than a unit list.</summary>
+    public static bool LooksLikeReports(IReadOnlyList<UploadedFile> files) =>
+        files.Count > 1 || files.Any(f => f.Content.Length >= 2 && f.Content[0] == (byte)'P' && f.Content[1] == (byte)'K')
+        || files.Any(f => System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\": \"officereview.unit-report", StringComparison.Ordinal)
+                          || System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\":\"officereview.unit-report", StringComparison.Ordinal));
+
+    private async Task<UnitImportResult> SaveUnitsAsync(string campaignId, UnitListRead read, CancellationToken ct)
+    {
+        var campaign = await GetAsync(campaignId, ct);
+        var (tree, findings) = UnitTree.Build(read.Units, campaign.Year);
+        if (findings.Any(f => f.Severity == Severity.Error))
+            throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Cây đơn vị có lỗi (mã trùng, cấp trên không có trong danh sách, vòng lặp…); không nhập.",
+                findings.Select(FindingDto.From).ToList());
+        await store.ReplaceUnitsAsync(campaignId, read.Units, ct);
+        return new UnitImportResult(tree.Count, tree.Roots.Select(r => r.Code).ToList(),
+            read.Findings.Concat(findings).Select(FindingDto.From).ToList());
+    }
+
+    private static void ThrowIfInvalid(UnitListRead read, string fileName)
+    {
+        if (read.HasErrors)
+            throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", $"Không nhập được danh sách đơn vị từ {fileName}.",
+                read.Findings.Select(FindingDto.From).ToList());
+    }
+
+    public async Task<UnitTree> TreeAsync(Campaign campaign, CancellationToken ct = default) =>
+        UnitTree.Build(await store.GetUnitsAsync(campaign.Id, ct), campaign.Year).Tree;
+
+    // ---- submissions -----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Validates the file with the campaign's ruleset (plus: is it this unit's, this year's?) and stores it. The same
+    /// bytes again for the same unit return the earlier submission.
+    /// </summary>
+    public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(campaignId, ct);
+        var tree = await TreeAsync(campaign, ct);
+        var unit = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        if (bytes.Length > validation.Limits.MaxInputBytes) throw CampaignProblemException.TooLarge(validation.Limits.MaxInputBytes);
+        if (bytes.Length == 0) throw CampaignProblemException.BadRequest($"Tệp {fileName} rỗng.");
+        fileName = SafeFileName(fileName);
+
+        var outcome = ValidateFor(campaign, unit, bytes, fileName);
+        var report = ValidationReport.From(outcome);
+        var saved = await store.AddSubmissionAsync(new NewSubmission
+        {
+            CampaignId = campaignId,
+            UnitCode = unit.Code,
+            FileName = fileName,
+            ReceivedAt = Now(),
+            Readable = outcome.Readable,
+            Errors = outcome.Errors,
+            Warnings = outcome.Warnings,
+            RulesetId = outcome.RulesetId,
+            ClaimedUnit = outcome.Report?.Unit.Code,
+            ClaimedYear = outcome.Report?.Year,
+            ValidationJson = JsonSerializer.Serialize(report, ValidationReport.JsonOptions),
+        }, bytes, ct);
+        return SubmissionView.From(saved.Submission, unit, campaign, saved.Created, includeFindings: true);
+    }
+
+    /// <summary>The ValidationService's verdict plus the campaign's own checks: the file is this unit's and this year's.</summary>
+    public ValidationOutcome ValidateFor(Campaign campaign, UnitInfo unit, ReadOnlyMemory<byte> bytes, string fileName)
+    {
+        var outcome = validation.Validate(bytes, fileName, campaign.RulesetId, campaign.Settings.ToOverrides());
+        if (outcome.Report is not { } r) return outcome;
+        var extra = new List<Finding>();
+        if (!StringComparer.Ordinal.Equals(r.Unit.Code.Trim(), unit.Code))
+            extra.Add(Finding.Error(HierarchyMerge.UnitMismatch, "unit.code",
+                $"Tệp {fileName} được nộp cho {unit.Name} ({unit.Code}) nhưng ghi là của đơn vị \"{r.Unit.Name}\" (mã {r.Unit.Code})."));
+        if (r.Year != campaign.Year)
+            extra.Add(Finding.Error(HierarchyMerge.YearMismatch, "year",
+                $"Tệp {fileName} là số liệu năm {r.Year}; đợt kiểm điểm này là năm {campaign.Year}."));
+        return extra.Count == 0 ? outcome : outcome with { Findings = [.. outcome.Findings, .. extra.Select(f => f with { File = fileName })] };
+    }
+
+    private static string SafeFileName(string name)
+    {
+        var clean = Domain.Text.VietnameseText.Clean(Path.GetFileName(name.Replace('\\', '/')));
+        return clean.Length == 0 ? "bao-cao" : clean.Length > 200 ? clean[..200] : clean;
+    }
+
+    public async Task<IReadOnlyList<SubmissionView>> ListSubmissionsAsync(string campaignId, string? unitCode, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(campaignId, ct);
+        var tree = await TreeAsync(campaign, ct);
+        string? code = null;
+        if (unitCode is not null) code = (tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode)).Code;
+        var list = await store.ListSubmissionsAsync(campaignId, code, ct);
+        return list.Select(s => SubmissionView.From(s, tree.Find(s.UnitCode), campaign, null, includeFindings: false)).ToList();
+    }
+
+    public async Task<SubmissionView> GetSubmissionAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(campaignId, ct);
+        var s = await store.GetSubmissionAsync(campaignId, id, ct) ?? throw CampaignProblemException.SubmissionNotFound(campaignId, id);
+        var tree = await TreeAsync(campaign, ct);
+        return SubmissionView.From(s, tree.Find(s.UnitCode), campaign, null, includeFindings: true);
+    }
+
+    public async Task<(byte[] Content, string FileName)> GetSubmissionContentAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        var s = await store.GetSubmissionAsync(campaignId, id, ct) ?? throw CampaignProblemException.SubmissionNotFound(campaignId, id);
+        var bytes = await store.ReadBlobAsync(s.Sha256, ct)
+            ?? throw new CampaignProblemException(500, "Mất dữ liệu bản nộp", $"Không đọc được nội dung bản nộp số {id} (SHA-256 {s.Sha256}).");
+        return (bytes, s.FileName);
+    }
+
+    // ---- status ----------------------------------------------------------------------------------------------------
+
+    /// <summary>The status of every unit under <paramref name="unitCode"/> (the whole tree when null), with counts per subtree.</summary>
+    public async Task<StatusReport> StatusAsync(string campaignId, string? unitCode, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(campaignId, ct);
+        var tree = await TreeAsync(campaign, ct);
+        var all = await store.ListSubmissionsAsync(campaignId, null, ct);
+        var byUnit = all.GroupBy(s => s.UnitCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Version).ToList(), StringComparer.Ordinal);
+        var now = clock.GetUtcNow();
+        IReadOnlyList<UnitInfo> roots;
+        if (unitCode is null) roots = tree.Roots;
+        else roots = [tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode)];
+        var nodes = roots.Select(r => StatusNode.Build(r, tree, campaign, byUnit, now)).ToList();
+        // The top (the unit asked for, or the tree's root) reports to nobody here: count what is below it.
+        var counts = SubtreeCounts.Sum(nodes.Select(n => n.Subtree));
+        return new StatusReport(campaign.Id, campaign.Name, campaign.Year, now.ToOffset(VietnamOffset), counts, nodes);
+    }
+}
+
+public sealed record UnitImportResult(int Units, IReadOnlyList<string> Roots, IReadOnlyList<FindingDto> Findings);

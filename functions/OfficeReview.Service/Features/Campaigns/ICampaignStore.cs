@@ -1,0 +1,46 @@
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>
+/// Where campaigns live: SQLite + content-addressed files (the embedded default) or PostgreSQL (metadata and blobs),
+/// chosen by configuration (Storage:Provider). Both pass the same contract tests. A submission is stored whole or not
+/// at all: its bytes are durable before its row is committed.
+/// </summary>
+public interface ICampaignStore
+{
+    /// <summary>"sqlite" or "postgres".</summary>
+    string Provider { get; }
+
+    Task<Campaign> CreateCampaignAsync(Campaign campaign, CancellationToken ct = default);
+    Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default);
+    Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default);
+    /// <summary>Replaces name, settings and deadlines (year and id stay). False when there is no such campaign.</summary>
+    Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default);
+
+    /// <summary>Replaces the campaign's unit tree (in list order).</summary>
+    Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default);
+    Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores the bytes (content-addressed by SHA-256) and the submission row. The same bytes already submitted for the
+    /// same unit return the existing submission (Created = false); otherwise the new one gets the next version.
+    /// </summary>
+    Task<SubmissionSave> AddSubmissionAsync(NewSubmission submission, ReadOnlyMemory<byte> content, CancellationToken ct = default);
+    /// <summary>Every version, oldest first; for one unit when <paramref name="unitCode"/> is given.</summary>
+    Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string campaignId, string? unitCode = null, CancellationToken ct = default);
+    /// <summary>The current (highest) version of each unit that submitted.</summary>
+    Task<IReadOnlyList<Submission>> LatestSubmissionsAsync(string campaignId, CancellationToken ct = default);
+    Task<Submission?> GetSubmissionAsync(string campaignId, long id, CancellationToken ct = default);
+
+    /// <summary>The stored bytes with this SHA-256 (hex, lower case), or null.</summary>
+    Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default);
+
+    Task<StoredResult> AddResultAsync(NewResult result, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? workbook, CancellationToken ct = default);
+    Task<StoredResult?> GetResultAsync(string campaignId, long id, CancellationToken ct = default);
+    Task<IReadOnlyList<StoredResult>> ListResultsAsync(string campaignId, CancellationToken ct = default);
+
+    /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
+    Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,192 @@
+using System.Text.Json;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Validation;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>One input of a merge: a label (file name), how to get its bytes, and the unit it was submitted for (campaigns).</summary>
+public sealed record MergeSource(string Label, Func<byte[]?> Read, UnitInfo? SubmittedFor = null, DateTimeOffset? At = null);
+
+/// <summary>What became of one input file.</summary>
+public sealed record MergeSourceSummary(string File, string? Unit, string? UnitName, int? Year, bool Readable, int Errors, int Warnings, string? Sha256 = null, DateTimeOffset? At = null);
+
+/// <summary>A finished merge: the domain result, every finding (files and consolidation), the inputs, the parameters.</summary>
+public sealed record MergeRun(
+    MergeResult Result,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<MergeSourceSummary> Sources,
+    int Year,
+    string RulesetId,
+    int PercentPrecision)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+}
+
+public sealed record MergeProgress(int Done, int Total);
+
+/// <summary>Options of a stateless merge (POST /api/merge, CLI merge).</summary>
+public sealed record MergeFilesOptions
+{
+    public int? Year { get; init; }
+    public string? RulesetId { get; init; }
+    public RulesetOverrides? Overrides { get; init; }
+}
+
+/// <summary>
+/// Merges reports: every input goes through <see cref="ValidationService"/> (JSON today, workbooks when the reader is
+/// present), members are checked across units as the files are read, then the reports are compacted (member lists
+/// dropped) and consolidated up the tree by <see cref="HierarchyMerge"/>. Files are read in small parallel batches so
+/// memory stays flat however many there are.
+/// </summary>
+public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null)
+{
+    public const string SourceUnreadable = "MERGE_SOURCE_UNREADABLE";
+    public const string ResultFile = "(kết quả tổng hợp)";
+    private const int BatchSize = 32;
+
+    /// <summary>N files in, a consolidated report out; the units and tree come from the files themselves.</summary>
+    public MergeRun MergeFiles(IReadOnlyList<MergeSource> files, MergeFilesOptions? options = null, IProgress<MergeProgress>? progress = null)
+    {
+        options ??= new MergeFilesOptions();
+        var registry = new MemberRegistry();
+        var (sources, summaries, findings) = ReadAll(files, options.RulesetId, options.Overrides, registry, progress);
+        var year = options.Year ?? (sources.Count > 0
+            ? sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key
+            : DateTime.UtcNow.Year);
+        var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(year, options.Overrides);
+        var result = HierarchyMerge.MergeFiles(sources, year, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision });
+        return Finish(result, findings, summaries, year, ruleset);
+    }
+
+    /// <summary>Merges the latest submission of every unit under <paramref name="unitCode"/> and stores the result.</summary>
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default)
+    {
+        if (campaigns is null) throw new InvalidOperationException("MergeService was built without a CampaignService.");
+        var campaign = await campaigns.GetAsync(campaignId, ct);
+        var tree = await campaigns.TreeAsync(campaign, ct);
+        var top = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var store = campaigns.Store;
+        var latest = (await store.LatestSubmissionsAsync(campaignId, ct)).ToDictionary(s => s.UnitCode, StringComparer.Ordinal);
+        var inputs = new List<MergeSource>();
+        foreach (var unit in new[] { top }.Concat(tree.Descendants(top.Code)))
+        {
+            if (!latest.TryGetValue(unit.Code, out var s)) continue;
+            var sha = s.Sha256;
+            inputs.Add(new MergeSource($"{s.FileName} (lần {s.Version})", () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit, s.ReceivedAt));
+        }
+        var overrides = campaign.Settings.ToOverrides();
+        var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
+        var registry = new MemberRegistry();
+        var (sources, summaries, findings) = await Task.Run(() => ReadAllKeyed(inputs, ruleset.Id, overrides, registry, null), ct);
+        var byUnit = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
+        for (var i = 0; i < sources.Count; i++) byUnit[sources[i].Unit] = sources[i].Source;
+        var result = HierarchyMerge.Merge(tree, top.Code, campaign.Year, u => byUnit.GetValueOrDefault(u.Code),
+            new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision });
+        var run = Finish(result, findings, summaries, campaign.Year, ruleset);
+        var json = MergeResultJson.Write(run);
+        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());
+        var summary = JsonSerializer.Serialize(new
+        {
+            unit = top.Code,
+            units = result.Root.Descendants().Count() + 1,
+            submitted = summaries.Count,
+            missing = result.Missing.Count,
+            errors = run.Errors,
+            warnings = run.Warnings,
+        });
+        var stored = await store.AddResultAsync(new NewResult
+        {
+            CampaignId = campaignId,
+            UnitCode = top.Code,
+            CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset),
+            SummaryJson = summary,
+        }, json, workbook, ct);
+        return (stored, run, json);
+    }
+
+    /// <summary>
+    /// The consolidated workbook (templates/bieu-tong-hop.xlsx): the top's figures, one row per subordinate with data on
+    /// "Theo đơn vị", and on "Nguồn" each subordinate's file, SHA-256 and time (a consolidated subordinate shows as
+    /// "tổng hợp từ N đơn vị" with its own submission's hash when it sent one).
+    /// </summary>
+    public static byte[] WriteWorkbook(MergeRun run, DateTimeOffset now)
+    {
+        var bySource = run.Sources.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First());
+        var children = new List<OpenXml.Workbooks.ConsolidatedSource>();
+        foreach (var child in run.Result.Root.Children.Where(c => c.Report is not null))
+        {
+            var own = child.OwnSource is null ? null : bySource.GetValueOrDefault(child.OwnSource);
+            var file = child.State == MergeNodeState.Merged
+                ? child.OwnSource is null ? child.SourceLabel : $"{child.SourceLabel}; đối chiếu {child.OwnSource}"
+                : child.OwnSource ?? child.Unit.Code;
+            children.Add(new OpenXml.Workbooks.ConsolidatedSource(child.Report!, child.Unit.Code, file, own?.Sha256 ?? "", own?.At ?? now));
+        }
+        using var ms = new MemoryStream();
+        OpenXml.Workbooks.ConsolidatedWorkbookWriter.Write(run.Result.Report!, children, ms, Rulesets.ById(run.RulesetId)!.Parameters with { PercentPrecision = run.PercentPrecision });
+        return ms.ToArray();
+    }
+
+    private static MergeRun Finish(MergeResult result, List<Finding> findings, List<MergeSourceSummary> summaries, int year, Ruleset ruleset)
+    {
+        findings.AddRange(result.Findings);
+        if (result.Report is { } merged)
+            findings.AddRange(ruleset.Validate(merged).Select(f => f with { File = ResultFile }));
+        return new MergeRun(result, findings, summaries, year, ruleset.Id, ruleset.Parameters.PercentPrecision);
+    }
+
+    private sealed record ReadSource(string Unit, SourceReport Source);
+
+    /// <summary>Reads and validates in parallel batches; registers members and compacts in input order.</summary>
+    private (List<SourceReport> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings) ReadAll(
+        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress)
+    {
+        var (read, summaries, findings) = ReadAllKeyed(files, rulesetId, overrides, registry, progress);
+        return (read.Select(r => r.Source).ToList(), summaries, findings);
+    }
+
+    private (List<ReadSource> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings) ReadAllKeyed(
+        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress)
+    {
+        var sources = new List<ReadSource>(files.Count);
+        var summaries = new List<MergeSourceSummary>(files.Count);
+        var findings = new List<Finding>();
+        var outcomes = new ValidationOutcome[Math.Min(BatchSize, Math.Max(files.Count, 1))];
+        var hashes = new string?[outcomes.Length];
+        for (var start = 0; start < files.Count; start += BatchSize)
+        {
+            var count = Math.Min(BatchSize, files.Count - start);
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            {
+                var file = files[start + i];
+                byte[]? bytes;
+                try { bytes = file.Read(); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
+                hashes[i] = bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+                outcomes[i] = bytes is null
+                    ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = file.Label }])
+                    : validation.Validate(bytes, file.Label, rulesetId, overrides);
+            });
+            for (var i = 0; i < count; i++)
+            {
+                var file = files[start + i];
+                var o = outcomes[i];
+                outcomes[i] = null!;
+                findings.AddRange(o.Findings);
+                summaries.Add(new MergeSourceSummary(file.Label, o.Report?.Unit.Code, o.Report?.Unit.Name, o.Report?.Year, o.Readable, o.Errors, o.Warnings, hashes[i], file.At));
+                if (o.Report is not { } report) continue;
+                var unit = file.SubmittedFor;
+                // In a campaign a file counts for the unit it was submitted for (HierarchyMerge reports a mismatch);
+                // members are registered only for files that will be used.
+                var code = unit?.Code ?? report.Unit.Code.Trim();
+                if (unit is null || StringComparer.Ordinal.Equals(report.Unit.Code.Trim(), unit.Code))
+                    findings.AddRange(registry.Register(code, unit?.Name ?? report.Unit.Name, file.Label, report.MemberList));
+                sources.Add(new ReadSource(code, new SourceReport(file.Label, MemberSummary.Compact(report))));
+            }
+            progress?.Report(new MergeProgress(start + count, files.Count));
+        }
+        return (sources, summaries, findings);
+    }
+}

@@ -1,0 +1,352 @@
+using Npgsql;
+using NpgsqlTypes;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+
+namespace OfficeReview.Service.Features.Campaigns.Storage;
+
+/// <summary>
+/// The store for deployments with several instances: PostgreSQL keeps rows and blobs (bytea). A submission's blob and
+/// row go in one transaction, serialized per unit by an advisory lock so versions never collide across instances.
+/// </summary>
+public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
+{
+    private readonly NpgsqlDataSource _source;
+    private readonly SemaphoreSlim _init = new(1, 1);
+    private volatile bool _ready;
+
+    public string Provider => StorageOptions.Postgres;
+
+    public PostgresCampaignStore(string connectionString)
+    {
+        _source = NpgsqlDataSource.Create(connectionString);
+    }
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS campaigns(
+            id text PRIMARY KEY, name text NOT NULL, year integer NOT NULL, ruleset text NOT NULL,
+            settings text NOT NULL, deadlines text NOT NULL, created_at timestamptz NOT NULL);
+        CREATE TABLE IF NOT EXISTS units(
+            campaign_id text NOT NULL, ord integer NOT NULL, code text NOT NULL, name text NOT NULL,
+            kind text NOT NULL, category text, parent text, PRIMARY KEY(campaign_id, code));
+        CREATE TABLE IF NOT EXISTS blobs(sha256 text PRIMARY KEY, size bigint NOT NULL, content bytea NOT NULL);
+        CREATE TABLE IF NOT EXISTS submissions(
+            id bigserial PRIMARY KEY, campaign_id text NOT NULL, unit_code text NOT NULL, version integer NOT NULL,
+            sha256 text NOT NULL REFERENCES blobs(sha256), file_name text NOT NULL, size bigint NOT NULL, received_at timestamptz NOT NULL,
+            readable boolean NOT NULL, errors integer NOT NULL, warnings integer NOT NULL, ruleset text,
+            claimed_unit text, claimed_year integer, validation text NOT NULL,
+            UNIQUE(campaign_id, unit_code, sha256), UNIQUE(campaign_id, unit_code, version));
+        CREATE TABLE IF NOT EXISTS results(
+            id bigserial PRIMARY KEY, campaign_id text NOT NULL, unit_code text NOT NULL, created_at timestamptz NOT NULL,
+            json_sha256 text NOT NULL REFERENCES blobs(sha256), workbook_sha256 text REFERENCES blobs(sha256), summary text NOT NULL);
+        """;
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
+    {
+        if (!_ready)
+        {
+            await _init.WaitAsync(ct);
+            try
+            {
+                if (!_ready)
+                {
+                    await using var c = await _source.OpenConnectionAsync(ct);
+                    // Several instances may start together: one creates the schema at a time.
+                    await using (var l = new NpgsqlCommand("SELECT pg_advisory_lock(7270401)", c)) await l.ExecuteNonQueryAsync(ct);
+                    try { await using var s = new NpgsqlCommand(Schema, c); await s.ExecuteNonQueryAsync(ct); }
+                    finally { await using var u = new NpgsqlCommand("SELECT pg_advisory_unlock(7270401)", c); await u.ExecuteNonQueryAsync(ct); }
+                    _ready = true;
+                }
+            }
+            finally { _init.Release(); }
+        }
+        return await _source.OpenConnectionAsync(ct);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection c, string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = new NpgsqlCommand(sql, c);
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private static DateTime Utc(DateTimeOffset t) => t.UtcDateTime;
+    private static DateTimeOffset Time(NpgsqlDataReader r, int i) => new(DateTime.SpecifyKind(r.GetDateTime(i), DateTimeKind.Utc));
+
+    // ---- campaigns -------------------------------------------------------------------------------------------------
+
+    public async Task<Campaign> CreateCampaignAsync(Campaign campaign, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "INSERT INTO campaigns(id, name, year, ruleset, settings, deadlines, created_at) VALUES(@id,@name,@year,@ruleset,@settings,@deadlines,@created)",
+            ("id", campaign.Id), ("name", campaign.Name), ("year", campaign.Year), ("ruleset", campaign.RulesetId),
+            ("settings", StoreJson.Write(campaign.Settings)), ("deadlines", StoreJson.Write(campaign.Deadlines)), ("created", Utc(campaign.CreatedAt)));
+        await cmd.ExecuteNonQueryAsync(ct);
+        return campaign;
+    }
+
+    public async Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns WHERE id=@id", ("id", id));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? ReadCampaign(r) : null;
+    }
+
+    public async Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns ORDER BY created_at, id");
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<Campaign>();
+        while (await r.ReadAsync(ct)) list.Add(ReadCampaign(r));
+        return list;
+    }
+
+    private static Campaign ReadCampaign(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Name = r.GetString(1),
+        Year = r.GetInt32(2),
+        RulesetId = r.GetString(3),
+        Settings = StoreJson.Read<CampaignSettings>(r.GetString(4)),
+        Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
+        CreatedAt = Time(r, 6),
+    };
+
+    public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "UPDATE campaigns SET name=@name, ruleset=@ruleset, settings=@settings, deadlines=@deadlines WHERE id=@id",
+            ("id", campaign.Id), ("name", campaign.Name), ("ruleset", campaign.RulesetId),
+            ("settings", StoreJson.Write(campaign.Settings)), ("deadlines", StoreJson.Write(campaign.Deadlines)));
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    // ---- units -----------------------------------------------------------------------------------------------------
+
+    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        await using (var del = Command(c, "DELETE FROM units WHERE campaign_id=@c", ("c", campaignId))) await del.ExecuteNonQueryAsync(ct);
+        await using (var import = await c.BeginBinaryImportAsync("COPY units(campaign_id, ord, code, name, kind, category, parent) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            for (var i = 0; i < units.Count; i++)
+            {
+                var u = units[i];
+                await import.StartRowAsync(ct);
+                await import.WriteAsync(campaignId, NpgsqlDbType.Text, ct);
+                await import.WriteAsync(i, NpgsqlDbType.Integer, ct);
+                await import.WriteAsync(u.Code, NpgsqlDbType.Text, ct);
+                await import.WriteAsync(u.Name, NpgsqlDbType.Text, ct);
+                await import.WriteAsync(u.Kind.Slug(), NpgsqlDbType.Text, ct);
+                if (u.Category is null) await import.WriteNullAsync(ct); else await import.WriteAsync(u.Category, NpgsqlDbType.Text, ct);
+                if (u.Parent is null) await import.WriteNullAsync(ct); else await import.WriteAsync(u.Parent, NpgsqlDbType.Text, ct);
+            }
+            await import.CompleteAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=@c ORDER BY ord", ("c", campaignId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<UnitInfo>();
+        while (await r.ReadAsync(ct))
+            list.Add(UnitInfos.Create(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        return list;
+    }
+
+    // ---- submissions -----------------------------------------------------------------------------------------------
+
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation";
+
+    public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        await using (var l = Command(c, "SELECT pg_advisory_xact_lock(hashtext(@k))", ("k", $"{s.CampaignId}\n{s.UnitCode}"))) await l.ExecuteNonQueryAsync(ct);
+
+        await using (var existing = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c AND unit_code=@u AND sha256=@sha",
+            ("c", s.CampaignId), ("u", s.UnitCode), ("sha", sha)))
+        await using (var r = await existing.ExecuteReaderAsync(ct))
+            if (await r.ReadAsync(ct)) return new SubmissionSave(ReadSubmission(r), false);
+
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING",
+            ("sha", sha), ("size", (long)content.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        Submission stored;
+        await using (var ins = Command(c, $"""
+            INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation)
+            VALUES(@c, @u, (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE campaign_id=@c AND unit_code=@u),
+                   @sha, @f, @size, @at, @ok, @e, @w, @rs, @cu, @cy, @val)
+            RETURNING {SubmissionColumns}
+            """,
+            ("c", s.CampaignId), ("u", s.UnitCode), ("sha", sha), ("f", s.FileName), ("size", (long)content.Length), ("at", Utc(s.ReceivedAt)),
+            ("ok", s.Readable), ("e", s.Errors), ("w", s.Warnings), ("rs", s.RulesetId), ("cu", s.ClaimedUnit), ("cy", s.ClaimedYear), ("val", s.ValidationJson)))
+        await using (var r = await ins.ExecuteReaderAsync(ct))
+        {
+            await r.ReadAsync(ct);
+            stored = ReadSubmission(r);
+        }
+        await tx.CommitAsync(ct);
+        return new SubmissionSave(stored, true);
+    }
+
+    private static Submission ReadSubmission(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        CampaignId = r.GetString(1),
+        UnitCode = r.GetString(2),
+        Version = r.GetInt32(3),
+        Sha256 = r.GetString(4),
+        FileName = r.GetString(5),
+        Size = r.GetInt64(6),
+        ReceivedAt = Time(r, 7),
+        Readable = r.GetBoolean(8),
+        Errors = r.GetInt32(9),
+        Warnings = r.GetInt32(10),
+        RulesetId = r.IsDBNull(11) ? null : r.GetString(11),
+        ClaimedUnit = r.IsDBNull(12) ? null : r.GetString(12),
+        ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
+        ValidationJson = r.GetString(14),
+    };
+
+    private static async Task<IReadOnlyList<Submission>> ReadSubmissionsAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<Submission>();
+        while (await r.ReadAsync(ct)) list.Add(ReadSubmission(r));
+        return list;
+    }
+
+    public async Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string campaignId, string? unitCode = null, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = unitCode is null
+            ? Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c ORDER BY id", ("c", campaignId))
+            : Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c AND unit_code=@u ORDER BY version", ("c", campaignId), ("u", unitCode));
+        return await ReadSubmissionsAsync(cmd, ct);
+    }
+
+    public async Task<IReadOnlyList<Submission>> LatestSubmissionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"""
+            SELECT DISTINCT ON (unit_code) {SubmissionColumns} FROM submissions WHERE campaign_id=@c
+            ORDER BY unit_code, version DESC
+            """, ("c", campaignId));
+        var list = await ReadSubmissionsAsync(cmd, ct);
+        return list.OrderBy(s => s.Id).ToList();
+    }
+
+    public async Task<Submission?> GetSubmissionAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c AND id=@id", ("c", campaignId), ("id", id));
+        return (await ReadSubmissionsAsync(cmd, ct)).FirstOrDefault();
+    }
+
+    public async Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT content FROM blobs WHERE sha256=@sha", ("sha", sha256));
+        return await cmd.ExecuteScalarAsync(ct) as byte[];
+    }
+
+    // ---- results ---------------------------------------------------------------------------------------------------
+
+    private const string ResultColumns = "id, campaign_id, unit_code, created_at, json_sha256, workbook_sha256, summary";
+
+    public async Task<StoredResult> AddResultAsync(NewResult result, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? workbook, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        async Task<string> Blob(ReadOnlyMemory<byte> bytes)
+        {
+            var sha = BlobFiles.Hash(bytes.Span);
+            await using var cmd = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)bytes.Length));
+            cmd.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = bytes });
+            await cmd.ExecuteNonQueryAsync(ct);
+            return sha;
+        }
+        var jsonSha = await Blob(json);
+        var workbookSha = workbook is { } w ? await Blob(w) : null;
+        long id;
+        await using (var ins = Command(c, "INSERT INTO results(campaign_id, unit_code, created_at, json_sha256, workbook_sha256, summary) VALUES(@c,@u,@at,@j,@w,@s) RETURNING id",
+            ("c", result.CampaignId), ("u", result.UnitCode), ("at", Utc(result.CreatedAt)), ("j", jsonSha), ("w", workbookSha), ("s", result.SummaryJson)))
+            id = (long)(await ins.ExecuteScalarAsync(ct))!;
+        await tx.CommitAsync(ct);
+        return new StoredResult
+        {
+            Id = id, CampaignId = result.CampaignId, UnitCode = result.UnitCode, CreatedAt = result.CreatedAt,
+            JsonSha256 = jsonSha, WorkbookSha256 = workbookSha, SummaryJson = result.SummaryJson,
+        };
+    }
+
+    private static async Task<IReadOnlyList<StoredResult>> ReadResultsAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<StoredResult>();
+        while (await r.ReadAsync(ct))
+            list.Add(new StoredResult
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), UnitCode = r.GetString(2), CreatedAt = Time(r, 3),
+                JsonSha256 = r.GetString(4), WorkbookSha256 = r.IsDBNull(5) ? null : r.GetString(5), SummaryJson = r.GetString(6),
+            });
+        return list;
+    }
+
+    public async Task<StoredResult?> GetResultAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {ResultColumns} FROM results WHERE campaign_id=@c AND id=@id", ("c", campaignId), ("id", id));
+        return (await ReadResultsAsync(cmd, ct)).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<StoredResult>> ListResultsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {ResultColumns} FROM results WHERE campaign_id=@c ORDER BY id", ("c", campaignId));
+        return await ReadResultsAsync(cmd, ct);
+    }
+
+    // ---- integrity -------------------------------------------------------------------------------------------------
+
+    public async Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        var corrupt = new List<string>();
+        await using (var cmd = Command(c, "SELECT sha256, encode(sha256(content), 'hex') FROM blobs"))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+            while (await r.ReadAsync(ct))
+            {
+                present.Add(r.GetString(0));
+                if (r.GetString(0) != r.GetString(1)) corrupt.Add(r.GetString(0));
+            }
+        int submissions;
+        await using (var cmd = Command(c, "SELECT COUNT(*) FROM submissions")) submissions = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return new StoreIntegrity(submissions, present.Count,
+            referenced.Where(s => !present.Contains(s)).Order().ToList(), corrupt,
+            present.Where(s => !referenced.Contains(s)).Order().ToList(), []);
+    }
+
+    public void Dispose()
+    {
+        _source.Dispose();
+        _init.Dispose();
+    }
+}

@@ -1,0 +1,407 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+
+namespace OfficeReview.Service.Features.Campaigns.Storage;
+
+/// <summary>
+/// The embedded store: SQLite (WAL, synchronous=FULL) for rows, content-addressed files for bytes, both under one
+/// data folder. Writes are serialized in-process; blobs are made durable before their row is committed. On start,
+/// when no other process uses the folder, temp files and unreferenced blobs left by a crash are removed.
+/// </summary>
+public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly BlobFiles _blobs;
+    private readonly SemaphoreSlim _write = new(1, 1);
+    private readonly FileStream _lock;
+
+    public string Provider => StorageOptions.Sqlite;
+    public string DataFolder { get; }
+
+    public SqliteCampaignStore(string dataFolder)
+    {
+        DataFolder = Path.GetFullPath(dataFolder);
+        Directory.CreateDirectory(DataFolder);
+        _blobs = new BlobFiles(DataFolder);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(DataFolder, "officereview.db"),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 60,
+        }.ToString();
+
+        var lockPath = Path.Combine(DataFolder, "officereview.lock");
+        bool alone;
+        FileStream? exclusive = null;
+        try { exclusive = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None); alone = true; }
+        catch (IOException) { alone = false; }
+
+        using (var c = Open())
+        {
+            Exec(c, "PRAGMA journal_mode=WAL;");
+            Exec(c, Schema);
+        }
+        if (alone) Recover();
+        exclusive?.Dispose();
+        // Held for the store's lifetime so that another process starting on this folder skips the clean-up.
+        _lock = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.Read, FileShare.ReadWrite);
+    }
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS campaigns(
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL, ruleset TEXT NOT NULL,
+            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS units(
+            campaign_id TEXT NOT NULL, ord INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+            kind TEXT NOT NULL, category TEXT, parent TEXT, PRIMARY KEY(campaign_id, code));
+        CREATE TABLE IF NOT EXISTS submissions(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, version INTEGER NOT NULL,
+            sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, received_at TEXT NOT NULL,
+            readable INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, ruleset TEXT,
+            claimed_unit TEXT, claimed_year INTEGER, validation TEXT NOT NULL,
+            UNIQUE(campaign_id, unit_code, sha256), UNIQUE(campaign_id, unit_code, version));
+        CREATE TABLE IF NOT EXISTS results(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, created_at TEXT NOT NULL,
+            json_sha256 TEXT NOT NULL, workbook_sha256 TEXT, summary TEXT NOT NULL);
+        """;
+
+    private SqliteConnection Open()
+    {
+        var c = new SqliteConnection(_connectionString);
+        c.Open();
+        Exec(c, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
+        return c;
+    }
+
+    private static void Exec(SqliteConnection c, string sql)
+    {
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private static SqliteCommand Command(SqliteConnection c, string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return cmd;
+    }
+
+    private static string Time(DateTimeOffset t) => t.ToString("O", CultureInfo.InvariantCulture);
+    private static DateTimeOffset Time(string s) => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    // ---- campaigns -------------------------------------------------------------------------------------------------
+
+    public async Task<Campaign> CreateCampaignAsync(Campaign campaign, CancellationToken ct = default)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var cmd = Command(c, "INSERT INTO campaigns(id, name, year, ruleset, settings, deadlines, created_at) VALUES($id,$name,$year,$ruleset,$settings,$deadlines,$created)",
+                ("$id", campaign.Id), ("$name", campaign.Name), ("$year", campaign.Year), ("$ruleset", campaign.RulesetId),
+                ("$settings", StoreJson.Write(campaign.Settings)), ("$deadlines", StoreJson.Write(campaign.Deadlines)), ("$created", Time(campaign.CreatedAt)));
+            cmd.ExecuteNonQuery();
+            return campaign;
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns WHERE id=$id", ("$id", id));
+        using var r = cmd.ExecuteReader();
+        return Task.FromResult(r.Read() ? ReadCampaign(r) : null);
+    }
+
+    public Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns ORDER BY created_at, id");
+        using var r = cmd.ExecuteReader();
+        var list = new List<Campaign>();
+        while (r.Read()) list.Add(ReadCampaign(r));
+        return Task.FromResult<IReadOnlyList<Campaign>>(list);
+    }
+
+    private static Campaign ReadCampaign(SqliteDataReader r) => new()
+    {
+        Id = r.GetString(0),
+        Name = r.GetString(1),
+        Year = r.GetInt32(2),
+        RulesetId = r.GetString(3),
+        Settings = StoreJson.Read<CampaignSettings>(r.GetString(4)),
+        Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
+        CreatedAt = Time(r.GetString(6)),
+    };
+
+    public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var cmd = Command(c, "UPDATE campaigns SET name=$name, ruleset=$ruleset, settings=$settings, deadlines=$deadlines WHERE id=$id",
+                ("$id", campaign.Id), ("$name", campaign.Name), ("$ruleset", campaign.RulesetId),
+                ("$settings", StoreJson.Write(campaign.Settings)), ("$deadlines", StoreJson.Write(campaign.Deadlines)));
+            return cmd.ExecuteNonQuery() == 1;
+        }
+        finally { _write.Release(); }
+    }
+
+    // ---- units -----------------------------------------------------------------------------------------------------
+
+    public async Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var tx = c.BeginTransaction();
+            using (var del = Command(c, "DELETE FROM units WHERE campaign_id=$c", ("$c", campaignId))) { del.Transaction = tx; del.ExecuteNonQuery(); }
+            using var ins = Command(c, "INSERT INTO units(campaign_id, ord, code, name, kind, category, parent) VALUES($c,$o,$code,$name,$kind,$cat,$parent)",
+                ("$c", campaignId), ("$o", 0), ("$code", ""), ("$name", ""), ("$kind", ""), ("$cat", null), ("$parent", null));
+            ins.Transaction = tx;
+            for (var i = 0; i < units.Count; i++)
+            {
+                var u = units[i];
+                ins.Parameters["$o"].Value = i;
+                ins.Parameters["$code"].Value = u.Code;
+                ins.Parameters["$name"].Value = u.Name;
+                ins.Parameters["$kind"].Value = u.Kind.Slug();
+                ins.Parameters["$cat"].Value = (object?)u.Category ?? DBNull.Value;
+                ins.Parameters["$parent"].Value = (object?)u.Parent ?? DBNull.Value;
+                ins.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT code, name, kind, category, parent FROM units WHERE campaign_id=$c ORDER BY ord", ("$c", campaignId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<UnitInfo>();
+        while (r.Read())
+            list.Add(UnitInfos.Create(r.GetString(0), r.GetString(1), UnitKinds.FromSlug(r.GetString(2)) ?? UnitKind.SubordinateCell,
+                r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4)));
+        return Task.FromResult<IReadOnlyList<UnitInfo>>(list);
+    }
+
+    // ---- submissions -----------------------------------------------------------------------------------------------
+
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation";
+
+    public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        Submission? Existing(SqliteConnection c)
+        {
+            using var existing = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND unit_code=$u AND sha256=$sha",
+                ("$c", s.CampaignId), ("$u", s.UnitCode), ("$sha", sha));
+            using var r = existing.ExecuteReader();
+            return r.Read() ? ReadSubmission(r) : null;
+        }
+        using (var c0 = Open())
+            if (Existing(c0) is { } known) return new SubmissionSave(known, false);
+
+        // Durable bytes first (concurrent writers of the same bytes are harmless); the row that makes them a submission comes after.
+        _blobs.Write(sha, content.Span);
+
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            if (Existing(c) is { } raced) return new SubmissionSave(raced, false);
+            using var tx = c.BeginTransaction();
+            long version;
+            using (var v = Command(c, "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE campaign_id=$c AND unit_code=$u", ("$c", s.CampaignId), ("$u", s.UnitCode)))
+            {
+                v.Transaction = tx;
+                version = (long)v.ExecuteScalar()!;
+            }
+            long id;
+            using (var ins = Command(c, """
+                INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation)
+                VALUES($c,$u,$v,$sha,$f,$size,$at,$ok,$e,$w,$rs,$cu,$cy,$val) RETURNING id
+                """,
+                ("$c", s.CampaignId), ("$u", s.UnitCode), ("$v", version), ("$sha", sha), ("$f", s.FileName), ("$size", (long)content.Length),
+                ("$at", Time(s.ReceivedAt)), ("$ok", s.Readable ? 1 : 0), ("$e", s.Errors), ("$w", s.Warnings), ("$rs", s.RulesetId),
+                ("$cu", s.ClaimedUnit), ("$cy", s.ClaimedYear), ("$val", s.ValidationJson)))
+            {
+                ins.Transaction = tx;
+                id = (long)ins.ExecuteScalar()!;
+            }
+            tx.Commit();
+            return new SubmissionSave(new Submission
+            {
+                Id = id, CampaignId = s.CampaignId, UnitCode = s.UnitCode, Version = (int)version, Sha256 = sha, FileName = s.FileName,
+                Size = content.Length, ReceivedAt = s.ReceivedAt, Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings,
+                RulesetId = s.RulesetId, ClaimedUnit = s.ClaimedUnit, ClaimedYear = s.ClaimedYear, ValidationJson = s.ValidationJson,
+            }, true);
+        }
+        finally { _write.Release(); }
+    }
+
+    private static Submission ReadSubmission(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(0),
+        CampaignId = r.GetString(1),
+        UnitCode = r.GetString(2),
+        Version = r.GetInt32(3),
+        Sha256 = r.GetString(4),
+        FileName = r.GetString(5),
+        Size = r.GetInt64(6),
+        ReceivedAt = Time(r.GetString(7)),
+        Readable = r.GetInt64(8) != 0,
+        Errors = r.GetInt32(9),
+        Warnings = r.GetInt32(10),
+        RulesetId = r.IsDBNull(11) ? null : r.GetString(11),
+        ClaimedUnit = r.IsDBNull(12) ? null : r.GetString(12),
+        ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
+        ValidationJson = r.GetString(14),
+    };
+
+    private static IReadOnlyList<Submission> ReadSubmissions(SqliteCommand cmd)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<Submission>();
+        while (r.Read()) list.Add(ReadSubmission(r));
+        return list;
+    }
+
+    public Task<IReadOnlyList<Submission>> ListSubmissionsAsync(string campaignId, string? unitCode = null, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = unitCode is null
+            ? Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c ORDER BY id", ("$c", campaignId))
+            : Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND unit_code=$u ORDER BY version", ("$c", campaignId), ("$u", unitCode));
+        return Task.FromResult(ReadSubmissions(cmd));
+    }
+
+    public Task<IReadOnlyList<Submission>> LatestSubmissionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"""
+            SELECT {string.Join(", ", SubmissionColumns.Split(", ").Select(col => "s." + col))} FROM submissions s
+            JOIN (SELECT unit_code, MAX(version) AS v FROM submissions WHERE campaign_id=$c GROUP BY unit_code) m
+              ON s.unit_code = m.unit_code AND s.version = m.v
+            WHERE s.campaign_id=$c ORDER BY s.id
+            """, ("$c", campaignId));
+        return Task.FromResult(ReadSubmissions(cmd));
+    }
+
+    public Task<Submission?> GetSubmissionAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+        return Task.FromResult(ReadSubmissions(cmd).FirstOrDefault());
+    }
+
+    public Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default) =>
+        Task.FromResult(IsSha(sha256) ? _blobs.Read(sha256) : null);
+
+    private static bool IsSha(string s) => s.Length == 64 && s.All(ch => ch is >= '0' and <= '9' or >= 'a' and <= 'f');
+
+    // ---- results ---------------------------------------------------------------------------------------------------
+
+    private const string ResultColumns = "id, campaign_id, unit_code, created_at, json_sha256, workbook_sha256, summary";
+
+    public async Task<StoredResult> AddResultAsync(NewResult result, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? workbook, CancellationToken ct = default)
+    {
+        var jsonSha = BlobFiles.Hash(json.Span);
+        var workbookSha = workbook is { } w ? BlobFiles.Hash(w.Span) : null;
+        await _write.WaitAsync(ct);
+        try
+        {
+            _blobs.Write(jsonSha, json.Span);
+            if (workbook is { } wb) _blobs.Write(workbookSha!, wb.Span);
+            using var c = Open();
+            using var ins = Command(c, "INSERT INTO results(campaign_id, unit_code, created_at, json_sha256, workbook_sha256, summary) VALUES($c,$u,$at,$j,$w,$s) RETURNING id",
+                ("$c", result.CampaignId), ("$u", result.UnitCode), ("$at", Time(result.CreatedAt)), ("$j", jsonSha), ("$w", workbookSha), ("$s", result.SummaryJson));
+            var id = (long)ins.ExecuteScalar()!;
+            return new StoredResult
+            {
+                Id = id, CampaignId = result.CampaignId, UnitCode = result.UnitCode, CreatedAt = result.CreatedAt,
+                JsonSha256 = jsonSha, WorkbookSha256 = workbookSha, SummaryJson = result.SummaryJson,
+            };
+        }
+        finally { _write.Release(); }
+    }
+
+    private static IReadOnlyList<StoredResult> ReadResults(SqliteCommand cmd)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredResult>();
+        while (r.Read())
+            list.Add(new StoredResult
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), UnitCode = r.GetString(2), CreatedAt = Time(r.GetString(3)),
+                JsonSha256 = r.GetString(4), WorkbookSha256 = r.IsDBNull(5) ? null : r.GetString(5), SummaryJson = r.GetString(6),
+            });
+        return list;
+    }
+
+    public Task<StoredResult?> GetResultAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {ResultColumns} FROM results WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+        return Task.FromResult(ReadResults(cmd).FirstOrDefault());
+    }
+
+    public Task<IReadOnlyList<StoredResult>> ListResultsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {ResultColumns} FROM results WHERE campaign_id=$c ORDER BY id", ("$c", campaignId));
+        return Task.FromResult(ReadResults(cmd));
+    }
+
+    // ---- integrity -------------------------------------------------------------------------------------------------
+
+    private HashSet<string> ReferencedBlobs(SqliteConnection c)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL");
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) set.Add(r.GetString(0));
+        return set;
+    }
+
+    private void Recover()
+    {
+        foreach (var tmp in _blobs.TempFiles())
+            try { File.Delete(tmp); } catch (IOException) { }
+        using var c = Open();
+        var referenced = ReferencedBlobs(c);
+        foreach (var blob in _blobs.AllBlobs().ToList())
+            if (!referenced.Contains(blob)) _blobs.Delete(blob);
+    }
+
+    public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default)
+    {
+        using var c = Open();
+        var referenced = ReferencedBlobs(c);
+        int submissions;
+        using (var count = Command(c, "SELECT COUNT(*) FROM submissions")) submissions = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+        var present = _blobs.AllBlobs().ToHashSet(StringComparer.Ordinal);
+        var missing = referenced.Where(s => !present.Contains(s)).Order().ToList();
+        var corrupt = referenced.Where(present.Contains).Where(s => BlobFiles.Hash(_blobs.Read(s) ?? []) != s).Order().ToList();
+        var orphans = present.Where(s => !referenced.Contains(s)).Order().ToList();
+        var temps = _blobs.TempFiles().Select(Path.GetFileName).OfType<string>().ToList();
+        return Task.FromResult(new StoreIntegrity(submissions, present.Count, missing, corrupt, orphans, temps));
+    }
+
+    public void Dispose()
+    {
+        _lock.Dispose();
+        _write.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
+}

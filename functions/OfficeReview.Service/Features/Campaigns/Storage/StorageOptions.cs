@@ -1,0 +1,15 @@
+namespace OfficeReview.Service.Features.Campaigns.Storage;
+
+/// <summary>Configuration section "Storage" (+ ConnectionStrings:Postgres).</summary>
+public sealed class StorageOptions
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
+
+    /// <summary>"sqlite" (default: SQLite + files under <see cref="DataFolder"/>) or "postgres".</summary>
+    public string Provider { get; set; } = Sqlite;
+    /// <summary>Folder of the SQLite database and the blob files (default ./data).</summary>
+    public string DataFolder { get; set; } = "./data";
+    /// <summary>Filled from ConnectionStrings:Postgres.</summary>
+    public string? PostgresConnectionString { get; set; }
+}

@@ -1,0 +1,171 @@
+using System.Text;
+using System.Text.Json;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Domain.Text;
+
+namespace OfficeReview.Service.Features.Campaigns;
+
+/// <summary>The unit list read from a file: the units (in file order) and what was wrong (errors stop the import).</summary>
+public sealed record UnitListRead(IReadOnlyList<UnitInfo> Units, IReadOnlyList<Finding> Findings)
+{
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+}
+
+/// <summary>
+/// Reads a unit tree from CSV (header: code,name,kind,category,parent — or the Vietnamese headers ma,ten,loai,loai_hinh,
+/// ma_cap_tren; comma or semicolon separated; UTF-8) or JSON (an array of {code,name,kind,category,parent}, or
+/// {"units":[…]}). Kinds are slugs (chi-bo-truc-thuoc…) or their Vietnamese names. Never throws.
+/// </summary>
+public static class UnitListImport
+{
+    public const string Unreadable = "UNITS_UNREADABLE";
+    public const string MissingColumn = "UNITS_COLUMN_MISSING";
+    public const string BadKind = "UNITS_KIND_UNKNOWN";
+    public const string BadCategory = "UNITS_CATEGORY_UNKNOWN";
+    public const string Empty = "UNITS_EMPTY";
+    public const string MissingCode = "UNITS_CODE_MISSING";
+    public const int MaxUnits = 100_000;
+
+    private static readonly Dictionary<string, string> s_headers = new(StringComparer.Ordinal)
+    {
+        ["code"] = "code", ["ma"] = "code", ["ma don vi"] = "code", ["ma_don_vi"] = "code",
+        ["name"] = "name", ["ten"] = "name", ["ten don vi"] = "name", ["ten_don_vi"] = "name",
+        ["kind"] = "kind", ["loai"] = "kind", ["loai to chuc"] = "kind", ["loai_to_chuc"] = "kind",
+        ["category"] = "category", ["loai hinh"] = "category", ["loai_hinh"] = "category",
+        ["parent"] = "parent", ["ma cap tren"] = "parent", ["ma_cap_tren"] = "parent", ["cap tren"] = "parent", ["cap_tren"] = "parent",
+    };
+
+    public static UnitListRead Read(ReadOnlyMemory<byte> bytes, string fileName)
+    {
+        var text = Encoding.UTF8.GetString(bytes.Span).TrimStart('\uFEFF');
+        var trimmed = text.TrimStart();
+        var result = trimmed.StartsWith('[') || trimmed.StartsWith('{') ? ReadJson(text, fileName) : ReadCsv(text, fileName);
+        if (result.Units.Count == 0 && !result.HasErrors)
+            return result with { Findings = [.. result.Findings, Finding.Error(Empty, "", $"Tệp {fileName} không có đơn vị nào.") with { File = fileName }] };
+        return result;
+    }
+
+    public static UnitKind? ParseKind(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var clean = VietnameseText.Clean(text);
+        if (UnitKinds.FromSlug(clean) is { } bySlug) return bySlug;
+        var key = VietnameseText.FoldKey(clean);
+        foreach (var kind in UnitKinds.All)
+            if (VietnameseText.FoldKey(kind.VietnameseName()) == key || VietnameseText.FoldKey(kind.Slug().Replace('-', ' ')) == key) return kind;
+        return key switch
+        {
+            "dang bo xa" or "dang bo phuong" or "dang bo dac khu" or "dang uy xa" or "dang uy phuong" => UnitKind.UpperCommittee,
+            "tinh uy" or "thanh uy" or "dang bo thanh pho" => UnitKind.ProvincialCommittee,
+            _ => null,
+        };
+    }
+
+    public static string? ParseCategory(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var clean = VietnameseText.Clean(text);
+        if (UnitCategories.FromSlug(clean) is { } c) return c.Slug;
+        var key = VietnameseText.FoldKey(clean);
+        return UnitCategories.All.FirstOrDefault(x => VietnameseText.FoldKey(x.Name) == key)?.Slug;
+    }
+
+    private static UnitListRead ReadJson(string text, string fileName)
+    {
+        var findings = new List<Finding>();
+        var units = new List<UnitInfo>();
+        try
+        {
+            using var doc = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 16 });
+            var array = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("units", out var u) ? u : doc.RootElement;
+            if (array.ValueKind != JsonValueKind.Array)
+                return Fail(fileName, "Tệp JSON phải là một mảng đơn vị [ {\"code\":…,\"name\":…,\"kind\":…,\"parent\":…} ] hoặc {\"units\": [ … ]}.");
+            var i = 0;
+            foreach (var e in array.EnumerateArray())
+            {
+                if (++i > MaxUnits) return Fail(fileName, $"Danh sách có hơn {MaxUnits} đơn vị (giới hạn).");
+                string? S(string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                Add(units, findings, fileName, $"units[{i - 1}]", $"Phần tử {i}", S("code"), S("name"), S("kind"), S("category"), S("parent"));
+            }
+        }
+        catch (JsonException e)
+        {
+            return Fail(fileName, $"Tệp JSON sai cú pháp: {e.Message}");
+        }
+        return new UnitListRead(units, findings);
+    }
+
+    private static UnitListRead ReadCsv(string text, string fileName)
+    {
+        var findings = new List<Finding>();
+        var units = new List<UnitInfo>();
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var headerIndex = lines.FindIndex(l => l.Trim().Length > 0);
+        if (headerIndex < 0) return new UnitListRead([], []);
+        var separator = lines[headerIndex].Count(ch => ch == ';') > lines[headerIndex].Count(ch => ch == ',') ? ';' : ',';
+        var header = SplitCsv(lines[headerIndex], separator).Select(h => s_headers.GetValueOrDefault(VietnameseText.FoldKey(h)) ?? "").ToList();
+        foreach (var required in new[] { "code", "kind" })
+            if (!header.Contains(required))
+                return Fail(fileName, $"Dòng tiêu đề thiếu cột \"{required}\" (các cột: code, name, kind, category, parent — hoặc ma, ten, loai, loai_hinh, ma_cap_tren).", MissingColumn);
+        int Col(string name) => header.IndexOf(name);
+        for (var i = headerIndex + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Trim().Length == 0) continue;
+            if (units.Count >= MaxUnits) return Fail(fileName, $"Danh sách có hơn {MaxUnits} đơn vị (giới hạn).");
+            var cells = SplitCsv(lines[i], separator);
+            string? C(string name) => Col(name) is var c and >= 0 && c < cells.Count ? cells[c] : null;
+            Add(units, findings, fileName, $"units[{units.Count}]", $"Dòng {i + 1}", C("code"), C("name"), C("kind"), C("category"), C("parent"));
+        }
+        return new UnitListRead(units, findings);
+    }
+
+    private static void Add(List<UnitInfo> units, List<Finding> findings, string fileName, string path, string where,
+        string? code, string? name, string? kind, string? category, string? parent)
+    {
+        var cleanCode = VietnameseText.Clean(code);
+        if (cleanCode.Length == 0)
+        {
+            findings.Add(Finding.Error(MissingCode, $"{path}.code", $"{where}: thiếu mã đơn vị.") with { File = fileName });
+            return;
+        }
+        var parsedKind = ParseKind(kind);
+        if (parsedKind is null)
+        {
+            findings.Add(Finding.Error(BadKind, $"{path}.kind",
+                $"{where}: loại tổ chức \"{kind}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => $"{k.Slug()} ({k.VietnameseName()})"))}.") with { File = fileName });
+            return;
+        }
+        var parsedCategory = ParseCategory(category);
+        if (!string.IsNullOrWhiteSpace(category) && parsedCategory is null)
+            findings.Add(Finding.Warning(BadCategory, $"{path}.category", $"{where}: loại hình \"{category}\" không có trong danh mục; bỏ qua.") with { File = fileName });
+        units.Add(UnitInfos.Create(cleanCode, VietnameseText.Clean(name) is { Length: > 0 } n ? n : cleanCode, parsedKind.Value, parsedCategory,
+            string.IsNullOrWhiteSpace(parent) ? null : VietnameseText.Clean(parent)));
+    }
+
+    private static List<string> SplitCsv(string line, char separator)
+    {
+        var cells = new List<string>();
+        var sb = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var ch = line[i];
+            if (quoted)
+            {
+                if (ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (ch == '"') quoted = false;
+                else sb.Append(ch);
+            }
+            else if (ch == '"') quoted = true;
+            else if (ch == separator) { cells.Add(sb.ToString().Trim()); sb.Clear(); }
+            else sb.Append(ch);
+        }
+        cells.Add(sb.ToString().Trim());
+        return cells;
+    }
+
+    private static UnitListRead Fail(string fileName, string message, string code = Unreadable) =>
+        new([], [Finding.Error(code, "", $"Tệp {fileName}: {message}") with { File = fileName }]);
+}

@@ -1,0 +1,82 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Synthetic;
+
+namespace OfficeReview.Service.Tests.Campaigns;
+
+/// <summary>A clock the test moves by hand.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = start;
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+}
+
+/// <summary>The service in memory (WebApplicationFactory) over a temporary SQLite data folder, with a manual clock.</summary>
+public sealed class CampaignApp : IDisposable
+{
+    public TempFolder Data { get; } = new();
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2025, 12, 5, 9, 0, 0, TimeSpan.FromHours(7)));
+    public WebApplicationFactory<Program> Factory { get; }
+    public HttpClient Client { get; }
+
+    public CampaignApp()
+    {
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Storage:Provider", "sqlite");
+            b.UseSetting("Storage:DataFolder", Data.Path);
+            b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+        });
+        Client = Factory.CreateClient();
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        Factory.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Data.Dispose();
+    }
+}
+
+public static class CampaignTestData
+{
+    public static SyntheticProvince Province(int units = 40, int members = 600, bool plantErrors = false, ulong seed = 5) =>
+        SyntheticProvince.Generate(new SyntheticOptions { Units = units, Members = members, Seed = seed, PlantErrors = plantErrors });
+
+    public static byte[] Json(UnitReport report) => System.Text.Encoding.UTF8.GetBytes(UnitReportJson.Write(report));
+
+    public static object UnitsOf(SyntheticProvince p) => p.Units.Select(u => new
+    {
+        code = u.Unit.Code,
+        name = u.Unit.Name,
+        kind = u.Unit.Kind.Slug(),
+        category = u.Unit.Category,
+        parent = u.Unit.Parent,
+    }).ToList();
+
+    public static HttpContent File(byte[] content, string name)
+    {
+        var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        body.Headers.Add("X-File-Name", Uri.EscapeDataString(name));
+        return body;
+    }
+
+    public static MultipartFormDataContent Form(params (byte[] Content, string Name)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (content, name) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            form.Add(part, "files", name);
+        }
+        return form;
+    }
+}
