@@ -5,5 +5,8 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts"],
     environment: "node",
+    // A hang guard, not a speed check: converting and schema-validating the manifest takes a few seconds when the
+    // machine is busy.
+    testTimeout: 60_000,
   },
 });

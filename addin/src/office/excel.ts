@@ -65,6 +65,9 @@ function normalizeFill(color: string | null | undefined): string | null {
 
 /** Inserts the sheets of a workbook (the official template) at the end of the open workbook; answers their names. */
 export async function insertSheets(base64: string): Promise<string[]> {
+  // insertWorksheetsFromBase64 came with ExcelApi 1.13 (Excel 2021+, Microsoft 365, Excel on the web).
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13"))
+    throw new Error("Phiên bản Excel này chưa chèn được trang tính từ tệp (cần ExcelApi 1.13: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy dùng \"Tải biểu trống\" rồi mở tệp.");
   return Excel.run(async (context) => {
     // Excel on the web refuses sheets with features it does not support; the error then names the cause.
     const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });

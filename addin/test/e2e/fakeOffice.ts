@@ -14,6 +14,7 @@ export function fakeOfficeJs(host: "Excel" | "Word"): string {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: () => Promise.resolve({ host: ${JSON.stringify(host)}, platform: "PC" }),
     context: {
+      requirements: { isSetSupported: (name, version) => log.push(["isSetSupported", name, version]) > 0 },
       document: {
         url: "C:\\\\Bieu\\\\" + (window.__fileName || "so-tinh.xlsx"),
         settings: {

@@ -2,6 +2,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { clearHighlights, highlightCells, HIGHLIGHT_COLOR, insertSheets, selectCell, watchChanges } from "../../src/office/excel";
 import { installMock } from "./officeGlobals";
 
+// The requirement sets this Excel supports (Office.context.requirements.isSetSupported).
+function excelSupports(version: number) {
+  installMock("Office", {}).context = {
+    requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v.split(".")[1]) <= version },
+  };
+}
+
 // A workbook with two sheets. Cells are range mocks whose format.fill.color must be loaded and synced before it is
 // read (office-addin-mock enforces it); what the adapter does is recorded in `log`.
 function workbookMock(fills: Record<string, string>) {
@@ -67,7 +74,10 @@ function cellFill(excel: any, sheet: string, cell: string): unknown {
 }
 
 describe("Excel adapter", () => {
-  afterEach(() => delete (globalThis as Record<string, unknown>).Excel);
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>).Excel;
+    delete (globalThis as Record<string, unknown>).Office;
+  });
 
   it("selectCell activates the sheet and selects the finding's cell", async () => {
     const { data, log } = workbookMock({ "Đảng viên!F14": "#FFFFFF", "Thông tin!B3": "#FFFFFF" });
@@ -111,8 +121,17 @@ describe("Excel adapter", () => {
   it("insertSheets inserts the template's sheets at the end and answers their names", async () => {
     const { data, log } = workbookMock({});
     installMock("Excel", data);
+    excelSupports(13);
     expect(await insertSheets("UEsDBBQ=")).toEqual(["Thông tin (2)", "Tổ chức đảng"]);
     expect(log.inserted).toEqual([{ base64: "UEsDBBQ=", options: { positionType: "End" } }]);
+  });
+
+  it("insertSheets refuses, in Vietnamese, on an Excel without ExcelApi 1.13", async () => {
+    const { data, log } = workbookMock({});
+    installMock("Excel", data);
+    excelSupports(12);
+    await expect(insertSheets("UEsDBBQ=")).rejects.toThrow("cần ExcelApi 1.13");
+    expect(log.inserted).toEqual([]);
   });
 
   it("watchChanges calls back on edits and stops when asked", async () => {

@@ -29,8 +29,16 @@ export function submitPane(ctx: PaneContext): HTMLElement {
         onProgress: (phase, l, n) => op.progress(phase === "upload" && n ? 0.2 + (0.75 * l) / n : 0.95, "gửi lên máy chủ"),
       });
     });
-    if (r) show(receipt, receiptCard(r, ctx.workbook.live ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }) : undefined));
+    if (r) {
+      show(receipt, receiptCard(r, select));
+      await ctx.settings.set("lastReceipt", { ...r, findings: undefined }).catch(() => {});
+    }
   }
+
+  const select = ctx.workbook.live ? (f: { sheet?: string; cell?: string }) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined;
+  // The last receipt stays with the document: reopening the pane shows what was submitted, and when.
+  const last = ctx.settings.get<Submission>("lastReceipt");
+  if (last && ctx.workbook.live) show(receipt, h("h3", {}, "Lần nộp gần nhất"), receiptCard(last));
 
   const pick = ctx.workbook.live ? null : fileDrop({
     label: "Chọn hoặc kéo thả biểu cần nộp (.xlsx)",
