@@ -84,4 +84,21 @@ public class HostingTests
             await process.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task DotnetRunResolvesRelativeFilesFromTheCallersFolder()
+    {
+        using var temp = new TempFolder();
+        temp.File("vi-du.json", Samples.ExampleJson);
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = temp.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "run", "--project", RepoPaths.Of("functions", "OfficeReview.Service"), "-c", configuration, "--no-build", "--", "validate", "vi-du.json" })
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 1, output + error);
+        Assert.Contains("3 lỗi", output);
+    }
 }

@@ -121,7 +121,7 @@ public static partial class ReportTextScanner
     private static partial Regex FractionToPercentGapRegex();
 
 
-    [GeneratedRegex(@"^\s*" + Unit + @"?\s*[\[(]?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")]
+    [GeneratedRegex(@"^\s*" + Unit + @"?\s*(?:[\[(]|,)?\s*(?:ty le|chiem|bang|dat|dat ty le|=)?\s*$")]
     private static partial Regex RatedToPercentGapRegex();
 
     [GeneratedRegex(@"\bnam\b|cung ky|ke hoach|chi tieu|khong danh gia|khong thuoc|chua danh gia")]
@@ -279,7 +279,12 @@ public static partial class ReportTextScanner
             var offset = 0;
             foreach (var clause in sentence.Folded.Split(';'))
             {
-                ScanClause(sentence, subject, clause, offset, year, statements);
+                // "…; đảng viên: HTXS 620 đồng chí": a clause naming its own subject (before any "so với …") is about it.
+                var headEnd = clause.IndexOf("so voi", StringComparison.Ordinal);
+                var percentAt = clause.IndexOf('%');
+                if (headEnd < 0 || (percentAt >= 0 && percentAt < headEnd)) headEnd = percentAt;
+                var clauseSubject = DetectSubject(headEnd < 0 ? clause : clause[..headEnd]) ?? subject;
+                ScanClause(sentence, clauseSubject, clause, offset, year, statements);
                 offset += clause.Length + 1;
             }
         }

@@ -379,4 +379,38 @@ public class ReportCheckerTests
         Assert.Contains(r.Statements, s => s.Kind == StatementKind.Total && s.Count == 4336);
         Assert.Contains(r.Statements, s => s.Level == LevelGroup.Good && s.Count == 3120 && s.Subject == ReportSubject.Members);
     }
+
+    [Fact]
+    public void AClauseNamingAnotherSubjectIsAboutThatSubject()
+    {
+        string[] text =
+        [
+            "Báo cáo kết quả đánh giá, xếp loại năm 2025",
+            "Kết quả xếp loại: tổ chức cơ sở đảng HTXSNV 06, HTTNV 33; đảng viên HTXSNV 620 đồng chí, HTTNV 3.120 đồng chí.",
+            "Chi bộ trực thuộc: HTXSNV 04 chi bộ, chiếm 10,0% so với tổng số tổ chức cơ sở đảng; HTTNV 20 chi bộ.",
+        ];
+        var r = Check(text);
+        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.BaseOrganizations, Level: LevelGroup.Excellent, Count: 6, Block: 0 });
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.Members, Level: LevelGroup.Excellent, Count: 620, Block: 0 });
+        // "so với tổng số tổ chức cơ sở đảng" does not move the chi bộ figures to the TCCS block.
+        Assert.Contains(r.Statements, s => s is { Subject: ReportSubject.SubordinateCells, Level: LevelGroup.Excellent, Count: 4 });
+        Assert.DoesNotContain(r.Statements, s => s.Subject == ReportSubject.BaseOrganizations && s.Block > 0);
+    }
+
+    [Fact]
+    public void TheShareOfMembersRatedIsCheckedAgainstTheTotalAsAWarning()
+    {
+        string[] text =
+        [
+            "Báo cáo kết quả đánh giá, xếp loại năm 2025",
+            "Tổng số đảng viên: 4.336; đảng viên thuộc diện không đánh giá: 65.",
+            "Tổng số đảng viên được đánh giá, xếp loại là 4.271 đồng chí, chiếm 98,5% tổng số đảng viên.",
+        ];
+        Assert.DoesNotContain(Check(text).Findings, f => f.Severity != Severity.Info);
+        text[2] = text[2].Replace("98,5%", "97,5%");
+        var f = Assert.Single(Check(text).Findings, x => x.Severity != Severity.Info);
+        Assert.Equal((Severity.Warning, ReportChecker.PercentMismatch, "paragraphs[2]"), (f.Severity, f.Code, f.Path));
+        Assert.Contains("đúng phải là 98,5% (4.271 ÷ 4.336 tổng số)", f.Message);
+    }
 }

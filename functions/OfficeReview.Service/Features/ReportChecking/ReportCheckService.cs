@@ -115,7 +115,14 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} không phải tệp văn bản (.txt) hay Word (.docx).";
             return null;
         }
-        return text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var max = new DocxTextLimits().MaxParagraphs;
+        if (lines.Length > max)
+        {
+            error = $"Tệp {fileName} có {VietnameseFormat.Count(lines.Length)} dòng, vượt giới hạn {VietnameseFormat.Count(max)} đoạn văn.";
+            return null;
+        }
+        return lines;
     }
 
     private static ReportCheckOutcome Fail(string fileName, string code, string message) =>
