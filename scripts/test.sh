@@ -50,6 +50,19 @@ else
   echo "PostgreSQL test server could not be started; the PostgreSQL suites will fail" >&2
 fi
 
+# Office add-in (addin/): its node modules (pinned by package-lock.json; installed before the .NET build so the
+# Service's MSBuild target only has to bundle the pane) and Debian's Chromium for the end-to-end suite.
+addin_ready=1
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  if [ ! -f addin/node_modules/.package-lock.json ] || [ addin/package-lock.json -nt addin/node_modules/.package-lock.json ]; then
+    (cd addin && npm ci --no-audit --no-fund --loglevel=error) || addin_ready=0
+  fi
+else
+  echo "node and npm (Node.js 20+) are required for the add-in suites" >&2
+  addin_ready=0
+fi
+ensure_apt chromium chromium
+
 # --- .NET suites (xunit) -------------------------------------------------------------------------------------------
 log "dotnet test"
 dotnet build OfficeReview.sln -c Release -nologo -v quiet || { echo "build failed"; echo "tests: 0 passed, 1 failed"; exit 1; }
@@ -64,6 +77,28 @@ for trx in "$results"/*.trx; do
   failed=$((failed + ${f:-0}))
 done
 if ! ls "$results"/*.trx >/dev/null 2>&1; then echo "no test results were written"; failed=$((failed + 1)); fi
+
+# --- Office add-in suites (vitest): unit tests of the Office.js adapters and the manifest, then end to end in
+# Chromium against the Release service built above. Counts come from vitest's JSON report.
+vitest_counts() { # vitest_counts REPORT.json : adds its passed/failed tests to the totals (a missing report = 1 failure)
+  local counts
+  counts=$(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrors ? 1 : 0) + (r.success || r.numFailedTests ? 0 : 1))' "$1" 2>/dev/null) \
+    || { echo "no vitest report at $1"; failed=$((failed + 1)); return; }
+  passed=$((passed + ${counts% *}))
+  failed=$((failed + ${counts#* }))
+}
+if [ "$addin_ready" = 1 ]; then
+  log "add-in unit tests (vitest)"
+  (cd addin && npx vitest run --reporter=default --reporter=json --outputFile="$results/addin-unit.json") || status=1
+  vitest_counts "$results/addin-unit.json"
+  log "add-in end-to-end tests (vitest + playwright-core + Chromium)"
+  (cd addin && OFFICEREVIEW_SERVICE_DLL="$root/functions/OfficeReview.Service/bin/Release/net10.0/OfficeReview.Service.dll" \
+    npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/addin-e2e.json") || status=1
+  vitest_counts "$results/addin-e2e.json"
+else
+  echo "the add-in suites could not run (node modules not installed)"
+  failed=$((failed + 1))
+fi
 
 echo
 echo "tests: $passed passed, $failed failed"

@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Campaigns;
@@ -40,6 +41,7 @@ public static class ServiceHost
         app.MapValidationApi();
         app.MapDocumentApi();
         app.MapWorkbookApi();
+        app.MapAddinFiles();
         app.MapReportCheckApi();
         app.MapCampaignApi();
     }
@@ -54,6 +56,6 @@ public static class ServiceHost
             return;
         }
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-            builder.WebHost.UseUrls(DefaultUrl);
+            builder.WebHost.UseUrls(AddinHttps.DefaultUrl(builder.Configuration));
     }
 }

@@ -1,0 +1,112 @@
+// Campaign service: campaigns, units, submissions and the status tree (/api/campaigns/..., docs/api.md).
+import { request, type Progress } from "./http";
+import type { Finding } from "./validate";
+
+export interface Campaign {
+  id: string;
+  name: string;
+  year: number;
+  rulesetId?: string;
+}
+
+export interface Unit {
+  code: string;
+  name: string;
+  kind?: string;
+  parent?: string | null;
+}
+
+/** What the service answers to a submission (SubmissionView). */
+export interface Submission {
+  id: number;
+  campaign: string;
+  unit: string;
+  unitName?: string;
+  version: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  receivedAt: string;
+  /** False when the very same bytes had been submitted before (this is that earlier submission). */
+  created?: boolean;
+  readable: boolean;
+  errors: number;
+  warnings: number;
+  late: boolean;
+  findings?: Finding[];
+}
+
+export interface SubtreeCounts {
+  units: number;
+  submitted: number;
+  valid: number;
+  withErrors: number;
+  late: number;
+  missing: number;
+  overdue: number;
+}
+
+export interface StatusNode {
+  code: string;
+  name: string;
+  kind: string;
+  kindName: string;
+  status: "chua-nop" | "hop-le" | "co-loi" | "nop-muon" | string;
+  statusText: string;
+  late: boolean;
+  hasErrors: boolean;
+  overdue: boolean;
+  deadline?: string;
+  latest?: { id: number; version: number; fileName: string; receivedAt: string; errors: number; warnings: number; readable: boolean } | null;
+  versions: number;
+  subtree: SubtreeCounts;
+  children: StatusNode[];
+}
+
+export interface StatusReport {
+  campaign: string;
+  name: string;
+  year: number;
+  at: string;
+  counts: SubtreeCounts;
+  units: StatusNode[];
+}
+
+type Opts = { signal?: AbortSignal; onProgress?: Progress };
+const base = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
+
+export async function listCampaigns(opts: Opts = {}): Promise<Campaign[]> {
+  return (await request<Campaign[]>("/api/campaigns", opts)).body;
+}
+
+export async function listUnits(campaignId: string, opts: Opts = {}): Promise<Unit[]> {
+  return (await request<Unit[]>(`${base(campaignId)}/units`, opts)).body;
+}
+
+export async function submitWorkbook(campaignId: string, unitCode: string, bytes: Uint8Array | Blob, fileName: string, opts: Opts = {}): Promise<Submission> {
+  const form = new FormData();
+  form.append("file", bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]), fileName);
+  const path = `${base(campaignId)}/units/${encodeURIComponent(unitCode)}/submissions`;
+  return (await request<Submission>(path, { method: "POST", body: form, ...opts })).body;
+}
+
+/** One stored submission with its findings. */
+export async function getSubmission(campaignId: string, id: number, opts: Opts = {}): Promise<Submission> {
+  return (await request<Submission>(`${base(campaignId)}/submissions/${id}`, opts)).body;
+}
+
+/** The bytes a unit submitted (to open it in Excel and look at the cells its findings name). */
+export async function submissionContent(campaignId: string, id: number, opts: Opts = {}): Promise<Blob> {
+  return (await request<Blob>(`${base(campaignId)}/submissions/${id}/content`, { responseType: "blob", ...opts })).body;
+}
+
+export async function statusTree(campaignId: string, opts: Opts = {}): Promise<StatusReport> {
+  return (await request<StatusReport>(`${base(campaignId)}/status`, opts)).body;
+}
+
+/** The status line of a submission, as the status tree words it. */
+export function submissionStatus(s: Pick<Submission, "late" | "errors" | "readable">): string {
+  const bad = !s.readable || s.errors > 0;
+  if (s.late) return bad ? "Nộp muộn, có lỗi" : "Nộp muộn, hợp lệ";
+  return bad ? "Đã nộp, có lỗi" : "Đã nộp, hợp lệ";
+}

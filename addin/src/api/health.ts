@@ -1,0 +1,12 @@
+// GET /api/health — the service's version and rulesets; the pane shows it and uses it to detect the service.
+import { request } from "./http";
+
+export interface Health {
+  status: string;
+  version: string;
+  rulesets: string[];
+}
+
+export async function health(signal?: AbortSignal): Promise<Health> {
+  return (await request<Health>("/api/health", { signal })).body;
+}

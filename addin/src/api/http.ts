@@ -1,0 +1,128 @@
+// The one place that talks HTTP to the OfficeReview service. XMLHttpRequest (not fetch) because uploads of large
+// workbooks need upload progress; every call takes an AbortSignal so the pane can cancel it.
+
+/** Upload/download progress: loaded and total bytes (total 0 when the server did not say). */
+export type Progress = (phase: "upload" | "download", loaded: number, total: number) => void;
+
+export interface RequestOptions {
+  method?: "GET" | "POST" | "PUT" | "DELETE";
+  body?: Blob | FormData | string | ArrayBuffer | Uint8Array | null;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  onProgress?: Progress;
+  /** "json" parses the answer; "blob" keeps the bytes (downloads). */
+  responseType?: "json" | "blob";
+}
+
+export interface ApiResponse<T> {
+  status: number;
+  body: T;
+  contentType: string;
+  headers: (name: string) => string | null;
+}
+
+/** A failed call with a message for the user (Vietnamese) and the server's problem details when there were any. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly kind: "network" | "aborted" | "http" | "missing-route",
+    readonly problem?: { title?: string; detail?: string; code?: string; [k: string]: unknown },
+    readonly body?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+let baseUrl = "";
+/** Where the service is (default: the origin that served the pane). */
+export function setBaseUrl(url: string): void {
+  baseUrl = url.replace(/\/+$/, "");
+}
+
+export function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const { method = "GET", body = null, headers = {}, signal, onProgress, responseType = "json" } = options;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(aborted());
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, baseUrl + path);
+    xhr.responseType = "blob";
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    if (onProgress) {
+      xhr.upload.onprogress = (e) => onProgress("upload", e.loaded, e.lengthComputable ? e.total : 0);
+      xhr.onprogress = (e) => onProgress("download", e.loaded, e.lengthComputable ? e.total : 0);
+    }
+    const onAbort = () => xhr.abort();
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const done = () => signal?.removeEventListener("abort", onAbort);
+    xhr.onabort = () => (done(), reject(aborted()));
+    xhr.onerror = () => (done(), reject(new ApiError(
+      "Không kết nối được với máy chủ OfficeReview. Hãy kiểm tra dịch vụ đang chạy (dotnet run --project functions/OfficeReview.Service) và mạng, rồi thử lại — những gì bạn đã nhập vẫn được giữ.",
+      0, "network")));
+    xhr.onload = async () => {
+      done();
+      const blob = xhr.response as Blob;
+      const contentType = xhr.getResponseHeader("Content-Type") ?? "";
+      const isJson = /json/i.test(contentType);
+      let parsed: unknown = blob;
+      if (isJson) {
+        try { parsed = JSON.parse(await blob.text()); } catch { parsed = undefined; }
+      }
+      const headersOf = (n: string) => xhr.getResponseHeader(n);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        if (responseType === "json" && !isJson)
+          return reject(new ApiError(`Máy chủ trả về dữ liệu không đúng dạng (${contentType || "không rõ"}) cho ${path}.`, xhr.status, "http"));
+        return resolve({ status: xhr.status, body: parsed as T, contentType, headers: headersOf });
+      }
+      reject(httpError(path, xhr.status, isJson ? parsed : undefined));
+    };
+    xhr.send(toXhrBody(body));
+  });
+}
+
+function toXhrBody(body: RequestOptions["body"]): XMLHttpRequestBodyInit | null {
+  if (body instanceof Uint8Array) return new Blob([body as BlobPart]);
+  return body as XMLHttpRequestBodyInit | null;
+}
+
+function aborted(): ApiError {
+  return new ApiError("Đã hủy.", 0, "aborted");
+}
+
+function httpError(path: string, status: number, json: unknown): ApiError {
+  const problem = json && typeof json === "object" ? (json as ApiError["problem"]) : undefined;
+  if (status === 404 && !problem?.title)
+    return new ApiError(`Máy chủ chưa có chức năng này (${path} trả về 404). Hãy cập nhật OfficeReview.`, status, "missing-route");
+  if (status === 405)
+    return new ApiError(`Máy chủ chưa hỗ trợ thao tác này (${path}).`, status, "missing-route");
+  const text = [problem?.title, problem?.detail].filter(Boolean).join(": ");
+  const fallback = status === 413 ? "Tệp quá lớn so với giới hạn của máy chủ." : status >= 500 ? "Máy chủ gặp lỗi khi xử lý yêu cầu." : "Máy chủ từ chối yêu cầu.";
+  return new ApiError(`${text || fallback} (mã ${status})`, status, "http", problem, json);
+}
+
+/** Bytes to base64 in chunks (String.fromCharCode on a whole workbook would overflow the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+export function fromBase64(b64: string): Uint8Array {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** The file name a download was given (Content-Disposition), else the fallback. */
+export function fileNameOf(res: ApiResponse<unknown>, fallback: string): string {
+  const cd = res.headers("Content-Disposition") ?? "";
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(cd);
+  if (star) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(cd);
+  return plain ? plain[1] : fallback;
+}
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

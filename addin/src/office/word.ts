@@ -1,0 +1,59 @@
+// Everything the Word pane asks of Word. Each export is one user action; nothing else in the pane calls Office.js.
+import { readDocumentFile } from "./file";
+
+export type InsertPlace = "replace" | "end" | "selection";
+
+/** The open document as .docx bytes (for the report checker and sign-off). */
+export function readDocument(onProgress?: (slice: number, slices: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  return readDocumentFile(onProgress, signal);
+}
+
+/** Inserts a generated .docx into the open document: replacing its body, at its end or at the selection. */
+export async function insertDocument(base64: string, place: InsertPlace): Promise<void> {
+  await Word.run(async (context) => {
+    if (place === "selection") context.document.getSelection().insertFileFromBase64(base64, Word.InsertLocation.replace);
+    else context.document.body.insertFileFromBase64(base64, place === "replace" ? Word.InsertLocation.replace : Word.InsertLocation.end);
+    await context.sync();
+  });
+}
+
+/** Opens a generated .docx as a new Word document (left open for the last edits). */
+export async function openAsNewDocument(base64: string): Promise<void> {
+  await Word.run(async (context) => {
+    context.application.createDocument(base64).open();
+    await context.sync();
+  });
+}
+
+/** The tags of the content controls of the open document, in order (the template's fields). */
+export async function listFieldTags(): Promise<string[]> {
+  return Word.run(async (context) => {
+    const controls = context.document.contentControls;
+    controls.load("items");
+    await context.sync();
+    return controls.items.map((c) => c.tag).filter((t) => !!t);
+  });
+}
+
+/**
+ * Re-fills the plain-text content controls whose tag is a key of `values` (after the data changed);
+ * answers how many were filled and the tags found in the document that had no value.
+ */
+export async function refillContentControls(values: Record<string, string>): Promise<{ filled: number; unknown: string[] }> {
+  return Word.run(async (context) => {
+    const controls = context.document.contentControls;
+    controls.load("items");
+    await context.sync();
+    let filled = 0;
+    const unknown: string[] = [];
+    for (const c of controls.items) {
+      if (!c.tag) continue;
+      if (Object.prototype.hasOwnProperty.call(values, c.tag)) {
+        c.insertText(values[c.tag], Word.InsertLocation.replace);
+        filled++;
+      } else if (!unknown.includes(c.tag)) unknown.push(c.tag);
+    }
+    await context.sync();
+    return { filled, unknown };
+  });
+}

@@ -1,0 +1,104 @@
+// Entry point of the task pane. Inside Office (the manifest opens taskpane.html?office=1) it loads Office.js and
+// shows the panes of the host; in a plain browser it shows every pane in browser mode (pickers and downloads).
+import { health } from "./api/health";
+import { createContext, type HostKind, type PaneContext } from "./host";
+import { checkPane } from "./panes/excel/check";
+import { consolidatePane } from "./panes/excel/consolidate";
+import { formsPane } from "./panes/excel/forms";
+import { submitPane } from "./panes/excel/submit";
+import { documentsPane } from "./panes/word/documents";
+import { reportCheckPane } from "./panes/word/reportCheck";
+import { h, messageBar } from "./ui/dom";
+
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+interface Tab {
+  id: string;
+  title: string;
+  group: "excel" | "word";
+  build: (ctx: PaneContext) => HTMLElement;
+}
+
+const shared: { lastReport?: import("./api/validate").ValidationReport; merged?: import("./api/merge").MergeResult } = {};
+const TABS: Tab[] = [
+  { id: "forms", title: "Biểu mẫu", group: "excel", build: (c) => formsPane(c) },
+  { id: "check", title: "Kiểm tra", group: "excel", build: (c) => checkPane(c, shared) },
+  { id: "submit", title: "Nộp", group: "excel", build: (c) => submitPane(c) },
+  { id: "merge", title: "Tổng hợp", group: "excel", build: (c) => consolidatePane(c, shared) },
+  { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c, shared) },
+  { id: "report-check", title: "Kiểm tra số liệu", group: "word", build: (c) => reportCheckPane(c) },
+];
+
+async function detectHost(): Promise<{ host: HostKind; warning?: string }> {
+  const q = new URLSearchParams(location.search);
+  if (!q.has("office") && !q.has("_host_Info")) return { host: "browser" };
+  try {
+    await loadScript(OFFICE_JS);
+    const info = await Office.onReady();
+    if (info.host === Office.HostType.Excel) return { host: "excel" };
+    if (info.host === Office.HostType.Word) return { host: "word" };
+    return { host: "browser", warning: "Ứng dụng Office này chưa được hỗ trợ; dùng chế độ trình duyệt." };
+  } catch {
+    return { host: "browser", warning: "Không tải được Office.js (cần mạng tới appsforoffice.microsoft.com); dùng chế độ trình duyệt." };
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = h("script", { src });
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error(`không tải được ${src}`));
+    document.head.append(s);
+  });
+}
+
+function render(host: HostKind, warning?: string): void {
+  const ctx = createContext(host);
+  const tabs = TABS.filter((t) => host === "browser" || t.group === host);
+  const built = new Map<string, HTMLElement>();
+  const main = h("main", { id: "pane" });
+  const nav = h("nav", { class: "pivot", role: "tablist", "aria-label": "Chức năng" });
+  const serviceInfo = h("span", { class: "service", "data-testid": "service" }, "…");
+
+  function select(id: string) {
+    const tab = tabs.find((t) => t.id === id) ?? tabs[0];
+    sessionStorage.setItem("officereview.tab", tab.id);
+    for (const b of nav.querySelectorAll<HTMLButtonElement>("button")) b.setAttribute("aria-selected", String(b.dataset.tab === tab.id));
+    if (!built.has(tab.id)) {
+      const el = tab.build(ctx);
+      built.set(tab.id, el);
+      main.append(el);
+    }
+    for (const [k, el] of built) el.hidden = k !== tab.id;
+    document.body.dataset.tab = tab.id;
+  }
+
+  // Browser mode shows both hosts: one row of tabs per host, labelled.
+  for (const group of ["excel", "word"] as const) {
+    const inGroup = tabs.filter((t) => t.group === group);
+    if (!inGroup.length) continue;
+    const row = host === "browser" ? h("div", { class: "pivot-row" }, h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : "Word")) : nav;
+    for (const t of inGroup)
+      row.append(h("button", { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) }, t.title));
+    if (row !== nav) nav.append(row);
+  }
+
+  document.body.replaceChildren(
+    h("header", { class: "top" },
+      h("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
+      h("div", { class: "top-text" }, h("h1", {}, "Kiểm điểm – Xếp loại"), h("span", { class: "host" }, host === "excel" ? "Excel" : host === "word" ? "Word" : "Chế độ trình duyệt", " · ", serviceInfo))),
+    nav,
+    warning ? messageBar("warning", warning) : "",
+    main);
+  document.body.dataset.host = host;
+  select(sessionStorage.getItem("officereview.tab") ?? tabs[0].id);
+
+  health()
+    .then((hh) => (serviceInfo.textContent = `dịch vụ ${hh.version.split("+")[0]}`))
+    .catch(() => {
+      serviceInfo.textContent = "không kết nối được dịch vụ";
+      serviceInfo.classList.add("offline");
+    });
+}
+
+void detectHost().then(({ host, warning }) => render(host, warning));
