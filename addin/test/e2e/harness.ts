@@ -7,7 +7,9 @@ import { dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const repoRoot = resolve(__dirname, "..", "..", "..");
-export const imagesDir = join(repoRoot, "docs", "images");
+// Screenshots go to artifacts/screenshots so a test run leaves the tree clean; to refresh the committed pictures run
+// the suite with ADDIN_SCREENSHOTS_DIR=docs/images (relative to the repository root).
+export const imagesDir = join(repoRoot, process.env.ADDIN_SCREENSHOTS_DIR ?? join("artifacts", "screenshots"));
 
 /** The built service: $OFFICEREVIEW_SERVICE_DLL, else the newest Release/Debug build of the Service project. */
 export function serviceDll(): string {
@@ -118,7 +120,7 @@ export async function panePage(browser: Browser, width = 320): Promise<Page> {
   return context.newPage();
 }
 
-/** Saves docs/images/addin-NAME.png, after checking nothing sticks out of the pane's width. */
+/** Saves addin-NAME.png under imagesDir, after checking nothing sticks out of the pane's width. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]

@@ -115,4 +115,14 @@ public class ValidateVerbTests
         Assert.Equal(2, exit);
         Assert.Contains("valdate", err);
     }
+
+    [Fact]
+    public async Task ATextFileNamedXlsxIsToldItIsNotAWorkbook()
+    {
+        using var temp = new TempFolder();
+        var (exit, _, err) = await Run("validate", temp.File("bieu.xlsx", "STT;Họ và tên\n1;Nguyễn Văn A"));
+        Assert.Equal(2, exit);
+        Assert.Contains("bieu.xlsx", err);
+        Assert.DoesNotContain("JSON", err);
+    }
 }

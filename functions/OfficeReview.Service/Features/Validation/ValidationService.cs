@@ -57,7 +57,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
                     $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}."));
         }
 
-        if (IsWorkbook(input.Span))
+        if (IsWorkbook(input.Span) || HasWorkbookExtension(fileName))
         {
             // Workbook: the reader's findings already carry their cells; the rulesets' get theirs from the cell map.
             var book = UnitWorkbookReader.Read(input, fileName, Limits.Workbook);
@@ -84,6 +84,10 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
     public static bool IsWorkbook(ReadOnlySpan<byte> span) =>
         (span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K') ||
         (span.Length >= 4 && span[0] == 0xD0 && span[1] == 0xCF && span[2] == 0x11 && span[3] == 0xE0);
+
+    /// <summary>A name that promises a workbook: such a file that is not one gets the workbook reader's message ("not a zip").</summary>
+    public static bool HasWorkbookExtension(string fileName) =>
+        Path.GetExtension(fileName).ToLowerInvariant() is ".xlsx" or ".xlsm" or ".xls";
 
     private static ValidationOutcome Unreadable(string fileName, Finding finding) =>
         new(fileName, false, null, null, [finding with { File = fileName }]);
