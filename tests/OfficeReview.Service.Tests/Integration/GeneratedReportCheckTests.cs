@@ -17,13 +17,7 @@ public sealed class GeneratedReportCheckTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static async Task<(int Code, string Out, string Err)> Cli(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Cli(params string[] args) => CliRunner.Run(args);
 
     private async Task<string> Generate(string dataJson, string name)
     {

@@ -18,13 +18,7 @@ public class WorkbookValidationTests(WebApplicationFactory<Program> factory) : I
 
     internal static byte[] CleanWorkbook() => UnitWorkbookWriter.Write(UnitReportJson.Read(Samples.CleanJson).Report!);
 
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public async Task Cli_validates_a_workbook_with_the_same_findings_as_the_json_and_their_cells()
