@@ -16,6 +16,11 @@ public static class ServiceHost
 
     public static WebApplication Build(string[] args)
     {
+        // A submission blocks its pool thread in fsync (the blob, ~6 ms on a virtual disk) and in short synchronous
+        // SQLite reads. With the default minimum (one worker per core) a burst of uploads waits for the pool's slow
+        // thread injection; threads up to this minimum are created on demand (docs/benchmarks.md, submissions).
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), io);
         var builder = WebApplication.CreateBuilder(args);
         ConfigureUrls(builder);
         builder.AddOfficeReview();

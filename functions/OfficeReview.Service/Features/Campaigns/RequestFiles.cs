@@ -42,6 +42,26 @@ public static class RequestFiles
 
         var name = request.Headers["X-File-Name"].FirstOrDefault();
         name = string.IsNullOrWhiteSpace(name) ? defaultName : Uri.UnescapeDataString(name);
+        try
+        {
+            // Length announced (the usual case): one array of exactly that size, no copy.
+            if (request.ContentLength is long announced && announced <= maxFileBytes)
+            {
+                if (announced == 0) return [];
+                var content = new byte[announced];
+                var read = 0;
+                while (read < content.Length)
+                {
+                    var got = await request.Body.ReadAsync(content.AsMemory(read), ct);
+                    if (got == 0) throw CampaignProblemException.BadRequest($"Thân yêu cầu ngắn hơn Content-Length ({read} / {announced} byte).");
+                    read += got;
+                }
+                return [new UploadedFile(name, content)];
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
+        if (request.ContentLength > maxFileBytes) throw CampaignProblemException.TooLarge(maxFileBytes);
+
         using var body = new MemoryStream();
         var buffer = new byte[81920];
         int n;

@@ -28,8 +28,12 @@ public sealed class BlobFiles
 
     public bool Exists(string sha256) => File.Exists(PathOf(sha256));
 
-    /// <summary>Makes the blob durable (no-op when it already exists).</summary>
-    public void Write(string sha256, ReadOnlySpan<byte> content)
+    /// <summary>
+    /// Makes the blob durable (no-op when it already exists). With <paramref name="syncFolder"/> false the content is
+    /// fsynced and renamed into place but the rename is made durable only by a later <see cref="SyncFolders"/> (the
+    /// group commit does it once per folder for a whole batch, before the rows naming those blobs are committed).
+    /// </summary>
+    public void Write(string sha256, ReadOnlySpan<byte> content, bool syncFolder = true)
     {
         var final = PathOf(sha256);
         if (File.Exists(final)) return;
@@ -53,7 +57,7 @@ public sealed class BlobFiles
                 File.Delete(tmp);
                 return;
             }
-            SyncFolder(folder);
+            if (syncFolder) SyncFolder(folder);
         }
         catch
         {
@@ -77,6 +81,13 @@ public sealed class BlobFiles
     public void Delete(string sha256)
     {
         try { File.Delete(PathOf(sha256)); } catch (IOException) { }
+    }
+
+    /// <summary>fsync of the folders holding these blobs (each folder once), so their renames survive a crash.</summary>
+    public void SyncFolders(IEnumerable<string> sha256s)
+    {
+        foreach (var folder in sha256s.Select(s => Path.GetDirectoryName(PathOf(s))!).Distinct(StringComparer.Ordinal))
+            SyncFolder(folder);
     }
 
     /// <summary>fsync of a folder so a rename inside it survives a crash (Linux/macOS; no-op elsewhere).</summary>

@@ -227,9 +227,11 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     }
 
     /// <summary>
-    /// The blob is made durable by the caller's thread; the rows of concurrent submissions are committed together
-    /// (group commit: one transaction, one WAL fsync for all that arrived meanwhile). Each caller is answered only after
-    /// the transaction holding its row has committed.
+    /// The blob's content is written, fsynced and renamed into place by the caller's thread; the rows of concurrent
+    /// submissions are committed together by one dedicated thread (group commit: the blob folders of the batch fsynced
+    /// once each, then one transaction and one WAL fsync for all that arrived meanwhile). Each caller is answered only
+    /// after the transaction holding its row has committed. The writer is not a thread-pool thread, so a burst of
+    /// requests queued on the pool cannot hold the commit back.
     /// </summary>
     public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -238,7 +240,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             if (Existing(c0, null, s.CampaignId, s.UnitCode, sha) is { } known) return new SubmissionSave(known, false);
 
         // Durable bytes first (concurrent writers of the same bytes are harmless); the row that makes them a submission comes after.
-        _blobs.Write(sha, content.Span);
+        _blobs.Write(sha, content.Span, syncFolder: false);
 
         var pending = new PendingSubmission(s, sha, content.Length, new TaskCompletionSource<SubmissionSave>(TaskCreationOptions.RunContinuationsAsynchronously));
         bool startWriter;
@@ -248,11 +250,11 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             startWriter = !_writerRunning;
             if (startWriter) _writerRunning = true;
         }
-        if (startWriter) _ = Task.Run(WriteRowsAsync);
+        if (startWriter) new Thread(WriteRows) { IsBackground = true, Name = "OfficeReview group commit" }.Start();
         return await pending.Done.Task.WaitAsync(ct);
     }
 
-    private async Task WriteRowsAsync()
+    private void WriteRows()
     {
         while (true)
         {
@@ -263,17 +265,25 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
                 batch = _pending;
                 _pending = [];
             }
-            await _write.WaitAsync();
+            // Nothing may escape this thread (an exception here would end the process, e.g. the store disposed
+            // meanwhile): every failure goes to the callers of the batch.
             try
             {
-                var results = CommitRows(batch);
-                for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+                _write.Wait();
+                try
+                {
+                    // The renames of this batch's blobs (made by the callers without a folder fsync) become durable
+                    // before any row naming them is committed: a committed row never points to a lost blob.
+                    _blobs.SyncFolders(batch.Select(p => p.Sha));
+                    var results = CommitRows(batch);
+                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+                }
+                finally { _write.Release(); }
             }
             catch (Exception e)
             {
                 foreach (var p in batch) p.Done.TrySetException(e);
             }
-            finally { _write.Release(); }
         }
     }
 
