@@ -105,6 +105,12 @@ public static class TemplateComposer
         private readonly XmlNumbering _numbering = new(package);
         private int _listItems;
 
+        /// <summary>
+        /// Set when a control may remain in the tree (left as it was after a problem, or outside what was filled):
+        /// only then does <see cref="Finish"/> search the whole tree for controls to remove.
+        /// </summary>
+        private bool _mayLeaveControls;
+
         public void ProcessChildren(XElement container, Scope scope, string partName, string path)
         {
             var child = container.FirstNode;
@@ -120,9 +126,12 @@ public static class TemplateComposer
             }
         }
 
-        private static Level LevelOf(XElement sdt)
+        private static Level LevelOf(XElement sdt) => LevelUnder(sdt.Parent);
+
+        /// <summary>The level of a control placed as a child of <paramref name="container"/>.</summary>
+        private static Level LevelUnder(XElement? container)
         {
-            for (var parent = sdt.Parent; parent is not null; parent = parent.Parent)
+            for (var parent = container; parent is not null; parent = parent.Parent)
             {
                 if (parent.Name == SdtContent) continue;
                 if (parent.Name == Sdt) continue;
@@ -148,6 +157,7 @@ public static class TemplateComposer
             }
             if (content is null)
             {
+                _mayLeaveControls = true;
                 Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path), $"Ô nội dung \"{tag}\" không có phần nội dung (w:sdtContent).");
                 return;
             }
@@ -157,6 +167,7 @@ public static class TemplateComposer
             switch (value)
             {
                 case null:
+                    _mayLeaveControls = true;
                     Problem(CompositionProblemKind.UnknownTag, tag, Location(sdt, partName, path),
                         $"Thẻ \"{tag}\" của mẫu không ứng với trường dữ liệu nào (thẻ lạ, gõ sai, hoặc dữ liệu thiếu trường này).");
                     return;
@@ -172,6 +183,7 @@ public static class TemplateComposer
                     return;
                 case ListValue list when level != Level.Cell:
                     if (FillList(sdt, content, list, tag, scope, partName, path)) Unwrap(sdt);
+                    else _mayLeaveControls = true;
                     return;
                 case TextValue text when !repeating && level != Level.Row:
                     ClearPlaceholderFlag(props);
@@ -184,6 +196,7 @@ public static class TemplateComposer
                     Unwrap(sdt);
                     return;
                 default:
+                    _mayLeaveControls = true;
                     Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path),
                         $"Trường \"{tag}\" có kiểu {value.TypeName}, không đặt được vào ô nội dung kiểu {ControlKind(level, repeating)}.");
                     return;
@@ -226,11 +239,12 @@ public static class TemplateComposer
             return $"{partName}, khối thứ {index}{inTable}{p}";
         }
 
-        private static void RemoveConditional(XElement sdt, XElement content, Level level)
+        private void RemoveConditional(XElement sdt, XElement content, Level level)
         {
             if (level == Level.Cell)
             {
                 // A table cell cannot disappear: empty it instead.
+                if (content.Elements().Any(e => e.Name != Tc)) _mayLeaveControls = true;
                 foreach (var tc in content.Elements(Tc))
                     tc.Elements().Where(e => e.Name != TcPr).Remove();
                 return;
@@ -262,15 +276,105 @@ public static class TemplateComposer
             {
                 var itemScope = new Scope(list.Items[i], scope);
                 var itemPath = (path.Length > 0 ? path + "." : "") + $"{tag}[{i + 1}]";
-                foreach (var proto in prototypes)
-                {
-                    var copy = new XElement(proto);
-                    content.Add(copy);
-                    if (copy.Name == Sdt) ProcessSdt(copy, itemScope, partName, itemPath);
-                    else ProcessChildren(copy, itemScope, partName, itemPath);
-                }
+                foreach (var proto in prototypes) CopyAndProcess(proto, content, itemScope, partName, itemPath);
             }
             ClearPlaceholderFlag(sdt.Element(SdtPr));
+            return true;
+        }
+
+        /// <summary>
+        /// Appends to <paramref name="target"/> a copy of <paramref name="proto"/> processed in <paramref name="scope"/>: the
+        /// same result as deep-copying it and then processing the copy, but built in one pass, so that a text control
+        /// that will be replaced by its content (controls removed) is never copied (a 300-row table copies 3,300 of them).
+        /// </summary>
+        private void CopyAndProcess(XElement proto, XElement target, Scope scope, string partName, string path)
+        {
+            if (proto.Name == Sdt)
+            {
+                if (TryFillTextDirect(proto, target, scope)) return;
+                var copy = new XElement(proto);
+                target.Add(copy);
+                ProcessSdt(copy, scope, partName, path);
+                return;
+            }
+            var shallow = new XElement(proto.Name);
+            for (var a = proto.FirstAttribute; a is not null; a = a.NextAttribute) shallow.Add(new XAttribute(a));
+            target.Add(shallow);
+            for (var node = proto.FirstNode; node is not null; node = node.NextNode)
+            {
+                switch (node)
+                {
+                    case XElement e when e.Name == Sdt || e.HasElements:
+                        CopyAndProcess(e, shallow, scope, partName, path);
+                        break;
+                    case XElement e:
+                        shallow.Add(new XElement(e));
+                        break;
+                    case XCData c:
+                        shallow.Add(new XCData(c));
+                        break;
+                    case XText t:
+                        shallow.Add(new XText(t));
+                        break;
+                    case XComment c:
+                        shallow.Add(new XComment(c));
+                        break;
+                    case XProcessingInstruction pi:
+                        shallow.Add(new XProcessingInstruction(pi));
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The common case of <see cref="CopyAndProcess"/>: a plain text control (in a cell, a paragraph or as a block)
+        /// whose controls are removed. Appends exactly what <see cref="FillText"/> then <see cref="Unwrap"/> leave in
+        /// place of the control; false (nothing appended) for anything else.
+        /// </summary>
+        private bool TryFillTextDirect(XElement sdt, XElement target, Scope scope)
+        {
+            if (!options.RemoveContentControls) return false;
+            var props = sdt.Element(SdtPr);
+            var content = sdt.Element(SdtContent);
+            var tag = props?.Element(Tag).Attr(Val);
+            if (content is null || string.IsNullOrWhiteSpace(tag) || props!.Element(RepeatingSection) is not null) return false;
+            // The content must be elements only (FillText keeps stray text nodes in place; leave that to it).
+            for (var node = content.FirstNode; node is not null; node = node.NextNode)
+                if (node is not XElement) return false;
+            var level = LevelUnder(target);
+            if (level == Level.Row) return false;
+            XElement? cell = null;
+            if (level == Level.Block && content.Element(TcPr) is not null) return false;
+            if (level == Level.Cell)
+            {
+                cell = content.FirstNode as XElement;
+                if (cell is null || cell.Name != Tc || cell.NextNode is not null) return false;
+                for (var node = cell.FirstNode; node is not null; node = node.NextNode)
+                    if (node is not XElement) return false;
+            }
+            if (scope.Lookup(tag) is not TextValue text) return false; // looked up again (same result) by ProcessSdt
+
+            var runProps = PrototypeRunProperties(content);
+            if (level == Level.Run)
+            {
+                target.Add(MakeRun(runProps, text.Text));
+                return true;
+            }
+            var host = cell ?? content;
+            var pPr = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            var p = new XElement(P);
+            if (pPr is not null) p.Add(new XElement(pPr));
+            p.Add(MakeRun(runProps, text.Text));
+            if (cell is null)
+            {
+                target.Add(p);
+                return true;
+            }
+            var newCell = new XElement(Tc);
+            for (var a = cell.FirstAttribute; a is not null; a = a.NextAttribute) newCell.Add(new XAttribute(a));
+            foreach (var tcPr in cell.Elements(TcPr)) newCell.Add(new XElement(tcPr));
+            newCell.Add(p);
+            target.Add(newCell);
             return true;
         }
 
@@ -304,11 +408,19 @@ public static class TemplateComposer
             return run;
         }
 
-        private static XElement Host(XElement content, Level level) => level == Level.Cell ? content.Element(Tc) ?? content : content;
+        private XElement Host(XElement content, Level level)
+        {
+            if (level != Level.Cell) return content;
+            var cell = content.Element(Tc);
+            if (cell is null) return content;
+            // Anything beside the filled cell (a second cell, a nested control) is left as it was.
+            if (cell.PreviousNode is not null || cell.NextNode is not null) _mayLeaveControls = true;
+            return cell;
+        }
 
         private static void ClearBlocks(XElement host) => host.Elements().Where(e => e.Name != TcPr).Remove();
 
-        private static void FillText(XElement content, Level level, string text)
+        private void FillText(XElement content, Level level, string text)
         {
             var props = PrototypeRunProperties(content);
             if (level == Level.Run)
@@ -407,7 +519,7 @@ public static class TemplateComposer
             var nextId = 1;
             foreach (var root in roots)
             {
-                if (options.RemoveContentControls)
+                if (options.RemoveContentControls && _mayLeaveControls)
                 {
                     // Innermost first; each control is replaced by its content in one step.
                     foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
