@@ -43,6 +43,10 @@ public static class TemplateComposer
             foreach (var f in package.FooterPaths)
                 if (package.Load(f, edit: true)?.Root is { } footer) parts.Add((footer, $"chân trang ({f})"));
 
+            // Margins are set on the template (small) before filling: filling never creates page margins, and copies of
+            // a repeated item are made from the already-updated template, so the result is the same as setting them after.
+            if (options.Margins is { } margins) ApplyMargins(parts[0].Root, margins);
+            foreach (var (element, _) in parts) run.NoteEmptyCells(element);
             foreach (var (element, name) in parts) run.ProcessChildren(element, root, name, "");
 
             foreach (var name in data.Names.Where(n => !root.Used.Contains(n)).Order(StringComparer.Ordinal))
@@ -50,7 +54,6 @@ public static class TemplateComposer
                     $"Trường \"{name}\" có dữ liệu nhưng mẫu không có ô nội dung (content control) nào gắn thẻ \"{name}\": nội dung này sẽ không xuất hiện."));
 
             run.Finish(parts.Select(p => p.Root));
-            if (options.Margins is { } margins) ApplyMargins(parts[0].Root, margins);
             return new(package.Save(), problems);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
@@ -69,13 +72,33 @@ public static class TemplateComposer
 
     private static void ApplyMargins(XElement document, MarginsMm margins)
     {
-        foreach (var m in document.Descendants(PgMar))
+        var pageMargins = new List<XElement>();
+        Walk(document, e => { if (e.Name == PgMar) pageMargins.Add(e); });
+        foreach (var m in pageMargins)
         {
             m.SetAttributeValue(W + "top", Twips(margins.Top));
             m.SetAttributeValue(W + "bottom", Twips(margins.Bottom));
             m.SetAttributeValue(W + "left", Twips(margins.Left));
             m.SetAttributeValue(W + "right", Twips(margins.Right));
         }
+    }
+
+    /// <summary>Visits every element below <paramref name="element"/> in document order (as Descendants(), without its iterators).</summary>
+    private static void Walk(XElement element, Action<XElement> visit)
+    {
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement e)
+            {
+                visit(e);
+                if (e.HasElements) Walk(e, visit);
+            }
+    }
+
+    private static bool HasDescendant(XElement element, XName name)
+    {
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement e && (e.Name == name || (e.HasElements && HasDescendant(e, name)))) return true;
+        return false;
     }
 
     private sealed class Scope(FieldRecord record, Scope? parent)
@@ -110,6 +133,27 @@ public static class TemplateComposer
         /// only then does <see cref="Finish"/> search the whole tree for controls to remove.
         /// </summary>
         private bool _mayLeaveControls;
+
+        /// <summary>
+        /// Set when the template has a table cell without a paragraph (its copies would have none either): then
+        /// <see cref="Finish"/> searches the whole tree for such cells.
+        /// </summary>
+        private bool _sweepCells;
+
+        /// <summary>The cells (and the cells around them) that lost content while filling: only these can have lost their last paragraph.</summary>
+        private readonly List<XElement> _cellsToCheck = [];
+
+        /// <summary>Before filling: does the template (small) already have a cell without a paragraph?</summary>
+        public void NoteEmptyCells(XElement part)
+        {
+            if (!_sweepCells) Walk(part, e => { if (e.Name == Tc && !HasDescendant(e, P)) _sweepCells = true; });
+        }
+
+        /// <summary>Content is about to be removed from <paramref name="element"/>: its enclosing cells are checked at the end.</summary>
+        private void NoteRemovalIn(XElement element)
+        {
+            foreach (var cell in element.AncestorsAndSelf(Tc)) _cellsToCheck.Add(cell);
+        }
 
         public void ProcessChildren(XElement container, Scope scope, string partName, string path)
         {
@@ -241,6 +285,9 @@ public static class TemplateComposer
 
         private void RemoveConditional(XElement sdt, XElement content, Level level)
         {
+            NoteRemovalIn(sdt);
+            if (level == Level.Cell)
+                foreach (var tc in content.Elements(Tc)) NoteRemovalIn(tc);
             if (level == Level.Cell)
             {
                 // A table cell cannot disappear: empty it instead.
@@ -271,6 +318,7 @@ public static class TemplateComposer
             if (options.RemoveContentControls && prototypes is [{ } item] && item.Name == Sdt && item.Element(SdtPr)?.Element(RepeatingSectionItem) is not null
                 && string.IsNullOrWhiteSpace(item.Element(SdtPr)!.Element(Tag).Attr(Val)) && item.Element(SdtContent) is { } itemContent)
                 prototypes = itemContent.Elements().ToList(); // the item wrapper would be removed anyway: do not copy it
+            if (list.Items.Count == 0 || !prototypes.Any(e => e.Name == P || HasDescendant(e, P))) NoteRemovalIn(content);
             content.RemoveNodes();
             for (var i = 0; i < list.Items.Count; i++)
             {
@@ -454,6 +502,7 @@ public static class TemplateComposer
             }
             var host = Host(content, level);
             var prototype = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            if (rich.Paragraphs.Count == 0) NoteRemovalIn(host);
             ClearBlocks(host);
             string? numberedList = null;
             foreach (var para in rich.Paragraphs)
@@ -519,17 +568,18 @@ public static class TemplateComposer
             var nextId = 1;
             foreach (var root in roots)
             {
-                if (options.RemoveContentControls && _mayLeaveControls)
+                if (options.RemoveContentControls)
                 {
                     // Innermost first; each control is replaced by its content in one step.
-                    foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
-                    {
-                        // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
-                        var content = sdt.Element(SdtContent);
-                        var nodes = content?.Nodes().ToList() ?? [];
-                        content?.RemoveNodes();
-                        sdt.ReplaceWith(nodes);
-                    }
+                    if (_mayLeaveControls)
+                        foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
+                        {
+                            // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
+                            var content = sdt.Element(SdtContent);
+                            var nodes = content?.Nodes().ToList() ?? [];
+                            content?.RemoveNodes();
+                            sdt.ReplaceWith(nodes);
+                        }
                 }
                 else
                 {
@@ -538,8 +588,18 @@ public static class TemplateComposer
                         id.SetAttributeValue(Val, (nextId++).ToString(CultureInfo.InvariantCulture));
                 }
                 // A table cell must hold a paragraph (removed blocks may have emptied it).
-                foreach (var cell in root.Descendants(Tc).Where(c => !c.Descendants(P).Any()).ToList())
-                    cell.Add(new XElement(P));
+                if (_sweepCells)
+                {
+                    var emptyCells = new List<XElement>();
+                    Walk(root, e => { if (e.Name == Tc && !HasDescendant(e, P)) emptyCells.Add(e); });
+                    foreach (var cell in emptyCells) cell.Add(new XElement(P));
+                }
+                else if (_cellsToCheck.Count > 0)
+                {
+                    // The same cells the sweep would find: only a removal can have emptied a cell of a complete template.
+                    var emptyCells = _cellsToCheck.Distinct().Where(c => !HasDescendant(c, P) && c.AncestorsAndSelf().Last() == root).ToList();
+                    foreach (var cell in emptyCells) cell.Add(new XElement(P));
+                }
                 // A body needs at least one block before its sectPr.
                 if (root.Element(Body) is { } body && !body.Elements().Any(e => e.Name == P || e.Name == Tbl || e.Name == Sdt))
                     body.AddFirst(new XElement(P));
