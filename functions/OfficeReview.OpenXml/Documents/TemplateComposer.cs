@@ -43,6 +43,10 @@ public static class TemplateComposer
             foreach (var f in package.FooterPaths)
                 if (package.Load(f, edit: true)?.Root is { } footer) parts.Add((footer, $"chân trang ({f})"));
 
+            // Margins are set on the template (small) before filling: filling never creates page margins, and copies of
+            // a repeated item are made from the already-updated template, so the result is the same as setting them after.
+            if (options.Margins is { } margins) ApplyMargins(parts[0].Root, margins);
+            foreach (var (element, _) in parts) run.NoteEmptyCells(element);
             foreach (var (element, name) in parts) run.ProcessChildren(element, root, name, "");
 
             foreach (var name in data.Names.Where(n => !root.Used.Contains(n)).Order(StringComparer.Ordinal))
@@ -50,7 +54,6 @@ public static class TemplateComposer
                     $"Trường \"{name}\" có dữ liệu nhưng mẫu không có ô nội dung (content control) nào gắn thẻ \"{name}\": nội dung này sẽ không xuất hiện."));
 
             run.Finish(parts.Select(p => p.Root));
-            if (options.Margins is { } margins) ApplyMargins(parts[0].Root, margins);
             return new(package.Save(), problems);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or InvalidOperationException or ArgumentException or NotSupportedException)
@@ -69,13 +72,33 @@ public static class TemplateComposer
 
     private static void ApplyMargins(XElement document, MarginsMm margins)
     {
-        foreach (var m in document.Descendants(PgMar))
+        var pageMargins = new List<XElement>();
+        Walk(document, e => { if (e.Name == PgMar) pageMargins.Add(e); });
+        foreach (var m in pageMargins)
         {
             m.SetAttributeValue(W + "top", Twips(margins.Top));
             m.SetAttributeValue(W + "bottom", Twips(margins.Bottom));
             m.SetAttributeValue(W + "left", Twips(margins.Left));
             m.SetAttributeValue(W + "right", Twips(margins.Right));
         }
+    }
+
+    /// <summary>Visits every element below <paramref name="element"/> in document order (as Descendants(), without its iterators).</summary>
+    private static void Walk(XElement element, Action<XElement> visit)
+    {
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement e)
+            {
+                visit(e);
+                if (e.HasElements) Walk(e, visit);
+            }
+    }
+
+    private static bool HasDescendant(XElement element, XName name)
+    {
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+            if (node is XElement e && (e.Name == name || (e.HasElements && HasDescendant(e, name)))) return true;
+        return false;
     }
 
     private sealed class Scope(FieldRecord record, Scope? parent)
@@ -105,6 +128,33 @@ public static class TemplateComposer
         private readonly XmlNumbering _numbering = new(package);
         private int _listItems;
 
+        /// <summary>
+        /// Set when a control may remain in the tree (left as it was after a problem, or outside what was filled):
+        /// only then does <see cref="Finish"/> search the whole tree for controls to remove.
+        /// </summary>
+        private bool _mayLeaveControls;
+
+        /// <summary>
+        /// Set when the template has a table cell without a paragraph (its copies would have none either): then
+        /// <see cref="Finish"/> searches the whole tree for such cells.
+        /// </summary>
+        private bool _sweepCells;
+
+        /// <summary>The cells (and the cells around them) that lost content while filling: only these can have lost their last paragraph.</summary>
+        private readonly List<XElement> _cellsToCheck = [];
+
+        /// <summary>Before filling: does the template (small) already have a cell without a paragraph?</summary>
+        public void NoteEmptyCells(XElement part)
+        {
+            if (!_sweepCells) Walk(part, e => { if (e.Name == Tc && !HasDescendant(e, P)) _sweepCells = true; });
+        }
+
+        /// <summary>Content is about to be removed from <paramref name="element"/>: its enclosing cells are checked at the end.</summary>
+        private void NoteRemovalIn(XElement element)
+        {
+            foreach (var cell in element.AncestorsAndSelf(Tc)) _cellsToCheck.Add(cell);
+        }
+
         public void ProcessChildren(XElement container, Scope scope, string partName, string path)
         {
             var child = container.FirstNode;
@@ -120,9 +170,12 @@ public static class TemplateComposer
             }
         }
 
-        private static Level LevelOf(XElement sdt)
+        private static Level LevelOf(XElement sdt) => LevelUnder(sdt.Parent);
+
+        /// <summary>The level of a control placed as a child of <paramref name="container"/>.</summary>
+        private static Level LevelUnder(XElement? container)
         {
-            for (var parent = sdt.Parent; parent is not null; parent = parent.Parent)
+            for (var parent = container; parent is not null; parent = parent.Parent)
             {
                 if (parent.Name == SdtContent) continue;
                 if (parent.Name == Sdt) continue;
@@ -148,6 +201,7 @@ public static class TemplateComposer
             }
             if (content is null)
             {
+                _mayLeaveControls = true;
                 Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path), $"Ô nội dung \"{tag}\" không có phần nội dung (w:sdtContent).");
                 return;
             }
@@ -157,6 +211,7 @@ public static class TemplateComposer
             switch (value)
             {
                 case null:
+                    _mayLeaveControls = true;
                     Problem(CompositionProblemKind.UnknownTag, tag, Location(sdt, partName, path),
                         $"Thẻ \"{tag}\" của mẫu không ứng với trường dữ liệu nào (thẻ lạ, gõ sai, hoặc dữ liệu thiếu trường này).");
                     return;
@@ -172,6 +227,7 @@ public static class TemplateComposer
                     return;
                 case ListValue list when level != Level.Cell:
                     if (FillList(sdt, content, list, tag, scope, partName, path)) Unwrap(sdt);
+                    else _mayLeaveControls = true;
                     return;
                 case TextValue text when !repeating && level != Level.Row:
                     ClearPlaceholderFlag(props);
@@ -184,6 +240,7 @@ public static class TemplateComposer
                     Unwrap(sdt);
                     return;
                 default:
+                    _mayLeaveControls = true;
                     Problem(CompositionProblemKind.WrongType, tag, Location(sdt, partName, path),
                         $"Trường \"{tag}\" có kiểu {value.TypeName}, không đặt được vào ô nội dung kiểu {ControlKind(level, repeating)}.");
                     return;
@@ -226,11 +283,15 @@ public static class TemplateComposer
             return $"{partName}, khối thứ {index}{inTable}{p}";
         }
 
-        private static void RemoveConditional(XElement sdt, XElement content, Level level)
+        private void RemoveConditional(XElement sdt, XElement content, Level level)
         {
+            NoteRemovalIn(sdt);
+            if (level == Level.Cell)
+                foreach (var tc in content.Elements(Tc)) NoteRemovalIn(tc);
             if (level == Level.Cell)
             {
                 // A table cell cannot disappear: empty it instead.
+                if (content.Elements().Any(e => e.Name != Tc)) _mayLeaveControls = true;
                 foreach (var tc in content.Elements(Tc))
                     tc.Elements().Where(e => e.Name != TcPr).Remove();
                 return;
@@ -257,20 +318,111 @@ public static class TemplateComposer
             if (options.RemoveContentControls && prototypes is [{ } item] && item.Name == Sdt && item.Element(SdtPr)?.Element(RepeatingSectionItem) is not null
                 && string.IsNullOrWhiteSpace(item.Element(SdtPr)!.Element(Tag).Attr(Val)) && item.Element(SdtContent) is { } itemContent)
                 prototypes = itemContent.Elements().ToList(); // the item wrapper would be removed anyway: do not copy it
+            if (list.Items.Count == 0 || !prototypes.Any(e => e.Name == P || HasDescendant(e, P))) NoteRemovalIn(content);
             content.RemoveNodes();
             for (var i = 0; i < list.Items.Count; i++)
             {
                 var itemScope = new Scope(list.Items[i], scope);
                 var itemPath = (path.Length > 0 ? path + "." : "") + $"{tag}[{i + 1}]";
-                foreach (var proto in prototypes)
-                {
-                    var copy = new XElement(proto);
-                    content.Add(copy);
-                    if (copy.Name == Sdt) ProcessSdt(copy, itemScope, partName, itemPath);
-                    else ProcessChildren(copy, itemScope, partName, itemPath);
-                }
+                foreach (var proto in prototypes) CopyAndProcess(proto, content, itemScope, partName, itemPath);
             }
             ClearPlaceholderFlag(sdt.Element(SdtPr));
+            return true;
+        }
+
+        /// <summary>
+        /// Appends to <paramref name="target"/> a copy of <paramref name="proto"/> processed in <paramref name="scope"/>: the
+        /// same result as deep-copying it and then processing the copy, but built in one pass, so that a text control
+        /// that will be replaced by its content (controls removed) is never copied (a 300-row table copies 3,300 of them).
+        /// </summary>
+        private void CopyAndProcess(XElement proto, XElement target, Scope scope, string partName, string path)
+        {
+            if (proto.Name == Sdt)
+            {
+                if (TryFillTextDirect(proto, target, scope)) return;
+                var copy = new XElement(proto);
+                target.Add(copy);
+                ProcessSdt(copy, scope, partName, path);
+                return;
+            }
+            var shallow = new XElement(proto.Name);
+            for (var a = proto.FirstAttribute; a is not null; a = a.NextAttribute) shallow.Add(new XAttribute(a));
+            target.Add(shallow);
+            for (var node = proto.FirstNode; node is not null; node = node.NextNode)
+            {
+                switch (node)
+                {
+                    case XElement e when e.Name == Sdt || e.HasElements:
+                        CopyAndProcess(e, shallow, scope, partName, path);
+                        break;
+                    case XElement e:
+                        shallow.Add(new XElement(e));
+                        break;
+                    case XCData c:
+                        shallow.Add(new XCData(c));
+                        break;
+                    case XText t:
+                        shallow.Add(new XText(t));
+                        break;
+                    case XComment c:
+                        shallow.Add(new XComment(c));
+                        break;
+                    case XProcessingInstruction pi:
+                        shallow.Add(new XProcessingInstruction(pi));
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The common case of <see cref="CopyAndProcess"/>: a plain text control (in a cell, a paragraph or as a block)
+        /// whose controls are removed. Appends exactly what <see cref="FillText"/> then <see cref="Unwrap"/> leave in
+        /// place of the control; false (nothing appended) for anything else.
+        /// </summary>
+        private bool TryFillTextDirect(XElement sdt, XElement target, Scope scope)
+        {
+            if (!options.RemoveContentControls) return false;
+            var props = sdt.Element(SdtPr);
+            var content = sdt.Element(SdtContent);
+            var tag = props?.Element(Tag).Attr(Val);
+            if (content is null || string.IsNullOrWhiteSpace(tag) || props!.Element(RepeatingSection) is not null) return false;
+            // The content must be elements only (FillText keeps stray text nodes in place; leave that to it).
+            for (var node = content.FirstNode; node is not null; node = node.NextNode)
+                if (node is not XElement) return false;
+            var level = LevelUnder(target);
+            if (level == Level.Row) return false;
+            XElement? cell = null;
+            if (level == Level.Block && content.Element(TcPr) is not null) return false;
+            if (level == Level.Cell)
+            {
+                cell = content.FirstNode as XElement;
+                if (cell is null || cell.Name != Tc || cell.NextNode is not null) return false;
+                for (var node = cell.FirstNode; node is not null; node = node.NextNode)
+                    if (node is not XElement) return false;
+            }
+            if (scope.Lookup(tag) is not TextValue text) return false; // looked up again (same result) by ProcessSdt
+
+            var runProps = PrototypeRunProperties(content);
+            if (level == Level.Run)
+            {
+                target.Add(MakeRun(runProps, text.Text));
+                return true;
+            }
+            var host = cell ?? content;
+            var pPr = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            var p = new XElement(P);
+            if (pPr is not null) p.Add(new XElement(pPr));
+            p.Add(MakeRun(runProps, text.Text));
+            if (cell is null)
+            {
+                target.Add(p);
+                return true;
+            }
+            var newCell = new XElement(Tc);
+            for (var a = cell.FirstAttribute; a is not null; a = a.NextAttribute) newCell.Add(new XAttribute(a));
+            foreach (var tcPr in cell.Elements(TcPr)) newCell.Add(new XElement(tcPr));
+            newCell.Add(p);
+            target.Add(newCell);
             return true;
         }
 
@@ -304,11 +456,19 @@ public static class TemplateComposer
             return run;
         }
 
-        private static XElement Host(XElement content, Level level) => level == Level.Cell ? content.Element(Tc) ?? content : content;
+        private XElement Host(XElement content, Level level)
+        {
+            if (level != Level.Cell) return content;
+            var cell = content.Element(Tc);
+            if (cell is null) return content;
+            // Anything beside the filled cell (a second cell, a nested control) is left as it was.
+            if (cell.PreviousNode is not null || cell.NextNode is not null) _mayLeaveControls = true;
+            return cell;
+        }
 
         private static void ClearBlocks(XElement host) => host.Elements().Where(e => e.Name != TcPr).Remove();
 
-        private static void FillText(XElement content, Level level, string text)
+        private void FillText(XElement content, Level level, string text)
         {
             var props = PrototypeRunProperties(content);
             if (level == Level.Run)
@@ -342,6 +502,7 @@ public static class TemplateComposer
             }
             var host = Host(content, level);
             var prototype = host.Descendants(P).FirstOrDefault()?.Element(PPr);
+            if (rich.Paragraphs.Count == 0) NoteRemovalIn(host);
             ClearBlocks(host);
             string? numberedList = null;
             foreach (var para in rich.Paragraphs)
@@ -410,14 +571,15 @@ public static class TemplateComposer
                 if (options.RemoveContentControls)
                 {
                     // Innermost first; each control is replaced by its content in one step.
-                    foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
-                    {
-                        // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
-                        var content = sdt.Element(SdtContent);
-                        var nodes = content?.Nodes().ToList() ?? [];
-                        content?.RemoveNodes();
-                        sdt.ReplaceWith(nodes);
-                    }
+                    if (_mayLeaveControls)
+                        foreach (var sdt in root.Descendants(Sdt).Reverse().ToList())
+                        {
+                            // Detach first: LINQ to XML would deep-copy nodes that still have a parent.
+                            var content = sdt.Element(SdtContent);
+                            var nodes = content?.Nodes().ToList() ?? [];
+                            content?.RemoveNodes();
+                            sdt.ReplaceWith(nodes);
+                        }
                 }
                 else
                 {
@@ -426,8 +588,18 @@ public static class TemplateComposer
                         id.SetAttributeValue(Val, (nextId++).ToString(CultureInfo.InvariantCulture));
                 }
                 // A table cell must hold a paragraph (removed blocks may have emptied it).
-                foreach (var cell in root.Descendants(Tc).Where(c => !c.Descendants(P).Any()).ToList())
-                    cell.Add(new XElement(P));
+                if (_sweepCells)
+                {
+                    var emptyCells = new List<XElement>();
+                    Walk(root, e => { if (e.Name == Tc && !HasDescendant(e, P)) emptyCells.Add(e); });
+                    foreach (var cell in emptyCells) cell.Add(new XElement(P));
+                }
+                else if (_cellsToCheck.Count > 0)
+                {
+                    // The same cells the sweep would find: only a removal can have emptied a cell of a complete template.
+                    var emptyCells = _cellsToCheck.Distinct().Where(c => !HasDescendant(c, P) && c.AncestorsAndSelf().Last() == root).ToList();
+                    foreach (var cell in emptyCells) cell.Add(new XElement(P));
+                }
                 // A body needs at least one block before its sectPr.
                 if (root.Element(Body) is { } body && !body.Elements().Any(e => e.Name == P || e.Name == Tbl || e.Name == Sdt))
                     body.AddFirst(new XElement(P));

@@ -132,6 +132,8 @@ internal sealed class WordPackage
                 using var stream = entry.Open();
                 if (_changed.TryGetValue(name, out var doc))
                 {
+                    // The main part (the large one) through the direct serializer when it can write it exactly.
+                    if (name == MainPath && FastXmlWriter.TryWrite(doc, stream)) continue;
                     using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), Indent = false });
                     doc.Save(writer);
                 }

@@ -97,8 +97,10 @@ public class TemplateComposerTests
         });
     }
 
-    [Fact]
-    public void Nested_repeating_sections_make_a_table_row_per_unit_with_a_list_per_row()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // controls removed: cells filled while copied; the empty list's cell must still get a paragraph
+    public void Nested_repeating_sections_make_a_table_row_per_unit_with_a_list_per_row(bool removeControls)
     {
         var template = Template(b =>
         {
@@ -116,11 +118,13 @@ public class TemplateComposerTests
         FieldRecord Unit(string name, params string[] issues) => new FieldRecord().Set("ten", name)
             .Set("vanDe", FieldRecord.List(issues.Select(i => new FieldRecord().Set("dong", i))));
         var data = new FieldRecord().Set("donVi", FieldRecord.List([Unit("Thôn 1", "a", "b", "c"), Unit("Thôn 2"), Unit("Thôn 3", "d")]));
-        var result = Compose(template, data);
+        var result = Compose(template, data, removeControls);
         Assert.Empty(result.Problems);
         DocxAssert.WithDocument(result.Document!, d =>
         {
             var rows = d.MainDocumentPart!.Document.Body!.Descendants<TableRow>().ToList();
+            Assert.All(rows.SelectMany(r => r.Elements<TableCell>()), c => Assert.NotEmpty(c.Descendants<Paragraph>()));
+            Assert.Equal(removeControls, !d.MainDocumentPart.Document.Descendants<SdtElement>().Any());
             Assert.Equal(3, rows.Count);
             Assert.Equal(["Thôn 1", "a", "b", "c"], rows[0].Descendants<Paragraph>().Select(DocxAssert.ParagraphText));
             Assert.Equal(["Thôn 2"], rows[1].Descendants<Paragraph>().Select(DocxAssert.ParagraphText).Where(t => t.Length > 0));
