@@ -21,9 +21,6 @@ public static partial class UnitWorkbookReader
             RawCell[]? tableRow = null;
             var inInline = false;
             var inPhonetic = false;
-            var wanted = sheet.Wanted;
-            var hasTable = sheet.HasTable;
-            var width = sheet.TableLastCol - sheet.TableFirstCol + 1;
             while (NextTag(b, ref pos, out var tag, out _))
             {
                 var name = tag.Name;
@@ -36,16 +33,7 @@ public static partial class UnitWorkbookReader
                     colIndex = col;
                     current = null;
                     inInline = false;
-                    if (hasTable && rowIndex >= sheet.TableFirstRow && rowIndex <= sheet.TableLastRow && col >= sheet.TableFirstCol && col <= sheet.TableLastCol)
-                    {
-                        if (tableRow is null)
-                        {
-                            tableRow = new RawCell[width];
-                            sheet.TableRows.Add((rowIndex, tableRow));
-                        }
-                        current = tableRow[col - sheet.TableFirstCol] = new RawCell();
-                    }
-                    else if (wanted.Count > 0 && wanted.TryGetValue(Key(rowIndex, col), out var w)) current = w;
+                    current = sheet.Target(rowIndex, col, ref tableRow);
                     if (current is null) continue;
                     current.Present = true;
                     if (!Attribute(b, tag, "t"u8, out var t) || t.SequenceEqual("n"u8)) current.Kind = CellKind.Number;

@@ -133,6 +133,24 @@ public static partial class UnitWorkbookReader
         public int TableFirstRow, TableLastRow, TableFirstCol, TableLastCol;
         public readonly List<(int Row, RawCell[] Cells)> TableRows = [];
         public bool HasTable => TableLastRow > 0;
+
+        /// <summary>
+        /// The cell to fill for a &lt;c&gt; at (row, col): a fresh cell of the member table (starting the row's array on
+        /// its first cell), a wanted named cell, or null to skip. Shared by the byte scanner and the XmlReader fallback.
+        /// </summary>
+        public RawCell? Target(int row, int col, ref RawCell[]? tableRow)
+        {
+            if (HasTable && row >= TableFirstRow && row <= TableLastRow && col >= TableFirstCol && col <= TableLastCol)
+            {
+                if (tableRow is null)
+                {
+                    tableRow = new RawCell[TableLastCol - TableFirstCol + 1];
+                    TableRows.Add((row, tableRow));
+                }
+                return tableRow[col - TableFirstCol] = new RawCell();
+            }
+            return Wanted.Count > 0 && Wanted.TryGetValue(Key(row, col), out var w) ? w : null;
+        }
     }
 
     private static long Key(int row, int col) => ((long)row << 16) | (uint)col;
@@ -399,9 +417,6 @@ public static partial class UnitWorkbookReader
             RawCell[]? tableRow = null;
             var inInline = false;
             var inPhonetic = false;
-            var wanted = sheet.Wanted;
-            var hasTable = sheet.HasTable;
-            var width = sheet.TableLastCol - sheet.TableFirstCol + 1;
             var moved = false;
             while (moved || r.Read())
             {
@@ -419,16 +434,7 @@ public static partial class UnitWorkbookReader
                         colIndex = col;
                         current = null;
                         inInline = false;
-                        if (hasTable && rowIndex >= sheet.TableFirstRow && rowIndex <= sheet.TableLastRow && col >= sheet.TableFirstCol && col <= sheet.TableLastCol)
-                        {
-                            if (tableRow is null)
-                            {
-                                tableRow = new RawCell[width];
-                                sheet.TableRows.Add((rowIndex, tableRow));
-                            }
-                            current = tableRow[col - sheet.TableFirstCol] = new RawCell();
-                        }
-                        else if (wanted.Count > 0 && wanted.TryGetValue(Key(rowIndex, col), out var w)) current = w;
+                        current = sheet.Target(rowIndex, col, ref tableRow);
                         if (current is null) continue;
                         current.Present = true;
                         current.Kind = r.GetAttribute("t") switch
