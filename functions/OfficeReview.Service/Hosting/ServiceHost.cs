@@ -11,7 +11,6 @@ namespace OfficeReview.Service.Hosting;
 /// <summary>Builds the web host: the local server on http://localhost:7071 and the Azure Functions custom handler.</summary>
 public static class ServiceHost
 {
-    public const string DefaultUrl = "http://localhost:7071";
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     public static WebApplication Build(string[] args)

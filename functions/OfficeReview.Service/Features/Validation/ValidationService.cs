@@ -36,7 +36,6 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
 {
     public const string InputTooLarge = "INPUT_TOO_LARGE";
     public const string UnknownRuleset = "RULESET_UNKNOWN";
-    public const string UnsupportedFormat = "INPUT_UNSUPPORTED";
 
     public ValidationService() : this(Options.Create(new ValidationLimits())) { }
 
