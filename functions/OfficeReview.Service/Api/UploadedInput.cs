@@ -1,4 +1,4 @@
-using OfficeReview.Domain.Formatting;
+using OfficeReview.Service.Features.Campaigns;
 
 namespace OfficeReview.Service.Api;
 
@@ -6,40 +6,28 @@ namespace OfficeReview.Service.Api;
 public sealed record UploadedInput(string FileName, byte[]? Bytes, IResult? Problem)
 {
     /// <summary>
-    /// Reads the input of a POST: a multipart form's first file, or the raw body (named by the X-File-Name header),
-    /// never more than <paramref name="limit"/> bytes (413 otherwise); 400 when a form carries no file.
+    /// Reads the input of a POST that takes one file: a multipart form's first file, or the raw body (named by the
+    /// X-File-Name header), never more than <paramref name="limit"/> bytes (413 otherwise); 400 when a form carries no
+    /// file. The reading itself is <see cref="RequestFiles"/>, shared with the campaign routes.
     /// </summary>
     public static async Task<UploadedInput> ReadAsync(HttpRequest request, long limit, string defaultName, CancellationToken ct)
     {
-        if (request.ContentLength > limit) return Fail(TooLarge(limit));
+        IReadOnlyList<UploadedFile> files;
+        try
+        {
+            files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, defaultName, ct);
+        }
+        catch (CampaignProblemException e)
+        {
+            return Fail(Results.Problem(title: e.Title, detail: e.Detail, statusCode: e.Status));
+        }
+        if (files.Count > 0) return new UploadedInput(files[0].Name, files[0].Content, null);
         if (request.HasFormContentType)
-        {
-            var form = await request.ReadFormAsync(ct);
-            var file = form.Files.FirstOrDefault();
-            if (file is null)
-                return Fail(Results.Problem(title: "Thiếu tệp", detail: "Gửi tệp trong trường \"file\" của biểu mẫu.", statusCode: 400));
-            if (file.Length > limit) return Fail(TooLarge(limit));
-            using var ms = new MemoryStream();
-            await file.CopyToAsync(ms, ct);
-            return new UploadedInput(file.FileName, ms.ToArray(), null);
-        }
-
+            return Fail(Results.Problem(title: "Thiếu tệp", detail: "Gửi tệp trong trường \"file\" của biểu mẫu.", statusCode: 400));
+        // An empty raw body is still an input: the reader says why it cannot be read.
         var name = request.Headers["X-File-Name"].FirstOrDefault();
-        using var body = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = await request.Body.ReadAsync(buffer, ct)) > 0)
-        {
-            if (body.Length + n > limit) return Fail(TooLarge(limit));
-            body.Write(buffer, 0, n);
-        }
-        return new UploadedInput(string.IsNullOrWhiteSpace(name) ? defaultName : Uri.UnescapeDataString(name), body.ToArray(), null);
+        return new UploadedInput(string.IsNullOrWhiteSpace(name) ? defaultName : Uri.UnescapeDataString(name), [], null);
     }
 
     private static UploadedInput Fail(IResult problem) => new("", null, problem);
-
-    private static IResult TooLarge(long limit) => Results.Problem(
-        title: "Tệp quá lớn",
-        detail: $"Tệp gửi lên vượt giới hạn {VietnameseFormat.Count(limit)} byte (Limits:MaxInputBytes).",
-        statusCode: 413);
 }
