@@ -2,11 +2,11 @@
 // what, the merge at a node gives the consolidated workbook, and the Word pane writes the Báo cáo from it; every
 // downloaded file is checked through the service's own API.
 import { createHash } from "node:crypto";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, panePage, reportOf, sampleProvince, screenshot, startService, validateThroughApi, type SampleProvince, type Service } from "./harness";
+import { closeSession, openSession, panePage, reportOf, screenshot, validateThroughApi, type SampleProvince, type Service } from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -15,19 +15,13 @@ let campaignApi = false;
 const reports = new Map<string, ReturnType<typeof reportOf>>();
 
 beforeAll(async () => {
-  province = sampleProvince(12, 200, 7);
-  service = await startService();
-  browser = await launchBrowser();
+  ({ service, browser, province } = await openSession());
   campaignApi = (await fetch(`${service.baseUrl}/api/campaigns`)).status === 200;
   if (!campaignApi) return;
   for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  if (province) rmSync(province.dir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ service, browser, province }));
 
 /** Creates a campaign over the synthetic province's unit tree (what an administrator does once, through the API). */
 async function createCampaign(id: string): Promise<void> {

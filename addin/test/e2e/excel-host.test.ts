@@ -1,27 +1,19 @@
 // The pane inside Excel (manifest URL taskpane.html?office=1), with Office.js replaced by a recording stand-in:
 // the real bundle, the real service, the Office.js calls of the Excel panes end to end.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeOfficeJs } from "./fakeOffice";
-import { launchBrowser, panePage, sampleProvince, screenshot, startService, type SampleProvince, type Service } from "./harness";
+import { closeSession, openSession, panePage, screenshot, type SampleProvince, type Service } from "./harness";
 
 let service: Service;
 let browser: Browser;
 let province: SampleProvince;
 
-beforeAll(async () => {
-  province = sampleProvince(12, 200, 7);
-  service = await startService();
-  browser = await launchBrowser();
-});
+beforeAll(async () => ({ service, browser, province } = await openSession()));
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  if (province) rmSync(province.dir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ service, browser, province }));
 
 async function openInExcel(file: string): Promise<Page> {
   const page = await panePage(browser);

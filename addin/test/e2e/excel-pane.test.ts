@@ -1,25 +1,17 @@
 // Browser mode of the Excel panes, end to end: real service, real Chromium, real workbooks from the `sample` verb.
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, panePage, sampleProvince, screenshot, startService, validateThroughApi, type SampleProvince, type Service } from "./harness";
+import { closeSession, openSession, panePage, screenshot, validateThroughApi, type SampleProvince, type Service } from "./harness";
 
 let service: Service;
 let browser: Browser;
 let province: SampleProvince;
 
-beforeAll(async () => {
-  province = sampleProvince(12, 200, 7);
-  service = await startService();
-  browser = await launchBrowser();
-});
+beforeAll(async () => ({ service, browser, province } = await openSession()));
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  if (province) rmSync(province.dir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ service, browser, province }));
 
 async function openPane(tab?: string): Promise<Page> {
   const page = await panePage(browser);

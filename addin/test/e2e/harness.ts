@@ -140,3 +140,26 @@ export async function validateThroughApi(baseUrl: string, bytes: Uint8Array, fil
   const res = await fetch(`${baseUrl}/api/validate`, { method: "POST", body: form });
   return { status: res.status, body: (await res.json()) as { readable: boolean; unit?: string; counts: { errors: number }; findings: Array<{ code: string; sheet?: string; cell?: string }> } };
 }
+
+/** What an end-to-end file works against: a sample province, the running service and Chromium. */
+export interface Session {
+  service: Service;
+  browser: Browser;
+  province: SampleProvince;
+}
+
+/** Opens a session (for beforeAll): the `sample` province, then the service, then the browser. */
+export async function openSession(units = 12, members = 200, seed = 7): Promise<Session> {
+  const province = sampleProvince(units, members, seed);
+  const service = await startService();
+  const browser = await launchBrowser();
+  return { service, browser, province };
+}
+
+/** Closes what openSession opened (for afterAll), tolerating a session that failed half way. */
+export async function closeSession(session: Partial<Session>): Promise<void> {
+  await session.browser?.close();
+  await session.service?.stop();
+  if (session.province) rmSync(session.province.dir, { recursive: true, force: true });
+}
+

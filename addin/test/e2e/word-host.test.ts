@@ -1,11 +1,11 @@
 // The pane inside Word (taskpane.html?office=1) with Office.js replaced by a recording stand-in: generate a Báo cáo
 // with the real service, put it into the document, re-fill the document's fields, check its figures.
-import { rmSync } from "node:fs";
+
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeOfficeJs } from "./fakeOffice";
-import { launchBrowser, panePage, reportOf, sampleProvince, screenshot, startService, type SampleProvince, type Service } from "./harness";
+import { closeSession, openSession, panePage, reportOf, screenshot, type SampleProvince, type Service } from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -13,19 +13,13 @@ let province: SampleProvince;
 let documentsApi = false;
 
 beforeAll(async () => {
-  province = sampleProvince(12, 200, 7);
-  service = await startService();
-  browser = await launchBrowser();
+  ({ service, browser, province } = await openSession());
   // Before the documents feature is on the service, the route is missing (404 without a problem title).
   const probe = await fetch(`${service.baseUrl}/api/documents/bao-cao`, { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
   documentsApi = probe.status !== 404 && probe.status !== 405;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await service?.stop();
-  if (province) rmSync(province.dir, { recursive: true, force: true });
-});
+afterAll(() => closeSession({ service, browser, province }));
 
 async function openInWord(controls: { tag: string; text: string }[]): Promise<Page> {
   const page = await panePage(browser);
