@@ -78,6 +78,8 @@ public static class Authentication
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.Path = "/";
             o.ExpireTimeSpan = TimeSpan.FromHours(Math.Max(1, auth.Value.SessionHours));
+            // Session lifetimes follow the real clock, like bearer token lifetimes (the app's TimeProvider dates business events).
+            o.TimeProvider = TimeProvider.System;
             o.SlidingExpiration = true;
             o.Events = new CookieAuthenticationEvents
             {
