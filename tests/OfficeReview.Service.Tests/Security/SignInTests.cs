@@ -74,6 +74,22 @@ public sealed class SignInTests
         Assert.Contains(("user.roles", "lan"), actions);
     }
 
+    [Theory]
+    [InlineData("{\"userName\":\"\\ud800lan\",\"password\":\"x\"}")]
+    [InlineData("{\"userName\":")]
+    [InlineData("[1,2,3]")]
+    [InlineData("")]
+    public async Task Bad_login_bodies_get_a_problem_not_a_crash(string body)
+    {
+        using var app = new CampaignApp();
+        using var client = app.ClientAs("-", null);
+        var response = await client.PostAsync("/api/auth/login", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized, $"{(int)response.StatusCode}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var roles = await app.Client.PutAsync("/api/users/admin/roles", new StringContent("[{\"role\":\"clerk\",\"unit\":\"\\udfffA\"}]", System.Text.Encoding.UTF8, "application/json"));
+        Assert.True((int)roles.StatusCode is 400 or 404, $"{(int)roles.StatusCode}");
+    }
+
     [Fact]
     public async Task Repeated_failures_lock_the_name_for_a_while()
     {

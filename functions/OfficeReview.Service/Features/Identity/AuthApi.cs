@@ -71,7 +71,12 @@ public static partial class AuthApi
 
     private static SessionView View(Caller c, string? csrf) => new(new UserView(c.Name, c.DisplayName, c.Via), c.Roles, csrf);
 
-    public static string NormalizeName(string? name) => (name ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    /// <summary>Trimmed, NFC, lower case; "" when the text is not valid Unicode (lone surrogates).</summary>
+    public static string NormalizeName(string? name)
+    {
+        try { return (name ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant(); }
+        catch (ArgumentException) { return ""; }
+    }
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(title: title, detail: detail, statusCode: status);
 
@@ -79,9 +84,15 @@ public static partial class AuthApi
 
     private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
-        if (request.ContentLength > 64 * 1024) return null;
-        try { return await JsonSerializer.DeserializeAsync<T>(request.Body, s_json, ct); }
-        catch (JsonException) { return null; }
+        const int limit = 64 * 1024; // sign-in and user bodies are small; read at most this much, whatever the headers say
+        if (request.ContentLength > limit) return null;
+        var buffer = new byte[limit + 1];
+        var length = 0;
+        int n;
+        while (length < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0) length += n;
+        if (length > limit) return null;
+        try { return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), s_json); }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException) { return null; }
     }
 
     // A hash to verify against when the user does not exist, so that both cases take the same time.
@@ -203,7 +214,7 @@ public static partial class AuthApi
         {
             var r = roles[i];
             var role = (r.Role ?? "").Trim().ToLowerInvariant();
-            var unit = string.IsNullOrWhiteSpace(r.Unit) ? null : r.Unit.Trim().Normalize(NormalizationForm.FormC);
+            var unit = string.IsNullOrWhiteSpace(r.Unit) ? null : CallerAccess.Nfc(r.Unit.Trim());
             var campaign = string.IsNullOrWhiteSpace(r.Campaign) ? null : r.Campaign.Trim().ToLowerInvariant();
             if (!Roles.IsKnown(role))
                 return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: \"{r.Role}\" không phải admin, clerk, reviewer hoặc approver.");
