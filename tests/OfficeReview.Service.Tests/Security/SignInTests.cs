@@ -91,6 +91,27 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task A_campaign_admin_sets_roles_in_their_campaign_only()
+    {
+        using var app = new CampaignApp();
+        await CreateUserAsync(app, "lan", null, new { role = "clerk", unit = "A", campaign = "c2" }, new { role = "clerk", unit = "B", campaign = "c1" });
+        using var cadmin = app.ClientAs("quan-tri-c1", Roles.Admin, null, "c1");
+
+        var listed = (await Json(await cadmin.GetAsync("/api/users"))).EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "lan");
+        Assert.Equal(["c1"], listed.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("campaign").GetString()));
+
+        var set = await cadmin.PutAsJsonAsync("/api/users/lan/roles", new[] { new { role = "reviewer", unit = "X", campaign = "c1" } });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        var all = (await Json(await app.Client.GetAsync("/api/users"))).EnumerateArray().Single(u => u.GetProperty("userName").GetString() == "lan")
+            .GetProperty("roles").EnumerateArray().Select(r => $"{r.GetProperty("role").GetString()} {r.GetProperty("unit").GetString()} {r.GetProperty("campaign").GetString()}").ToList();
+        Assert.Equal(["clerk A c2", "reviewer X c1"], all); // c2's role kept, c1's replaced
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await cadmin.PutAsJsonAsync("/api/users/lan/roles", new[] { new { role = "clerk", unit = "A", campaign = "c2" } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await cadmin.PutAsJsonAsync("/api/users/lan/roles", new[] { new { role = "admin", unit = (string?)null, campaign = (string?)null } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await cadmin.PostAsync("/api/users/lan/signin-link", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task Repeated_failures_lock_the_name_for_a_while()
     {
         using var app = new CampaignApp(b => b.UseSetting("Auth:MaxFailedLogins", "3"));

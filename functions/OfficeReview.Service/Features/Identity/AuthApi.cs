@@ -50,11 +50,13 @@ public static partial class AuthApi
         app.MapPost("/api/auth/password", ChangePasswordAsync);
         app.MapGet("/auth/signin", SignInWithLinkAsync);
 
-        app.MapGet("/api/users", async (ISecurityStore store, CancellationToken ct) =>
+        app.MapGet("/api/users", async (HttpContext context, ISecurityStore store, CancellationToken ct) =>
         {
+            var access = CallerAccess.Of(context)!;
             var list = new List<UserListItem>();
             foreach (var u in await store.ListUsersAsync(ct))
-                list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null, await store.GetRolesAsync(u.UserName, ct)));
+                list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null,
+                    (await store.GetRolesAsync(u.UserName, ct)).Where(r => InScope(access, r)).ToList()));
             return Results.Json(list, s_json);
         });
         app.MapPost("/api/users", CreateUserAsync);
@@ -226,8 +228,21 @@ public static partial class AuthApi
                 return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: mã đơn vị hoặc mã đợt dài quá 64 ký tự.");
             clean.Add(new RoleAssignment(role, unit, campaign));
         }
-        await store.SetRolesAsync(userName, clean, ct);
-        await audit.RecordAsync(context, "user.roles", target: userName, detail: JsonSerializer.Serialize(clean, s_json));
-        return Results.Json(new UserListItem(userName, (await store.GetUserAsync(userName, ct))!.DisplayName, (await store.GetUserAsync(userName, ct))!.PasswordHash is not null, clean), s_json);
+        // An admin of some campaigns sets roles in those campaigns only; the user's other roles stay as they are.
+        var access = CallerAccess.Of(context)!;
+        if (clean.FirstOrDefault(r => !InScope(access, r)) is { } outside)
+            return Problem(403, "Không có quyền",
+                $"Tài khoản \"{access.Caller.Name}\" chỉ gán được vai trò trong đợt mình quản trị; vai trò {outside.Role} {(outside.Campaign is null ? "của mọi đợt" : $"trong đợt \"{outside.Campaign}\"")} nằm ngoài phạm vi đó.");
+        var kept = (await store.GetRolesAsync(userName, ct)).Where(r => !InScope(access, r));
+        var merged = kept.Concat(clean).ToList();
+        await store.SetRolesAsync(userName, merged, ct);
+        await audit.RecordAsync(context, "user.roles", clean.Select(r => r.Campaign).Distinct().Count() == 1 ? clean[0].Campaign : null,
+            target: userName, detail: JsonSerializer.Serialize(clean, s_json));
+        var account = (await store.GetUserAsync(userName, ct))!;
+        return Results.Json(new UserListItem(userName, account.DisplayName, account.PasswordHash is not null, merged.Where(r => InScope(access, r)).ToList()), s_json);
     }
+
+    /// <summary>True when the caller administers the role's campaign: an admin of every campaign administers every role.</summary>
+    private static bool InScope(CallerAccess access, RoleAssignment role) =>
+        access.IsGlobalAdmin || (role.Campaign is not null && access.IsAdmin(role.Campaign));
 }
