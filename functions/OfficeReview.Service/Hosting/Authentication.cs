@@ -109,7 +109,10 @@ public static class Authentication
             o.TokenValidationParameters = new TokenValidationParameters { ValidIssuer = "-", ValidAudience = "-", IssuerSigningKeys = [] };
             return;
         }
-        var audiences = new[] { entra.Audience, entra.ClientId, entra.ClientId is null ? null : $"api://{entra.ClientId}" }.OfType<string>().Where(s => s.Length > 0).ToArray();
+        // Audience: one value or several separated by ";" or "," (e.g. api://<client-id> and the Office SSO form api://<host>/<client-id>).
+        var audiences = (entra.Audience ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Append(entra.ClientId).Append(entra.ClientId is null ? null : $"api://{entra.ClientId}")
+            .OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var parameters = new TokenValidationParameters
         {
             ValidAudiences = audiences,
