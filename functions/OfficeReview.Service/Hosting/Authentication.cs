@@ -200,6 +200,11 @@ public static class Authentication
             await Unauthorized(context);
             return;
         }
+        if (context.GetEndpoint() is null)
+        {
+            await next(context); // no such route: 404 for a signed-in caller (401 above for anyone else)
+            return;
+        }
         if (caller.IsSession && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method))
         {
             var sent = context.Request.Headers[CsrfHeader].ToString();

@@ -285,6 +285,8 @@ public sealed class SignInTests
         using var stranger = RSA.Create(2048);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Me(Token("api://11111111-2222-3333-4444-555555555555", issuer, new RsaSecurityKey(stranger) { KeyId = "k1" }))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Me(Token("api://11111111-2222-3333-4444-555555555555", issuer, key, DateTime.UtcNow.AddHours(-1)))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync("/api/no-such-route")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.ClientAs("-", null).GetAsync("/api/no-such-route")).StatusCode);
         // Local tokens still work next to Entra ID.
         Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/api/auth/me")).StatusCode);
     }
