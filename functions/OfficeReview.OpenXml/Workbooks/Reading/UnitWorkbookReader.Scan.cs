@@ -66,7 +66,8 @@ public static partial class UnitWorkbookReader
                 throw new WorkbookStopException(TooManyCells, $"có hơn {limits.Describe(nameof(WorkbookLimits.MaxCells))}");
             if (row < 0 || col < 0 || row > GridRows || col > GridColumns)
             {
-                Report(null, $"ô có địa chỉ \"{Short(text ?? "")}\" nằm ngoài bảng tính (cột A đến XFD, dòng 1 đến {VietnameseFormat.Count(GridRows)}); giá trị của ô không đọc được");
+                text ??= row > 0 && col > 0 ? Templates.Cells.Address(row, col) : "";
+                Report(null, $"ô có địa chỉ \"{Short(text)}\" nằm ngoài bảng tính (cột A đến XFD, dòng 1 đến {VietnameseFormat.Count(GridRows)}); giá trị của ô không đọc được");
                 return null;
             }
             if (_row == 0 && !_rowExplicit && row == 0) { Report(null, "có ô nằm ngoài mọi dòng; giá trị của ô không đọc được"); return null; }
