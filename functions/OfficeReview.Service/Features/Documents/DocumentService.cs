@@ -101,7 +101,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         var removeControls = request.RemoveContentControls || request.Approval is not null;
         var composed = PartyDocuments.Compose(request.Kind, documentMeta, fields, request.Template, removeControls);
         problems.AddRange(composed.Problems.Select(p => new DocumentProblem(
-            "TEMPLATE_" + p.Kind.ToString().ToUpperInvariant(), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag, Location: p.Location)));
+            "TEMPLATE_" + p.Kind.ToString().ToUpperInvariant(), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag is { Length: > 0 } tag ? tag : null, Location: p.Location)));
         if (composed.HasErrors) return new(null, problems, null);
 
         ApprovalRecord? record = null;
