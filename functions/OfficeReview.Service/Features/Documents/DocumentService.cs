@@ -69,6 +69,11 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
 
     public DocumentLimits Limits { get; } = limits?.Value ?? new DocumentLimits();
 
+    /// <summary>The problem code of a template that cannot be read as a Word document.</summary>
+    public const string TemplateUnreadableCode = "TEMPLATE_TEMPLATEUNREADABLE";
+    /// <summary>The problem code (a warning) of each thing removed from a user template (<see cref="TemplateSanitizer"/>).</summary>
+    public const string TemplateRemovedCode = "TEMPLATE_REMOVED";
+
     public DocumentOutcome Generate(DocumentRequest request)
     {
         var problems = new List<DocumentProblem>();
