@@ -333,6 +333,33 @@ public class DamagedWorkbookTests
         ErrorAt(read, UnitWorkbookReader.FormulaWithoutValue, "Danh sách đảng viên", "B60");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_sheet_in_utf16_is_read_whole_with_or_without_a_bom(bool bom)
+    {
+        var bytes = EditBytes(Full(), Members, b =>
+        {
+            var xml = Encoding.UTF8.GetString(b).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").Replace("encoding=\"utf-8\"", "encoding=\"UTF-16\"");
+            return [.. (bom ? Encoding.Unicode.GetPreamble() : []), .. Encoding.Unicode.GetBytes(xml)];
+        });
+        var read = UnitWorkbookReader.Read(bytes, "utf16.xlsx");
+        Assert.True(read.Report is not null, Lines(read));
+        Assert.Empty(read.Findings);
+        Assert.Equal(5, read.Report!.MemberList!.Count);
+    }
+
+    [Fact]
+    public void A_member_table_whose_range_cannot_be_read_is_an_error_not_an_empty_list()
+    {
+        var bytes = Edit(Full(), "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:XFE11\""));
+        var read = UnitWorkbookReader.Read(bytes, "bang-hong.xlsx");
+        var f = read.Findings.FirstOrDefault(f => f.Code == UnitWorkbookReader.BrokenName && f.Path == "memberList");
+        Assert.True(f is not null, Lines(read));
+        Assert.Equal(Severity.Error, f!.Severity);
+        Assert.Contains("A6:XFE11", f.Message);
+    }
+
     // ---- the fast path still takes what producers write -------------------------------------------------------------
 
     [Fact]

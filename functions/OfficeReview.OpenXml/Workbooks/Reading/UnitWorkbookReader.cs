@@ -344,28 +344,44 @@ public static partial class UnitWorkbookReader
                 foreach (var (_, (type, target)) in parts.Relationships(sheet.Path))
                 {
                     if (!type.EndsWith("/table", StringComparison.Ordinal)) continue;
-                    using var r = parts.OpenXml(target);
-                    if (r is null) continue;
                     string? name = null, reference = null;
                     var headerRows = 1;
                     var totalsRows = 0;
                     var columns = new List<string>();
-                    while (r.Read())
+                    var exists = InPart(target, sheet.Name, () =>
                     {
-                        if (r.NodeType != XmlNodeType.Element) continue;
-                        if (r.LocalName == "table")
+                        using var r = parts.OpenXml(target);
+                        if (r is null) return false;
+                        while (r.Read())
                         {
-                            name = r.GetAttribute("name") ?? r.GetAttribute("displayName");
-                            reference = r.GetAttribute("ref");
-                            if (int.TryParse(r.GetAttribute("headerRowCount"), out var h)) headerRows = h;
-                            if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
-                            if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
+                            if (r.NodeType != XmlNodeType.Element) continue;
+                            if (r.LocalName == "table")
+                            {
+                                name = r.GetAttribute("name") ?? r.GetAttribute("displayName");
+                                reference = r.GetAttribute("ref");
+                                if (int.TryParse(r.GetAttribute("headerRowCount"), out var h)) headerRows = h;
+                                if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
+                                if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
+                            }
+                            else if (r.LocalName == "tableColumn")
+                            {
+                                if (columns.Count >= GridColumns) break;
+                                columns.Add(r.GetAttribute("name") ?? "");
+                            }
                         }
-                        else if (r.LocalName == "tableColumn") columns.Add(r.GetAttribute("name") ?? "");
+                        return true;
+                    });
+                    if (!exists) continue;
+                    if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) continue;
+                    var parts2 = (reference ?? "").Split(':');
+                    if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2) || r2 < r1 || c2 < c1)
+                    {
+                        // The list is there but cannot be placed: its rows are not read, and that is said.
+                        _findings.Add(Finding.Error(BrokenName, "memberList",
+                            $"Tệp {fileName}: bảng {tableName} (trang \"{sheet.Name}\", phần {target}) có vùng \"{Short(reference ?? "")}\" không hợp lệ; danh sách đảng viên không được đọc. Hãy mở tệp bằng Excel và lưu lại.")
+                            with { File = fileName, Sheet = sheet.Name });
+                        return null;
                     }
-                    if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase) || reference is null) continue;
-                    var parts2 = reference.Split(':');
-                    if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2)) continue;
                     // Only the columns the form knows are read, in the table's declared width; nothing is sized from the range.
                     var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
                     for (var i = 0; i < columns.Count && c1 + i <= c2; i++)
