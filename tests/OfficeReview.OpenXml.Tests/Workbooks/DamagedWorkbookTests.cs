@@ -360,6 +360,23 @@ public class DamagedWorkbookTests
         Assert.Contains("A6:XFE11", f.Message);
     }
 
+    [Fact]
+    public void Rows_and_cells_without_references_are_placed_by_position()
+    {
+        // Producers may leave out r on rows and cells (ECMA-376 allows it): the member rows then follow each other.
+        var bytes = Edit(Full(), Members, xml =>
+        {
+            xml = System.Text.RegularExpressions.Regex.Replace(xml, "<c r=\"[A-Z]+([0-9]+)\"", m => int.Parse(m.Groups[1].Value) >= 7 ? "<c" : m.Value);
+            return System.Text.RegularExpressions.Regex.Replace(xml, "<row r=\"([0-9]+)\"", m => int.Parse(m.Groups[1].Value) >= 8 ? "<row" : m.Value);
+        });
+        Assert.DoesNotContain("r=\"B9\"", Encoding.UTF8.GetString(ReadPart(bytes, Members)));
+        var read = UnitWorkbookReader.Read(bytes, "khong-dia-chi.xlsx");
+        var expected = UnitWorkbookReader.Read(Full(), "x.xlsx");
+        Assert.Empty(read.Findings);
+        Assert.Equal(Domain.Contract.UnitReportJson.Write(expected.Report!), Domain.Contract.UnitReportJson.Write(read.Report!));
+        Assert.Equal(new CellAddress("Danh sách đảng viên", "B9"), read.Cells.Get("memberList[2].name"));
+    }
+
     // ---- the fast path still takes what producers write -------------------------------------------------------------
 
     [Fact]

@@ -29,6 +29,7 @@ public static partial class UnitWorkbookReader
         private int _row;           // current row, 0 before the first, -1 when the current row is unusable
         private bool _rowExplicit;
         private int _lastRow;       // the last row that received cells
+        private int _declared;      // the last row number given or implied by a <row>
         private int _col;
         private RawCell[]? _tableRow;
 
@@ -46,7 +47,7 @@ public static partial class UnitWorkbookReader
                 _row = -1;
                 return;
             }
-            if (r == 0) { _row = _row < 0 ? -1 : _lastRow + 1; return; }
+            if (r == 0) { _row = _row < 0 ? -1 : Math.Max(_declared, _lastRow) + 1; _declared = Math.Max(_row, _declared); return; }
             if (r <= _lastRow)
             {
                 Report(Templates.Cells.Address(r, 1), $"dòng {r} lặp lại hoặc không theo thứ tự (sau dòng {_lastRow}); các ô của dòng này không đọc được");
@@ -54,6 +55,7 @@ public static partial class UnitWorkbookReader
                 return;
             }
             _row = r;
+            _declared = Math.Max(_declared, r);
         }
 
         /// <summary>
