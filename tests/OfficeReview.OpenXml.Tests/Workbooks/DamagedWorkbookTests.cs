@@ -181,10 +181,25 @@ public class DamagedWorkbookTests
         Assert.Equal("😀 ok", UnitWorkbookReader_WithoutForbidden("😀 ok"));
     }
 
-    private static string UnitWorkbookReader_WithoutForbidden(string s) =>
-        Domain.Text.VietnameseText.Clean(typeof(UnitWorkbookReader).GetNestedType("Session", System.Reflection.BindingFlags.NonPublic)!
-            .GetMethod("WithoutForbidden", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .Invoke(null, [s]) as string);
+    [Fact]
+    public void Escaped_control_characters_and_lone_surrogates_in_a_name_are_cleaned_without_an_exception()
+    {
+        // What Excel writes for characters XML cannot carry: _xHHHH_. The decoded text is cleaned like any other.
+        var bytes = Edit(Full(), "xl/sharedStrings.xml", xml => xml.Replace("<t>Nghỉ thai sản 4 tháng</t>",
+            "<t>Nghỉ_x0007_ thai_xFFFE_ sản_xD800_ 4_x000D__x000A_tháng _x005F_x0041_</t>"));
+        var read = UnitWorkbookReader.Read(bytes, "thoat.xlsx");
+        Assert.True(read.Report is not null, Lines(read));
+        Assert.Equal("Nghỉ thai sản 4 tháng _x0041_", read.Report!.MemberList![1].Note);
+        Assert.Equal("a\rb_x12_", SessionStatic("DecodeEscapes", "a_x000D_b_x12_"));
+    }
+
+    private static string UnitWorkbookReader_WithoutForbidden(string s) => Domain.Text.VietnameseText.Clean(SessionStatic("WithoutForbidden", s));
+
+    /// <summary>A static helper of the reader's private session class.</summary>
+    private static string SessionStatic(string method, string argument) =>
+        (string)typeof(UnitWorkbookReader).GetNestedType("Session", System.Reflection.BindingFlags.NonPublic)!
+            .GetMethod(method, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .Invoke(null, [argument])!;
 
     // ---- truncation -------------------------------------------------------------------------------------------------
 

@@ -619,15 +619,36 @@ public static partial class UnitWorkbookReader
         private string?[]? _cleanStrings;
 
         // VietnameseText.Clean, skipped when the text is already clean (NFC, no stray white space): the common case.
+        // Excel's escapes (_x000D_, _x0007_…) are decoded first; what they decode to is cleaned like any other text.
         private static string Clean(string raw)
         {
+            if (raw.Contains("_x", StringComparison.Ordinal)) raw = DecodeEscapes(raw);
             var simple = raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ';
             for (var i = 0; simple && i < raw.Length; i++)
             {
                 var ch = raw[i];
-                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7F && char.IsWhiteSpace(ch))) simple = false;
+                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7E && (char.IsWhiteSpace(ch) || char.IsSurrogate(ch) || ch >= '\uFFFE' || ch <= '\u009F'))) simple = false;
             }
             return simple && raw.IsNormalized(System.Text.NormalizationForm.FormC) ? raw : VietnameseText.Clean(WithoutForbidden(raw));
+        }
+
+        /// <summary>Decodes the _xHHHH_ escapes spreadsheet producers write for characters XML cannot carry (ECMA-376 ST_Xstring).</summary>
+        internal static string DecodeEscapes(string raw)
+        {
+            System.Text.StringBuilder? sb = null;
+            var last = 0;
+            for (var i = raw.IndexOf("_x", StringComparison.Ordinal); i >= 0 && i + 7 <= raw.Length; i = raw.IndexOf("_x", i, StringComparison.Ordinal))
+            {
+                if (raw[i + 6] == '_' && int.TryParse(raw.AsSpan(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                {
+                    sb ??= new System.Text.StringBuilder(raw.Length);
+                    sb.Append(raw, last, i - last).Append((char)code);
+                    i += 7;
+                    last = i;
+                }
+                else i += 2;
+            }
+            return sb is null ? raw : sb.Append(raw, last, raw.Length - last).ToString();
         }
 
         /// <summary>
