@@ -115,6 +115,19 @@ public class DamagedWorkbookTests
         Assert.Contains("xl/sharedStrings.xml", f.Message);
     }
 
+    [Fact]
+    public void Bare_ampersands_in_cells_the_form_does_not_read_are_damage_too()
+    {
+        // Z90 is not a cell of the form: the scanner never decodes it, but the part is still not XML.
+        var bytes = Edit(Full(), Members, xml => xml.Replace("</sheetData>", "<row r=\"90\"><c r=\"Z90\" t=\"inlineStr\"><is><t>" + new string('&', 500_000) + "</t></is></c></row></sheetData>"));
+        var f = Unreadable(UnitWorkbookReader.Read(bytes, "va2.xlsx"), UnitWorkbookReader.Broken);
+        Assert.Contains(Members, f.Message);
+        Assert.False(FastXml.EntitiesWellFormed("a &amp; b &#x41; &#65; &lt;&gt;&quot;&apos; &"u8));
+        Assert.True(FastXml.EntitiesWellFormed("a &amp; b &#x41; &#65; &lt;&gt;&quot;&apos;"u8));
+        Assert.False(FastXml.EntitiesWellFormed("&#xFFFE;"u8));
+        Assert.False(FastXml.EntitiesWellFormed("&#x;"u8));
+    }
+
     [Theory]
     [InlineData("&amp")]             // no semicolon
     [InlineData("&nbsp;")]           // not an XML entity

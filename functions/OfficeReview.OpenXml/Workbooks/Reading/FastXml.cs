@@ -215,9 +215,38 @@ internal static class FastXml
         for (var p = 0; ;)
         {
             var k = b.AsSpan(p).IndexOf(s_efbf);
-            if (k < 0) return true;
+            if (k < 0) break;
             p += k + 2;
             if (p < b.Length && b[p] is 0xBE or 0xBF) return false;
+        }
+        return EntitiesWellFormed(b);
+    }
+
+    /// <summary>
+    /// Every '&amp;' of the part (in any text or attribute, read or not) starts a well-formed entity: the five predefined
+    /// ones or a reference to a character XML allows. Linear: each '&amp;' looks at most <see cref="MaxEntityLength"/> bytes ahead.
+    /// </summary>
+    internal static bool EntitiesWellFormed(ReadOnlySpan<byte> b)
+    {
+        for (var p = 0; ;)
+        {
+            var k = b[p..].IndexOf((byte)'&');
+            if (k < 0) return true;
+            p += k + 1;
+            var window = b.Slice(p, Math.Min(MaxEntityLength, b.Length - p));
+            var semi = window.IndexOf((byte)';');
+            if (semi <= 0) return false;
+            var entity = window[..semi];
+            if (entity[0] == (byte)'#')
+            {
+                var hex = entity.Length > 1 && entity[1] == (byte)'x';
+                var digits = entity[(hex ? 2 : 1)..];
+                if (digits.Length == 0 || !int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code) || !IsXmlChar(code))
+                    return false;
+            }
+            else if (!(entity.SequenceEqual("amp"u8) || entity.SequenceEqual("lt"u8) || entity.SequenceEqual("gt"u8) || entity.SequenceEqual("quot"u8) || entity.SequenceEqual("apos"u8)))
+                return false;
+            p += semi + 1;
         }
     }
 
