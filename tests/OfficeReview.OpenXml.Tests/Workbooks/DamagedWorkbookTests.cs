@@ -104,6 +104,25 @@ public class DamagedWorkbookTests
         Assert.Contains("MaxDefinedNames", f.Message);
     }
 
+    [Fact]
+    public void Findings_beyond_the_bound_are_counted_not_listed()
+    {
+        var rows = new StringBuilder();
+        for (var r = 12; r < 112; r++)
+            rows.Append($"<row r=\"{r}\"><c r=\"B{r}\" t=\"inlineStr\"><is><t>Đảng viên {r}</t></is></c><c r=\"C{r}\" t=\"inlineStr\"><is><t>năm nào</t></is></c></row>");
+        var bytes = Edit(Full(), Members, xml => xml.Replace("</sheetData>", rows + "</sheetData>"));
+        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:Q111\""));
+        var all = UnitWorkbookReader.Read(bytes, "nhieu-loi.xlsx");
+        Assert.Equal(100, all.Findings.Count(f => f.Code == UnitWorkbookReader.NotANumber));
+        var bounded = UnitWorkbookReader.Read(bytes, "nhieu-loi.xlsx", new WorkbookLimits { MaxFindings = 30 });
+        Assert.Equal(31, bounded.Findings.Count);
+        var last = bounded.Findings[^1];
+        Assert.Equal(UnitWorkbookReader.TooManyFindings, last.Code);
+        Assert.Contains("70", last.Message);
+        Assert.Contains("MaxFindings", last.Message);
+        Assert.Equal(100, bounded.Report!.MemberList!.Count - 5);
+    }
+
     // ---- entities ---------------------------------------------------------------------------------------------------
 
     [Fact]

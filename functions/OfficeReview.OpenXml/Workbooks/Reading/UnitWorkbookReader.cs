@@ -47,6 +47,23 @@ public static partial class UnitWorkbookReader
     public const string FormulaWithoutValue = "XLSX_FORMULA_NO_VALUE";
     /// <summary>A number the reader cannot hold as a count (beyond Int64, NaN, infinite).</summary>
     public const string NumberOutOfRange = "XLSX_NUMBER_OUT_OF_RANGE";
+    /// <summary>More findings than <see cref="WorkbookLimits.MaxFindings"/>: the rest are counted in this one.</summary>
+    public const string TooManyFindings = "XLSX_TOO_MANY_FINDINGS";
+
+    /// <summary>The findings of one reading, at most a bound (a hostile file could otherwise make millions); the rest are counted.</summary>
+    private sealed class BoundedFindings(int max) : System.Collections.ObjectModel.Collection<Finding>
+    {
+        public int Dropped { get; private set; }
+
+        protected override void InsertItem(int index, Finding item)
+        {
+            if (Count >= max) { Dropped++; return; }
+            base.InsertItem(index, item);
+        }
+
+        /// <summary>Adds past the bound (the closing count).</summary>
+        public void Append(Finding item) => base.InsertItem(Count, item);
+    }
 
     public static WorkbookReadResult Read(byte[] bytes, string fileName, WorkbookLimits? limits = null) =>
         Read((ReadOnlyMemory<byte>)bytes, fileName, limits);
@@ -199,7 +216,7 @@ public static partial class UnitWorkbookReader
     {
         public string FileName => fileName;
         private long _cellsRead;
-        private readonly List<Finding> _findings = [];
+        private readonly BoundedFindings _findings = new(limits.MaxFindings);
         private readonly CellMap _map = new();
         private readonly Dictionary<string, NamedCell> _names = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, SheetInfo> _sheets = new(StringComparer.Ordinal);
@@ -264,7 +281,10 @@ public static partial class UnitWorkbookReader
                 _findings.Add(Locate(Finding.Warning(VersionDiffers, "", $"Tệp {fileName} dùng biểu mẫu phiên bản {v}; phần mềm đọc theo phiên bản {WorkbookSchema.TemplateVersion}."), WorkbookSchema.Version));
 
             var report = BuildReport(table);
-            return new WorkbookReadResult(report, _findings, _map) { Metadata = metadata };
+            if (_findings.Dropped > 0)
+                _findings.Append(Finding.Error(TooManyFindings, "",
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
+            return new WorkbookReadResult(report, [.. _findings], _map) { Metadata = metadata };
         }
 
         // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
@@ -469,7 +489,7 @@ public static partial class UnitWorkbookReader
                 ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet, cursor);
             }
             _cellsRead += cursor.Cells;
-            _findings.AddRange(cursor.Findings());
+            foreach (var f in cursor.Findings()) _findings.Add(f);
         }
 
         private void ReadSheetXml(XmlReader reader, SheetInfo sheet, SheetCursor cursor)

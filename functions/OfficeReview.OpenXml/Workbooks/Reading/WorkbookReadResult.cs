@@ -24,6 +24,8 @@ public sealed record WorkbookLimits
     public int MaxSharedStrings { get; init; } = 1_000_000;
     /// <summary>Most defined names in workbook.xml (the form has about 150).</summary>
     public int MaxDefinedNames { get; init; } = 10_000;
+    /// <summary>Most findings listed for one workbook; the rest are counted in one closing finding.</summary>
+    public int MaxFindings { get; init; } = 10_000;
 
     public static WorkbookLimits Default { get; } = new();
 
@@ -36,6 +38,7 @@ public sealed record WorkbookLimits
         nameof(MaxCells) => $"{VietnameseFormat.Count(MaxCells)} ô (WorkbookLimits.MaxCells)",
         nameof(MaxSharedStrings) => $"{VietnameseFormat.Count(MaxSharedStrings)} chuỗi dùng chung (WorkbookLimits.MaxSharedStrings)",
         nameof(MaxDefinedNames) => $"{VietnameseFormat.Count(MaxDefinedNames)} tên vùng (WorkbookLimits.MaxDefinedNames)",
+        nameof(MaxFindings) => $"{VietnameseFormat.Count(MaxFindings)} lỗi (WorkbookLimits.MaxFindings)",
         _ => property,
     };
 }
