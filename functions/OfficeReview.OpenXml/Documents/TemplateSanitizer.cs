@@ -171,6 +171,12 @@ public static class TemplateSanitizer
                         (rule.Kind == PartKind.Document ? s_mainTypes.Contains(ct)
                          : rule.Kind == PartKind.Image ? s_imageTypes.ContainsKey(ct)
                          : string.Equals(rule.ContentType, ct, StringComparison.OrdinalIgnoreCase));
+                    if (fits && rule.Kind == PartKind.Image && !ImageBytesMatch(_entries[resolved!], ct!))
+                    {
+                        r.Remove();
+                        Remove(where, $"hình ảnh có nội dung không đúng kiểu {ct} đã khai báo");
+                        continue;
+                    }
                     if (!fits)
                     {
                         r.Remove();
@@ -423,9 +429,9 @@ public static class TemplateSanitizer
                 if (e == doc.Root) { foreach (var a in e.Attributes().Where(a => a.Name.Namespace == R).ToList()) a.Remove(); continue; }
                 count++;
                 if (e.Name == Hyperlink) { e.ReplaceWith(e.Nodes()); continue; }
-                var holder = e.Name.Namespace == Drawing || e.Name.LocalName is "blip" or "imagedata"
-                    ? e.Ancestors().FirstOrDefault(a => a.Name == W + "drawing" || a.Name == W + "pict") ?? e
-                    : e;
+                // A picture, chart or diagram that lost its part goes whole; anything else (a click link, an embedded font) alone.
+                var whole = e.Name.LocalName is "blip" or "imagedata" || e.Ancestors(Drawing + "graphicData").Any();
+                var holder = whole ? e.Ancestors().FirstOrDefault(a => a.Name == W + "drawing" || a.Name == W + "pict") ?? e : e;
                 holder.Remove();
             }
             if (count > 0) Remove(part, $"tham chiếu tới thành phần đã loại × {count}");
@@ -510,6 +516,21 @@ public static class TemplateSanitizer
         if (lower.StartsWith("docprops/thumbnail", StringComparison.Ordinal)) return "ảnh thu nhỏ của tệp";
         if (lower.Contains("glossary")) return "khối dựng sẵn (glossary)";
         return $"thành phần không cần cho văn bản ({contentType ?? "kiểu không rõ"})";
+    }
+
+    /// <summary>The picture's first bytes are those of the format its content type declares.</summary>
+    private static bool ImageBytesMatch(byte[] b, string contentType)
+    {
+        ReadOnlySpan<byte> span = b;
+        return s_imageTypes[contentType] switch
+        {
+            "png" => span.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+            "jpeg" => span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
+            "gif" => span.StartsWith("GIF87a"u8) || span.StartsWith("GIF89a"u8),
+            "bmp" => span.StartsWith("BM"u8),
+            "tiff" => span.StartsWith((ReadOnlySpan<byte>)[0x49, 0x49, 0x2A, 0x00]) || span.StartsWith((ReadOnlySpan<byte>)[0x4D, 0x4D, 0x00, 0x2A]),
+            _ => false,
+        };
     }
 
     private static bool SafeUrl(string target) =>

@@ -7,7 +7,7 @@ namespace OfficeReview.OpenXml.Tests.Documents;
 /// The committed bao-cao template with everything a hostile or careless user template can carry added to it (issue #9,
 /// item 5): macros and a .docm content type, attachedTemplate, a picture and links pointing outside the package
 /// (http, file://, UNC), INCLUDEPICTURE / INCLUDETEXT / DDE / DDEAUTO fields, altChunk, an OLE object, an ActiveX
-/// control, custom XML, a VML picture with a URL and a "../" zip entry — plus a picture stored inside and an https
+/// control, custom XML, a VML picture with a URL, a picture whose bytes are not what its name says and a "../" zip entry — plus a picture stored inside and an https
 /// link, which must survive.
 /// </summary>
 internal static class HostileTemplate
@@ -77,6 +77,7 @@ internal static class HostileTemplate
                 Rel("rIdVba", "vbaProject", "vbaProject.bin").Replace(R + "/vbaProject", "http://schemas.microsoft.com/office/2006/relationships/vbaProject") +
                 Rel("rIdExtImg", "image", "http://evil.example/track.png", external: true) +
                 Rel("rIdImg", "image", "media/logo.png") +
+                Rel("rIdFake", "image", "media/fake.png") +
                 Rel("rIdFile", "hyperlink", "file:///C:/Windows/System32/calc.exe", external: true) +
                 Rel("rIdUnc", "hyperlink", @"\\evil.example\share\x.docx", external: true) +
                 Rel("rIdWeb", "hyperlink", "https://example.org/huong-dan", external: true) +
@@ -88,6 +89,7 @@ internal static class HostileTemplate
             Write("word/_rels/document.xml.rels", rels);
             WriteBytes("word/vbaProject.bin", [0xCC, 0x61, 0xFF, 0xFF]);
             WriteBytes("word/media/logo.png", Png);
+            WriteBytes("word/media/fake.png", [0x01, 0x00, 0x00, 0x00, 0x6C, 0x00, 0x00, 0x00]); // an EMF header under a .png name
             WriteBytes("word/embeddings/oleObject1.bin", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
             Write("word/activeX/activeX1.xml", "<ax:ocx xmlns:ax=\"http://schemas.microsoft.com/office/2006/activeX\" ax:classid=\"{8BD21D40-EC42-11CE-9E0D-00AA006002F3}\"/>");
             Write("word/afchunk.mht", "MIME-Version: 1.0\r\n\r\n<html><body>chen</body></html>");
@@ -106,7 +108,7 @@ internal static class HostileTemplate
             var body = document.IndexOf("<w:body>", StringComparison.Ordinal) + "<w:body>".Length;
             var hostile =
                 $"<w:p><w:r><w:t>{Marker}</w:t></w:r>" +
-                Picture("r:embed=\"rIdImg\"") + Picture("r:link=\"rIdExtImg\"") +
+                Picture("r:embed=\"rIdImg\"") + Picture("r:link=\"rIdExtImg\"") + Picture("r:embed=\"rIdFake\"") +
                 Field(" INCLUDEPICTURE \"http://evil.example/a.png\" \\d ", "ẢNH-NGOÀI") +
                 Field(" DDE Excel \"C:\\\\x.xlsx\" R1C1 ", "KQ-2") +
                 Field(" DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc.exe\" ", "KQ-3") +

@@ -30,6 +30,7 @@ public class TemplateSanitizerTests
         var docx = result.Document!;
         DocxAssert.Valid(docx);
         var names = HostileTemplate.EntryNames(docx);
+        Assert.DoesNotContain("word/media/fake.png", names);
         Assert.DoesNotContain(names, n => n.Contains("..") || n.Contains("vbaProject") || n.Contains("embeddings") || n.Contains("activeX")
                                           || n.Contains("customXml") || n.Contains("afchunk") || n.Contains("custom.xml"));
         var xml = HostileTemplate.AllXml(docx);
@@ -58,7 +59,7 @@ public class TemplateSanitizerTests
             "hình ảnh lấy từ bên ngoài", "http://evil.example/track.png", "trường INCLUDEPICTURE", "trường INCLUDETEXT", "trường DDE ",
             "trường DDEAUTO", "file:///C:/Windows/System32/calc.exe", @"\\evil.example\share\x.docx", "altChunk", "word/afchunk.mht",
             "đối tượng OLE", "word/embeddings/oleObject1.bin", "ActiveX", "word/activeX/activeX1.xml", "customXml/item1.xml",
-            "docProps/custom.xml", "../evil.txt", "hình liên kết ra ngoài http://evil.example/vml.png",
+            "docProps/custom.xml", "../evil.txt", "hình liên kết ra ngoài http://evil.example/vml.png", "không đúng kiểu image/png", "word/media/fake.png",
         })
             Assert.True(report.Contains(expected, StringComparison.Ordinal), $"the report does not name \"{expected}\":\n{report}");
         Assert.DoesNotContain("PAGE", report);
