@@ -15,6 +15,17 @@ public sealed record WorkbookLimits
     public int MaxEntries { get; init; } = 2_000;
     /// <summary>Most rows read on one worksheet.</summary>
     public int MaxRows { get; init; } = 200_000;
+    /// <summary>
+    /// Most cells (&lt;c&gt; elements) scanned over the sheets of a workbook. Memory does not grow with it (only the
+    /// form's cells are kept) but time does; a full member list of 200,000 rows has about 3,000,000.
+    /// </summary>
+    public long MaxCells { get; init; } = 5_000_000;
+    /// <summary>Most entries of the shared string table.</summary>
+    public int MaxSharedStrings { get; init; } = 1_000_000;
+    /// <summary>Most defined names in workbook.xml (the form has about 150).</summary>
+    public int MaxDefinedNames { get; init; } = 10_000;
+    /// <summary>Most findings listed for one workbook; the rest are counted in one closing finding.</summary>
+    public int MaxFindings { get; init; } = 10_000;
 
     public static WorkbookLimits Default { get; } = new();
 
@@ -24,6 +35,10 @@ public sealed record WorkbookLimits
         nameof(MaxExpandedBytes) => $"{VietnameseFormat.Count(MaxExpandedBytes)} byte sau khi giải nén (WorkbookLimits.MaxExpandedBytes)",
         nameof(MaxEntries) => $"{VietnameseFormat.Count(MaxEntries)} thành phần trong tệp nén (WorkbookLimits.MaxEntries)",
         nameof(MaxRows) => $"{VietnameseFormat.Count(MaxRows)} dòng trên một trang tính (WorkbookLimits.MaxRows)",
+        nameof(MaxCells) => $"{VietnameseFormat.Count(MaxCells)} ô (WorkbookLimits.MaxCells)",
+        nameof(MaxSharedStrings) => $"{VietnameseFormat.Count(MaxSharedStrings)} chuỗi dùng chung (WorkbookLimits.MaxSharedStrings)",
+        nameof(MaxDefinedNames) => $"{VietnameseFormat.Count(MaxDefinedNames)} tên vùng (WorkbookLimits.MaxDefinedNames)",
+        nameof(MaxFindings) => $"{VietnameseFormat.Count(MaxFindings)} lỗi (WorkbookLimits.MaxFindings)",
         _ => property,
     };
 }
