@@ -32,6 +32,7 @@ public static class ServiceHost
     public static void AddOfficeReview(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
@@ -41,6 +42,7 @@ public static class ServiceHost
 
     public static void MapOfficeReview(this WebApplication app)
     {
+        app.UseHardening();
         app.MapHealthApi();
         app.MapValidationApi();
         app.MapDocumentApi();

@@ -33,6 +33,9 @@ public static class CampaignApi
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
 
+        // Admin: closes the campaign (no more submissions, unit or deadline changes; merges use what was there at closing).
+        api.MapPost("/campaigns/{id}/close", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.CloseAsync(id, ct)));
+
         api.MapGet("/campaigns/{id}/units", async (string id, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);
@@ -94,18 +97,8 @@ public static class CampaignApi
         title: p.Title, detail: p.Detail, statusCode: p.Status,
         extensions: p.Findings is null ? null : new Dictionary<string, object?> { ["findings"] = p.Findings });
 
-    private static async Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct)
-                ?? throw CampaignProblemException.BadRequest("Thân yêu cầu rỗng; cần một đối tượng JSON.");
-        }
-        catch (JsonException e)
-        {
-            throw CampaignProblemException.BadRequest($"Nội dung JSON không hợp lệ: {e.Message}");
-        }
-    }
+    private static Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class =>
+        Hosting.JsonBodies.ReadAsync<T>(request, Json, ct);
 
     private static async Task<IResult> CreateCampaign(HttpRequest request, CampaignService service, CancellationToken ct)
     {
