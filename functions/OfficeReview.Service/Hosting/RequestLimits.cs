@@ -14,7 +14,7 @@ public sealed class RequestLimitOptions
     /// <summary>Heavy requests (validate, check-report, merge, submissions, unit import, documents) processed at once, service-wide.</summary>
     public int HeavyConcurrency { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
     /// <summary>Heavy requests that may wait for a slot (oldest first); more get 429.</summary>
-    public int HeavyQueue { get; set; } = 64;
+    public int HeavyQueue { get; set; } = 256;
 }
 
 /// <summary>ASP.NET Core rate limiting: a per-user write bucket and a concurrency limiter with a short queue on the heavy routes.</summary>
