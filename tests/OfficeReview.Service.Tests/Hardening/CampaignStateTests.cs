@@ -131,21 +131,27 @@ public class CampaignStateTests
     [Fact]
     public async Task A_campaign_full_of_bytes_refuses_more_and_stored_findings_are_bounded()
     {
-        var (app, p) = await Start(new Dictionary<string, string> { ["Limits:MaxCampaignBytes"] = "200000", ["Limits:MaxStoredFindings"] = "2" });
-        using var _ = app;
-        var leaves = p.Units.Where(u => u.MemberList is not null).ToList();
+        var province = CampaignTestData.Province(units: 12, members: 150);
+        var leaves = province.Units.Where(u => u.MemberList is not null).ToList();
         // A file that claims another unit and another year: at least three findings; two are kept, the rest counted.
         var wrong = CampaignTestData.Json(leaves[0] with { Year = 2023, Unit = leaves[0].Unit with { Code = "KHAC" } });
+        // Room for that file and its (bounded) validation report, not for a second file.
+        var (app, p) = await Start(new Dictionary<string, string> { ["Limits:MaxCampaignBytes"] = (wrong.Length + 4000).ToString(), ["Limits:MaxStoredFindings"] = "2" });
+        using var _ = app;
+        Assert.Equal(province.Units.Select(u => u.Unit.Code), p.Units.Select(u => u.Unit.Code));
         var first = await Json(await Submit(app, leaves[0].Unit.Code, wrong));
         var errors = first.GetProperty("errors").GetInt32();
         Assert.True(errors >= 2, $"errors: {errors}");
         var findings = first.GetProperty("findings").EnumerateArray().ToList();
-        if (errors + first.GetProperty("warnings").GetInt32() > 2)
-        {
-            Assert.Equal(3, findings.Count);
-            Assert.Equal("FINDINGS_TRUNCATED", findings[^1].GetProperty("code").GetString());
-            Assert.Contains("Limits:MaxStoredFindings", findings[^1].GetProperty("message").GetString());
-        }
+        Assert.True(errors + first.GetProperty("warnings").GetInt32() > 2);
+        Assert.Equal(3, findings.Count);
+        Assert.All(findings.Take(2), f => Assert.Equal("error", f.GetProperty("severity").GetString()));
+        Assert.Equal("FINDINGS_TRUNCATED", findings[^1].GetProperty("code").GetString());
+        Assert.Contains("Limits:MaxStoredFindings", findings[^1].GetProperty("message").GetString());
+        // The counts stay exact, and reading the submission back gives the same bounded list.
+        var again = await Json(await app.Client.GetAsync($"/api/campaigns/c1/submissions/{first.GetProperty("id").GetInt64()}"));
+        Assert.Equal(errors, again.GetProperty("errors").GetInt32());
+        Assert.Equal(3, again.GetProperty("findings").GetArrayLength());
 
         HttpResponseMessage? full = null;
         foreach (var leaf in leaves.Skip(1))

@@ -67,10 +67,14 @@ public class LimitsTests
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var content = new HeldContent(release);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        var held = app.Client.PostAsync("/api/validate", content);
+        // The kit's client buffers request bodies (to follow redirects); this one streams, signed in like the kit's.
+        using var streaming = new HttpClient(app.Factory.Server.CreateHandler()) { BaseAddress = app.Client.BaseAddress };
+        foreach (var header in app.Client.DefaultRequestHeaders) streaming.DefaultRequestHeaders.TryAddWithoutValidation(header.Key, header.Value);
+        var held = streaming.PostAsync("/api/validate", content);
 
         // The held request is inside (it is reading its body): one 64 KB chunk reserved, whatever it may announce.
-        for (var i = 0; i < 400 && budget.Used == 0; i++) await Task.Delay(25);
+        for (var i = 0; i < 400 && budget.Used == 0 && !held.IsCompleted; i++) await Task.Delay(25);
+        if (held.IsCompleted) { var r = await held; Assert.Fail($"{(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}"); }
         Assert.Equal(64 * 1024, budget.Used);
 
         var second = await app.Client.PostAsync("/api/validate", new StringContent("{}", Encoding.UTF8, "application/json"));
