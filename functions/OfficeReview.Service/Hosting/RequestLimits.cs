@@ -24,13 +24,13 @@ public static class RequestLimits
     {
         var options = new RequestLimitOptions();
         builder.Configuration.GetSection("Limits:Requests").Bind(options);
+        builder.Services.AddSingleton(new HeavyRequestGate(options));
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = 429;
             o.OnRejected = OnRejected;
-            var limiters = new List<PartitionedRateLimiter<HttpContext>>();
             if (options.WritesPerMinute > 0)
-                limiters.Add(PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                     IsWrite(context.Request.Method)
                         ? RateLimitPartition.GetTokenBucketLimiter("w:" + PartitionKey(context), _ => new TokenBucketRateLimiterOptions
                         {
@@ -40,22 +40,31 @@ public static class RequestLimits
                             QueueLimit = 0,
                             AutoReplenishment = true,
                         })
-                        : RateLimitPartition.GetNoLimiter("read")));
-            if (options.HeavyConcurrency > 0)
-                limiters.Add(PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                    IsHeavy(context.Request.Method, context.Request.Path)
-                        ? RateLimitPartition.GetConcurrencyLimiter("heavy", _ => new ConcurrencyLimiterOptions
-                        {
-                            PermitLimit = options.HeavyConcurrency,
-                            QueueLimit = Math.Max(0, options.HeavyQueue),
-                            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                        })
-                        : RateLimitPartition.GetNoLimiter("light")));
-            if (limiters.Count > 0) o.GlobalLimiter = PartitionedRateLimiter.CreateChained([.. limiters]);
+                        : RateLimitPartition.GetNoLimiter("read"));
         });
     }
 
-    public static void UseRequestLimits(this WebApplication app) => app.UseRateLimiter();
+    /// <summary>The per-caller write bucket, then the service-wide concurrency gate of the heavy routes.</summary>
+    public static void UseRequestLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.Use(async (context, next) =>
+        {
+            if (!IsHeavy(context.Request.Method, context.Request.Path))
+            {
+                await next(context);
+                return;
+            }
+            var gate = context.RequestServices.GetRequiredService<HeavyRequestGate>();
+            using var lease = await gate.AcquireAsync(context.RequestAborted);
+            if (lease.IsAcquired)
+            {
+                await next(context);
+                return;
+            }
+            await Reject(context, 5, $"Máy chủ đang xử lý nhiều tệp cùng lúc (Limits:Requests:HeavyConcurrency = {gate.Options.HeavyConcurrency}, HeavyQueue = {gate.Options.HeavyQueue}); hãy gửi lại sau 5 giây.");
+        });
+    }
 
     /// <summary>The signed-in user's name, else the caller's IP address.</summary>
     public static string PartitionKey(HttpContext context) =>
@@ -74,15 +83,45 @@ public static class RequestLimits
         return p.EndsWith("/submissions", StringComparison.Ordinal) || p.EndsWith("/merge", StringComparison.Ordinal) || p.EndsWith("/units", StringComparison.Ordinal);
     }
 
-    private static async ValueTask OnRejected(OnRejectedContext context, CancellationToken ct)
+    private static ValueTask OnRejected(OnRejectedContext context, CancellationToken ct)
     {
-        var http = context.HttpContext;
-        var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 5;
-        http.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
-        var heavy = IsHeavy(http.Request.Method, http.Request.Path);
-        var detail = heavy
-            ? $"Máy chủ đang xử lý nhiều tệp cùng lúc (Limits:Requests:HeavyConcurrency và HeavyQueue); hãy gửi lại sau {retry} giây."
-            : $"Quá nhiều yêu cầu thay đổi dữ liệu trong thời gian ngắn (Limits:Requests:WritesPerMinute); hãy thử lại sau {retry} giây.";
-        await Results.Problem(title: "Quá nhiều yêu cầu", detail: detail, statusCode: 429).ExecuteAsync(http);
+        var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)) : 10;
+        return new ValueTask(Reject(context.HttpContext, retry,
+            $"Quá nhiều yêu cầu thay đổi dữ liệu trong thời gian ngắn (Limits:Requests:WritesPerMinute, WriteBurst); hãy thử lại sau {retry} giây."));
+    }
+
+    private static Task Reject(HttpContext http, int retryAfterSeconds, string detail)
+    {
+        http.Response.StatusCode = 429;
+        http.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        return Results.Problem(title: "Quá nhiều yêu cầu", detail: detail, statusCode: 429).ExecuteAsync(http);
+    }
+}
+
+/// <summary>Heavy requests processed at once, service-wide, with a queue (oldest first); off when HeavyConcurrency is 0.</summary>
+public sealed class HeavyRequestGate(RequestLimitOptions options)
+{
+    private readonly ConcurrencyLimiter? _limiter = options.HeavyConcurrency <= 0 ? null : new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = options.HeavyConcurrency,
+        QueueLimit = Math.Max(0, options.HeavyQueue),
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
+    public RequestLimitOptions Options { get; } = options;
+
+    public ValueTask<RateLimitLease> AcquireAsync(CancellationToken ct) =>
+        _limiter?.AcquireAsync(1, ct) ?? ValueTask.FromResult<RateLimitLease>(Always.Instance);
+
+    private sealed class Always : RateLimitLease
+    {
+        public static readonly Always Instance = new();
+        public override bool IsAcquired => true;
+        public override IEnumerable<string> MetadataNames => [];
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 }
