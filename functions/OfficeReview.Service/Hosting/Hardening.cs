@@ -59,7 +59,11 @@ public static class Hardening
         });
     }
 
-    /// <summary>The middleware, outermost first. Call before any route is mapped.</summary>
+    /// <summary>
+    /// The middleware, outermost first: exception handler, security headers, Host check, cross-site writes, JSON
+    /// content type. Call first, before authentication; <see cref="RequestLimits.UseRequestLimits"/> comes after
+    /// authentication (its buckets are per signed-in user).
+    /// </summary>
     public static void UseHardening(this WebApplication app)
     {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
@@ -67,7 +71,6 @@ public static class Hardening
         app.Use(HostCheck);
         app.Use(CrossSiteCheck);
         app.Use(JsonContentType);
-        app.UseRequestLimits();
         WarnWhenExposed(app);
     }
 

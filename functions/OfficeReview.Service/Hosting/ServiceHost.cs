@@ -43,6 +43,8 @@ public static class ServiceHost
     public static void MapOfficeReview(this WebApplication app)
     {
         app.UseHardening();
+        // Authentication belongs here, between the two: request limits partition by the signed-in user.
+        app.UseRequestLimits();
         app.MapHealthApi();
         app.MapValidationApi();
         app.MapDocumentApi();

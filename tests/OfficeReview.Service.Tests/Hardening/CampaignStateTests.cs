@@ -205,4 +205,18 @@ public class CampaignStateTests
         Assert.Equal(["T", "X1"], units.EnumerateArray().Select(u => u.GetProperty("code").GetString()));
         Assert.Equal("Xã 1", units[1].GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task Stored_and_downloaded_file_names_lose_folders_control_and_bidi_characters()
+    {
+        var (app, p) = await Start();
+        using var _ = app;
+        var leaf = p.Units.First(u => u.MemberList is not null);
+        var submit = await Json(await Submit(app, leaf.Unit.Code, CampaignTestData.Json(leaf), "../../b\u00e1o\u202Ec\u00e1o\u0000\u001b.json"));
+        Assert.Equal("báocáo.json", submit.GetProperty("fileName").GetString());
+        var content = await app.Client.GetAsync($"/api/campaigns/c1/submissions/{submit.GetProperty("id").GetInt64()}/content");
+        Assert.Equal(HttpStatusCode.OK, content.StatusCode);
+        var disposition = content.Content.Headers.ContentDisposition!;
+        Assert.Equal("báocáo.json", disposition.FileNameStar);
+    }
 }

@@ -33,7 +33,7 @@ public static class DocumentApi
 
         ApprovalRequest? approval = null;
         if (approve == true)
-            approval = new ApprovalRequest(number ?? 0, approvedBy ?? "");
+            approval = new ApprovalRequest(number ?? 0, Domain.Text.SafeText.Clean(approvedBy, 200));
         var outcome = service.Generate(new DocumentRequest(documentKind.Value, body)
         {
             Approval = approval,
