@@ -8,9 +8,9 @@ namespace OfficeReview.Service.Hosting;
 public sealed class RequestLimitOptions
 {
     /// <summary>Writes (POST/PUT/PATCH/DELETE) one user — or one IP address when nobody is signed in — may make per minute (token bucket).</summary>
-    public int WritesPerMinute { get; set; } = 600;
+    public int WritesPerMinute { get; set; } = 1200;
     /// <summary>Writes one user may make at once beyond the steady rate (bucket size).</summary>
-    public int WriteBurst { get; set; } = 200;
+    public int WriteBurst { get; set; } = 300;
     /// <summary>Heavy requests (validate, check-report, merge, submissions, unit import, documents) processed at once, service-wide.</summary>
     public int HeavyConcurrency { get; set; } = Math.Max(4, 2 * Environment.ProcessorCount);
     /// <summary>Heavy requests that may wait for a slot (oldest first); more get 429.</summary>
