@@ -49,11 +49,12 @@ public static class Hardening
         builder.WebHost.ConfigureKestrel(k =>
         {
             var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
-            var grace = config.GetValue<double?>("Limits:Http:MinBodyGraceSeconds") ?? 15;
+            // Kestrel measures rates once a second: a grace period must be longer than that (shorter ones are raised to 2 s).
+            var grace = Math.Max(2, config.GetValue<double?>("Limits:Http:MinBodyGraceSeconds") ?? 15);
             k.Limits.MinRequestBodyDataRate = rate <= 0 ? null : new MinDataRate(rate, TimeSpan.FromSeconds(grace));
             k.Limits.MinResponseDataRate = rate <= 0 ? null : new MinDataRate(Math.Min(rate, 240), TimeSpan.FromSeconds(grace));
-            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(config.GetValue<double?>("Limits:Http:RequestHeadersTimeoutSeconds") ?? 15);
-            k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(config.GetValue<double?>("Limits:Http:KeepAliveTimeoutSeconds") ?? 60);
+            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:RequestHeadersTimeoutSeconds") ?? 15));
+            k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:KeepAliveTimeoutSeconds") ?? 60));
             k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
             if (config.GetValue<long?>("Limits:Http:MaxConcurrentConnections") is long connections and > 0) k.Limits.MaxConcurrentConnections = connections;
         });
