@@ -167,4 +167,28 @@ public class CrossSiteAndErrorTests
         Assert.False(OfficeReview.Service.Hosting.Hardening.IsExposedPlainHttp("http://[::1]:5000"));
         Assert.False(OfficeReview.Service.Hosting.Hardening.IsExposedPlainHttp("https://0.0.0.0:7071"));
     }
+
+    [Fact]
+    public async Task Broken_file_names_are_cleaned_not_a_500()
+    {
+        using var app = new CampaignApp();
+        foreach (var route in new[] { "/api/validate", "/api/check-report" })
+        {
+            var raw = new ByteArrayContent("{}"u8.ToArray());
+            raw.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            raw.Headers.TryAddWithoutValidation("X-File-Name", "%EF%BF%BEbao%ED%A0%80cao%E2%80%AE%00.json%");
+            var r1 = await app.Client.PostAsync(route, raw);
+            Assert.True((int)r1.StatusCode is >= 200 and < 500, $"{route}: {(int)r1.StatusCode} {await r1.Content.ReadAsStringAsync()}");
+            var t1 = await r1.Content.ReadAsStringAsync();
+            Assert.False(t1.Contains('\uFFFE', StringComparison.Ordinal), t1);
+
+            using var form = new MultipartFormDataContent();
+            var part = new ByteArrayContent("{}"u8.ToArray());
+            form.Add(part, "file", "a\uFFFEb\u202E.json");
+            var r2 = await app.Client.PostAsync(route, form);
+            var text = await r2.Content.ReadAsStringAsync();
+            Assert.True((int)r2.StatusCode is >= 200 and < 500, $"{route}: {(int)r2.StatusCode} {text}");
+            Assert.False(text.Contains('\u202E', StringComparison.Ordinal) || text.Contains('\uFFFE', StringComparison.Ordinal), text);
+        }
+    }
 }

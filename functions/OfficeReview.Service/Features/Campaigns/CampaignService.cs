@@ -237,6 +237,8 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     {
         var campaign = await GetAsync(campaignId, ct);
         if (campaign.ClosedAt is not null) throw QuotaProblems.Closed(campaignId, "thay đổi cây đơn vị");
+        // Names reach documents and file names: cleaned whatever file they came from (lists are cleaned when read; reports may not be).
+        read = read with { Units = read.Units.Select(u => u with { Name = VietnameseText.Clean(u.Name) is { Length: > 0 } n ? n : u.Code }).ToList() };
         var identity = UnitIdentity.Check(read.Units, Quotas.MaxUnitNameLength);
         if (identity.Count > 0)
             throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Mã hoặc tên đơn vị không an toàn (mã chỉ khác chữ hoa/thường, ký tự lạ, tên quá dài); không nhập.",
