@@ -49,4 +49,30 @@ public abstract partial class CampaignStoreContract
         Assert.Equal(7 + 8 + 9 + 3L * json, bytes);
         Assert.Equal(1, (await Store.UsageAsync("c1", "X2")).UnitVersions);
     }
+
+    [Fact]
+    public async Task Submissions_racing_a_close_are_either_stored_and_listed_or_refused_with_409()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        using var start = new SemaphoreSlim(0);
+        var adds = Enumerable.Range(1, 24).Select(i => Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            try { return (i, (await Store.AddSubmissionAsync(NewSubmission("c1", $"X{i}"), Bytes($"{{\"v\":{i}}}"))).Submission.Id as long?); }
+            catch (CampaignProblemException e) when (e.Status == 409) { return (i, null); }
+        })).ToList();
+        var close = Task.Run(async () =>
+        {
+            await start.WaitAsync();
+            return await Store.CloseCampaignAsync("c1", NewCampaign().CreatedAt.AddDays(1));
+        });
+        start.Release(25);
+        var results = await Task.WhenAll(adds);
+        Assert.Equal("closed", (await close)!.State);
+        var stored = results.Where(r => r.Item2 is not null).Select(r => r.Item2!.Value).Order().ToList();
+        Assert.Equal(stored, (await Store.ListSubmissionsAsync("c1")).Select(s => s.Id).Order());
+        // After the close nothing more gets in.
+        await Assert.ThrowsAsync<CampaignProblemException>(() => Store.AddSubmissionAsync(NewSubmission("c1", "Y"), Bytes("{\"late\":1}")));
+        Assert.Equal(stored.Count, (await Store.ListSubmissionsAsync("c1")).Count);
+    }
 }
