@@ -190,13 +190,19 @@ public static class Hardening
             $"Yêu cầu thay đổi dữ liệu đến từ {from}, không phải từ giao diện của dịch vụ này. Nếu đây là một địa chỉ hợp lệ của đơn vị, thêm nó vào Security:AllowedOrigins.");
     }
 
+    /// <summary>
+    /// The service's own origin: the page's host and port are the request's Host (whatever the scheme — behind the
+    /// Azure Functions host or a TLS proxy the service itself sees plain HTTP), https://WEBSITE_HOSTNAME on Azure, or a
+    /// configured Security:AllowedOrigins entry. The Host itself has passed the Host check.
+    /// </summary>
     public static bool IsOwnOrigin(string origin, HttpRequest request, IServiceProvider services)
     {
-        if (origin == "null") return false;
-        var own = $"{request.Scheme}://{request.Host.Value}";
-        if (string.Equals(origin, own, StringComparison.OrdinalIgnoreCase)) return true;
+        if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.AbsolutePath != "/") return false;
+        if (string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)) return true;
+        if (Environment.GetEnvironmentVariable("WEBSITE_HOSTNAME") is { Length: > 0 } site
+            && string.Equals(origin.TrimEnd('/'), $"https://{site}", StringComparison.OrdinalIgnoreCase)) return true;
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityOptions>>().Value;
-        return options.AllowedOrigins.Any(o => string.Equals(o.TrimEnd('/'), origin, StringComparison.OrdinalIgnoreCase));
+        return options.AllowedOrigins.Any(o => string.Equals(o.TrimEnd('/'), origin.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
     }
 
     // ---- JSON routes -----------------------------------------------------------------------------------------------

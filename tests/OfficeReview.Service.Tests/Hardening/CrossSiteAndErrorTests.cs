@@ -51,6 +51,11 @@ public class CrossSiteAndErrorTests
         Assert.Equal(HttpStatusCode.Forbidden, r1.StatusCode);
         Assert.Contains("Security:AllowedOrigins", await r1.Content.ReadAsStringAsync());
 
+        // Same host name, another port: another origin.
+        using var otherPort = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns") { Content = JsonBody(body) };
+        otherPort.Headers.Add("Origin", "http://localhost:8080");
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Client.SendAsync(otherPort)).StatusCode);
+
         using var sandboxed = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns") { Content = JsonBody(body) };
         sandboxed.Headers.Add("Origin", "null");
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Client.SendAsync(sandboxed)).StatusCode);
@@ -65,6 +70,10 @@ public class CrossSiteAndErrorTests
         own.Headers.Add("Origin", "http://localhost");
         own.Headers.Add("Sec-Fetch-Site", "same-origin");
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(own)).StatusCode);
+        // Behind a TLS proxy (or the Azure Functions host) the page is https while the service sees http: same host, same origin.
+        using var proxied = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns") { Content = JsonBody("{\"id\":\"c3\",\"year\":2025}") };
+        proxied.Headers.Add("Origin", "https://localhost");
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(proxied)).StatusCode);
         using var configured = new HttpRequestMessage(HttpMethod.Post, "/api/campaigns") { Content = JsonBody("{\"id\":\"c2\",\"year\":2025}") };
         configured.Headers.Add("Origin", "https://review.tinhuy.vn");
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(configured)).StatusCode);
