@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Service.Features.Campaigns;
 
 namespace OfficeReview.Service.Hosting;
@@ -44,7 +43,6 @@ public static class Hardening
         builder.Services.Configure<SecurityOptions>(config.GetSection("Security"));
         builder.Services.AddSingleton(sp => new UploadBudget(config.GetValue<long?>("Limits:UploadMemoryBytes") ?? UploadBudget.DefaultBytes));
         builder.Services.Configure<QuotaOptions>(config.GetSection("Limits"));
-        builder.Services.Configure<RequestLimitOptions>(config.GetSection("Limits:Requests"));
         builder.AddRequestLimits();
         builder.WebHost.ConfigureKestrel(k =>
         {
@@ -255,7 +253,4 @@ public static class Hardening
         if (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)) return false;
         return !(IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
     }
-
-    /// <summary>Bytes as Vietnamese text ("256 MB" style counts are written in bytes with dot thousands).</summary>
-    public static string Bytes(long bytes) => $"{VietnameseFormat.Count(bytes)} byte";
 }
