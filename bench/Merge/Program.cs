@@ -164,6 +164,10 @@ static async Task<int> Submit(string dll, int count, string provider, string pos
     info.Environment["Storage__Provider"] = provider;
     info.Environment["Storage__DataFolder"] = data;
     info.Environment["Logging__LogLevel__Default"] = "Warning";
+    // One client sends every burst: the per-caller write bucket is off and the heavy-route queue holds a whole burst
+    // (the service-wide concurrency of heavy routes keeps its default, as in production).
+    info.Environment["Limits__Requests__WritesPerMinute"] = "0";
+    info.Environment["Limits__Requests__HeavyQueue"] = (count + 8).ToString(System.Globalization.CultureInfo.InvariantCulture);
     if (postgres.Length > 0) info.Environment["ConnectionStrings__Postgres"] = postgres;
     using var process = Process.Start(info)!;
     process.BeginOutputReadLine();

@@ -6,25 +6,11 @@ namespace OfficeReview.Domain.Text;
 /// <summary>Normalization of incoming Vietnamese text.</summary>
 public static class VietnameseText
 {
-    /// <summary>NFC, trimmed, inner white space (incl. non-breaking spaces) folded to one space.</summary>
-    public static string Clean(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return string.Empty;
-        var nfc = text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(nfc.Length);
-        var pendingSpace = false;
-        foreach (var ch in nfc)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0' || ch == '\u200B')
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace) { sb.Append(' '); pendingSpace = false; }
-            sb.Append(ch);
-        }
-        return sb.ToString();
-    }
+    /// <summary>
+    /// NFC, trimmed, inner white space (incl. non-breaking spaces) folded to one space; control, bidi and other invisible
+    /// format characters, noncharacters and lone surrogates removed (<see cref="SafeText.Clean"/>).
+    /// </summary>
+    public static string Clean(string? text) => SafeText.Clean(text);
 
     /// <summary>A comparison key: cleaned, lower case, without diacritics ("Đảng" → "dang").</summary>
     public static string FoldKey(string? text)

@@ -26,7 +26,7 @@ public sealed record UploadedInput(string FileName, byte[]? Bytes, IResult? Prob
             return Fail(Results.Problem(title: "Thiếu tệp", detail: "Gửi tệp trong trường \"file\" của biểu mẫu.", statusCode: 400));
         // An empty raw body is still an input: the reader says why it cannot be read.
         var name = request.Headers["X-File-Name"].FirstOrDefault();
-        return new UploadedInput(string.IsNullOrWhiteSpace(name) ? defaultName : Uri.UnescapeDataString(name), [], null);
+        return new UploadedInput(Domain.Text.SafeText.FileName(string.IsNullOrWhiteSpace(name) ? null : RequestFiles.Unescape(name), defaultName), [], null);
     }
 
     private static UploadedInput Fail(IResult problem) => new("", null, problem);

@@ -34,6 +34,7 @@ public static class ServiceHost
     public static void AddOfficeReview(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
@@ -44,8 +45,11 @@ public static class ServiceHost
 
     public static void MapOfficeReview(this WebApplication app)
     {
-        // Sign-in, the access gate of every route and the request log come first; every route below is audited.
+        // Host/Origin checks and security headers first; then sign-in, the access gate of every route and the request
+        // log; then the request limits, which partition by the signed-in user. Every route below is audited.
+        app.UseHardening();
         app.UseOfficeReviewAuth();
+        app.UseRequestLimits();
         var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
         routes.MapHealthApi();
         routes.MapValidationApi();

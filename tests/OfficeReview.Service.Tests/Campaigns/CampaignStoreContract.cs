@@ -8,7 +8,7 @@ using OfficeReview.Service.Features.Campaigns.Storage;
 namespace OfficeReview.Service.Tests.Campaigns;
 
 /// <summary>The behaviour every <see cref="ICampaignStore"/> must have; run against SQLite and PostgreSQL.</summary>
-public abstract class CampaignStoreContract : IAsyncLifetime
+public abstract partial class CampaignStoreContract : IAsyncLifetime
 {
     protected ICampaignStore Store { get; private set; } = null!;
     protected abstract Task<ICampaignStore> CreateStoreAsync();

@@ -12,8 +12,23 @@ namespace OfficeReview.Service.Tests.Campaigns;
 /// <summary>A clock the test moves by hand.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    public DateTimeOffset Now { get; set; } = start;
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+    private readonly object _lock = new();
+    private DateTimeOffset _now = start;
+
+    public DateTimeOffset Now { get { lock (_lock) return _now; } set { lock (_lock) _now = value; } }
+
+    /// <summary>When set, every reading moves the clock on by this much (each caller sees a distinct, later time).</summary>
+    public TimeSpan Step { get; set; }
+
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            var now = _now;
+            _now += Step;
+            return now.ToUniversalTime();
+        }
+    }
 }
 
 /// <summary>
@@ -29,12 +44,17 @@ public sealed class CampaignApp : IDisposable
     public WebApplicationFactory<Program> Factory { get; }
     public HttpClient Client { get; }
 
-    public CampaignApp(Action<IWebHostBuilder>? configure = null)
+    public CampaignApp(Action<IWebHostBuilder> configure) : this(null, configure) { }
+
+    /// <param name="settings">Extra configuration (e.g. limits) for this app.</param>
+    /// <param name="configure">Further changes to the host (services, settings).</param>
+    public CampaignApp(IReadOnlyDictionary<string, string>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
         Factory = _base.WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:Provider", "sqlite");
             b.UseSetting("Storage:DataFolder", Data.Path);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
             configure?.Invoke(b);
         });

@@ -34,6 +34,9 @@ public static class CampaignApi
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
 
+        // Admin: closes the campaign (no more submissions, unit or deadline changes; merges use what was there at closing).
+        api.MapPost("/campaigns/{id}/close", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.CloseAsync(id, ct)));
+
         api.MapGet("/campaigns/{id}/units", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);
@@ -52,7 +55,7 @@ public static class CampaignApi
         api.MapGet("/campaigns/{id}/submissions/{submission:long}/content", async (string id, long submission, CampaignService s, CancellationToken ct) =>
         {
             var (content, fileName) = await s.GetSubmissionContentAsync(id, submission, ct);
-            return Results.File(content, ContentTypeOf(content), fileName);
+            return Results.File(content, ContentTypeOf(content), Domain.Text.SafeText.FileName(fileName, $"ban-nop-{submission}"));
         });
 
         api.MapPost("/campaigns/{id}/units/{unit}/merge", MergeAtUnit);
@@ -65,14 +68,14 @@ public static class CampaignApi
         {
             var stored = await s.Store.GetResultAsync(id, result, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
             var json = await s.Store.ReadBlobAsync(stored.JsonSha256, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
-            return Results.File(json, "application/json; charset=utf-8", $"tong-hop-{stored.UnitCode}-{stored.Id}.json");
+            return Results.File(json, "application/json; charset=utf-8", Domain.Text.SafeText.FileName($"tong-hop-{stored.UnitCode}-{stored.Id}.json", "tong-hop.json"));
         });
         api.MapGet("/campaigns/{id}/results/{result:long}/workbook", async (string id, long result, CampaignService s, CancellationToken ct) =>
         {
             var stored = await s.Store.GetResultAsync(id, result, ct) ?? throw CampaignProblemException.ResultNotFound(id, result);
             if (stored.WorkbookSha256 is null || await s.Store.ReadBlobAsync(stored.WorkbookSha256, ct) is not { } xlsx)
                 throw new CampaignProblemException(404, "Chưa có bảng tính tổng hợp", $"Kết quả tổng hợp số {result} không kèm bảng tính Excel.");
-            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"tong-hop-{stored.UnitCode}-{stored.Id}.xlsx");
+            return Results.File(xlsx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Domain.Text.SafeText.FileName($"tong-hop-{stored.UnitCode}-{stored.Id}.xlsx", "tong-hop.xlsx"));
         });
 
         api.MapPost("/merge", MergeFiles).DisableAntiforgery();
@@ -96,18 +99,8 @@ public static class CampaignApi
         title: p.Title, detail: p.Detail, statusCode: p.Status,
         extensions: p.Findings is null ? null : new Dictionary<string, object?> { ["findings"] = p.Findings });
 
-    private static async Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
-    {
-        try
-        {
-            return await JsonSerializer.DeserializeAsync<T>(request.Body, Json, ct)
-                ?? throw CampaignProblemException.BadRequest("Thân yêu cầu rỗng; cần một đối tượng JSON.");
-        }
-        catch (JsonException e)
-        {
-            throw CampaignProblemException.BadRequest($"Nội dung JSON không hợp lệ: {e.Message}");
-        }
-    }
+    private static Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class =>
+        Hosting.JsonBodies.ReadAsync<T>(request, Json, ct);
 
     private static async Task<IResult> CreateCampaign(HttpRequest request, CampaignService service, CancellationToken ct)
     {
@@ -165,7 +158,7 @@ public static class CampaignApi
         response.Headers["X-Errors"] = run.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers["X-Warnings"] = run.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            $"tong-hop-{run.Result.Root.Unit.Code}.xlsx");
+            Domain.Text.SafeText.FileName($"tong-hop-{run.Result.Root.Unit.Code}.xlsx", "tong-hop.xlsx"));
     }
 
     private static string ContentTypeOf(byte[] content) =>

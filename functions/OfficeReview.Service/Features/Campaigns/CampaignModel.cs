@@ -16,6 +16,10 @@ public sealed record Campaign
     public CampaignSettings Settings { get; init; } = new();
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
     public required DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the campaign was closed (no more submissions, unit or deadline changes; figures frozen), or null while open.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
+    /// <summary>"open" or "closed".</summary>
+    public string State => ClosedAt is null ? "open" : "closed";
 }
 
 /// <summary>What a province may change in the ruleset's parameters.</summary>
@@ -68,6 +72,8 @@ public sealed record Submission
     public int? ClaimedYear { get; init; }
     /// <summary>The validation report (ValidationReport JSON) as computed when the file was received.</summary>
     public required string ValidationJson { get; init; }
+    /// <summary>Whether the file arrived after the unit's deadline, as decided when it arrived (null for rows stored before this was kept).</summary>
+    public bool? Late { get; init; }
 }
 
 /// <summary>What the caller knows about a new submission; the store adds id, version, hash and size.</summary>
@@ -84,6 +90,8 @@ public sealed record NewSubmission
     public string? ClaimedUnit { get; init; }
     public int? ClaimedYear { get; init; }
     public required string ValidationJson { get; init; }
+    /// <summary>Received after the unit's deadline (stored: a later deadline change does not rewrite it).</summary>
+    public bool Late { get; init; }
 }
 
 /// <summary>The outcome of storing a submission: the stored row, and whether it is new (false: the same bytes were already there).</summary>

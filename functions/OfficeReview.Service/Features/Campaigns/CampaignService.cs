@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
+using OfficeReview.Domain.Text;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Features.Campaigns;
@@ -41,6 +42,12 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
 {
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
+    /// <summary>With the quotas of configuration section "Limits" (the constructor the service's DI uses).</summary>
+    public CampaignService(ICampaignStore store, ValidationService validation, TimeProvider clock, Microsoft.Extensions.Options.IOptions<QuotaOptions> quotas)
+        : this(store, validation, clock) => Quotas = quotas.Value;
+
+    public QuotaOptions Quotas { get; init; } = new();
+
     public ICampaignStore Store => store;
     public ValidationService Validation => validation;
     public TimeProvider Clock => clock;
@@ -60,8 +67,10 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         if (id is not null && !IdPattern().IsMatch(id))
             throw CampaignProblemException.BadRequest($"Mã đợt \"{request.Id}\" không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang (tối đa 64 ký tự).");
         id ??= Guid.NewGuid().ToString("N")[..12];
+        QuotaProblems.Bounded(request.Name, "name", Quotas.MaxNameLength, "Limits:MaxNameLength");
         if (await store.GetCampaignAsync(id, ct) is not null)
             throw new CampaignProblemException(409, "Đợt kiểm điểm đã tồn tại", $"Đã có đợt kiểm điểm mã \"{id}\".");
+        if ((await store.ListCampaignsAsync(ct)).Count >= Quotas.MaxCampaigns) throw QuotaProblems.TooManyCampaigns(Quotas.MaxCampaigns);
         var ruleset = ResolveRuleset(request.Ruleset, request.Year);
         var campaign = new Campaign
         {
@@ -70,7 +79,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             Year = request.Year,
             RulesetId = ruleset,
             Settings = CheckSettings(request.Settings ?? new CampaignSettings()),
-            Deadlines = ParseDeadlines(request.Deadlines),
+            Deadlines = ParseDeadlines(BoundedDeadlines(request.Deadlines)),
             CreatedAt = Now(),
         };
         UnitListRead? units = null;
@@ -93,15 +102,39 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<Campaign> UpdateAsync(string id, CampaignUpdateRequest request, CancellationToken ct = default)
     {
         var campaign = await GetAsync(id, ct);
+        QuotaProblems.Bounded(request.Name, "name", Quotas.MaxNameLength, "Limits:MaxNameLength");
+        if (campaign.ClosedAt is not null && (request.Deadlines is not null || request.Ruleset is not null || request.Settings is not null))
+            throw QuotaProblems.Closed(id, "đổi hạn nộp, bộ quy tắc hay tham số");
         var updated = campaign with
         {
             Name = string.IsNullOrWhiteSpace(request.Name) ? campaign.Name : Domain.Text.VietnameseText.Clean(request.Name),
             RulesetId = request.Ruleset is null ? campaign.RulesetId : ResolveRuleset(request.Ruleset, campaign.Year),
             Settings = request.Settings is null ? campaign.Settings : CheckSettings(request.Settings),
-            Deadlines = request.Deadlines is null ? campaign.Deadlines : ParseDeadlines(request.Deadlines),
+            Deadlines = request.Deadlines is null ? campaign.Deadlines : ParseDeadlines(BoundedDeadlines(request.Deadlines)),
         };
         await store.UpdateCampaignAsync(updated, ct);
         return updated;
+    }
+
+    /// <summary>Closes the campaign (idempotent): afterwards submissions, unit and deadline changes are refused and merges use the submissions as of closing.</summary>
+    public async Task<Campaign> CloseAsync(string id, CancellationToken ct = default)
+    {
+        await GetAsync(id, ct);
+        return await store.CloseCampaignAsync(id, Now(), ct) ?? throw CampaignProblemException.CampaignNotFound(id);
+    }
+
+    private IReadOnlyList<DeadlineRequest>? BoundedDeadlines(IReadOnlyList<DeadlineRequest>? deadlines)
+    {
+        if (deadlines is null) return null;
+        if (deadlines.Count > Quotas.MaxDeadlines)
+            throw CampaignProblemException.BadRequest($"Có {deadlines.Count} hạn nộp, vượt giới hạn {Quotas.MaxDeadlines} (Limits:MaxDeadlines).");
+        foreach (var d in deadlines)
+        {
+            QuotaProblems.Bounded(d.Label, "deadlines[].label", Quotas.MaxLabelLength, "Limits:MaxLabelLength");
+            QuotaProblems.Bounded(d.Due, "deadlines[].due", 64, "độ dài ngày giờ");
+            QuotaProblems.Bounded(d.UnitKind, "deadlines[].unitKind", 64, "độ dài loại tổ chức");
+        }
+        return deadlines;
     }
 
     private static string ResolveRuleset(string? requested, int year)
@@ -203,6 +236,13 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     private async Task<UnitImportResult> SaveUnitsAsync(string campaignId, UnitListRead read, CancellationToken ct)
     {
         var campaign = await GetAsync(campaignId, ct);
+        if (campaign.ClosedAt is not null) throw QuotaProblems.Closed(campaignId, "thay đổi cây đơn vị");
+        // Names reach documents and file names: cleaned whatever file they came from (lists are cleaned when read; reports may not be).
+        read = read with { Units = read.Units.Select(u => u with { Name = VietnameseText.Clean(u.Name) is { Length: > 0 } n ? n : u.Code }).ToList() };
+        var identity = UnitIdentity.Check(read.Units, Quotas.MaxUnitNameLength);
+        if (identity.Count > 0)
+            throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Mã hoặc tên đơn vị không an toàn (mã chỉ khác chữ hoa/thường, ký tự lạ, tên quá dài); không nhập.",
+                identity.Select(FindingDto.From).ToList());
         var (tree, findings) = UnitTree.Build(read.Units, campaign.Year);
         if (findings.Any(f => f.Severity == Severity.Error))
             throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Cây đơn vị có lỗi (mã trùng, cấp trên không có trong danh sách, vòng lặp…); không nhập.",
@@ -234,7 +274,33 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         var unit = await store.GetUnitAsync(campaignId, unitCode, ct) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         if (bytes.Length > validation.Limits.MaxInputBytes) throw CampaignProblemException.TooLarge(validation.Limits.MaxInputBytes);
         if (bytes.Length == 0) throw CampaignProblemException.BadRequest($"Tệp {fileName} rỗng.");
-        fileName = SafeFileName(fileName);
+        fileName = Domain.Text.SafeText.FileName(fileName, "bao-cao", Quotas.MaxFileNameLength);
+        if (campaign.ClosedAt is not null) throw QuotaProblems.Closed(campaignId, "nộp báo cáo");
+
+        // Arrival order is the order of versions: the time of arrival is taken and the unit's queue joined in one step,
+        // and the unit's submissions are validated and committed one at a time in that order (first come, first versioned),
+        // so the highest version — the current one — is always the one that arrived last.
+        Task entered;
+        DateTimeOffset receivedAt;
+        var gate = s_unitGates.GetOrAdd($"{campaignId}\n{unit.Code}", _ => new SemaphoreSlim(1, 1));
+        lock (gate)
+        {
+            receivedAt = Now();
+            entered = gate.WaitAsync(ct);
+        }
+        await entered;
+        try { return await SubmitInOrderAsync(campaign, unit, fileName, bytes, receivedAt, ct); }
+        finally { gate.Release(); }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> s_unitGates = new(StringComparer.Ordinal);
+
+    private async Task<SubmissionView> SubmitInOrderAsync(Campaign campaign, UnitInfo unit, string fileName, ReadOnlyMemory<byte> bytes, DateTimeOffset receivedAt, CancellationToken ct)
+    {
+        var campaignId = campaign.Id;
+        var (versions, stored) = await store.UsageAsync(campaignId, unit.Code, ct);
+        if (versions >= Quotas.MaxVersionsPerUnit) throw QuotaProblems.TooManyVersions($"{unit.Name} ({unit.Code})", Quotas.MaxVersionsPerUnit);
+        if (stored + bytes.Length > Quotas.MaxCampaignBytes) throw QuotaProblems.CampaignFull(campaignId, stored, Quotas.MaxCampaignBytes);
 
         // Validation is CPU-bound: a few at a time, first come first served, instead of hundreds sharing the cores
         // (with fair sharing every concurrent request would finish only when all of them do).
@@ -242,20 +308,22 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         await s_cpu.WaitAsync(ct);
         try { outcome = ValidateFor(campaign, unit, bytes, fileName); }
         finally { s_cpu.Release(); }
-        var report = ValidationReport.From(outcome);
+        var report = StoredReport(ValidationReport.From(outcome), Quotas.MaxStoredFindings);
+        var deadline = DeadlineFor(campaign, unit.Kind);
         var saved = await store.AddSubmissionAsync(new NewSubmission
         {
             CampaignId = campaignId,
             UnitCode = unit.Code,
             FileName = fileName,
-            ReceivedAt = Now(),
+            ReceivedAt = receivedAt,
+            Late = deadline is not null && receivedAt > deadline.Due,
             Readable = outcome.Readable,
             Errors = outcome.Errors,
             Warnings = outcome.Warnings,
             RulesetId = outcome.RulesetId,
             ClaimedUnit = outcome.Report?.Unit.Code,
             ClaimedYear = outcome.Report?.Year,
-            ValidationJson = JsonSerializer.Serialize(report, ValidationReport.JsonOptions),
+            ValidationJson = JsonSerializer.Serialize(report, s_storedJson),
         }, bytes, ct);
         return SubmissionView.From(saved.Submission, unit, campaign, saved.Created, includeFindings: true);
     }
@@ -275,10 +343,21 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         return extra.Count == 0 ? outcome : outcome with { Findings = [.. outcome.Findings, .. extra.Select(f => f with { File = fileName })] };
     }
 
-    private static string SafeFileName(string name)
+    private static readonly JsonSerializerOptions s_storedJson = new(ValidationReport.JsonOptions) { WriteIndented = false };
+
+    /// <summary>
+    /// The report as stored with a submission: the counts stay exact, the findings are cut to <paramref name="max"/>
+    /// (errors first) with one closing note saying how many more there were — a file with a million faulty cells must
+    /// not put a million messages in the database and in every answer about it.
+    /// </summary>
+    public static ValidationReport StoredReport(ValidationReport report, int max)
     {
-        var clean = Domain.Text.VietnameseText.Clean(Path.GetFileName(name.Replace('\\', '/')));
-        return clean.Length == 0 ? "bao-cao" : clean.Length > 200 ? clean[..200] : clean;
+        if (report.Findings.Count <= max) return report;
+        var kept = report.Findings.OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 }).Take(Math.Max(0, max)).ToList();
+        kept.Add(new FindingDto("FINDINGS_TRUNCATED", "info",
+            $"Còn {Domain.Formatting.VietnameseFormat.Count(report.Findings.Count - kept.Count)} phát hiện khác không được lưu (Limits:MaxStoredFindings = {max}); kiểm tra lại tệp để xem đầy đủ.",
+            "", report.File, null, null));
+        return report with { Findings = kept };
     }
 
     public async Task<IReadOnlyList<SubmissionView>> ListSubmissionsAsync(string campaignId, string? unitCode, CancellationToken ct = default)

@@ -55,7 +55,7 @@ public sealed record SubmissionView
         {
             Id = s.Id, Campaign = s.CampaignId, Unit = s.UnitCode, UnitName = unit?.Name, Version = s.Version, FileName = s.FileName,
             Size = s.Size, Sha256 = s.Sha256, ReceivedAt = s.ReceivedAt.ToOffset(CampaignService.VietnamOffset), Created = created,
-            Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings, Late = deadline is not null && s.ReceivedAt > deadline.Due,
+            Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings, Late = s.Late ?? (deadline is not null && s.ReceivedAt > deadline.Due),
             Ruleset = s.RulesetId, Findings = findings,
         };
     }
@@ -122,7 +122,8 @@ public sealed record StatusNode
             latest = new LatestSubmission(last.Id, last.Version, last.FileName, last.ReceivedAt.ToOffset(CampaignService.VietnamOffset), last.Errors, last.Warnings, last.Readable);
             hasErrors = !last.Readable || last.Errors > 0;
             // Late means the unit's first submission came after its deadline; a later correction does not make it late.
-            late = deadline is { } d && versions[0].ReceivedAt > d;
+            // Stored when it arrived (moving a deadline later does not rewrite history); computed only for rows kept before that.
+            late = versions[0].Late ?? (deadline is { } d && versions[0].ReceivedAt > d);
             status = late ? UnitStatuses.Late : hasErrors ? UnitStatuses.Invalid : UnitStatuses.Valid;
         }
         return new StatusNode

@@ -19,6 +19,15 @@ public interface ICampaignStore
     /// <summary>Replaces name, settings and deadlines (year and id stay). False when there is no such campaign.</summary>
     Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default);
 
+    /// <summary>
+    /// Closes the campaign at <paramref name="at"/> (kept when already closed); from then on <see cref="AddSubmissionAsync"/>
+    /// refuses new rows for it (a 409 CampaignProblemException), atomically with the close. Null when there is no such campaign.
+    /// </summary>
+    Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>How many versions the unit has and how many bytes of submitted files the campaign holds (for quotas).</summary>
+    Task<(int UnitVersions, long CampaignBytes)> UsageAsync(string campaignId, string unitCode, CancellationToken ct = default);
+
     /// <summary>Replaces the campaign's unit tree (in list order).</summary>
     Task ReplaceUnitsAsync(string campaignId, IReadOnlyList<UnitInfo> units, CancellationToken ct = default);
     Task<IReadOnlyList<UnitInfo>> GetUnitsAsync(string campaignId, CancellationToken ct = default);

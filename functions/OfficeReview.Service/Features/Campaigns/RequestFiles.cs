@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
@@ -6,74 +7,97 @@ namespace OfficeReview.Service.Features.Campaigns;
 public sealed record UploadedFile(string Name, byte[] Content);
 
 /// <summary>
-/// Reads the file(s) of a request: multipart/form-data (every file part), or the raw body with its name in the
-/// X-File-Name header. Each file is bounded by <paramref name="maxFileBytes"/>, the whole request by <paramref name="maxTotalBytes"/>.
+/// The one place that reads request bodies: multipart/form-data (every file part), or the raw body with its name in
+/// the X-File-Name header. Each file is bounded by <paramref name="maxFileBytes"/>, the whole request by
+/// <paramref name="maxTotalBytes"/>; memory comes from the process-wide <see cref="UploadBudget"/> as bytes arrive
+/// (never from Content-Length) and is given back when the request ends. File names are cleaned of control and bidi
+/// characters.
 /// </summary>
 public static class RequestFiles
 {
+    private static readonly UploadBudget s_fallback = new(UploadBudget.DefaultBytes);
+
+    /// <summary>The budget lease of this request (opened on first use, returned when the response completes).</summary>
+    public static UploadBudget.Lease LeaseOf(HttpContext context)
+    {
+        if (context.Items[typeof(UploadBudget.Lease)] is UploadBudget.Lease existing) return existing;
+        var budget = context.RequestServices.GetService<UploadBudget>() ?? s_fallback;
+        var lease = budget.Open();
+        context.Items[typeof(UploadBudget.Lease)] = lease;
+        context.Response.RegisterForDispose(lease);
+        return lease;
+    }
+
+    private static void SetBodyLimit(HttpRequest request, long maxTotalBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = maxTotalBytes;
+    }
+
+    /// <summary>The raw body, at most <paramref name="maxBytes"/> (413 naming <paramref name="limitKey"/> beyond).</summary>
+    public static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, string limitKey, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) throw TooLarge(maxBytes, limitKey);
+        SetBodyLimit(request, maxBytes);
+        try
+        {
+            return await BudgetedReader.ReadAsync(request.Body, maxBytes, LeaseOf(request.HttpContext), ct) ?? throw TooLarge(maxBytes, limitKey);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(maxBytes, limitKey); }
+    }
+
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, long maxFileBytes, long maxTotalBytes, string defaultName, CancellationToken ct)
     {
         if (request.ContentLength > maxTotalBytes) throw CampaignProblemException.TooLarge(maxTotalBytes);
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-            size.MaxRequestBodySize = maxTotalBytes;
+        SetBodyLimit(request, maxTotalBytes);
+        var lease = LeaseOf(request.HttpContext);
 
         if (request.HasFormContentType)
         {
+            // Parts above 64 KB are buffered on disk by the form reader, not in memory; each file then comes through the budget.
             request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
             {
                 MultipartBodyLengthLimit = maxTotalBytes,
-                ValueCountLimit = 100_000,
+                ValueCountLimit = 10_000,
+                ValueLengthLimit = 1024 * 1024,
+                MultipartHeadersLengthLimit = 16 * 1024,
             }));
             IFormCollection form;
             try { form = await request.ReadFormAsync(ct); }
-            catch (InvalidDataException e) { throw CampaignProblemException.BadRequest($"Biểu mẫu gửi lên không đọc được: {e.Message}"); }
+            catch (InvalidDataException) { throw CampaignProblemException.BadRequest("Biểu mẫu multipart gửi lên không đọc được (sai cấu trúc, quá nhiều trường hoặc trường quá dài)."); }
             catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
             var files = new List<UploadedFile>(form.Files.Count);
             foreach (var f in form.Files)
             {
+                var name = Domain.Text.SafeText.FileName(f.FileName, defaultName);
                 if (f.Length > maxFileBytes) throw new CampaignProblemException(413, "Tệp quá lớn",
-                    $"Tệp {f.FileName} có {Domain.Formatting.VietnameseFormat.Count(f.Length)} byte, vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(maxFileBytes)} byte (Limits:MaxInputBytes).");
-                using var ms = new MemoryStream((int)f.Length);
-                await f.CopyToAsync(ms, ct);
-                files.Add(new UploadedFile(string.IsNullOrWhiteSpace(f.FileName) ? defaultName : f.FileName, ms.ToArray()));
+                    $"Tệp {name} có {Domain.Formatting.VietnameseFormat.Count(f.Length)} byte, vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(maxFileBytes)} byte (Limits:MaxInputBytes).");
+                await using var stream = f.OpenReadStream();
+                var content = await BudgetedReader.ReadAsync(stream, maxFileBytes, lease, ct) ?? throw CampaignProblemException.TooLarge(maxFileBytes);
+                files.Add(new UploadedFile(name, content));
             }
             return files;
         }
 
-        var name = request.Headers["X-File-Name"].FirstOrDefault();
-        name = string.IsNullOrWhiteSpace(name) ? defaultName : Uri.UnescapeDataString(name);
-        try
-        {
-            // Length announced (the usual case): one array of exactly that size, no copy.
-            if (request.ContentLength is long announced && announced <= maxFileBytes)
-            {
-                if (announced == 0) return [];
-                var content = new byte[announced];
-                var read = 0;
-                while (read < content.Length)
-                {
-                    var got = await request.Body.ReadAsync(content.AsMemory(read), ct);
-                    if (got == 0) throw CampaignProblemException.BadRequest($"Thân yêu cầu ngắn hơn Content-Length ({read} / {announced} byte).");
-                    read += got;
-                }
-                return [new UploadedFile(name, content)];
-            }
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
+        var header = request.Headers["X-File-Name"].FirstOrDefault();
+        var fileName = Domain.Text.SafeText.FileName(string.IsNullOrWhiteSpace(header) ? null : Unescape(header), defaultName);
         if (request.ContentLength > maxFileBytes) throw CampaignProblemException.TooLarge(maxFileBytes);
-
-        using var body = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
+        byte[] body;
         try
         {
-            while ((n = await request.Body.ReadAsync(buffer, ct)) > 0)
-            {
-                if (body.Length + n > maxFileBytes) throw CampaignProblemException.TooLarge(maxFileBytes);
-                body.Write(buffer, 0, n);
-            }
+            body = await BudgetedReader.ReadAsync(request.Body, maxFileBytes, lease, ct) ?? throw CampaignProblemException.TooLarge(maxFileBytes);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
-        return body.Length == 0 ? [] : [new UploadedFile(name, body.ToArray())];
+        return body.Length == 0 ? [] : [new UploadedFile(fileName, body)];
     }
+
+    /// <summary>The X-File-Name header (percent-encoded UTF-8), tolerant of a malformed escape.</summary>
+    public static string Unescape(string header)
+    {
+        try { return Uri.UnescapeDataString(header); }
+        catch (UriFormatException) { return header; }
+    }
+
+    private static CampaignProblemException TooLarge(long limit, string key) =>
+        new(413, "Dữ liệu quá lớn", $"Nội dung gửi lên vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(limit)} byte ({key}).");
 }

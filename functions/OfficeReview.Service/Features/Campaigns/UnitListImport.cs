@@ -141,11 +141,27 @@ public static class UnitListImport
     private static void Add(List<UnitInfo> units, List<Finding> findings, string fileName, string path, string where,
         string? code, string? name, string? kind, string? category, string? parent)
     {
-        var cleanCode = VietnameseText.Clean(code);
-        if (cleanCode.Length == 0)
+        if (string.IsNullOrWhiteSpace(code))
         {
             findings.Add(Finding.Error(MissingCode, $"{path}.code", $"{where}: thiếu mã đơn vị.") with { File = fileName });
             return;
+        }
+        // Codes are identities: NFC and trimmed, then only the safe set (UnitCodes); look-alikes and hidden characters are refused at the row.
+        var (cleanCode, codeProblem) = UnitCodes.Normalize(code);
+        if (cleanCode is null)
+        {
+            findings.Add(Finding.Error(UnitIdentity.UnsafeCode, $"{path}.code", $"Tệp {fileName}, {where}: {codeProblem}.") with { File = fileName });
+            return;
+        }
+        string? cleanParent = null;
+        if (!string.IsNullOrWhiteSpace(parent))
+        {
+            (cleanParent, var parentProblem) = UnitCodes.Normalize(parent);
+            if (cleanParent is null)
+            {
+                findings.Add(Finding.Error(UnitIdentity.UnsafeCode, $"{path}.parent", $"Tệp {fileName}, {where}: mã cấp trên: {parentProblem}.") with { File = fileName });
+                return;
+            }
         }
         var parsedKind = ParseKind(kind);
         if (parsedKind is null)
@@ -158,7 +174,7 @@ public static class UnitListImport
         if (!string.IsNullOrWhiteSpace(category) && parsedCategory is null)
             findings.Add(Finding.Warning(BadCategory, $"{path}.category", $"{where}: loại hình \"{category}\" không có trong danh mục; bỏ qua.") with { File = fileName });
         units.Add(UnitInfos.Create(cleanCode, VietnameseText.Clean(name) is { Length: > 0 } n ? n : cleanCode, parsedKind.Value, parsedCategory,
-            string.IsNullOrWhiteSpace(parent) ? null : VietnameseText.Clean(parent)));
+            cleanParent));
     }
 
     private static List<string> SplitCsv(string line, char separator)

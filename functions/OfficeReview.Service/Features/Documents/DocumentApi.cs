@@ -26,21 +26,15 @@ public static class DocumentApi
             return Results.Problem(title: "Loại văn bản không hỗ trợ",
                 detail: $"\"{kind}\" không phải loại văn bản; dùng: {string.Join(", ", DocumentKinds.All.Select(k => k.Slug()))}.", statusCode: 404);
 
-        var limit = service.Limits.MaxInputBytes;
-        if (request.ContentLength > limit) return TooLarge(limit);
-        using var ms = new MemoryStream();
-        var buffer = new byte[81920];
-        int n;
-        while ((n = await request.Body.ReadAsync(buffer, ct)) > 0)
-        {
-            if (ms.Length + n > limit) return TooLarge(limit);
-            ms.Write(buffer, 0, n);
-        }
+        byte[] body;
+        try { body = await Features.Campaigns.RequestFiles.ReadBodyAsync(request, service.Limits.MaxInputBytes, "Limits:Documents:MaxInputBytes", ct); }
+        catch (Features.Campaigns.CampaignProblemException p) { return Results.Problem(title: p.Title, detail: p.Detail, statusCode: p.Status); }
+        if (Hosting.JsonBodies.Check(body) is { } bad) return Results.Problem(title: "Yêu cầu không hợp lệ", detail: bad, statusCode: 400);
 
         ApprovalRequest? approval = null;
         if (approve == true)
-            approval = new ApprovalRequest(number ?? 0, approvedBy ?? "");
-        var outcome = service.Generate(new DocumentRequest(documentKind.Value, ms.ToArray())
+            approval = new ApprovalRequest(number ?? 0, Domain.Text.SafeText.Clean(approvedBy, 200));
+        var outcome = service.Generate(new DocumentRequest(documentKind.Value, body)
         {
             Approval = approval,
             RemoveContentControls = plain == true,
@@ -57,9 +51,4 @@ public static class DocumentApi
             response.Headers["X-Approval-Record"] = JsonSerializer.Serialize(record, new JsonSerializerOptions(JsonSerializerDefaults.Web));
         return Results.File(outcome.Document!, DocxContentType, $"{documentKind.Value.Slug()}.docx");
     }
-
-    private static IResult TooLarge(long limit) => Results.Problem(
-        title: "Dữ liệu quá lớn",
-        detail: $"Nội dung gửi lên vượt giới hạn {VietnameseFormat.Count(limit)} byte (Limits:Documents:MaxInputBytes).",
-        statusCode: 413);
 }

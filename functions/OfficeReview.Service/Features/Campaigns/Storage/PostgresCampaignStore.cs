@@ -39,6 +39,8 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS results(
             id bigserial PRIMARY KEY, campaign_id text NOT NULL, unit_code text NOT NULL, created_at timestamptz NOT NULL,
             json_sha256 text NOT NULL REFERENCES blobs(sha256), workbook_sha256 text REFERENCES blobs(sha256), summary text NOT NULL);
+        ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS closed_at timestamptz;
+        ALTER TABLE submissions ADD COLUMN IF NOT EXISTS late boolean;
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -88,7 +90,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns WHERE id=@id", ("id", id));
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=@id", ("id", id));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? ReadCampaign(r) : null;
     }
@@ -96,7 +98,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns ORDER BY created_at, id");
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Campaign>();
         while (await r.ReadAsync(ct)) list.Add(ReadCampaign(r));
@@ -112,6 +114,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         Settings = StoreJson.Read<CampaignSettings>(r.GetString(4)),
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r, 6),
+        ClosedAt = r.IsDBNull(7) ? null : Time(r, 7),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -121,6 +124,27 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             ("id", campaign.Id), ("name", campaign.Name), ("ruleset", campaign.RulesetId),
             ("settings", StoreJson.Write(campaign.Settings)), ("deadlines", StoreJson.Write(campaign.Deadlines)));
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)
+    {
+        // The UPDATE waits for the row locks (FOR SHARE) of submissions being committed, and those that come after see it.
+        await using (var c = await OpenAsync(ct))
+        await using (var cmd = Command(c, "UPDATE campaigns SET closed_at=@at WHERE id=@id AND closed_at IS NULL", ("id", id), ("at", Utc(at))))
+            await cmd.ExecuteNonQueryAsync(ct);
+        return await GetCampaignAsync(id, ct);
+    }
+
+    public async Task<(int UnitVersions, long CampaignBytes)> UsageAsync(string campaignId, string unitCode, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, """
+            SELECT (SELECT COUNT(*) FROM submissions WHERE campaign_id=@c AND unit_code=@u),
+                   (SELECT COALESCE(SUM(size + octet_length(validation)), 0) FROM submissions WHERE campaign_id=@c)::bigint
+            """, ("c", campaignId), ("u", unitCode));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return ((int)r.GetInt64(0), r.GetInt64(1));
     }
 
     // ---- units -----------------------------------------------------------------------------------------------------
@@ -175,7 +199,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 
     // ---- submissions -----------------------------------------------------------------------------------------------
 
-    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation";
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late";
 
     public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -183,6 +207,9 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await using var c = await OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         await using (var l = Command(c, "SELECT pg_advisory_xact_lock(hashtext(@k))", ("k", $"{s.CampaignId}\n{s.UnitCode}"))) await l.ExecuteNonQueryAsync(ct);
+        // A share lock on the campaign row: a close (UPDATE) waits for this transaction, or this one sees the close.
+        await using (var open = Command(c, "SELECT closed_at IS NULL FROM campaigns WHERE id=@c FOR SHARE", ("c", s.CampaignId)))
+            if (await open.ExecuteScalarAsync(ct) is false) throw QuotaProblems.Closed(s.CampaignId, "nộp báo cáo");
 
         await using (var existing = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c AND unit_code=@u AND sha256=@sha",
             ("c", s.CampaignId), ("u", s.UnitCode), ("sha", sha)))
@@ -197,13 +224,13 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         }
         Submission stored;
         await using (var ins = Command(c, $"""
-            INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation)
+            INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late)
             VALUES(@c, @u, (SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE campaign_id=@c AND unit_code=@u),
-                   @sha, @f, @size, @at, @ok, @e, @w, @rs, @cu, @cy, @val)
+                   @sha, @f, @size, @at, @ok, @e, @w, @rs, @cu, @cy, @val, @late)
             RETURNING {SubmissionColumns}
             """,
             ("c", s.CampaignId), ("u", s.UnitCode), ("sha", sha), ("f", s.FileName), ("size", (long)content.Length), ("at", Utc(s.ReceivedAt)),
-            ("ok", s.Readable), ("e", s.Errors), ("w", s.Warnings), ("rs", s.RulesetId), ("cu", s.ClaimedUnit), ("cy", s.ClaimedYear), ("val", s.ValidationJson)))
+            ("ok", s.Readable), ("e", s.Errors), ("w", s.Warnings), ("rs", s.RulesetId), ("cu", s.ClaimedUnit), ("cy", s.ClaimedYear), ("val", s.ValidationJson), ("late", s.Late)))
         await using (var r = await ins.ExecuteReaderAsync(ct))
         {
             await r.ReadAsync(ct);
@@ -230,6 +257,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         ClaimedUnit = r.IsDBNull(12) ? null : r.GetString(12),
         ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
         ValidationJson = r.GetString(14),
+        Late = r.IsDBNull(15) ? null : r.GetBoolean(15),
     };
 
     private static async Task<IReadOnlyList<Submission>> ReadSubmissionsAsync(NpgsqlCommand cmd, CancellationToken ct)

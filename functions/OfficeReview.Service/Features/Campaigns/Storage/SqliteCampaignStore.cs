@@ -23,7 +23,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public SqliteCampaignStore(string dataFolder)
     {
         DataFolder = Path.GetFullPath(dataFolder);
-        Directory.CreateDirectory(DataFolder);
+        Hosting.DataFolderPermissions.Secure(DataFolder); // 0700 folder, 0600 files, umask 077 (Unix)
         _blobs = new BlobFiles(DataFolder);
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -43,6 +43,8 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         {
             Exec(c, "PRAGMA journal_mode=WAL;");
             Exec(c, Schema);
+            AddColumnIfMissing(c, "campaigns", "closed_at", "TEXT");
+            AddColumnIfMissing(c, "submissions", "late", "INTEGER");
         }
         if (alone) Recover();
         exclusive?.Dispose();
@@ -53,7 +55,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS campaigns(
             id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL, ruleset TEXT NOT NULL,
-            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL);
+            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT);
         CREATE TABLE IF NOT EXISTS units(
             campaign_id TEXT NOT NULL, ord INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
             kind TEXT NOT NULL, category TEXT, parent TEXT, PRIMARY KEY(campaign_id, code));
@@ -61,12 +63,19 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, version INTEGER NOT NULL,
             sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, received_at TEXT NOT NULL,
             readable INTEGER NOT NULL, errors INTEGER NOT NULL, warnings INTEGER NOT NULL, ruleset TEXT,
-            claimed_unit TEXT, claimed_year INTEGER, validation TEXT NOT NULL,
+            claimed_unit TEXT, claimed_year INTEGER, validation TEXT NOT NULL, late INTEGER,
             UNIQUE(campaign_id, unit_code, sha256), UNIQUE(campaign_id, unit_code, version));
         CREATE TABLE IF NOT EXISTS results(
             id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, created_at TEXT NOT NULL,
             json_sha256 TEXT NOT NULL, workbook_sha256 TEXT, summary TEXT NOT NULL);
         """;
+
+    /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
+    private static void AddColumnIfMissing(SqliteConnection c, string table, string column, string type)
+    {
+        using var info = Command(c, $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name=$n", ("$n", column));
+        if (Convert.ToInt64(info.ExecuteScalar(), CultureInfo.InvariantCulture) == 0) Exec(c, $"ALTER TABLE {table} ADD COLUMN {column} {type};");
+    }
 
     private SqliteConnection Open()
     {
@@ -114,7 +123,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns WHERE id=$id", ("$id", id));
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=$id", ("$id", id));
         using var r = cmd.ExecuteReader();
         return Task.FromResult(r.Read() ? ReadCampaign(r) : null);
     }
@@ -122,7 +131,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at FROM campaigns ORDER BY created_at, id");
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
         using var r = cmd.ExecuteReader();
         var list = new List<Campaign>();
         while (r.Read()) list.Add(ReadCampaign(r));
@@ -138,6 +147,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         Settings = StoreJson.Read<CampaignSettings>(r.GetString(4)),
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r.GetString(6)),
+        ClosedAt = r.IsDBNull(7) ? null : Time(r.GetString(7)),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -152,6 +162,32 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             return cmd.ExecuteNonQuery() == 1;
         }
         finally { _write.Release(); }
+    }
+
+    public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)
+    {
+        // Under the write lock, like the group commit of submissions: a row committed after this cannot exist.
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var cmd = Command(c, "UPDATE campaigns SET closed_at=$at WHERE id=$id AND closed_at IS NULL", ("$id", id), ("$at", Time(at)));
+            cmd.ExecuteNonQuery();
+        }
+        finally { _write.Release(); }
+        return await GetCampaignAsync(id, ct);
+    }
+
+    public Task<(int UnitVersions, long CampaignBytes)> UsageAsync(string campaignId, string unitCode, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, """
+            SELECT (SELECT COUNT(*) FROM submissions WHERE campaign_id=$c AND unit_code=$u),
+                   (SELECT COALESCE(SUM(size + length(validation)), 0) FROM submissions WHERE campaign_id=$c)
+            """, ("$c", campaignId), ("$u", unitCode));
+        using var r = cmd.ExecuteReader();
+        r.Read();
+        return Task.FromResult(((int)r.GetInt64(0), r.GetInt64(1)));
     }
 
     // ---- units -----------------------------------------------------------------------------------------------------
@@ -209,7 +245,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
 
     // ---- submissions -----------------------------------------------------------------------------------------------
 
-    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation";
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late";
 
     private sealed record PendingSubmission(NewSubmission Submission, string Sha, long Size, TaskCompletionSource<SubmissionSave> Done);
 
@@ -276,7 +312,9 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
                     // before any row naming them is committed: a committed row never points to a lost blob.
                     _blobs.SyncFolders(batch.Select(p => p.Sha));
                     var results = CommitRows(batch);
-                    for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(results[i]);
+                    for (var i = 0; i < batch.Count; i++)
+                        if (results[i] is { } saved) batch[i].Done.TrySetResult(saved);
+                        else batch[i].Done.TrySetException(QuotaProblems.Closed(batch[i].Submission.CampaignId, "nộp báo cáo"));
                 }
                 finally { _write.Release(); }
             }
@@ -287,13 +325,25 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         }
     }
 
-    private List<SubmissionSave> CommitRows(List<PendingSubmission> batch)
+    private List<SubmissionSave?> CommitRows(List<PendingSubmission> batch)
     {
-        var results = new List<SubmissionSave>(batch.Count);
+        var results = new List<SubmissionSave?>(batch.Count);
         using var c = Open();
         using var tx = c.BeginTransaction();
+        var closed = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var (s, sha, size, _) in batch)
         {
+            if (!closed.TryGetValue(s.CampaignId, out var isClosed))
+            {
+                using var q = Command(c, "SELECT closed_at IS NOT NULL FROM campaigns WHERE id=$c", ("$c", s.CampaignId));
+                q.Transaction = tx;
+                closed[s.CampaignId] = isClosed = Convert.ToInt64(q.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture) != 0;
+            }
+            if (isClosed)
+            {
+                results.Add(null);
+                continue;
+            }
             if (Existing(c, tx, s.CampaignId, s.UnitCode, sha) is { } raced)
             {
                 results.Add(new SubmissionSave(raced, false));
@@ -307,12 +357,12 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             }
             long id;
             using (var ins = Command(c, """
-                INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation)
-                VALUES($c,$u,$v,$sha,$f,$size,$at,$ok,$e,$w,$rs,$cu,$cy,$val) RETURNING id
+                INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late)
+                VALUES($c,$u,$v,$sha,$f,$size,$at,$ok,$e,$w,$rs,$cu,$cy,$val,$late) RETURNING id
                 """,
                 ("$c", s.CampaignId), ("$u", s.UnitCode), ("$v", version), ("$sha", sha), ("$f", s.FileName), ("$size", size),
                 ("$at", Time(s.ReceivedAt)), ("$ok", s.Readable ? 1 : 0), ("$e", s.Errors), ("$w", s.Warnings), ("$rs", s.RulesetId),
-                ("$cu", s.ClaimedUnit), ("$cy", s.ClaimedYear), ("$val", s.ValidationJson)))
+                ("$cu", s.ClaimedUnit), ("$cy", s.ClaimedYear), ("$val", s.ValidationJson), ("$late", s.Late ? 1 : 0)))
             {
                 ins.Transaction = tx;
                 id = (long)ins.ExecuteScalar()!;
@@ -321,7 +371,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             {
                 Id = id, CampaignId = s.CampaignId, UnitCode = s.UnitCode, Version = (int)version, Sha256 = sha, FileName = s.FileName,
                 Size = size, ReceivedAt = s.ReceivedAt, Readable = s.Readable, Errors = s.Errors, Warnings = s.Warnings,
-                RulesetId = s.RulesetId, ClaimedUnit = s.ClaimedUnit, ClaimedYear = s.ClaimedYear, ValidationJson = s.ValidationJson,
+                RulesetId = s.RulesetId, ClaimedUnit = s.ClaimedUnit, ClaimedYear = s.ClaimedYear, ValidationJson = s.ValidationJson, Late = s.Late,
             }, true));
         }
         tx.Commit();
@@ -345,6 +395,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         ClaimedUnit = r.IsDBNull(12) ? null : r.GetString(12),
         ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
         ValidationJson = r.GetString(14),
+        Late = r.IsDBNull(15) ? null : r.GetInt64(15) != 0,
     };
 
     private static IReadOnlyList<Submission> ReadSubmissions(SqliteCommand cmd)
