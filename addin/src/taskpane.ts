@@ -108,8 +108,17 @@ function render(host: HostKind, warning?: string): void {
   function showSignIn(message?: Parameters<typeof signInView>[2]) {
     show(account);
     nav.hidden = main.hidden = true;
-    show(signIn, signInView(session, showPanes, message));
+    show(signIn, signInView(session, showPanes, message, start));
     document.body.dataset.auth = "signed-out";
+  }
+
+  function start() {
+    session.start().then(
+      (who) => (who || session.open ? showPanes(who) : showSignIn()),
+      (e: unknown) => {
+        const kind = (e as { kind?: string }).kind;
+        showSignIn({ kind: kind === "needs-dialog" ? "info" : kind === "cancelled" ? "warning" : "error", text: e instanceof Error ? e.message : String(e) });
+      });
   }
 
   session.onRejected((text) => showSignIn({ kind: "warning", text }));
@@ -125,9 +134,7 @@ function render(host: HostKind, warning?: string): void {
     main);
   document.body.dataset.host = host;
 
-  session.start().then(
-    (who) => (who || session.open ? showPanes(who) : showSignIn()),
-    (e: unknown) => showSignIn({ kind: (e as { kind?: string }).kind === "cancelled" ? "warning" : "error", text: e instanceof Error ? e.message : String(e) }));
+  start();
 
   health()
     .then((hh) => (serviceInfo.textContent = `dịch vụ ${hh.version.split("+")[0]}`))

@@ -58,14 +58,17 @@ export async function logout(opts: Opts = {}): Promise<void> {
   await request<unknown>("/api/auth/logout", { ...opts, method: "POST", responseType: "blob" });
 }
 
-export async function changePassword(current: string, next: string, opts: Opts = {}): Promise<void> {
-  await request<unknown>("/api/auth/password", {
+/**
+ * Changes the password of the signed-in local account. The service ends the account's other sessions and gives this
+ * one a new cookie, whose CSRF token comes back in the answer.
+ */
+export async function changePassword(current: string, next: string, opts: Opts = {}): Promise<SignedInUser> {
+  return (await request<SignedInUser>("/api/auth/password", {
     ...opts,
     method: "POST",
     body: JSON.stringify({ current, new: next }),
     headers: { "Content-Type": "application/json" },
-    responseType: "blob",
-  });
+  })).body;
 }
 
 const ROLE_NAMES: Record<string, string> = {

@@ -40,7 +40,8 @@ function client(entra: EntraSettings) {
     const pca = await createStandardPublicClientApplication({
       auth: {
         clientId: entra.clientId,
-        authority: entra.authority,
+        // MSAL wants the authority without the v2.0 suffix of the issuer (…/{tenant}, not …/{tenant}/v2.0).
+        authority: entra.authority.replace(/\/v2\.0\/?$/, ""),
         redirectUri: new URL("auth-redirect.html", location.href).href,
         postLogoutRedirectUri: location.href,
       },

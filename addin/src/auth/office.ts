@@ -4,7 +4,7 @@
 
 /** Why no token came: the pane words it for the user. */
 export class SignInError extends Error {
-  constructor(message: string, readonly kind: "cancelled" | "retry" | "failed", readonly code?: number) {
+  constructor(message: string, readonly kind: "cancelled" | "retry" | "failed" | "needs-dialog", readonly code?: number) {
     super(message);
     this.name = "SignInError";
   }
@@ -46,9 +46,18 @@ const codeOf = (e: unknown): number | undefined => {
   return typeof c === "number" ? c : typeof c === "string" && /^\d+$/.test(c) ? Number(c) : undefined;
 };
 
-/** A token for the service: Office SSO, else (per ssoErrorAction) the sign-in dialog at `dialogUrl`. */
-export async function officeToken(dialogUrl: string): Promise<OfficeToken> {
-  if (typeof Office === "undefined" || !Office.auth?.getAccessToken) return { token: await dialogToken(dialogUrl), via: "dialog" };
+/**
+ * A token for the service: Office SSO, else (per ssoErrorAction) the sign-in dialog at `dialogUrl`. With
+ * `dialog: false` (the pane starting, no click yet: a dialog opened without one may be blocked) the fallback is a
+ * SignInError "needs-dialog" instead, and the sign-in screen's button opens the dialog.
+ */
+export async function officeToken(dialogUrl: string, options: { dialog?: boolean } = {}): Promise<OfficeToken> {
+  const fallback = async (code?: number): Promise<OfficeToken> => {
+    if (options.dialog === false)
+      throw new SignInError(`Office chưa đăng nhập một lần được cho OfficeReview${code ? ` (mã ${code})` : ""}. Bấm “Đăng nhập” để đăng nhập bằng tài khoản Microsoft 365 trong cửa sổ riêng.`, "needs-dialog", code);
+    return { token: await dialogToken(dialogUrl), via: "dialog" };
+  };
+  if (typeof Office === "undefined" || !Office.auth?.getAccessToken) return fallback();
   try {
     const token = await Office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true });
     return { token, via: "sso" };
@@ -57,7 +66,7 @@ export async function officeToken(dialogUrl: string): Promise<OfficeToken> {
     const action = ssoErrorAction(code);
     if (action === "cancelled") throw new SignInError(ssoMessage(code!), "cancelled", code);
     if (action === "retry") throw new SignInError(ssoMessage(code!), "retry", code);
-    return { token: await dialogToken(dialogUrl), via: "dialog" };
+    return fallback(code);
   }
 }
 
@@ -69,7 +78,9 @@ export function dialogToken(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     if (typeof Office === "undefined" || !Office.context?.ui?.displayDialogAsync)
       return reject(new SignInError("Office này không mở được cửa sổ đăng nhập. Hãy mở OfficeReview trong trình duyệt để đăng nhập.", "failed"));
-    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, (opened) => {
+    // Office asks the user before opening (promptBeforeOpen, the default): a popup opened after an await may be
+    // blocked by the browser of Office on the web otherwise.
+    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
         const code = opened.error?.code;
         return reject(new SignInError(

@@ -3,7 +3,7 @@
 // - Browser mode with Entra ID: MSAL (msal.js, loaded on demand) → Bearer.
 // - Local accounts (any mode): the service's session cookie; writes carry the X-CSRF-Token header.
 // A 401 on any call drops the credentials and tells the pane to show the sign-in again.
-import { authConfig, login, logout, me, type AuthConfig, type SignedInUser } from "../api/auth";
+import { authConfig, changePassword, login, logout, me, type AuthConfig, type SignedInUser } from "../api/auth";
 import { ApiError, useCredentials, type Credentials } from "../api/http";
 import type { EntraSettings, MsalApi } from "./msal";
 import { officeToken, SignInError } from "./office";
@@ -21,7 +21,7 @@ export type AuthHost = "office" | "browser";
 
 /** What the session needs from outside; tests replace them. */
 export interface AuthDeps {
-  officeToken: (dialogUrl: string) => Promise<{ token: string; via: "sso" | "dialog" }>;
+  officeToken: (dialogUrl: string, options?: { dialog?: boolean }) => Promise<{ token: string; via: "sso" | "dialog" }>;
   msal: () => Promise<MsalApi>;
   now: () => number;
   /** The page the Office dialog opens (signin-dialog.html next to the pane). */
@@ -33,7 +33,8 @@ const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 const RENEW_BEFORE_MS = 5 * 60_000;
 
 export class AuthSession {
-  config: AuthConfig | null = null;
+  /** The service's sign-in configuration: undefined until read, null for a service that asks nobody to sign in. */
+  config: AuthConfig | null | undefined = undefined;
   current: SignedIn | null = null;
   private bearer: { token: string; expires: number } | null = null;
   private csrf: string | null = null;
@@ -68,15 +69,18 @@ export class AuthSession {
 
   /**
    * At start: reads the sign-in configuration and signs in without asking when it can (an open cookie session, a
-   * cached Microsoft account, Office SSO). Answers who is signed in, or null for the sign-in screen. Office SSO
-   * failures throw (the screen shows why).
+   * cached Microsoft account, Office SSO — never a dialog, which waits for the user's click). Answers who is signed
+   * in, or null for the sign-in screen. Office SSO failures throw (the screen shows why).
    */
   async start(): Promise<SignedIn | null> {
     this.config = await authConfig();
     if (this.config === null) return null;
     const cookie = await me();
     if (cookie) return this.install(cookie, "local", { csrf: cookie.csrfToken ?? null });
-    if (this.offers.office) return this.signInOffice();
+    if (this.offers.office) {
+      const { token } = await this.deps.officeToken(this.deps.dialogUrl(), { dialog: false });
+      return this.withBearer(token, "office");
+    }
     if (this.offers.microsoft) {
       const msal = await this.deps.msal();
       const token = await msal.token(this.entra(), false);
@@ -107,6 +111,21 @@ export class AuthSession {
     } catch (e) {
       if (e instanceof ApiError && (e.status === 401 || e.status === 400))
         throw new SignInError("Sai tên đăng nhập hoặc mật khẩu.", "failed", e.status);
+      throw e;
+    }
+  }
+
+  /**
+   * Changes the local account's password. The session continues with the new cookie and CSRF token the service
+   * answers with; a wrong current password or a refused new one is a SignInError with the service's reason.
+   */
+  async changePassword(current: string, next: string, signal?: AbortSignal): Promise<void> {
+    try {
+      const answer = await changePassword(current, next, { signal });
+      if (answer?.csrfToken) this.csrf = answer.csrfToken;
+    } catch (e) {
+      const why = e instanceof ApiError ? e.problem?.detail ?? e.problem?.title : undefined;
+      if (e instanceof ApiError && (e.status === 400 || e.status === 403) && why) throw new SignInError(why, "failed", e.status);
       throw e;
     }
   }

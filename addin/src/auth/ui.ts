@@ -1,5 +1,5 @@
 // The sign-in screen and the account bar (who is signed in, their roles, change password, sign out).
-import { changePassword, roleText } from "../api/auth";
+import { roleText } from "../api/auth";
 import { h, messageBar, show } from "../ui/dom";
 import { runOperation } from "../ui/operation";
 import type { AuthSession, SignedIn } from "./session";
@@ -7,9 +7,14 @@ import type { AuthSession, SignedIn } from "./session";
 const failure = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The sign-in screen: the ways the service offers, with `message` (why it is shown) on top. */
-export function signInView(session: AuthSession, onSignedIn: (s: SignedIn) => void, message?: { kind: "info" | "warning" | "error"; text: string }): HTMLElement {
+export function signInView(session: AuthSession, onSignedIn: (s: SignedIn) => void, message?: { kind: "info" | "warning" | "error"; text: string }, retry?: () => void): HTMLElement {
   const status = h("div", { class: "status", "data-testid": "signin-status" });
   if (message) show(status, messageBar(message.kind, message.text));
+  // The configuration could not be read (service unreachable): nothing to offer but trying again.
+  if (session.config === undefined)
+    return h("section", { class: "pane signin", "aria-labelledby": "signin-title", "data-testid": "signin" },
+      h("h2", { id: "signin-title" }, "Đăng nhập"), status,
+      h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "signin-retry", onclick: () => retry?.() }, "Thử lại")));
   const offers = session.offers;
 
   async function attempt(title: string, work: (signal: AbortSignal) => Promise<SignedIn>) {
@@ -88,7 +93,7 @@ export function accountBar(session: AuthSession, who: SignedIn, onSignOut: () =>
     h("div", { class: "account-body" },
       h("p", { class: "meta" }, `Tên đăng nhập: ${who.user.name} · ${methodText(who)}`),
       roles,
-      who.method === "local" ? passwordForm() : null,
+      who.method === "local" ? passwordForm(session) : null,
       h("div", { class: "actions" }, signOut),
       status));
   return details;
@@ -100,10 +105,10 @@ function methodText(who: SignedIn): string {
   return "tài khoản cục bộ";
 }
 
-function passwordForm(): HTMLElement {
+function passwordForm(session: AuthSession): HTMLElement {
   const status = h("div", { class: "status", "data-testid": "password-status" });
   const field = (id: string, label: string, autocomplete: string) => {
-    const input = h("input", { id, type: "password", autocomplete, required: true, "data-testid": id });
+    const input = h("input", { id, type: "password", autocomplete, "data-testid": id });
     return { input, el: h("div", { class: "field" }, h("label", { for: id }, label), input) };
   };
   const current = field("password-current", "Mật khẩu hiện tại", "current-password");
@@ -113,9 +118,10 @@ function passwordForm(): HTMLElement {
     class: "form password",
     onsubmit: async (e: Event) => {
       e.preventDefault();
-      if (!current.input.value || !next.input.value) return show(status, messageBar("warning", "Hãy nhập mật khẩu hiện tại và mật khẩu mới."));
+      // The current password may be empty: an account that signed in with its one-time link has none yet.
+      if (!next.input.value) return show(status, messageBar("warning", "Hãy nhập mật khẩu mới."));
       if (next.input.value !== again.input.value) return show(status, messageBar("warning", "Hai lần nhập mật khẩu mới không giống nhau."));
-      const ok = await runOperation(status, "Đổi mật khẩu", async (op) => (await changePassword(current.input.value, next.input.value, { signal: op.signal }), true));
+      const ok = await runOperation(status, "Đổi mật khẩu", async (op) => (await session.changePassword(current.input.value, next.input.value, op.signal), true));
       if (ok) {
         for (const f of [current, next, again]) f.input.value = "";
         show(status, messageBar("success", "Đã đổi mật khẩu."));

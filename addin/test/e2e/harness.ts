@@ -63,9 +63,12 @@ export interface Service {
   api(path: string, init?: RequestInit): Promise<Response>;
   /** An Entra ID access token for `userName`, signed with the test key the service trusts (Auth:Entra:Jwks). */
   entraToken(userName: string, displayName?: string): string;
-  /** Makes a local account with these roles (POST /api/users, PUT /api/users/{name}/roles). */
-  createAccount(userName: string, roles: RoleGrant[], password?: string): Promise<Account>;
-  /** Gives an existing user (local or Entra ID) these roles. */
+  /**
+   * Makes a user with these roles (POST /api/users, PUT /api/users/{name}/roles): a local account with `password`
+   * (default TEST_PASSWORD), or with null an Entra ID user known by name (no password), for the SSO tests.
+   */
+  createAccount(userName: string, roles: RoleGrant[], password?: string | null, displayName?: string): Promise<Account>;
+  /** Gives an existing user (local or Entra ID) these roles, replacing the ones it had. */
   grantRoles(userName: string, roles: RoleGrant[]): Promise<void>;
 }
 
@@ -134,18 +137,18 @@ export async function startService(): Promise<Service> {
 
   async function grantRoles(userName: string, roles: RoleGrant[]): Promise<void> {
     const res = await api(`/api/users/${encodeURIComponent(userName)}/roles`, {
-      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ roles }),
+      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(roles),
     });
     if (!res.ok) throw new Error(`PUT /api/users/${userName}/roles: ${res.status} ${await res.text()}`);
   }
-  async function createAccount(userName: string, roles: RoleGrant[], password = TEST_PASSWORD): Promise<Account> {
+  async function createAccount(userName: string, roles: RoleGrant[], password: string | null = TEST_PASSWORD, displayName = userName): Promise<Account> {
     const res = await api("/api/users", {
       method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ userName, displayName: userName, password, roles }),
+      body: JSON.stringify({ userName, displayName, password }),
     });
     if (!res.ok) throw new Error(`POST /api/users (${userName}): ${res.status} ${await res.text()}`);
     await grantRoles(userName, roles);
-    return { userName, password };
+    return { userName, password: password ?? "" };
   }
 
   const service: Service = {
@@ -170,7 +173,7 @@ export async function startService(): Promise<Service> {
   };
   try {
     await createAccount(service.admin.userName, [{ role: "admin" }]);
-    await grantRoles(service.entraAdmin, [{ role: "admin" }]);
+    await createAccount(service.entraAdmin, [{ role: "admin" }], null);
   } catch (e) {
     await service.stop();
     throw e;

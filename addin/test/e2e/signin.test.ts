@@ -41,7 +41,7 @@ beforeAll(async () => {
   unitA = { code: a.unit, name: units[0].name, file: a.file, submission: await submitAsAdmin(a.unit, a.file) };
   unitB = { code: b.unit, name: units[1].name, file: b.file, submission: await submitAsAdmin(b.unit, b.file) };
   clerkA = await service.createAccount("canbo.a", [{ role: "clerk", unit: unitA.code, campaign: CAMPAIGN }]);
-  await service.grantRoles(clerkB, [{ role: "clerk", unit: unitB.code, campaign: CAMPAIGN }]);
+  await service.createAccount(clerkB, [{ role: "clerk", unit: unitB.code, campaign: CAMPAIGN }], null);
 });
 
 afterAll(() => closeSession({ service, browser, province }));
@@ -173,6 +173,11 @@ describe("sign-in in Excel (Office SSO stand-in)", () => {
     expect(dialogPage.status).toBe(200);
     expect(await dialogPage.text()).toContain("signin-dialog.js");
     const { page, authorizations } = await openInExcel({ error: 13003, dialogToken: service.entraToken(service.entraAdmin, "Quản trị") });
+    // No dialog opens by itself: the sign-in screen says why, its button opens the dialog.
+    await page.waitForSelector("[data-testid=signin-office]");
+    expect(await page.textContent("[data-testid=signin-status]")).toContain("(mã 13003)");
+    expect((await officeLog(page)).some((e) => e[0] === "displayDialogAsync")).toBe(false);
+    await page.click("[data-testid=signin-office]");
     await signedIn(page);
     expect(await page.textContent("[data-testid=account-name]")).toBe("Quản trị");
     const log = await officeLog(page);

@@ -32,6 +32,12 @@ function service(opts: { config: unknown; tokens?: string[]; password?: string; 
     if (r.method !== "GET" && state.cookie && !bearerOk(r) && r.headers["X-CSRF-Token"] !== state.csrf) return { status: 400, json: { title: "Thiếu mã chống giả mạo (CSRF)" } };
     if (opts.forbidden?.test(path)) return { status: 403, json: { title: "Không có quyền", detail: "Chỉ cán bộ của đơn vị T.X002 được nộp cho đơn vị này" } };
     if (path === "/api/auth/logout") return (state.cookie = false), { status: 204 };
+    if (path === "/api/auth/password") {
+      const body = JSON.parse(String(r.body));
+      if (body.current !== opts.password) return { status: 403, json: { title: "Mật khẩu hiện tại không đúng", detail: "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi." } };
+      state.csrf = "csrf-after-password-change";
+      return { status: 200, json: { ...CLERK, csrfToken: state.csrf } };
+    }
     if (path === "/api/campaigns") return { status: 200, json: [{ id: "nop-2025", name: "Kiểm điểm 2025", year: 2025 }] };
     if (/\/submissions$/.test(path)) return { status: 201, json: { id: 1, unit: "T.X001", version: 1 } };
     return { status: 404 };
@@ -109,13 +115,18 @@ describe("Office SSO in the pane", () => {
     expect(sent.length).toBeGreaterThan(0);
   });
 
-  it.each([13000, 13001, 13003, 13004, 13005, 13007, 13012, 13013, 50001])("falls back to the sign-in dialog on SSO error %i", async (code) => {
+  it.each([13000, 13001, 13003, 13004, 13005, 13007, 13012, 13013, 50001])("falls back to the sign-in dialog on SSO error %i (at the user's click)", async (code) => {
     const token = jwtExpiringAt(inAnHour, "dialog");
     const log = office({ code }, { token });
     const { sent } = service({ config: ENTRA, tokens: [token] });
-    const who = await session("office").start();
-    expect(who?.method).toBe("office");
-    expect(log.dialogs).toEqual([{ url: DIALOG, options: { height: 60, width: 30, promptBeforeOpen: false } }]);
+    const s = session("office");
+    // At start no dialog opens by itself: the sign-in screen says why and its button opens it.
+    await expect(s.start()).rejects.toMatchObject({ kind: "needs-dialog", code, message: expect.stringContaining(`(mã ${code})`) });
+    expect(log.dialogs).toEqual([]);
+    const who = await s.signInOffice();
+    expect(who.method).toBe("office");
+    expect(log.ssoCalls).toHaveLength(2);
+    expect(log.dialogs).toEqual([{ url: DIALOG, options: { height: 60, width: 30 } }]);
     expect(log.closed).toBe(1);
     await listCampaigns();
     expect(sent.at(-1)!.headers.Authorization).toBe(`Bearer ${token}`);
@@ -136,7 +147,8 @@ describe("Office SSO in the pane", () => {
     const log = office({ code: 13003 }, { closedWith: 12006 });
     service({ config: ENTRA });
     const s = session("office");
-    await expect(s.start()).rejects.toMatchObject({ kind: "cancelled", message: "Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại." });
+    await expect(s.start()).rejects.toMatchObject({ kind: "needs-dialog" });
+    await expect(s.signInOffice()).rejects.toMatchObject({ kind: "cancelled", message: "Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại." });
     expect(log.dialogs).toHaveLength(1);
     expect(s.current).toBeNull();
   });
@@ -210,6 +222,24 @@ describe("local accounts (cookie session)", () => {
     const logoutCall = sent.find((r) => r.url === "/api/auth/logout")!;
     expect(logoutCall.headers["X-CSRF-Token"]).toBe("csrf-token-123");
     expect(s.current).toBeNull();
+  });
+
+  it("changes the password and goes on with the new session's CSRF token; a wrong current password says so", async () => {
+    const { sent } = service({ config: LOCAL, password: "Mật-khẩu-1" });
+    const s = session("browser");
+    const told: string[] = [];
+    s.onRejected((m) => told.push(m));
+    await s.start();
+    await s.signInLocal("can.bo.a", "Mật-khẩu-1");
+    await expect(s.changePassword("sai", "Mật-khẩu-2-dài")).rejects.toThrow("Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.");
+    expect(s.current?.user.name).toBe("can.bo.a");
+    await s.changePassword("Mật-khẩu-1", "Mật-khẩu-2-dài");
+    const change = sent.filter((r) => r.url === "/api/auth/password").at(-1)!;
+    expect(change.headers["X-CSRF-Token"]).toBe("csrf-token-123");
+    expect(JSON.parse(String(change.body))).toEqual({ current: "Mật-khẩu-1", new: "Mật-khẩu-2-dài" });
+    await submitWorkbook("nop-2025", "T.X001", new Uint8Array([1]), "bieu.xlsx");
+    expect(sent.at(-1)!.headers["X-CSRF-Token"]).toBe("csrf-after-password-change");
+    expect(told).toEqual([]);
   });
 
   it("picks up an open cookie session at start (reload) with its CSRF token", async () => {
