@@ -24,6 +24,7 @@ public static class CliApp
         CheckReportVerb.Create,
         MergeVerb.Create,
         SubmitVerb.Create,
+        DevTokenVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

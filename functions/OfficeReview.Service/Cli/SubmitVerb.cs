@@ -17,6 +17,9 @@ namespace OfficeReview.Service.Cli;
 /// </summary>
 public static class SubmitVerb
 {
+    /// <summary>Environment variable with the bearer token for --server.</summary>
+    public const string TokenVariable = "OFFICEREVIEW_TOKEN";
+
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "Báo cáo của đơn vị (UnitReport JSON hoặc bảng tính .xlsx)." };
@@ -24,12 +27,14 @@ public static class SubmitVerb
         var unit = new Option<string>("--unit", "-u") { Description = "Mã đơn vị nộp.", Required = true };
         var server = new Option<string?>("--server") { Description = "Địa chỉ dịch vụ, ví dụ http://localhost:7071 (nộp qua HTTP)." };
         var data = new Option<DirectoryInfo?>("--data") { Description = "Thư mục dữ liệu cục bộ (mặc định ./data)." };
-        var command = new Command("submit", "Nộp báo cáo của một đơn vị vào đợt kiểm điểm.") { file, campaign, unit, server, data };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(campaign)!, parse.GetValue(unit)!, parse.GetValue(server), parse.GetValue(data), CliOutput.Resolve(), ct));
+        var token = new Option<string?>("--token") { Description = "Token đăng nhập (Bearer) khi nộp qua --server; mặc định biến môi trường OFFICEREVIEW_TOKEN (xem lệnh dev-token)." };
+        var command = new Command("submit", "Nộp báo cáo của một đơn vị vào đợt kiểm điểm.") { file, campaign, unit, server, data, token };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(campaign)!, parse.GetValue(unit)!, parse.GetValue(server), parse.GetValue(data), CliOutput.Resolve(), ct,
+            parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable)));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo file, string campaignId, string unitCode, string? server, DirectoryInfo? data, CliOutput console, CancellationToken ct)
+    public static async Task<int> RunAsync(FileInfo file, string campaignId, string unitCode, string? server, DirectoryInfo? data, CliOutput console, CancellationToken ct, string? token = null)
     {
         var validation = new ValidationService();
         var bytes = CliFiles.ReadInput(file, validation.Limits.MaxInputBytes, console);
@@ -38,7 +43,7 @@ public static class SubmitVerb
         SubmissionView view;
         if (server is not null)
         {
-            var result = await SubmitOverHttpAsync(server, campaignId, unitCode, file.Name, bytes, console, ct);
+            var result = await SubmitOverHttpAsync(server, campaignId, unitCode, file.Name, bytes, token, console, ct);
             if (result is null) return CliApp.ExitCodes.Unreadable;
             view = result;
         }
@@ -74,13 +79,14 @@ public static class SubmitVerb
         return view.Errors > 0 || !view.Readable ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
     }
 
-    private static async Task<SubmissionView?> SubmitOverHttpAsync(string server, string campaignId, string unitCode, string fileName, byte[] bytes, CliOutput console, CancellationToken ct)
+    private static async Task<SubmissionView?> SubmitOverHttpAsync(string server, string campaignId, string unitCode, string fileName, byte[] bytes, string? token, CliOutput console, CancellationToken ct)
     {
         using var client = new HttpClient { BaseAddress = new Uri(server.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
         using var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"api/campaigns/{Uri.EscapeDataString(campaignId)}/units/{Uri.EscapeDataString(unitCode)}/submissions") { Content = content };
         request.Headers.Add("X-File-Name", Uri.EscapeDataString(fileName));
+        if (!string.IsNullOrWhiteSpace(token)) request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Trim());
         HttpResponseMessage response;
         try { response = await client.SendAsync(request, ct); }
         catch (HttpRequestException e)

@@ -1,5 +1,7 @@
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
+using OfficeReview.Service.Features.Audit;
+using OfficeReview.Service.Features.Identity;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Campaigns;
@@ -37,17 +39,23 @@ public static class ServiceHost
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
         builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddCampaigns(builder.Configuration);
+        builder.AddOfficeReviewAuth();
     }
 
     public static void MapOfficeReview(this WebApplication app)
     {
-        app.MapHealthApi();
-        app.MapValidationApi();
-        app.MapDocumentApi();
-        app.MapWorkbookApi();
+        // Sign-in, the access gate of every route and the request log come first; every route below is audited.
+        app.UseOfficeReviewAuth();
+        var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
+        routes.MapHealthApi();
+        routes.MapValidationApi();
+        routes.MapDocumentApi();
+        routes.MapWorkbookApi();
         app.MapAddinFiles();
-        app.MapReportCheckApi();
-        app.MapCampaignApi();
+        routes.MapReportCheckApi();
+        routes.MapCampaignApi();
+        routes.MapAuthApi();
+        routes.MapAuditApi();
     }
 
     // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Features.Identity;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Features.Campaigns;
@@ -27,22 +28,23 @@ public static class CampaignApi
     {
         var api = app.MapGroup("/api").AddEndpointFilter(ProblemFilter);
 
-        api.MapGet("/campaigns", async (CampaignService s, CancellationToken ct) => Ok(await s.ListAsync(ct)));
+        api.MapGet("/campaigns", async (HttpContext http, CampaignService s, CancellationToken ct) => Ok(await Visible.CampaignsAsync(http, await s.ListAsync(ct))));
         api.MapPost("/campaigns", CreateCampaign);
         api.MapGet("/campaigns/{id}", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetAsync(id, ct)));
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
 
-        api.MapGet("/campaigns/{id}/units", async (string id, CampaignService s, CancellationToken ct) =>
+        api.MapGet("/campaigns/{id}/units", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);
-            return Ok((await s.Store.GetUnitsAsync(id, ct)).Select(UnitDto.From));
+            return Ok((await Visible.UnitsAsync(http, id, await s.Store.GetUnitsAsync(id, ct), u => u.Code)).Select(UnitDto.From));
         });
         api.MapPut("/campaigns/{id}/units", ImportUnits).DisableAntiforgery();
 
         api.MapGet("/campaigns/{id}/status", async (string id, string? unit, CampaignService s, CancellationToken ct) => Ok(await s.StatusAsync(id, unit, ct)));
 
-        api.MapGet("/campaigns/{id}/submissions", async (string id, string? unit, CampaignService s, CancellationToken ct) => Ok(await s.ListSubmissionsAsync(id, unit, ct)));
+        api.MapGet("/campaigns/{id}/submissions", async (string id, string? unit, HttpContext http, CampaignService s, CancellationToken ct) =>
+            Ok(await Visible.UnitsAsync(http, id, await s.ListSubmissionsAsync(id, unit, ct), v => v.Unit)));
         api.MapGet("/campaigns/{id}/units/{unit}/submissions", async (string id, string unit, CampaignService s, CancellationToken ct) => Ok(await s.ListSubmissionsAsync(id, unit, ct)));
         api.MapPost("/campaigns/{id}/units/{unit}/submissions", Submit).DisableAntiforgery();
         api.MapGet("/campaigns/{id}/submissions/{submission:long}", async (string id, long submission, CampaignService s, CancellationToken ct) =>
@@ -54,10 +56,10 @@ public static class CampaignApi
         });
 
         api.MapPost("/campaigns/{id}/units/{unit}/merge", MergeAtUnit);
-        api.MapGet("/campaigns/{id}/results", async (string id, CampaignService s, CancellationToken ct) =>
+        api.MapGet("/campaigns/{id}/results", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);
-            return Ok((await s.Store.ListResultsAsync(id, ct)).Select(ResultDto.From));
+            return Ok((await Visible.UnitsAsync(http, id, await s.Store.ListResultsAsync(id, ct), r => r.UnitCode)).Select(ResultDto.From));
         });
         api.MapGet("/campaigns/{id}/results/{result:long}", async (string id, long result, CampaignService s, CancellationToken ct) =>
         {

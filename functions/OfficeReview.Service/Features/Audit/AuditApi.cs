@@ -1,0 +1,36 @@
+using System.Globalization;
+using OfficeReview.OpenXml.Workbooks.Templates;
+
+namespace OfficeReview.Service.Features.Audit;
+
+/// <summary>GET /api/audit[?campaign=&amp;after=&amp;limit=], /api/audit/export.xlsx[?campaign=], /api/audit/verify (admins; docs/api.md).</summary>
+public static class AuditApi
+{
+    public const int MaxExportRows = 1_000_000;
+
+    public static void MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/audit", async (string? campaign, long? after, int? limit, AuditLog log, CancellationToken ct) =>
+            Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), Campaigns.CampaignApi.Json));
+        app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), Campaigns.CampaignApi.Json));
+        app.MapGet("/api/audit/export.xlsx", async (string? campaign, AuditLog log, CancellationToken ct) =>
+        {
+            var rows = new List<IReadOnlyList<string?>>();
+            long after = 0;
+            while (rows.Count < MaxExportRows)
+            {
+                var page = await log.Store.ListAuditAsync(Empty(campaign), after, 10_000, ct);
+                if (page.Count == 0) break;
+                foreach (var e in page)
+                    rows.Add([e.Id.ToString(CultureInfo.InvariantCulture), e.At.ToOffset(Campaigns.CampaignService.VietnamOffset).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+                        e.User, e.Action, e.Campaign, e.Unit, e.Target, e.Detail, e.RemoteIp, e.PreviousHash, e.Hash]);
+                after = page[^1].Id;
+            }
+            var bytes = TableWorkbook.Write("Nhật ký", campaign is null ? "Nhật ký kiểm toán" : $"Nhật ký kiểm toán — đợt {campaign}",
+                ["Số", "Thời điểm", "Người dùng", "Hành động", "Đợt", "Đơn vị", "Đối tượng", "Chi tiết", "Địa chỉ IP", "Băm mục trước", "Băm"], rows);
+            return Results.File(bytes, Workbooks.WorkbookApi.XlsxContentType, campaign is null ? "nhat-ky.xlsx" : $"nhat-ky-{campaign}.xlsx");
+        });
+    }
+
+    private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Identity;
+
+namespace OfficeReview.Service.Features.Audit;
+
+/// <summary>Appends audit entries with who (the request's caller), when (TimeProvider) and from where (remote IP).</summary>
+public sealed class AuditLog(ISecurityStore store, TimeProvider clock, ILogger<AuditLog> logger)
+{
+    public ISecurityStore Store => store;
+
+    public async Task RecordAsync(HttpContext? context, string action, string? campaign = null, string? unit = null, string? target = null,
+        string? detail = null, string? user = null)
+    {
+        var entry = new NewAuditEntry
+        {
+            At = clock.GetUtcNow(),
+            User = user ?? (context is null ? "system" : CallerAccess.Of(context)?.Caller.Name ?? "-"),
+            Action = action,
+            Campaign = campaign,
+            Unit = unit,
+            Target = target,
+            Detail = detail,
+            RemoteIp = context?.Connection.RemoteIpAddress?.ToString(),
+        };
+        try
+        {
+            await store.AppendAuditAsync(entry, CancellationToken.None);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The action itself is done; a failed audit write is reported loudly rather than undoing it.
+            logger.LogError(e, "Audit entry {Action} for {User} could not be written", action, entry.User);
+        }
+    }
+}
+
+/// <summary>
+/// The endpoint filter that audits every successful write of the API (submissions, replacements, merges, document
+/// generation and approval, campaign changes, and any write route added later), before its response is sent.
+/// Sign-in, users and roles are audited by their own handlers.
+/// </summary>
+public static class AuditFilter
+{
+    private static readonly HashSet<string> s_notAudited = new(StringComparer.Ordinal)
+    {
+        "POST /api/validate", "POST /api/check-report", // read-only checks
+        "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/password",
+        "POST /api/users", "PUT /api/users/{name}/roles", "POST /api/users/{name}/signin-link",
+    };
+
+    public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
+    {
+        var result = await next(invocation);
+        var context = invocation.HttpContext;
+        var method = context.Request.Method;
+        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)) return result;
+        var key = AccessGate.Key(context);
+        if (s_notAudited.Contains(key)) return result;
+        var status = (result as IStatusCodeHttpResult)?.StatusCode ?? (result is IResult ? 200 : context.Response.StatusCode);
+        if (status is < 200 or > 299) return result;
+
+        var route = context.Request.RouteValues;
+        string? Value(string name) => route.TryGetValue(name, out var v) ? v?.ToString() : null;
+        var campaign = Value("id");
+        var unit = Value("unit");
+        var log = context.RequestServices.GetRequiredService<AuditLog>();
+        JsonElement? body = null;
+        if (result is IValueHttpResult { Value: { } value })
+        {
+            try { body = JsonSerializer.SerializeToElement(value, CampaignApi.Json); } catch (NotSupportedException) { }
+        }
+        string? Prop(params string[] path)
+        {
+            if (body is not { } e) return null;
+            foreach (var p in path)
+                if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(p, out e)) return null;
+            return e.ValueKind == JsonValueKind.String ? e.GetString() : e.ToString();
+        }
+
+        switch (key)
+        {
+            case "POST /api/campaigns":
+                await log.RecordAsync(context, "campaign.create", Prop("campaign", "id"), detail: $"tên: {Prop("campaign", "name")}; năm {Prop("campaign", "year")}; bộ quy tắc {Prop("campaign", "rulesetId")}");
+                break;
+            case "PATCH /api/campaigns/{id}":
+                await log.RecordAsync(context, "campaign.update", campaign, detail: $"tên: {Prop("name")}; bộ quy tắc {Prop("rulesetId")}; hạn nộp: {Prop("deadlines")}");
+                break;
+            case "PUT /api/campaigns/{id}/units":
+                await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
+                break;
+            case "POST /api/campaigns/{id}/units/{unit}/submissions":
+            {
+                var created = Prop("created");
+                var version = Prop("version");
+                var action = created == "False" || created == "false" ? "submission.duplicate" : version is "1" ? "submission.create" : "submission.replace";
+                await log.RecordAsync(context, action, campaign, unit, Prop("id"),
+                    $"lần {version}; tệp {Prop("fileName")}; {Prop("size")} byte; sha256 {Prop("sha256")}; {Prop("errors")} lỗi, {Prop("warnings")} cảnh báo; muộn: {Prop("late")}");
+                break;
+            }
+            case "POST /api/campaigns/{id}/units/{unit}/merge":
+                await log.RecordAsync(context, "merge", campaign, unit, context.Response.Headers["X-Result-Id"].ToString());
+                break;
+            case "POST /api/merge":
+                await log.RecordAsync(context, "merge.files", detail: context.Request.QueryString.Value);
+                break;
+            case "POST /api/documents/{kind}":
+            {
+                var q = context.Request.Query;
+                var approve = bool.TryParse(q["approve"].ToString(), out var a) && a;
+                await log.RecordAsync(context, approve ? "document.approve" : "document.generate", Nul(q["campaign"].ToString()), Nul(q["unit"].ToString()), Value("kind"),
+                    approve
+                        ? $"số {q["number"]}; người duyệt {q["approvedBy"]}; sha256 {context.Response.Headers["X-Document-Sha256"]}"
+                        : $"sha256 {context.Response.Headers["X-Document-Sha256"]}");
+                break;
+            }
+            default:
+                await log.RecordAsync(context, $"{method.ToLowerInvariant()} {((context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "")}", campaign, unit,
+                    detail: Truncate(body?.ToString()));
+                break;
+        }
+        return result;
+    }
+
+    private static string? Nul(string s) => string.IsNullOrEmpty(s) ? null : s;
+
+    private static string? Truncate(string? s) => s is null || s.Length <= 2000 ? s : string.Concat(s.AsSpan(0, 2000), "…");
+
+    public static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,222 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using OfficeReview.Service.Features.Addin;
+using OfficeReview.Service.Features.Audit;
+using OfficeReview.Service.Hosting;
+
+namespace OfficeReview.Service.Features.Identity;
+
+/// <summary>
+/// Sign-in routes (docs/api.md, "Sign-in"): configuration, local-account login/logout, the caller, password change,
+/// the one-time link; and the admin's user management.
+/// </summary>
+public static partial class AuthApi
+{
+    public sealed record LoginRequest(string? UserName, string? Password);
+    public sealed record PasswordRequest(string? Current, string? New);
+    public sealed record NewUserRequest(string? UserName, string? DisplayName, string? Password);
+    public sealed record UserListItem(string UserName, string DisplayName, bool HasPassword, IReadOnlyList<RoleAssignment> Roles);
+
+    private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9._@\-]{0,127}$")]
+    private static partial Regex UserNamePattern();
+
+    public static void MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/auth/config", (IOptions<AuthOptions> o) => Results.Json(new
+        {
+            localAccounts = o.Value.LocalAccounts,
+            entra = o.Value.Entra.Enabled
+                ? new { clientId = o.Value.Entra.ClientId, authority = o.Value.Entra.EffectiveAuthority ?? o.Value.Entra.Issuer, scopes = o.Value.Entra.EffectiveScopes }
+                : null,
+        }, s_json));
+        app.MapPost("/api/auth/login", LoginAsync);
+        app.MapPost("/api/auth/logout", async (HttpContext context, AuditLog audit) =>
+        {
+            await context.SignOutAsync(Authentication.SessionScheme);
+            await audit.RecordAsync(context, "signout");
+            return Results.NoContent();
+        });
+        app.MapGet("/api/auth/me", (HttpContext context) =>
+            CallerAccess.Of(context)?.Caller is { } c ? Results.Json(View(c, c.CsrfToken), s_json) : Results.Unauthorized());
+        app.MapPost("/api/auth/password", ChangePasswordAsync);
+        app.MapGet("/auth/signin", SignInWithLinkAsync);
+
+        app.MapGet("/api/users", async (ISecurityStore store, CancellationToken ct) =>
+        {
+            var list = new List<UserListItem>();
+            foreach (var u in await store.ListUsersAsync(ct))
+                list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null, await store.GetRolesAsync(u.UserName, ct)));
+            return Results.Json(list, s_json);
+        });
+        app.MapPost("/api/users", CreateUserAsync);
+        app.MapPut("/api/users/{name}/roles", SetRolesAsync);
+        app.MapPost("/api/users/{name}/signin-link", async (string name, HttpContext context, ISecurityStore store, IOptions<AuthOptions> o, TimeProvider clock, AuditLog audit) =>
+        {
+            var userName = NormalizeName(name);
+            if (await store.GetUserAsync(userName) is null) return NoUser(name);
+            var url = await FirstStartService.CreateLinkAsync(store, o.Value, clock, $"{context.Request.Scheme}://{context.Request.Host}", userName);
+            await audit.RecordAsync(context, "user.signin-link", target: userName);
+            return Results.Json(new { url }, s_json);
+        });
+    }
+
+    private static SessionView View(Caller c, string? csrf) => new(new UserView(c.Name, c.DisplayName, c.Via), c.Roles, csrf);
+
+    public static string NormalizeName(string? name) => (name ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(title: title, detail: detail, statusCode: status);
+
+    private static IResult NoUser(string name) => Problem(404, "Không tìm thấy người dùng", $"Không có người dùng \"{name}\".");
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (request.ContentLength > 64 * 1024) return null;
+        try { return await JsonSerializer.DeserializeAsync<T>(request.Body, s_json, ct); }
+        catch (JsonException) { return null; }
+    }
+
+    // A hash to verify against when the user does not exist, so that both cases take the same time.
+    private static readonly string s_dummyHash = new PasswordHasher<UserAccount>().HashPassword(
+        new UserAccount { UserName = "-", DisplayName = "-", SecurityStamp = "-", CreatedAt = default }, Guid.NewGuid().ToString());
+
+    private static async Task<IResult> LoginAsync(HttpContext context, ISecurityStore store, IPasswordHasher<UserAccount> hasher, LoginThrottle throttle,
+        IOptions<AuthOptions> options, AuditLog audit, CancellationToken ct)
+    {
+        if (!options.Value.LocalAccounts)
+            return Problem(404, "Không dùng tài khoản cục bộ", "Dịch vụ này chỉ đăng nhập bằng Microsoft Entra ID (Auth:LocalAccounts=false).");
+        var request = await ReadAsync<LoginRequest>(context.Request, ct);
+        var name = NormalizeName(request?.UserName);
+        if (request is null || name.Length == 0 || string.IsNullOrEmpty(request.Password))
+            return Problem(400, "Yêu cầu không hợp lệ", "Gửi JSON {\"userName\": \"…\", \"password\": \"…\"}.");
+        if (name.Length > 128) name = name[..128];
+        if (throttle.LockedUntil(name) is { } until)
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((until - TimeProvider.System.GetUtcNow()).TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await audit.RecordAsync(context, "signin.locked", target: name, user: "-");
+            return Problem(429, "Tạm khóa đăng nhập",
+                $"Tài khoản \"{name}\" đã nhập sai mật khẩu {options.Value.MaxFailedLogins} lần liên tiếp; thử lại sau {options.Value.LockoutMinutes} phút (Auth:LockoutMinutes).");
+        }
+        var account = await store.GetUserAsync(name, ct);
+        var verdict = hasher.VerifyHashedPassword(account ?? new UserAccount { UserName = name, DisplayName = name, SecurityStamp = "-", CreatedAt = default },
+            account?.PasswordHash ?? s_dummyHash, request.Password);
+        if (account?.PasswordHash is null || verdict == PasswordVerificationResult.Failed)
+        {
+            throttle.Failed(name);
+            await audit.RecordAsync(context, "signin.failed", target: name, user: "-");
+            return Problem(401, "Đăng nhập không thành công", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        }
+        throttle.Succeeded(name);
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+            await store.SetPasswordAsync(name, hasher.HashPassword(account, request.Password), account.SecurityStamp, ct);
+        var csrf = await Authentication.SignInSessionAsync(context, account, SignInMethods.Password);
+        await audit.RecordAsync(context, "signin", target: name, user: name, detail: SignInMethods.Password);
+        return Results.Json(new SessionView(new UserView(name, account.DisplayName, SignInMethods.Password), await store.GetRolesAsync(name, ct), csrf), s_json);
+    }
+
+    private static async Task<IResult> SignInWithLinkAsync(string? token, HttpContext context, ISecurityStore store, TimeProvider clock, AuditLog audit, CancellationToken ct)
+    {
+        var user = string.IsNullOrEmpty(token) || token.Length > 200 ? null : await store.RedeemSignInLinkAsync(FirstStartService.Hash(token), clock.GetUtcNow(), ct);
+        var account = user is null ? null : await store.GetUserAsync(user, ct);
+        if (account is null)
+        {
+            await audit.RecordAsync(context, "signin.failed", detail: "liên kết một lần không hợp lệ, đã dùng hoặc hết hạn", user: "-");
+            return Problem(401, "Liên kết đăng nhập không dùng được", "Liên kết đăng nhập một lần này không hợp lệ, đã được dùng hoặc đã hết hạn. Khởi động lại dịch vụ (tài khoản admin chưa có mật khẩu) hoặc nhờ quản trị tạo liên kết mới.");
+        }
+        await Authentication.SignInSessionAsync(context, account, SignInMethods.Link);
+        await audit.RecordAsync(context, "signin", target: account.UserName, user: account.UserName, detail: SignInMethods.Link);
+        return Results.Redirect(AddinFiles.PanePath);
+    }
+
+    /// <summary>Null when the password is acceptable; otherwise why not (Vietnamese).</summary>
+    public static string? CheckPassword(string userName, string? password, AuthOptions options)
+    {
+        if (string.IsNullOrEmpty(password) || password.Length < options.MinPasswordLength)
+            return $"Mật khẩu phải có ít nhất {options.MinPasswordLength} ký tự (Auth:MinPasswordLength).";
+        if (password.Length > 256) return "Mật khẩu dài quá 256 ký tự.";
+        if (string.Equals(password, userName, StringComparison.OrdinalIgnoreCase)) return "Mật khẩu không được trùng tên đăng nhập.";
+        return null;
+    }
+
+    private static async Task<IResult> ChangePasswordAsync(HttpContext context, ISecurityStore store, IPasswordHasher<UserAccount> hasher, IOptions<AuthOptions> options,
+        AuditLog audit, CancellationToken ct)
+    {
+        var caller = CallerAccess.Of(context)!.Caller;
+        var account = await store.GetUserAsync(caller.Name, ct);
+        if (account is null || caller.Via == SignInMethods.Entra)
+            return Problem(400, "Không đổi được mật khẩu", $"\"{caller.Name}\" không phải tài khoản cục bộ; mật khẩu do Microsoft Entra ID quản lý.");
+        var request = await ReadAsync<PasswordRequest>(context.Request, ct);
+        if (request is null) return Problem(400, "Yêu cầu không hợp lệ", "Gửi JSON {\"current\": \"…\", \"new\": \"…\"}.");
+        if (account.PasswordHash is not null &&
+            hasher.VerifyHashedPassword(account, account.PasswordHash, request.Current ?? "") == PasswordVerificationResult.Failed)
+        {
+            await audit.RecordAsync(context, "password.failed", target: caller.Name);
+            return Problem(403, "Mật khẩu hiện tại không đúng", "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.");
+        }
+        if (CheckPassword(caller.Name, request.New, options.Value) is { } why) return Problem(400, "Mật khẩu không đạt yêu cầu", why);
+        var updated = account with { PasswordHash = hasher.HashPassword(account, request.New!), SecurityStamp = FirstStartService.NewStamp() };
+        await store.SetPasswordAsync(caller.Name, updated.PasswordHash!, updated.SecurityStamp, ct);
+        await audit.RecordAsync(context, "password.change", target: caller.Name);
+        // Every other session of this account ends (new stamp); this one continues with a new cookie.
+        string? csrf = null;
+        if (caller.IsSession) csrf = await Authentication.SignInSessionAsync(context, updated, caller.Via);
+        return Results.Json(View(caller, csrf), s_json);
+    }
+
+    private static async Task<IResult> CreateUserAsync(HttpContext context, ISecurityStore store, IPasswordHasher<UserAccount> hasher, IOptions<AuthOptions> options,
+        TimeProvider clock, AuditLog audit, CancellationToken ct)
+    {
+        var request = await ReadAsync<NewUserRequest>(context.Request, ct);
+        var name = NormalizeName(request?.UserName);
+        if (request is null || !UserNamePattern().IsMatch(name))
+            return Problem(400, "Tên đăng nhập không hợp lệ",
+                "Tên đăng nhập dùng chữ thường không dấu, số và . _ @ - (tối đa 128 ký tự); người dùng Entra ID dùng đúng tên đăng nhập Microsoft 365 (vd. ten@donvi.gov.vn).");
+        if (request.Password is not null && CheckPassword(name, request.Password, options.Value) is { } why)
+            return Problem(400, "Mật khẩu không đạt yêu cầu", why);
+        var display = string.IsNullOrWhiteSpace(request.DisplayName) ? name : Domain.Text.VietnameseText.Clean(request.DisplayName);
+        if (display.Length > 200) display = display[..200];
+        var account = new UserAccount { UserName = name, DisplayName = display, SecurityStamp = FirstStartService.NewStamp(), CreatedAt = clock.GetUtcNow() };
+        if (request.Password is not null) account = account with { PasswordHash = hasher.HashPassword(account, request.Password) };
+        if (!await store.CreateUserAsync(account, ct))
+            return Problem(409, "Người dùng đã tồn tại", $"Đã có người dùng \"{name}\".");
+        await audit.RecordAsync(context, "user.create", target: name, detail: $"tên hiển thị: {display}; mật khẩu cục bộ: {(request.Password is null ? "không" : "có")}");
+        return Results.Json(new UserListItem(name, display, account.PasswordHash is not null, []), s_json, statusCode: 201);
+    }
+
+    private static async Task<IResult> SetRolesAsync(string name, HttpContext context, ISecurityStore store, AuditLog audit, CancellationToken ct)
+    {
+        var userName = NormalizeName(name);
+        if (await store.GetUserAsync(userName, ct) is null) return NoUser(name);
+        var roles = await ReadAsync<List<RoleAssignment>>(context.Request, ct);
+        if (roles is null || roles.Count > 1000)
+            return Problem(400, "Yêu cầu không hợp lệ", "Gửi một mảng JSON [{\"role\": \"clerk\", \"unit\": \"MÃ\", \"campaign\": \"MÃ-ĐỢT\" | null}] (tối đa 1.000 vai trò).");
+        var clean = new List<RoleAssignment>();
+        for (var i = 0; i < roles.Count; i++)
+        {
+            var r = roles[i];
+            var role = (r.Role ?? "").Trim().ToLowerInvariant();
+            var unit = string.IsNullOrWhiteSpace(r.Unit) ? null : r.Unit.Trim().Normalize(NormalizationForm.FormC);
+            var campaign = string.IsNullOrWhiteSpace(r.Campaign) ? null : r.Campaign.Trim().ToLowerInvariant();
+            if (!Roles.IsKnown(role))
+                return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: \"{r.Role}\" không phải admin, clerk, reviewer hoặc approver.");
+            if (role == Roles.Admin && unit is not null)
+                return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: admin quản trị cả đợt, không gắn với đơn vị (để unit là null).");
+            if (role != Roles.Admin && unit is null)
+                return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: {role} phải gắn với một đơn vị (unit).");
+            if (unit is { Length: > 64 } || campaign is { Length: > 64 })
+                return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: mã đơn vị hoặc mã đợt dài quá 64 ký tự.");
+            clean.Add(new RoleAssignment(role, unit, campaign));
+        }
+        await store.SetRolesAsync(userName, clean, ct);
+        await audit.RecordAsync(context, "user.roles", target: userName, detail: JsonSerializer.Serialize(clean, s_json));
+        return Results.Json(new UserListItem(userName, (await store.GetUserAsync(userName, ct))!.DisplayName, (await store.GetUserAsync(userName, ct))!.PasswordHash is not null, clean), s_json);
+    }
+}
