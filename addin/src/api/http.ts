@@ -128,7 +128,7 @@ function httpError(path: string, status: number, json: unknown, authenticated: b
   if (status === 401 && authenticated)
     return new ApiError("Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.", status, "unauthorized", problem, json);
   if (status === 403) {
-    const why = problem?.detail || problem?.title;
+    const why = (problem?.detail || problem?.title)?.trim().replace(/\.$/, "");
     return new ApiError(
       `Tài khoản của bạn không có quyền thực hiện thao tác này${why ? ` (${why})` : ""}. Nếu cần, hãy nhờ quản trị viên đợt kiểm điểm cấp quyền cho đơn vị của bạn. (mã 403)`,
       status, "forbidden", problem, json);

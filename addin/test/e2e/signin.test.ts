@@ -59,8 +59,11 @@ async function openInExcel(sso: FakeSso): Promise<{ page: Page; authorizations: 
   const page = await panePage(browser, { as: null });
   const authorizations: string[] = [];
   page.on("request", (r) => {
-    if (new URL(r.url()).pathname.startsWith("/api/") && !r.url().endsWith("/api/health") && !r.url().endsWith("/api/auth/config"))
-      authorizations.push(r.headers()["authorization"] ?? "(none)");
+    const path = new URL(r.url()).pathname;
+    const authorization = r.headers()["authorization"];
+    // Anonymous: health, the sign-in configuration, and the first look for a session cookie (/api/auth/me).
+    if (!path.startsWith("/api/") || path === "/api/health" || path === "/api/auth/config" || (path === "/api/auth/me" && !authorization)) return;
+    authorizations.push(authorization ?? "(none)");
   });
   await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Excel", sso) }));
   await page.goto(`${service.baseUrl}/addin/taskpane.html?office=1`);
@@ -209,8 +212,8 @@ describe("a clerk of one unit and another unit's data", () => {
     await chooseCampaign(page, unitA.code);
     await page.click("[data-testid=tab-merge]");
     await page.waitForSelector("[data-testid=status-counts]");
-    expect(await page.textContent("[data-testid=status-counts]")).toMatch(/: 1\/1 đơn vị đã nộp/);
     expect(await page.locator(`[data-unit="${unitA.code}"]`).count()).toBe(1);
+    expect(await page.textContent(`[data-unit="${unitA.code}"] .pill`)).toBe("Đã nộp, hợp lệ");
     expect(await page.locator(`[data-unit="${unitB.code}"]`).count()).toBe(0);
     expect(await page.textContent("[data-testid=status-tree]")).not.toContain(unitB.name);
 
@@ -221,18 +224,32 @@ describe("a clerk of one unit and another unit's data", () => {
     }, [CAMPAIGN, unitA.submission, unitB.submission] as const);
     expect(answers).toEqual([200, 404, 404]);
 
-    // Submitting for B from the Nộp pane: the service refuses and the pane says so in Vietnamese.
+    // The Nộp pane offers the clerk's own unit only (the unit list is filtered by the service).
     await page.click("[data-testid=tab-submit]");
-    const offered = await page.$$eval("[data-testid=unit] option", (els) => els.map((e) => (e as HTMLOptionElement).value));
-    expect(offered).toContain(unitA.code);
-    if (offered.includes(unitB.code)) {
-      await page.selectOption("[data-testid=unit]", unitB.code);
-      await page.setInputFiles("[data-testid=submit-file]", join(province.dir, unitB.file));
-      await page.click("[data-testid=submit]");
-      await page.waitForFunction(() => /không có quyền/.test(document.querySelector("#pane")?.textContent ?? ""));
-      expect(await page.textContent("#pane")).toContain("(mã 403)");
-      await screenshot(page, "submit-forbidden");
-    }
+    const offered = await page.$$eval("[data-testid=unit] option", (els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    expect(offered).toEqual([unitA.code]);
+    expect(await page.textContent("[data-testid=unit]")).not.toContain(unitB.name);
+
+    // Submitting for B anyway (a request the pane would not make): refused, with the same answer the pane shows.
+    const refused = await page.evaluate(async ([c, b, csrfOf]) => {
+      const me = await (await fetch(csrfOf as string)).json();
+      const form = new FormData();
+      form.append("file", new Blob([new Uint8Array([80, 75, 3, 4])]), "bieu.xlsx");
+      const res = await fetch(`/api/campaigns/${c}/units/${encodeURIComponent(b as string)}/submissions`, { method: "POST", body: form, headers: { "X-CSRF-Token": me.csrfToken } });
+      return res.status;
+    }, [CAMPAIGN, unitB.code, "/api/auth/me"] as const);
+    expect(refused).toBe(403);
+
+    // What the clerk's role does not allow is said in Vietnamese where it was tried: a merge of files (Tổng hợp).
+    await page.click("[data-testid=tab-merge]");
+    await page.setInputFiles("[data-testid=subordinate-files]", [join(province.dir, unitA.file), join(province.dir, unitB.file)]);
+    await page.waitForFunction(() => !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"));
+    await page.click("[data-testid=merge]");
+    await page.waitForFunction(() => /không có quyền/.test(document.querySelector("#pane")?.textContent ?? ""));
+    expect(await page.textContent("#pane")).toContain("(mã 403)");
+    expect(await page.getAttribute("body", "data-auth")).toBe("signed-in");
+    await screenshot(page, "forbidden");
+
     // Nothing was stored for B by the clerk: B still has the admin's one submission.
     const status = await (await service.api(`/api/campaigns/${CAMPAIGN}/status?unit=${encodeURIComponent(unitB.code)}`)).json();
     expect(status.units[0].versions).toBe(1);
