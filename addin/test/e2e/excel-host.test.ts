@@ -41,7 +41,9 @@ describe("Excel host (Office.js stand-in)", () => {
     await page.waitForSelector("[data-testid=findings]");
     expect(await page.textContent("[data-testid=check-results] .msg")).toBe(`${planted.file}: có lỗi cần sửa.`);
     const log = await officeLog(page);
-    expect(log[0]).toEqual(["getFileAsync", "compressed", 4 * 1024 * 1024]);
+    // Signed in through Office SSO first, then the workbook was read.
+    expect(log[0]).toEqual(["getAccessToken", { allowSignInPrompt: true, allowConsentPrompt: true }]);
+    expect(log.find((e) => e[0] === "getFileAsync")).toEqual(["getFileAsync", "compressed", 4 * 1024 * 1024]);
     expect(log.filter((e) => e[0] === "closeAsync")).toHaveLength(1);
 
     await page.click(`.finding[data-code=${planted.code}] button`);
