@@ -160,6 +160,49 @@ describe("Office SSO in the pane", () => {
   });
 });
 
+describe("browser mode with Entra ID (MSAL)", () => {
+  /** MSAL as the pane sees it (msal.js): a cached account answers silently, the popup answers `popupToken`. */
+  function msal(cached: string | null, popupToken: string) {
+    const calls: Array<[string, unknown]> = [];
+    const api = {
+      token: async (entra: unknown, interactive: false | "popup" | "redirect") => {
+        calls.push(["token", interactive]);
+        expect(entra).toEqual(ENTRA.entra);
+        return interactive ? popupToken : cached;
+      },
+      signOut: async () => void calls.push(["signOut", null]),
+    };
+    return { calls, load: async () => api };
+  }
+
+  it("uses a cached Microsoft account silently at start, and sends its token as Bearer", async () => {
+    const token = jwtExpiringAt(inAnHour, "cached");
+    const m = msal(token, "unused");
+    const { sent } = service({ config: ENTRA, tokens: [token] });
+    const s = new AuthSession("browser", { now: () => NOW, msal: m.load });
+    expect((await s.start())?.method).toBe("microsoft");
+    expect(m.calls).toEqual([["token", false]]);
+    await listCampaigns();
+    expect(sent.at(-1)!.headers.Authorization).toBe(`Bearer ${token}`);
+  });
+
+  it("without a cached account shows the sign-in screen; the button signs in through the popup; sign-out forgets the account", async () => {
+    const token = jwtExpiringAt(inAnHour, "popup");
+    const m = msal(null, token);
+    const { sent } = service({ config: ENTRA, tokens: [token] });
+    const s = new AuthSession("browser", { now: () => NOW, msal: m.load });
+    expect(await s.start()).toBeNull();
+    expect(s.offers).toEqual({ office: false, microsoft: true, local: false });
+    expect((await s.signInMicrosoft()).method).toBe("microsoft");
+    expect(m.calls).toEqual([["token", false], ["token", "popup"]]);
+    await s.signOut();
+    expect(m.calls.at(-1)).toEqual(["signOut", null]);
+    expect(s.current).toBeNull();
+    // No call to the service's logout: a bearer session has nothing to end there.
+    expect(sent.some((r) => r.url === "/api/auth/logout")).toBe(false);
+  });
+});
+
 describe("answers 401 and 403", () => {
   let token: string;
   beforeEach(() => {
