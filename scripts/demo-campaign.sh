@@ -4,6 +4,8 @@
 # workbook downloaded (and converted to PDF when LibreOffice is installed).
 #   scripts/demo-campaign.sh [BASE_URL] [WORK_DIR]     default http://localhost:7071 and ./demo
 # Start the service first:  dotnet run --project functions/OfficeReview.Service
+# Sign-in: the script signs itself in with `dev-token` on the service's data folder (OFFICEREVIEW_DATA, default ./data
+# from the repository root, where the command above keeps it), or uses OFFICEREVIEW_TOKEN when set.
 set -euo pipefail
 base=${1:-http://localhost:7071}
 work=${2:-demo}
@@ -11,6 +13,11 @@ cd "$(dirname "$0")/.."
 need() { command -v "$1" >/dev/null 2>&1 || { echo "$1 is required" >&2; exit 2; }; }
 need curl; need jq
 curl -sf "$base/api/health" >/dev/null || { echo "no service at $base (dotnet run --project functions/OfficeReview.Service)" >&2; exit 2; }
+data=${OFFICEREVIEW_DATA:-./data}
+devtoken() { dotnet run --project functions/OfficeReview.Service -v quiet -- dev-token --data "$data" "$@" 2>/dev/null | tail -n 1; }
+token=${OFFICEREVIEW_TOKEN:-$(devtoken --user demo-admin --role admin)}
+curl() { command curl -H "Authorization: Bearer $token" "$@"; }
+curl -sf "$base/api/auth/me" >/dev/null || { echo "the service at $base does not accept the token (is its data folder $data? set OFFICEREVIEW_DATA or OFFICEREVIEW_TOKEN)" >&2; exit 2; }
 
 echo "== 1. A synthetic province: 50 units, 1.000 members, with planted errors"
 rm -rf "$work" && mkdir -p "$work"
@@ -54,4 +61,12 @@ ls -l "$work/tong-hop.xlsx"
 if command -v soffice >/dev/null 2>&1; then
   HOME=$(mktemp -d) soffice --headless --convert-to pdf --outdir "$work" "$work/tong-hop.xlsx" >/dev/null 2>&1 && ls -l "$work/tong-hop.pdf"
 fi
+echo "== 8. Roles: a clerk of T.X001.C01 sees their own unit, not another one's"
+clerk=$(devtoken --user demo-clerk --role clerk --unit T.X001.C01 --campaign "$campaign")
+command curl -s -H "Authorization: Bearer $clerk" "$base/api/campaigns/$campaign/status" | jq -r '"  own unit: \(.text)"'
+command curl -s -o /dev/null -w "  T.X002 status: HTTP %{http_code}\n" -H "Authorization: Bearer $clerk" "$base/api/campaigns/$campaign/status?unit=T.X002"
+
+echo "== 9. Audit log (hash chain)"
+curl -sf "$base/api/audit?campaign=$campaign&limit=3" | jq -r '.[] | "  \(.id) \(.user) \(.action) \(.unit // "")"'
+curl -sf "$base/api/audit/verify" | jq -c '{intact, entries}'
 echo "Open $work/tong-hop.xlsx in Excel or LibreOffice (sheets: figures, Theo đơn vị, Nguồn)."

@@ -52,7 +52,8 @@ public class HostingTests
     public async Task ListensOnTheCustomHandlerPort()
     {
         var port = FreePort();
-        using var process = Start(new Dictionary<string, string> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString() });
+        using var data = new TempFolder();
+        using var process = Start(new Dictionary<string, string> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(), ["Storage__DataFolder"] = data.Path });
         try
         {
             using var client = new HttpClient();
@@ -71,7 +72,8 @@ public class HostingTests
     public async Task ListensOnTheGivenUrls()
     {
         var port = FreePort();
-        using var process = Start(new Dictionary<string, string>(), "--urls", $"http://127.0.0.1:{port}");
+        using var data = new TempFolder();
+        using var process = Start(new Dictionary<string, string> { ["Storage__DataFolder"] = data.Path }, "--urls", $"http://127.0.0.1:{port}");
         try
         {
             using var client = new HttpClient();

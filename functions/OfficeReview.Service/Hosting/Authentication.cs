@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -36,50 +39,54 @@ public static class Authentication
     public static void AddOfficeReviewAuth(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var configuration = builder.Configuration;
-        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
-        var auth = configuration.GetSection("Auth").Get<AuthOptions>() ?? new AuthOptions();
-        var storage = new StorageOptions();
-        configuration.GetSection("Storage").Bind(storage);
-        storage.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
-
-        var tokens = LocalTokens.LoadOrCreate(auth.SigningKeyPath ?? LocalTokens.DefaultPath(storage.DataFolder));
-        services.AddSingleton(tokens);
-        services.AddSingleton<ISecurityStore>(_ => CreateStore(storage));
+        services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
+        // Everything below reads configuration when first resolved (not while the builder runs), so that test hosts
+        // and late configuration sources are seen.
+        services.AddSingleton(sp =>
+        {
+            var auth = sp.GetRequiredService<IOptions<AuthOptions>>().Value;
+            return LocalTokens.LoadOrCreate(auth.SigningKeyPath ?? LocalTokens.DefaultPath(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder));
+        });
+        services.AddSingleton<ISecurityStore>(sp => CreateStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
         services.AddSingleton<LoginThrottle>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<FirstStartLink>();
         services.AddHostedService<FirstStartService>();
 
-        var keys = Path.Combine(Path.GetDirectoryName(tokens.KeyPath)!, "keys");
-        services.AddDataProtection().SetApplicationName("OfficeReview").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        services.AddDataProtection().SetApplicationName("OfficeReview");
+        services.AddOptions<KeyManagementOptions>().Configure<LocalTokens, ILoggerFactory>((o, tokens, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(tokens.KeyPath)!, "keys")), logs));
 
-        var authentication = services.AddAuthentication(PolicyScheme)
-            .AddPolicyScheme(PolicyScheme, "OfficeReview", o => o.ForwardDefaultSelector = context => SelectScheme(context, auth.Entra.Enabled))
-            .AddJwtBearer(LocalScheme, o =>
+        services.AddAuthentication(PolicyScheme)
+            .AddPolicyScheme(PolicyScheme, "OfficeReview", o => o.ForwardDefaultSelector = SelectScheme)
+            .AddJwtBearer(LocalScheme, _ => { })
+            .AddJwtBearer(EntraScheme, _ => { })
+            .AddCookie(SessionScheme, _ => { });
+        services.AddOptions<JwtBearerOptions>(LocalScheme).Configure<LocalTokens>((o, tokens) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = tokens.ValidationParameters();
+            o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
+        });
+        services.AddOptions<JwtBearerOptions>(EntraScheme).Configure<IOptions<AuthOptions>>((o, auth) => ConfigureEntra(o, auth.Value.Entra));
+        services.AddOptions<CookieAuthenticationOptions>(SessionScheme).Configure<IOptions<AuthOptions>>((o, auth) =>
+        {
+            o.Cookie.Name = SessionCookie;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = TimeSpan.FromHours(Math.Max(1, auth.Value.SessionHours));
+            // Session lifetimes follow the real clock, like bearer token lifetimes (the app's TimeProvider dates business events).
+            o.TimeProvider = TimeProvider.System;
+            o.SlidingExpiration = true;
+            o.Events = new CookieAuthenticationEvents
             {
-                o.MapInboundClaims = false;
-                o.TokenValidationParameters = tokens.ValidationParameters();
-                o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
-            })
-            .AddCookie(SessionScheme, o =>
-            {
-                o.Cookie.Name = SessionCookie;
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.Cookie.Path = "/";
-                o.ExpireTimeSpan = TimeSpan.FromHours(Math.Max(1, auth.SessionHours));
-                o.SlidingExpiration = true;
-                o.Events = new CookieAuthenticationEvents
-                {
-                    OnRedirectToLogin = c => Unauthorized(c.HttpContext),
-                    OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; },
-                };
-            });
-        if (auth.Entra.Enabled)
-            authentication.AddJwtBearer(EntraScheme, o => ConfigureEntra(o, auth.Entra));
+                OnRedirectToLogin = c => Unauthorized(c.HttpContext),
+                OnRedirectToAccessDenied = c => { c.Response.StatusCode = 403; return Task.CompletedTask; },
+            };
+        });
         services.AddAuthorization();
     }
 
@@ -92,9 +99,16 @@ public static class Authentication
             : new SqliteSecurityStore(storage.DataFolder);
     }
 
-    private static void ConfigureEntra(Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions o, EntraOptions entra)
+    private static void ConfigureEntra(JwtBearerOptions o, EntraOptions entra)
     {
         o.MapInboundClaims = false;
+        o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
+        if (!entra.Enabled)
+        {
+            // Not configured: the scheme exists but accepts nothing (no key, no issuer).
+            o.TokenValidationParameters = new TokenValidationParameters { ValidIssuer = "-", ValidAudience = "-", IssuerSigningKeys = [] };
+            return;
+        }
         var audiences = new[] { entra.Audience, entra.ClientId, entra.ClientId is null ? null : $"api://{entra.ClientId}" }.OfType<string>().Where(s => s.Length > 0).ToArray();
         var parameters = new TokenValidationParameters
         {
@@ -117,14 +131,13 @@ public static class Authentication
             if (entra.Issuer is not null) parameters.ValidIssuer = entra.Issuer;
         }
         o.TokenValidationParameters = parameters;
-        o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
     }
 
-    private static string SelectScheme(HttpContext context, bool entraEnabled)
+    private static string SelectScheme(HttpContext context)
     {
         var header = context.Request.Headers.Authorization.ToString();
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return SessionScheme;
-        if (!entraEnabled) return LocalScheme;
+        if (!context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.Entra.Enabled) return LocalScheme;
         try
         {
             var token = new JsonWebToken(header["Bearer ".Length..].Trim());

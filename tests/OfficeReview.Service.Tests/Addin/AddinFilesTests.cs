@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace OfficeReview.Service.Tests.Addin;
 
 /// <summary>The service serves the task pane, the manifest and every URL the manifest names.</summary>
-public class AddinFilesTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class AddinFilesTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

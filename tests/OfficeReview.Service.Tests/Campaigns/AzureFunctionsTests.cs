@@ -68,7 +68,7 @@ public partial class AzureFunctionsTests
     [Fact]
     public void Every_api_route_of_the_app_has_a_function_json()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Storage:DataFolder", Path.Combine(Path.GetTempPath(), $"officereview-routes-{Guid.NewGuid():N}")));
+        using var factory = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Storage:DataFolder", Path.Combine(Path.GetTempPath(), $"officereview-routes-{Guid.NewGuid():N}")));
         var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.TrimStart('/').StartsWith("api/", StringComparison.Ordinal) == true)
             .ToList();
@@ -104,6 +104,7 @@ public partial class AzureFunctionsTests
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            client.DefaultRequestHeaders.Authorization = TestAuth.Bearer(TestAuth.TokenFor(data.Path, "test-admin", "admin"));
             await HostingTests.WaitForHealth(client, $"http://127.0.0.1:{port}", process);
 
             // Real ids for the route parameters: a campaign with a unit, a submission and a merge result.

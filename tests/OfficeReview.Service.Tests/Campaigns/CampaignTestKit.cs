@@ -16,9 +16,14 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }
 
-/// <summary>The service in memory (WebApplicationFactory) over a temporary SQLite data folder, with a manual clock.</summary>
+/// <summary>
+/// The service in memory (WebApplicationFactory) over a temporary SQLite data folder, with a manual clock. <see cref="Client"/>
+/// is signed in as an admin of every campaign; <see cref="ClientAs"/> gives a client with another role.
+/// </summary>
 public sealed class CampaignApp : IDisposable
 {
+    private readonly ServiceFactory _base = new();
+
     public TempFolder Data { get; } = new();
     public ManualClock Clock { get; } = new(new DateTimeOffset(2025, 12, 5, 9, 0, 0, TimeSpan.FromHours(7)));
     public WebApplicationFactory<Program> Factory { get; }
@@ -26,7 +31,7 @@ public sealed class CampaignApp : IDisposable
 
     public CampaignApp()
     {
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        Factory = _base.WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:Provider", "sqlite");
             b.UseSetting("Storage:DataFolder", Data.Path);
@@ -35,10 +40,19 @@ public sealed class CampaignApp : IDisposable
         Client = Factory.CreateClient();
     }
 
+    /// <summary>A client signed in (bearer token) as <paramref name="user"/> with one role; no token when <paramref name="role"/> is null.</summary>
+    public HttpClient ClientAs(string user, string? role, string? unit = null, string? campaign = null)
+    {
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = role is null ? null : TestAuth.Bearer(TestAuth.Token(user, role, unit, campaign));
+        return client;
+    }
+
     public void Dispose()
     {
         Client.Dispose();
         Factory.Dispose();
+        _base.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Data.Dispose();
     }

@@ -67,6 +67,7 @@ public class RobustnessTests(PostgresServer postgres)
         var acknowledged = new ConcurrentDictionary<long, string>();
         var attempted = 0;
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = TestAuth.Bearer(TestAuth.TokenFor(data.Path, "test-admin", "admin"));
         try
         {
             await HostingTests.WaitForHealth(client, $"http://127.0.0.1:{port}", process);
@@ -110,6 +111,7 @@ public class RobustnessTests(PostgresServer postgres)
         port = HostingTests.FreePort();
         process = StartService(port, environment);
         using var again = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        again.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
         try
         {
             await HostingTests.WaitForHealth(again, $"http://127.0.0.1:{port}", process);
@@ -157,6 +159,7 @@ public class RobustnessTests(PostgresServer postgres)
         {
             using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 256 };
             using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromMinutes(2) };
+            client.DefaultRequestHeaders.Authorization = TestAuth.Bearer(TestAuth.TokenFor(data.Path, "test-admin", "admin"));
             await HostingTests.WaitForHealth(client, $"http://127.0.0.1:{port}", process);
             Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("api/campaigns", CampaignRequest(201))).StatusCode);
 
@@ -183,7 +186,13 @@ public class RobustnessTests(PostgresServer postgres)
             using var folder = new TempFolder();
             var file = folder.File("cb201.json", Report(201, 0, members: 10));
             var stdout = new StringWriter();
-            var code = await CliApp.RunAsync(["submit", "--server", $"http://127.0.0.1:{port}", "--campaign", Campaign, "--unit", "CB201", file], stdout, new StringWriter());
+            // …signed in as the unit's clerk with a token from the dev-token verb (its last line).
+            var tokenOut = new StringWriter();
+            Assert.Equal(CliApp.ExitCodes.Ok, await CliApp.RunAsync(["dev-token", "--user", "clerk201", "--role", "clerk", "--unit", "CB201", "--campaign", Campaign, "--data", data.Path], tokenOut, new StringWriter()));
+            var token = tokenOut.ToString().Trim().Split('\n')[^1].Trim();
+            var refused = await CliApp.RunAsync(["submit", "--server", $"http://127.0.0.1:{port}", "--campaign", Campaign, "--unit", "CB201", file], new StringWriter(), new StringWriter());
+            Assert.Equal(CliApp.ExitCodes.Unreadable, refused); // no token: not stored
+            var code = await CliApp.RunAsync(["submit", "--server", $"http://127.0.0.1:{port}", "--campaign", Campaign, "--unit", "CB201", file, "--token", token], stdout, new StringWriter());
             Assert.Equal(CliApp.ExitCodes.Ok, code);
             Assert.Contains("Đã nộp cb201.json cho Chi bộ thôn 201 (CB201)", stdout.ToString());
             status = JsonDocument.Parse(await client.GetStringAsync($"api/campaigns/{Campaign}/status")).RootElement;

@@ -9,7 +9,7 @@ using OfficeReview.Service.Cli;
 namespace OfficeReview.Service.Tests.Documents;
 
 /// <summary>The generate verb and POST /api/documents/{kind} on the example inputs of docs/examples/documents.</summary>
-public class GenerateTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>, IDisposable
+public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactory>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officereview-generate-").FullName;
 
@@ -104,7 +104,8 @@ public class GenerateTests(WebApplicationFactory<Program> factory) : IClassFixtu
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal(Sha(bytes), response.Headers.GetValues("X-Document-Sha256").Single());
 
-        var approved = await client.PostAsync("/api/documents/bao-cao?approve=true&number=15&approvedBy=Nguyen%20Van%20An", Envelope());
+        // Approval names the campaign and unit (the caller must be their approver; this client is an admin).
+        var approved = await client.PostAsync("/api/documents/bao-cao?approve=true&number=15&approvedBy=Nguyen%20Van%20An&campaign=c1&unit=DB01", Envelope());
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         var record = JsonNode.Parse(approved.Headers.GetValues("X-Approval-Record").Single())!;
         Assert.Equal(15, (int)record["number"]!);

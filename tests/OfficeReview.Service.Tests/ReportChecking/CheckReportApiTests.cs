@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OfficeReview.Service.Tests.ReportChecking;
 
-public sealed class CheckReportApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CheckReportApiTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     [Fact]
     public async Task TextBodyOfACorrectReportHasNoErrors()

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace OfficeReview.Service.Tests.Validation;
 
-public class ValidateApiTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class ValidateApiTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     [Fact]
     public async Task HealthAnswers()

@@ -11,7 +11,7 @@ using OfficeReview.Service.Cli;
 namespace OfficeReview.Service.Tests.Workbooks;
 
 /// <summary>validate FILE.xlsx and POST /api/validate with workbooks: findings carry sheet and cell.</summary>
-public class WorkbookValidationTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class WorkbookValidationTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     /// <summary>The foundation's example (3 errors) as a workbook.</summary>
     internal static byte[] ExampleWorkbook() => UnitWorkbookWriter.Write(UnitReportJson.Read(Samples.ExampleJson).Report!);
@@ -101,10 +101,12 @@ public class WorkbookValidationTests(WebApplicationFactory<Program> factory) : I
     public async Task Real_kestrel_process_validates_a_workbook()
     {
         var port = HostingTests.FreePort();
-        using var process = HostingTests.Start(new Dictionary<string, string>(), "--urls", $"http://127.0.0.1:{port}");
+        using var data = new TempFolder();
+        using var process = HostingTests.Start(new Dictionary<string, string> { ["Storage__DataFolder"] = data.Path }, "--urls", $"http://127.0.0.1:{port}");
         try
         {
             using var client = new HttpClient();
+            client.DefaultRequestHeaders.Authorization = TestAuth.Bearer(TestAuth.TokenFor(data.Path, "clerk", "clerk", "DB01"));
             await HostingTests.WaitForHealth(client, $"http://127.0.0.1:{port}", process);
             var form = new MultipartFormDataContent { { new ByteArrayContent(ExampleWorkbook()), "file", "vi-du.xlsx" } };
             var response = await client.PostAsync($"http://127.0.0.1:{port}/api/validate", form);
@@ -126,7 +128,7 @@ public class WorkbookLimitsConfigurationTests
     [Fact]
     public async Task Workbook_bounds_come_from_configuration_and_are_named()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Limits:Workbook:MaxRows", "30"));
+        await using var factory = new ServiceFactory().WithWebHostBuilder(b => b.UseSetting("Limits:Workbook:MaxRows", "30"));
         var form = new MultipartFormDataContent { { new ByteArrayContent(WorkbookValidationTests.ExampleWorkbook()), "file", "dai.xlsx" } };
         var response = await factory.CreateClient().PostAsync("/api/validate", form);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);

@@ -5,7 +5,7 @@ using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Workbooks;
 
-public class WorkbookVerbTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public class WorkbookVerbTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
 

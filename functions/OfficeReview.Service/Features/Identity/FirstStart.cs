@@ -19,12 +19,13 @@ public sealed class FirstStartLink
 /// `dotnet run` gets a newcomer to a working screen in one step.
 /// </summary>
 public sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions> options, TimeProvider clock, IServer server,
-    IHostApplicationLifetime lifetime, FirstStartLink link, AuditLog audit, ILogger<FirstStartService> logger) : IHostedService
+    IHostApplicationLifetime lifetime, FirstStartLink link, AuditLog audit, LocalTokens tokens, ILogger<FirstStartService> logger) : IHostedService
 {
     public const string AdminName = "admin";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        logger.LogInformation("Local token signing key: {Path}", tokens.KeyPath); // created on first start
         if (!options.Value.LocalAccounts) return;
         if (await store.CountUsersAsync(cancellationToken) == 0)
         {
