@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { listCampaigns, submitWorkbook } from "../../src/api/campaigns";
+import { listCampaigns, statusTree, submitWorkbook } from "../../src/api/campaigns";
 import { ApiError, useCredentials } from "../../src/api/http";
 import { officeToken, ssoErrorAction } from "../../src/auth/office";
 import { AuthSession, expiryOf } from "../../src/auth/session";
@@ -319,5 +319,17 @@ describe("token expiry", () => {
   it("reads exp from the JWT, and gives an unreadable token five minutes", () => {
     expect(expiryOf(jwtExpiringAt(inAnHour), NOW)).toBe(inAnHour * 1000);
     expect(expiryOf("not-a-jwt", NOW)).toBe(NOW + 5 * 60_000);
+  });
+});
+
+describe("a user with roles at several units", () => {
+  it("asks the status of the unit chosen in Nộp when the service wants one (400), and not otherwise", async () => {
+    const sent = installXhr((r) => r.url.endsWith("/status")
+      ? { status: 400, json: { title: "Cần chọn đơn vị", detail: "thêm ?unit=MÃ" } }
+      : { status: 200, json: { campaign: "nop-2025", units: [{ code: "T.X002" }] } });
+    const report = await statusTree("nop-2025", { unit: "T.X002" });
+    expect(report.units.map((u) => u.code)).toEqual(["T.X002"]);
+    expect(sent.map((r) => r.url)).toEqual(["/api/campaigns/nop-2025/status", "/api/campaigns/nop-2025/status?unit=T.X002"]);
+    await expect(statusTree("nop-2025")).rejects.toMatchObject({ status: 400, message: "Cần chọn đơn vị: thêm ?unit=MÃ (mã 400)" });
   });
 });
