@@ -147,6 +147,35 @@ describe("sign-in in browser mode (local account)", () => {
   });
 });
 
+describe("the first start", () => {
+  it("the one-time link the service printed opens the pane signed in as its admin, who sets a password there", async () => {
+    const printed = /https?:\/\/\S+\/auth\/signin\?token=\S+/.exec(service.log())?.[0];
+    expect(printed, service.log()).toBeTruthy();
+    const link = new URL(printed!);
+    const page = await panePage(browser, { as: null });
+    await page.goto(`${service.baseUrl}${link.pathname}${link.search}`);
+    await signedIn(page);
+    expect(new URL(page.url()).pathname).toBe("/addin/taskpane.html");
+    expect(await page.textContent("[data-testid=account-name]")).toBe("Quản trị");
+    await page.click("[data-testid=account] summary");
+    // No password yet: the current one stays empty.
+    const chosen = "Mật-khẩu-quản-trị-2025";
+    await page.fill("[data-testid=password-new]", chosen);
+    await page.fill("[data-testid=password-again]", chosen);
+    await page.click("[data-testid=password-submit]");
+    await page.waitForSelector("[data-testid=password-status] .msg");
+    expect(await page.textContent("[data-testid=password-status]")).toBe("Đã đổi mật khẩu.");
+    await page.click("[data-testid=signout]");
+    await page.waitForSelector("[data-testid=signin-form]");
+    // The link was for one use only; the password now opens the pane.
+    const again = await fetch(`${service.baseUrl}${link.pathname}${link.search}`, { redirect: "manual" });
+    expect(again.status).toBe(401);
+    await signInThroughForm(page, "admin", chosen);
+    await signedIn(page);
+    await page.context().close();
+  });
+});
+
 describe("sign-in in Excel (Office SSO stand-in)", () => {
   it("gets the token from Office.auth.getAccessToken, sends it as Bearer, and shows the Entra ID user", async () => {
     const token = service.entraToken(clerkB, "Trần Thị B");
