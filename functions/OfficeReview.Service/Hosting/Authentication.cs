@@ -109,7 +109,10 @@ public static class Authentication
             o.TokenValidationParameters = new TokenValidationParameters { ValidIssuer = "-", ValidAudience = "-", IssuerSigningKeys = [] };
             return;
         }
-        var audiences = new[] { entra.Audience, entra.ClientId, entra.ClientId is null ? null : $"api://{entra.ClientId}" }.OfType<string>().Where(s => s.Length > 0).ToArray();
+        // Audience: one value or several separated by ";" or "," (e.g. api://<client-id> and the Office SSO form api://<host>/<client-id>).
+        var audiences = (entra.Audience ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Append(entra.ClientId).Append(entra.ClientId is null ? null : $"api://{entra.ClientId}")
+            .OfType<string>().Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var parameters = new TokenValidationParameters
         {
             ValidAudiences = audiences,
@@ -195,6 +198,11 @@ public static class Authentication
         if (caller is null)
         {
             await Unauthorized(context);
+            return;
+        }
+        if (context.GetEndpoint() is null)
+        {
+            await next(context); // no such route: 404 for a signed-in caller (401 above for anyone else)
             return;
         }
         if (caller.IsSession && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method))

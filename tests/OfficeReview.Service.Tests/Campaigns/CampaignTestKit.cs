@@ -29,13 +29,14 @@ public sealed class CampaignApp : IDisposable
     public WebApplicationFactory<Program> Factory { get; }
     public HttpClient Client { get; }
 
-    public CampaignApp()
+    public CampaignApp(Action<IWebHostBuilder>? configure = null)
     {
         Factory = _base.WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:Provider", "sqlite");
             b.UseSetting("Storage:DataFolder", Data.Path);
             b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
+            configure?.Invoke(b);
         });
         Client = Factory.CreateClient();
     }

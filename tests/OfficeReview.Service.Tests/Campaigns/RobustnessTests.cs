@@ -197,6 +197,12 @@ public class RobustnessTests(PostgresServer postgres)
             Assert.Contains("Đã nộp cb201.json cho Chi bộ thôn 201 (CB201)", stdout.ToString());
             status = JsonDocument.Parse(await client.GetStringAsync($"api/campaigns/{Campaign}/status")).RootElement;
             Assert.Equal("201/201 đơn vị đã nộp", status.GetProperty("text").GetString());
+            // The audit log names the clerk and where the submission came from.
+            var audit = JsonDocument.Parse(await client.GetStringAsync($"api/audit?campaign={Campaign}&limit=10000")).RootElement.EnumerateArray().ToList();
+            Assert.Equal(201, audit.Count(e => e.GetProperty("action").GetString() == "submission.create"));
+            var last = audit[^1];
+            Assert.Equal(("clerk201", "CB201", "127.0.0.1"), (last.GetProperty("user").GetString(), last.GetProperty("unit").GetString(), last.GetProperty("remoteIp").GetString()));
+            Assert.True(JsonDocument.Parse(await client.GetStringAsync("api/audit/verify")).RootElement.GetProperty("intact").GetBoolean());
         }
         finally
         {

@@ -59,6 +59,7 @@ public sealed class MatrixFixture : IAsyncLifetime
         // A local account (admin of every campaign) signed in with a session cookie.
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { userName = "cookie-admin", displayName = "Cookie", password = "mot-mat-khau-dai" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/users/cookie-admin/roles", new[] { new { role = "admin", unit = (string?)null, campaign = (string?)null } })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { userName = "helper" })).StatusCode);
         Cookie = App.ClientAs("-", null);
         var login = await Cookie.PostAsJsonAsync("/api/auth/login", new { userName = "cookie-admin", password = "mot-mat-khau-dai" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
@@ -165,10 +166,13 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("audit export of the campaign", "GET", Target.None, (f, _) => $"/api/audit/export.xlsx?campaign={MatrixFixture.Campaign}", (r, _) => Admins(r)),
         new("whole audit log", "GET", Target.None, (f, _) => "/api/audit", (r, _) => r == "admin"),
         new("verify audit", "GET", Target.None, (f, _) => "/api/audit/verify", (r, _) => r == "admin"),
-        new("list users", "GET", Target.None, (f, _) => "/api/users", (r, _) => r == "admin"),
-        new("create user", "POST", Target.None, (f, _) => "/api/users", (r, _) => r == "admin", (f, _) => Json(new { userName = $"u{Guid.NewGuid():N}"[..20] })),
-        new("set roles", "PUT", Target.None, (f, _) => "/api/users/cookie-admin/roles", (r, _) => r == "admin",
+        new("list users", "GET", Target.None, (f, _) => "/api/users", (r, _) => Admins(r)),
+        new("create user", "POST", Target.None, (f, _) => "/api/users", (r, _) => Admins(r), (f, _) => Json(new { userName = $"u{Guid.NewGuid():N}"[..20] })),
+        new("set roles of every campaign", "PUT", Target.None, (f, _) => "/api/users/cookie-admin/roles", (r, _) => r == "admin",
             (f, _) => Json(new[] { new { role = "admin", unit = (string?)null, campaign = (string?)null } })),
+        new("set roles in the campaign", "PUT", Target.None, (f, _) => "/api/users/helper/roles", (r, _) => Admins(r),
+            (f, _) => Json(new[] { new { role = "reviewer", unit = f.P1, campaign = MatrixFixture.Campaign } })),
+        new("make a sign-in link", "POST", Target.None, (f, _) => "/api/users/helper/signin-link", (r, _) => r == "admin"),
     ];
 
     public static IEnumerable<object[]> Cases()

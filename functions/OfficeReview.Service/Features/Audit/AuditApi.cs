@@ -8,11 +8,14 @@ public static class AuditApi
 {
     public const int MaxExportRows = 1_000_000;
 
+    // Every field, null or not, so that an entry can be re-hashed from its JSON.
+    private static readonly System.Text.Json.JsonSerializerOptions s_json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     public static void MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit", async (string? campaign, long? after, int? limit, AuditLog log, CancellationToken ct) =>
-            Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), Campaigns.CampaignApi.Json));
-        app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), Campaigns.CampaignApi.Json));
+            Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), s_json));
+        app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), s_json));
         app.MapGet("/api/audit/export.xlsx", async (string? campaign, AuditLog log, CancellationToken ct) =>
         {
             var rows = new List<IReadOnlyList<string?>>();

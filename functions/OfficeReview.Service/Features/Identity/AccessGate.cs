@@ -147,10 +147,12 @@ public static class AccessGate
                 if (string.IsNullOrEmpty(campaign)) return a.IsGlobalAdmin ? null : Forbidden(caller, "xem toàn bộ nhật ký (cần admin của mọi đợt; admin của một đợt thêm ?campaign=MÃ)");
                 return a.IsAdmin(campaign) ? null : Forbidden(caller, $"xem nhật ký của đợt \"{campaign}\"");
             }
-            case "GET /api/audit/verify":
             case "GET /api/users":
             case "POST /api/users":
             case "PUT /api/users/{name}/roles":
+                // Campaign admins too: they see and set roles of their own campaigns only (AuthApi).
+                return a.IsAnyAdmin ? null : Forbidden(caller, "quản lý người dùng (cần vai trò admin)");
+            case "GET /api/audit/verify":
             case "POST /api/users/{name}/signin-link":
                 return a.IsGlobalAdmin ? null : Forbidden(caller, "quản lý người dùng và nhật ký (cần admin của mọi đợt)");
 

@@ -50,11 +50,13 @@ public static partial class AuthApi
         app.MapPost("/api/auth/password", ChangePasswordAsync);
         app.MapGet("/auth/signin", SignInWithLinkAsync);
 
-        app.MapGet("/api/users", async (ISecurityStore store, CancellationToken ct) =>
+        app.MapGet("/api/users", async (HttpContext context, ISecurityStore store, CancellationToken ct) =>
         {
+            var access = CallerAccess.Of(context)!;
             var list = new List<UserListItem>();
             foreach (var u in await store.ListUsersAsync(ct))
-                list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null, await store.GetRolesAsync(u.UserName, ct)));
+                list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null,
+                    (await store.GetRolesAsync(u.UserName, ct)).Where(r => InScope(access, r)).ToList()));
             return Results.Json(list, s_json);
         });
         app.MapPost("/api/users", CreateUserAsync);
@@ -71,7 +73,12 @@ public static partial class AuthApi
 
     private static SessionView View(Caller c, string? csrf) => new(new UserView(c.Name, c.DisplayName, c.Via), c.Roles, csrf);
 
-    public static string NormalizeName(string? name) => (name ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    /// <summary>Trimmed, NFC, lower case; "" when the text is not valid Unicode (lone surrogates).</summary>
+    public static string NormalizeName(string? name)
+    {
+        try { return (name ?? "").Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant(); }
+        catch (ArgumentException) { return ""; }
+    }
 
     private static IResult Problem(int status, string title, string detail) => Results.Problem(title: title, detail: detail, statusCode: status);
 
@@ -79,9 +86,15 @@ public static partial class AuthApi
 
     private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
-        if (request.ContentLength > 64 * 1024) return null;
-        try { return await JsonSerializer.DeserializeAsync<T>(request.Body, s_json, ct); }
-        catch (JsonException) { return null; }
+        const int limit = 64 * 1024; // sign-in and user bodies are small; read at most this much, whatever the headers say
+        if (request.ContentLength > limit) return null;
+        var buffer = new byte[limit + 1];
+        var length = 0;
+        int n;
+        while (length < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0) length += n;
+        if (length > limit) return null;
+        try { return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), s_json); }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException) { return null; }
     }
 
     // A hash to verify against when the user does not exist, so that both cases take the same time.
@@ -203,7 +216,7 @@ public static partial class AuthApi
         {
             var r = roles[i];
             var role = (r.Role ?? "").Trim().ToLowerInvariant();
-            var unit = string.IsNullOrWhiteSpace(r.Unit) ? null : r.Unit.Trim().Normalize(NormalizationForm.FormC);
+            var unit = string.IsNullOrWhiteSpace(r.Unit) ? null : CallerAccess.Nfc(r.Unit.Trim());
             var campaign = string.IsNullOrWhiteSpace(r.Campaign) ? null : r.Campaign.Trim().ToLowerInvariant();
             if (!Roles.IsKnown(role))
                 return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: \"{r.Role}\" không phải admin, clerk, reviewer hoặc approver.");
@@ -215,8 +228,21 @@ public static partial class AuthApi
                 return Problem(400, "Vai trò không hợp lệ", $"Vai trò thứ {i + 1}: mã đơn vị hoặc mã đợt dài quá 64 ký tự.");
             clean.Add(new RoleAssignment(role, unit, campaign));
         }
-        await store.SetRolesAsync(userName, clean, ct);
-        await audit.RecordAsync(context, "user.roles", target: userName, detail: JsonSerializer.Serialize(clean, s_json));
-        return Results.Json(new UserListItem(userName, (await store.GetUserAsync(userName, ct))!.DisplayName, (await store.GetUserAsync(userName, ct))!.PasswordHash is not null, clean), s_json);
+        // An admin of some campaigns sets roles in those campaigns only; the user's other roles stay as they are.
+        var access = CallerAccess.Of(context)!;
+        if (clean.FirstOrDefault(r => !InScope(access, r)) is { } outside)
+            return Problem(403, "Không có quyền",
+                $"Tài khoản \"{access.Caller.Name}\" chỉ gán được vai trò trong đợt mình quản trị; vai trò {outside.Role} {(outside.Campaign is null ? "của mọi đợt" : $"trong đợt \"{outside.Campaign}\"")} nằm ngoài phạm vi đó.");
+        var kept = (await store.GetRolesAsync(userName, ct)).Where(r => !InScope(access, r));
+        var merged = kept.Concat(clean).ToList();
+        await store.SetRolesAsync(userName, merged, ct);
+        await audit.RecordAsync(context, "user.roles", clean.Select(r => r.Campaign).Distinct().Count() == 1 ? clean[0].Campaign : null,
+            target: userName, detail: JsonSerializer.Serialize(clean, s_json));
+        var account = (await store.GetUserAsync(userName, ct))!;
+        return Results.Json(new UserListItem(userName, account.DisplayName, account.PasswordHash is not null, merged.Where(r => InScope(access, r)).ToList()), s_json);
     }
+
+    /// <summary>True when the caller administers the role's campaign: an admin of every campaign administers every role.</summary>
+    private static bool InScope(CallerAccess access, RoleAssignment role) =>
+        access.IsGlobalAdmin || (role.Campaign is not null && access.IsAdmin(role.Campaign));
 }

@@ -28,7 +28,7 @@ public sealed class EntraOptions
     public string? Authority { get; set; }
     /// <summary>Application (client) id of the app registration (also accepted as audience, as is api://{ClientId}).</summary>
     public string? ClientId { get; set; }
-    /// <summary>Expected audience (default api://{ClientId}).</summary>
+    /// <summary>More accepted audiences, separated by ";" (ClientId and api://{ClientId} are always accepted).</summary>
     public string? Audience { get; set; }
     /// <summary>Scopes the pane asks for (default api://{ClientId}/access_as_user).</summary>
     public string[]? Scopes { get; set; }

@@ -31,7 +31,14 @@ public sealed class CallerAccess(Caller caller, ICampaignStore store)
     internal static void Attach(HttpContext context, CallerAccess access) => context.Items[ItemKey] = access;
 
     public static bool SameCode(string? a, string? b) =>
-        a is not null && b is not null && string.Equals(a.Normalize(NormalizationForm.FormC), b.Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
+        a is not null && b is not null && string.Equals(Nfc(a), Nfc(b), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>NFC form; the text unchanged when it is not valid Unicode (it then matches no unit).</summary>
+    public static string Nfc(string s)
+    {
+        try { return s.Normalize(NormalizationForm.FormC); }
+        catch (ArgumentException) { return s; }
+    }
 
     private static bool Applies(RoleAssignment r, string campaign) => r.Campaign is null || string.Equals(r.Campaign, campaign, StringComparison.OrdinalIgnoreCase);
 
@@ -67,8 +74,8 @@ public sealed class CallerAccess(Caller caller, ICampaignStore store)
         if (assignments.Count == 0) return false;
         var units = await UnitsAsync(campaign, ct);
         var byCode = new Dictionary<string, UnitInfo>(StringComparer.OrdinalIgnoreCase);
-        foreach (var u in units) byCode.TryAdd(u.Code.Normalize(NormalizationForm.FormC), u);
-        if (!byCode.TryGetValue(unit.Normalize(NormalizationForm.FormC), out var target)) return false;
+        foreach (var u in units) byCode.TryAdd(Nfc(u.Code), u);
+        if (!byCode.TryGetValue(Nfc(unit), out var target)) return false;
         foreach (var r in assignments)
         {
             if (SameCode(target.Code, r.Unit)) return true;
@@ -77,7 +84,7 @@ public sealed class CallerAccess(Caller caller, ICampaignStore store)
             var current = target;
             for (var steps = 0; current.Parent is not null && steps <= units.Count; steps++)
             {
-                if (!byCode.TryGetValue(current.Parent.Normalize(NormalizationForm.FormC), out var parent)) break;
+                if (!byCode.TryGetValue(Nfc(current.Parent), out var parent)) break;
                 if (SameCode(parent.Code, r.Unit)) return true;
                 current = parent;
             }
