@@ -1,6 +1,8 @@
 // Entry point of the task pane. Inside Office (the manifest opens taskpane.html?office=1) it loads Office.js and
 // shows the panes of the host; in a plain browser it shows every pane in browser mode (pickers and downloads).
 import { health } from "./api/health";
+import { AuthSession, type SignedIn } from "./auth/session";
+import { accountBar, signInView } from "./auth/ui";
 import { createContext, type HostKind, type PaneContext } from "./host";
 import { checkPane } from "./panes/excel/check";
 import { consolidatePane } from "./panes/excel/consolidate";
@@ -8,7 +10,7 @@ import { formsPane } from "./panes/excel/forms";
 import { submitPane } from "./panes/excel/submit";
 import { documentsPane } from "./panes/word/documents";
 import { reportCheckPane } from "./panes/word/reportCheck";
-import { h, messageBar } from "./ui/dom";
+import { h, messageBar, show } from "./ui/dom";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -53,12 +55,16 @@ function loadScript(src: string): Promise<void> {
 }
 
 function render(host: HostKind, warning?: string): void {
-  const ctx = createContext(host);
   const tabs = TABS.filter((t) => host === "browser" || t.group === host);
+  const session = new AuthSession(host === "browser" ? "browser" : "office");
+  let ctx: PaneContext = createContext(host);
   const built = new Map<string, HTMLElement>();
-  const main = h("main", { id: "pane" });
-  const nav = h("nav", { class: "pivot", role: "tablist", "aria-label": "Chức năng" });
+  const main = h("main", { id: "pane", hidden: true });
+  const nav = h("nav", { class: "pivot", role: "tablist", "aria-label": "Chức năng", hidden: true });
+  const account = h("div", { class: "account-slot" });
+  const signIn = h("div", { class: "signin-slot" });
   const serviceInfo = h("span", { class: "service", "data-testid": "service" }, "…");
+  let shownUser: string | undefined;
 
   function select(id: string) {
     const tab = tabs.find((t) => t.id === id) ?? tabs[0];
@@ -83,15 +89,52 @@ function render(host: HostKind, warning?: string): void {
     if (row !== nav) nav.append(row);
   }
 
+  /** The panes, for `who` (null: a service that asks nobody to sign in). Another user gets fresh panes. */
+  function showPanes(who: SignedIn | null) {
+    if (who && shownUser !== undefined && shownUser !== who.user.name) {
+      for (const el of built.values()) el.remove();
+      built.clear();
+      ctx = createContext(host);
+    }
+    shownUser = who?.user.name ?? "";
+    show(account, who ? accountBar(session, who, () => showSignIn({ kind: "info", text: "Đã đăng xuất." })) : null);
+    show(signIn);
+    nav.hidden = main.hidden = false;
+    document.body.dataset.auth = who ? "signed-in" : "open";
+    select(sessionStorage.getItem("officereview.tab") ?? tabs[0].id);
+  }
+
+  /** The sign-in screen instead of the panes; the panes (and what was typed in them) stay for the same user. */
+  function showSignIn(message?: Parameters<typeof signInView>[2]) {
+    show(account);
+    nav.hidden = main.hidden = true;
+    show(signIn, signInView(session, showPanes, message, start));
+    document.body.dataset.auth = "signed-out";
+  }
+
+  function start() {
+    session.start().then(
+      (who) => (who || session.open ? showPanes(who) : showSignIn()),
+      (e: unknown) => {
+        const kind = (e as { kind?: string }).kind;
+        showSignIn({ kind: kind === "needs-dialog" ? "info" : kind === "cancelled" ? "warning" : "error", text: e instanceof Error ? e.message : String(e) });
+      });
+  }
+
+  session.onRejected((text) => showSignIn({ kind: "warning", text }));
+
   document.body.replaceChildren(
     h("header", { class: "top" },
       h("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
       h("div", { class: "top-text" }, h("h1", {}, "Kiểm điểm – Xếp loại"), h("span", { class: "host" }, host === "excel" ? "Excel" : host === "word" ? "Word" : "Chế độ trình duyệt", " · ", serviceInfo))),
+    account,
     nav,
     warning ? messageBar("warning", warning) : "",
+    signIn,
     main);
   document.body.dataset.host = host;
-  select(sessionStorage.getItem("officereview.tab") ?? tabs[0].id);
+
+  start();
 
   health()
     .then((hh) => (serviceInfo.textContent = `dịch vụ ${hh.version.split("+")[0]}`))

@@ -1,5 +1,6 @@
 // Benchmark of the task pane in browser mode: how long a user waits, and what the pane adds over the bare API.
-//   1. cold load: navigate to / until the tabs are drawn;
+//   1. cold load: navigate to / until the tabs are drawn (signed in: the page has a session cookie, so this includes
+//      reading the sign-in configuration and the session);
 //   2. check: from the file input's change event until the findings are drawn (read the File, multipart upload,
 //      validate, render), timed inside the page;
 //   3. peer (same run): POST /api/validate of the same bytes from Node, no browser — the floor the pane sits on.
@@ -37,7 +38,8 @@ execFileSync("dotnet", [dll, "sample", "--units", "2", "--members", String(membe
 const file = readdirSync(work).filter((f) => f.endsWith(".xlsx")).map((f) => join(work, f)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
 const bytes = readFileSync(file);
 
-const service = spawn("dotnet", [dll, "--urls", `http://127.0.0.1:${port}`], { cwd: work, stdio: "ignore", env: { ...process.env, Storage__DataFolder: join(work, "data") } });
+const env = { ...process.env, DOTNET_NOLOGO: "1", Storage__DataFolder: join(work, "data") };
+const service = spawn("dotnet", [dll, "--urls", `http://127.0.0.1:${port}`], { cwd: work, stdio: "ignore", env });
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   try {
@@ -45,6 +47,14 @@ for (let i = 0; ; i++) {
   } catch {}
   if (i > 300) throw new Error("service did not start");
   await new Promise((r) => setTimeout(r, 200));
+}
+// Signed in like a user: an admin bearer token (dev-token) for the API calls, a local account for the pane's pages.
+const token = execFileSync("dotnet", [dll, "dev-token", "--user", "bench", "--role", "admin"], { encoding: "utf8", env }).trim().split("\n").pop().trim();
+const auth = { Authorization: `Bearer ${token}` };
+const account = { userName: "bench.pane", password: "Mat-khau-bench-2025" };
+for (const [path, method, body] of [["/api/users", "POST", { ...account, displayName: "Bench" }], [`/api/users/${account.userName}/roles`, "PUT", [{ role: "admin" }]]]) {
+  const res = await fetch(`${base}${path}`, { method, headers: { ...auth, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status}`);
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -55,7 +65,7 @@ async function apiOnce() {
   const form = new FormData();
   form.append("file", new Blob([bytes]), "bieu.xlsx");
   const t = now();
-  const res = await fetch(`${base}/api/validate`, { method: "POST", body: form });
+  const res = await fetch(`${base}/api/validate`, { method: "POST", body: form, headers: auth });
   await res.json();
   return now() - t;
 }
@@ -68,6 +78,7 @@ const loads = [], checks = [], apis = [];
 await apiOnce(); // warm the service (JIT) for everybody
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 320, height: 900 } });
+  await context.request.post(`${base}/api/auth/login`, { data: account }); // the session cookie, as after the form
   const page = await context.newPage();
   let t = now();
   await page.goto(`${base}/`);

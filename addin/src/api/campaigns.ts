@@ -1,5 +1,5 @@
 // Campaign service: campaigns, units, submissions and the status tree (/api/campaigns/..., docs/api.md).
-import { request, type Progress } from "./http";
+import { ApiError, request, type Progress } from "./http";
 import type { Finding } from "./validate";
 
 export interface Campaign {
@@ -100,8 +100,17 @@ export async function submissionContent(campaignId: string, id: number, opts: Op
   return (await request<Blob>(`${base(campaignId)}/submissions/${id}/content`, { responseType: "blob", ...opts })).body;
 }
 
-export async function statusTree(campaignId: string, opts: Opts = {}): Promise<StatusReport> {
-  return (await request<StatusReport>(`${base(campaignId)}/status`, opts)).body;
+/**
+ * The status tree: the whole campaign for its admin, else the signed-in user's own part. A user with roles at several
+ * units must say which (the service answers 400): then `unit` (the unit chosen in Nộp) is asked for.
+ */
+export async function statusTree(campaignId: string, opts: Opts & { unit?: string } = {}): Promise<StatusReport> {
+  try {
+    return (await request<StatusReport>(`${base(campaignId)}/status`, opts)).body;
+  } catch (e) {
+    if (!(e instanceof ApiError && e.status === 400 && opts.unit)) throw e;
+    return (await request<StatusReport>(`${base(campaignId)}/status?unit=${encodeURIComponent(opts.unit)}`, opts)).body;
+  }
 }
 
 /** The status line of a submission, as the status tree words it. */

@@ -43,9 +43,27 @@ export interface Generated {
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 
+/**
+ * Whose document it is: the campaign and the unit. An approval must name them (the service checks that the signed-in
+ * user approves for that unit); a draft may (then the user must be allowed to draft for that unit).
+ */
+export interface DocumentScope {
+  campaign?: string;
+  unit?: string;
+}
+
 /** Generates the document (a draft, or the final one when `approve` is given); answers the .docx. */
-export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, data: unknown, opts: Opts & { approve?: { number: number; approvedBy: string } } = {}): Promise<Generated> {
-  const q = opts.approve ? `?approve=true&number=${opts.approve.number}&approvedBy=${encodeURIComponent(opts.approve.approvedBy)}` : "";
+export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, data: unknown, opts: Opts & { approve?: { number: number; approvedBy: string }; scope?: DocumentScope } = {}): Promise<Generated> {
+  const params = new URLSearchParams();
+  if (opts.approve) {
+    params.set("approve", "true");
+    params.set("number", String(opts.approve.number));
+    params.set("approvedBy", opts.approve.approvedBy);
+    if (opts.scope?.campaign) params.set("campaign", opts.scope.campaign);
+    if (opts.scope?.unit) params.set("unit", opts.scope.unit);
+  }
+  const query = params.toString();
+  const q = query ? `?${query}` : "";
   const res = await request<Blob>(`/api/documents/${kind}${q}`, {
     method: "POST",
     body: JSON.stringify({ meta, data }),

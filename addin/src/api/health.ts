@@ -8,5 +8,5 @@ export interface Health {
 }
 
 export async function health(signal?: AbortSignal): Promise<Health> {
-  return (await request<Health>("/api/health", { signal })).body;
+  return (await request<Health>("/api/health", { signal, authenticate: false })).body;
 }

@@ -12,6 +12,8 @@ export interface RequestOptions {
   onProgress?: Progress;
   /** "json" parses the answer; "blob" keeps the bytes (downloads). */
   responseType?: "json" | "blob";
+  /** False for the calls that need no sign-in (health, sign-in configuration, the login itself). Default true. */
+  authenticate?: boolean;
 }
 
 export interface ApiResponse<T> {
@@ -26,7 +28,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly kind: "network" | "aborted" | "http" | "missing-route",
+    readonly kind: "network" | "aborted" | "http" | "missing-route" | "unauthorized" | "forbidden",
     readonly problem?: { title?: string; detail?: string; code?: string; [k: string]: unknown },
     readonly body?: unknown,
   ) {
@@ -41,14 +43,45 @@ export function setBaseUrl(url: string): void {
   baseUrl = url.replace(/\/+$/, "");
 }
 
-export function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
-  const { method = "GET", body = null, headers = {}, signal, onProgress, responseType = "json" } = options;
+/**
+ * How calls prove who is signing: the auth module (src/auth/session.ts) installs one for the signed-in user. It hands
+ * out the headers of a call (a bearer token, or the CSRF header of a cookie session's write) and hears when the
+ * service no longer accepts them (401).
+ */
+export interface Credentials {
+  headers(method: string, signal?: AbortSignal): Promise<Record<string, string>>;
+  rejected(status: number): void;
+}
+
+let credentials: Credentials | null = null;
+/** Installs (or removes, with null) the credentials every authenticated call uses. */
+export function useCredentials(c: Credentials | null): void {
+  credentials = c;
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+  const { method = "GET", signal, authenticate = true } = options;
+  if (signal?.aborted) throw aborted();
+  const used = authenticate ? credentials : null;
+  const auth = used ? await used.headers(method, signal) : {};
+  if (signal?.aborted) throw aborted();
+  try {
+    return await send<T>(path, options, auth);
+  } catch (e) {
+    // Only the credentials that were used are told: a sign-out or a new sign-in in between is not undone.
+    if (e instanceof ApiError && e.kind === "unauthorized" && used && used === credentials) used.rejected(e.status);
+    throw e;
+  }
+}
+
+function send<T>(path: string, options: RequestOptions, auth: Record<string, string>): Promise<ApiResponse<T>> {
+  const { method = "GET", body = null, headers = {}, signal, onProgress, responseType = "json", authenticate = true } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(aborted());
     const xhr = new XMLHttpRequest();
     xhr.open(method, baseUrl + path);
     xhr.responseType = "blob";
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    for (const [k, v] of Object.entries({ ...headers, ...auth })) xhr.setRequestHeader(k, v);
     if (onProgress) {
       xhr.upload.onprogress = (e) => onProgress("upload", e.loaded, e.lengthComputable ? e.total : 0);
       xhr.onprogress = (e) => onProgress("download", e.loaded, e.lengthComputable ? e.total : 0);
@@ -75,7 +108,7 @@ export function request<T>(path: string, options: RequestOptions = {}): Promise<
           return reject(new ApiError(`Máy chủ trả về dữ liệu không đúng dạng (${contentType || "không rõ"}) cho ${path}.`, xhr.status, "http"));
         return resolve({ status: xhr.status, body: parsed as T, contentType, headers: headersOf });
       }
-      reject(httpError(path, xhr.status, isJson ? parsed : undefined));
+      reject(httpError(path, xhr.status, isJson ? parsed : undefined, authenticate));
     };
     xhr.send(toXhrBody(body));
   });
@@ -90,8 +123,16 @@ function aborted(): ApiError {
   return new ApiError("Đã hủy.", 0, "aborted");
 }
 
-function httpError(path: string, status: number, json: unknown): ApiError {
+function httpError(path: string, status: number, json: unknown, authenticated: boolean): ApiError {
   const problem = json && typeof json === "object" ? (json as ApiError["problem"]) : undefined;
+  if (status === 401 && authenticated)
+    return new ApiError("Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.", status, "unauthorized", problem, json);
+  if (status === 403) {
+    const why = (problem?.detail || problem?.title)?.trim().replace(/\.$/, "");
+    return new ApiError(
+      `Tài khoản của bạn không có quyền thực hiện thao tác này${why ? ` (${why})` : ""}. Nếu cần, hãy nhờ quản trị viên đợt kiểm điểm cấp quyền cho đơn vị của bạn. (mã 403)`,
+      status, "forbidden", problem, json);
+  }
   if (status === 404 && !problem?.title)
     return new ApiError(`Máy chủ chưa có chức năng này (${path} trả về 404). Hãy cập nhật OfficeReview.`, status, "missing-route");
   if (status === 405)

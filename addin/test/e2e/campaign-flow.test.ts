@@ -16,7 +16,7 @@ const reports = new Map<string, ReturnType<typeof reportOf>>();
 
 beforeAll(async () => {
   ({ service, browser, province } = await openSession());
-  campaignApi = (await fetch(`${service.baseUrl}/api/campaigns`)).status === 200;
+  campaignApi = (await service.api(`/api/campaigns`)).status === 200;
   if (!campaignApi) return;
   for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
 });
@@ -26,7 +26,7 @@ afterAll(() => closeSession({ service, browser, province }));
 /** Creates a campaign over the synthetic province's unit tree (what an administrator does once, through the API). */
 async function createCampaign(id: string): Promise<void> {
   const units = [...reports.values()].map((r) => ({ code: r.unit.code, name: r.unit.name, kind: r.unit.kind, category: r.unit.category ?? null, parent: r.unit.parent ?? null }));
-  const res = await fetch(`${service.baseUrl}/api/campaigns`, {
+  const res = await service.api(`/api/campaigns`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ id, name: "Kiểm điểm năm 2025", year: 2025, units }),
@@ -38,7 +38,7 @@ async function submitThroughApi(campaign: string, unit: string): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
   const form = new FormData();
   form.append("file", new Blob([readFileSync(join(province.dir, file.file))]), file.file);
-  const res = await fetch(`${service.baseUrl}/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
+  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
   expect([200, 201]).toContain(res.status);
 }
 
@@ -83,7 +83,7 @@ describe("campaign in browser mode", () => {
     await page.waitForFunction((u) => (document.querySelector("[data-testid=unit]") as HTMLSelectElement | null)?.value === u, planted.unit);
     expect(await page.inputValue("[data-testid=campaign]")).toBe("nop-2025");
 
-    const status = await (await fetch(`${service.baseUrl}/api/campaigns/nop-2025/status`)).json();
+    const status = await (await service.api(`/api/campaigns/nop-2025/status`)).json();
     expect(status.counts.submitted).toBe(toSubmit.length);
     await page.context().close();
   });
@@ -102,7 +102,7 @@ describe("campaign in browser mode", () => {
     await choose(page, "tong-hop-2025", top);
     await page.click("[data-testid=tab-merge]");
     await page.waitForSelector("[data-testid=status-counts]");
-    const status = await (await fetch(`${service.baseUrl}/api/campaigns/tong-hop-2025/status`)).json();
+    const status = await (await service.api(`/api/campaigns/tong-hop-2025/status`)).json();
     expect(status.counts.submitted).toBe(subs.length + 1);
     expect(await page.textContent("[data-testid=status-counts]")).toBe(`Kiểm điểm năm 2025: ${subs.length + 1}/${status.counts.units} đơn vị đã nộp, 1 có lỗi, 0 nộp muộn`);
     const node = page.locator(`[data-unit="${top}"] > details > summary`);
@@ -130,7 +130,7 @@ describe("campaign in browser mode", () => {
 
     // The consolidated workbook reads back as that unit through /api/validate.
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged]")]);
-    const { body } = await validateThroughApi(service.baseUrl, readFileSync((await xlsx.path())!), xlsx.suggestedFilename());
+    const { body } = await validateThroughApi(service, readFileSync((await xlsx.path())!), xlsx.suggestedFilename());
     expect(body.readable).toBe(true);
     expect(body.unit).toBe(reports.get(top)!.unit.name);
 
@@ -153,7 +153,7 @@ describe("campaign in browser mode", () => {
     const docxBytes = readFileSync((await docx.path())!);
     const form = new FormData();
     form.append("file", new Blob([docxBytes]), "bao-cao.docx");
-    const check = await fetch(`${service.baseUrl}/api/check-report`, { method: "POST", body: form });
+    const check = await service.api(`/api/check-report`, { method: "POST", body: form });
     expect(check.status).toBe(200);
     const checked = await check.json();
     expect(checked.statements.length).toBeGreaterThan(0);

@@ -16,13 +16,13 @@ beforeAll(async () => ({ service, browser, province } = await openSession()));
 afterAll(() => closeSession({ service, browser, province }));
 
 async function openInExcel(file: string): Promise<Page> {
-  const page = await panePage(browser);
+  const page = await panePage(browser, { as: null });
   const bytes = [...readFileSync(join(province.dir, file))];
   await page.addInitScript(({ bytes, file }) => {
     (window as any).__fileBytes = bytes;
     (window as any).__fileName = file;
   }, { bytes, file });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Excel") }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Excel", { token: service.entraToken(service.entraAdmin) }) }));
   await page.goto(`${service.baseUrl}/addin/taskpane.html?office=1`);
   await page.waitForSelector("[data-testid=tab-check]");
   return page;
@@ -41,7 +41,9 @@ describe("Excel host (Office.js stand-in)", () => {
     await page.waitForSelector("[data-testid=findings]");
     expect(await page.textContent("[data-testid=check-results] .msg")).toBe(`${planted.file}: có lỗi cần sửa.`);
     const log = await officeLog(page);
-    expect(log[0]).toEqual(["getFileAsync", "compressed", 4 * 1024 * 1024]);
+    // Signed in through Office SSO first, then the workbook was read.
+    expect(log[0]).toEqual(["getAccessToken", { allowSignInPrompt: true, allowConsentPrompt: true }]);
+    expect(log.find((e) => e[0] === "getFileAsync")).toEqual(["getFileAsync", "compressed", 4 * 1024 * 1024]);
     expect(log.filter((e) => e[0] === "closeAsync")).toHaveLength(1);
 
     await page.click(`.finding[data-code=${planted.code}] button`);
@@ -81,7 +83,7 @@ describe("Excel host (Office.js stand-in)", () => {
     await page.waitForSelector(".status .msg-success");
     expect(await page.textContent(".status .msg-success")).toBe("Đã chèn 3 trang tính: Thông tin, Tổ chức đảng, Đảng viên.");
     const inserted = await page.evaluate(() => (window as any).__insertedBase64 as string);
-    const template = Buffer.from(await (await fetch(`${service.baseUrl}/api/templates/bieu-don-vi`)).arrayBuffer());
+    const template = Buffer.from(await (await service.api(`/api/templates/bieu-don-vi`)).arrayBuffer());
     expect(Buffer.from(inserted, "base64").equals(template)).toBe(true);
     expect((await officeLog(page)).find((e) => e[0] === "insertWorksheetsFromBase64")?.[2]).toBe("End");
     await screenshot(page, "excel-host-forms");

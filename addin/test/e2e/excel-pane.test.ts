@@ -41,10 +41,10 @@ describe("Excel panes in browser mode", () => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=template-bieu-don-vi]")]);
     expect(download.suggestedFilename()).toBe("bieu-don-vi.xlsx");
     const bytes = readFileSync((await download.path())!);
-    const fromApi = new Uint8Array(await (await fetch(`${service.baseUrl}/api/templates/bieu-don-vi`)).arrayBuffer());
+    const fromApi = new Uint8Array(await (await service.api(`/api/templates/bieu-don-vi`)).arrayBuffer());
     expect(new Uint8Array(bytes)).toEqual(fromApi);
     // The service recognises its own blank form: what it misses is only the values nobody typed yet.
-    const { body } = await validateThroughApi(service.baseUrl, bytes, download.suggestedFilename());
+    const { body } = await validateThroughApi(service, bytes, download.suggestedFilename());
     expect(body.findings.length).toBeGreaterThan(0);
     expect(new Set(body.findings.map((f) => f.code))).toEqual(new Set(["XLSX_MISSING_VALUE"]));
     expect(body.findings.every((f) => f.sheet === "Thông tin")).toBe(true);

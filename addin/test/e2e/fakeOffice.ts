@@ -1,10 +1,21 @@
 // A stand-in for Office.js inside Chromium, following the documented contract of the calls the pane makes
-// (Office.onReady, document.getFileAsync/settings, Excel.run with worksheets, ranges, fills, insertWorksheetsFromBase64).
+// (Office.onReady, document.getFileAsync/settings, Excel.run with worksheets, ranges, fills, insertWorksheetsFromBase64,
+// Office.auth.getAccessToken for SSO and context.ui.displayDialogAsync for the sign-in dialog fallback).
 // Served in place of https://appsforoffice.microsoft.com/lib/1/hosted/office.js; it records every call in
 // window.__officeLog so the test can see what the pane asked Excel to do.
-export function fakeOfficeJs(host: "Excel" | "Word"): string {
+export interface FakeSso {
+  /** What Office.auth.getAccessToken resolves to (an Entra ID token the service trusts). */
+  token?: string;
+  /** Instead: the Office SSO error code it rejects with (e.g. 13003), so that the pane falls back to the dialog. */
+  error?: number;
+  /** The token the sign-in dialog sends back with messageParent (absent: the user closes the dialog, 12006). */
+  dialogToken?: string;
+}
+
+export function fakeOfficeJs(host: "Excel" | "Word", sso: FakeSso = {}): string {
   return `(() => {
   const log = (window.__officeLog = []);
+  const sso = ${JSON.stringify(sso)};
   const ok = (value) => ({ status: "succeeded", value });
   const store = {};
   const fills = {};
@@ -12,8 +23,26 @@ export function fakeOfficeJs(host: "Excel" | "Word"): string {
     HostType: { Excel: "Excel", Word: "Word" },
     FileType: { Compressed: "compressed" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
     onReady: () => Promise.resolve({ host: ${JSON.stringify(host)}, platform: "PC" }),
+    auth: {
+      getAccessToken: (options) => {
+        log.push(["getAccessToken", options]);
+        if (sso.error) return Promise.reject({ code: sso.error, name: "SSO error", message: "SSO error " + sso.error });
+        return sso.token ? Promise.resolve(sso.token) : Promise.reject({ code: 13001, message: "not signed in" });
+      },
+    },
     context: {
+      ui: {
+        displayDialogAsync: (url, options, cb) => {
+          log.push(["displayDialogAsync", url]);
+          const handlers = {};
+          cb(ok({ addEventHandler: (type, fn) => { handlers[type] = fn; }, close: () => log.push(["dialog.close"]) }));
+          setTimeout(() => sso.dialogToken
+            ? handlers.dialogMessageReceived({ message: JSON.stringify({ type: "token", token: sso.dialogToken }) })
+            : handlers.dialogEventReceived({ error: 12006 }), 0);
+        },
+      },
       requirements: { isSetSupported: (name, version) => log.push(["isSetSupported", name, version]) > 0 },
       document: {
         url: "C:\\\\Bieu\\\\" + (window.__fileName || "so-tinh.xlsx"),

@@ -1,10 +1,11 @@
 // Starts the real, built OfficeReview service on a free loopback port (temp data folder) and Debian's Chromium.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 export const repoRoot = resolve(__dirname, "..", "..", "..");
 // Screenshots go to artifacts/screenshots so a test run leaves the tree clean; to refresh the committed pictures run
@@ -34,20 +35,85 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A role as PUT /api/users/{name}/roles takes it. */
+export interface RoleGrant {
+  role: "admin" | "clerk" | "reviewer" | "approver";
+  unit?: string | null;
+  campaign?: string | null;
+}
+
+/** A local account the harness made through the admin routes. */
+export interface Account {
+  userName: string;
+  password: string;
+}
+
 export interface Service {
   baseUrl: string;
   dataDir: string;
   stop(): Promise<void>;
   log(): string;
+  /** A bearer token of a campaign admin of every campaign (the `dev-token` verb on the same data folder). */
+  adminToken: string;
+  /** The local account every browser-mode page signs in with (admin of every campaign). */
+  admin: Account;
+  /** The Entra ID user name (preferred_username) of the admin that the Office SSO stand-in signs in. */
+  entraAdmin: string;
+  /** fetch on the service as the admin (bearer): what the tests use to set up and to check through the API. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+  /** An Entra ID access token for `userName`, signed with the test key the service trusts (Auth:Entra:Jwks). */
+  entraToken(userName: string, displayName?: string): string;
+  /**
+   * Makes a user with these roles (POST /api/users, PUT /api/users/{name}/roles): a local account with `password`
+   * (default TEST_PASSWORD), or with null an Entra ID user known by name (no password), for the SSO tests.
+   */
+  createAccount(userName: string, roles: RoleGrant[], password?: string | null, displayName?: string): Promise<Account>;
+  /** Gives an existing user (local or Entra ID) these roles, replacing the ones it had. */
+  grantRoles(userName: string, roles: RoleGrant[]): Promise<void>;
 }
+
+/**
+ * The Entra ID the service is told to trust offline: a test tenant, an app (client) id, an RSA key made here whose
+ * public half goes into Auth:Entra:Jwks; tokens are signed with the private half by entraToken (node:crypto).
+ */
+function testEntra() {
+  const tenant = "7d1f0e3a-5b2c-4c8e-9a61-0f2b3c4d5e6f";
+  const clientId = "2b7c9e4f-1a3d-4e5f-8a9b-c0d1e2f3a4b5";
+  const issuer = `https://login.microsoftonline.com/${tenant}/v2.0`;
+  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const kid = "e2e-" + randomUUID();
+  const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: "jwk" }), kid, use: "sig", alg: "RS256" }] });
+  const env = {
+    Auth__Entra__TenantId: tenant,
+    Auth__Entra__ClientId: clientId,
+    Auth__Entra__Issuer: issuer,
+    Auth__Entra__Jwks: jwks,
+  };
+  return { env, token: (userName: string, displayName = userName) => signJwt(privateKey, kid, {
+    iss: issuer, aud: clientId, tid: tenant, ver: "2.0", scp: "access_as_user",
+    oid: randomUUID(), sub: randomUUID(), preferred_username: userName, name: displayName,
+  }) };
+}
+
+function signJwt(key: KeyObject, kid: string, claims: Record<string, unknown>): string {
+  const now = Math.floor(Date.now() / 1000);
+  const part = (o: unknown) => Buffer.from(JSON.stringify(o)).toString("base64url");
+  const data = `${part({ alg: "RS256", typ: "JWT", kid })}.${part({ ...claims, iat: now, nbf: now - 60, exp: now + 3600 })}`;
+  return `${data}.${sign("RSA-SHA256", Buffer.from(data), key).toString("base64url")}`;
+}
+
+/** The password of the harness's accounts (the service asks for at least Auth:MinPasswordLength = 10 characters). */
+export const TEST_PASSWORD = "Mật-khẩu-thử-2025";
 
 export async function startService(): Promise<Service> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "officereview-e2e-"));
+  const entra = testEntra();
+  const env = { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production", Storage__DataFolder: join(dataDir, "data"), ...entra.env };
   let output = "";
   const child: ChildProcess = spawn("dotnet", [serviceDll(), "--urls", `http://127.0.0.1:${port}`], {
     cwd: dataDir,
-    env: { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production", Storage__DataFolder: join(dataDir, "data") },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout!.on("data", (d) => (output += d));
@@ -64,10 +130,38 @@ export async function startService(): Promise<Service> {
     if (Date.now() > deadline) throw new Error(`the service did not answer /api/health:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
+  // The service made its signing key in the data folder when it started; dev-token signs with the same key.
+  const adminToken = cliIn(env, "dev-token", "--user", "e2e-admin", "--role", "admin").trim().split("\n").pop()!.trim();
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${baseUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string> | undefined) } });
+
+  async function grantRoles(userName: string, roles: RoleGrant[]): Promise<void> {
+    const res = await api(`/api/users/${encodeURIComponent(userName)}/roles`, {
+      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(roles),
+    });
+    if (!res.ok) throw new Error(`PUT /api/users/${userName}/roles: ${res.status} ${await res.text()}`);
+  }
+  async function createAccount(userName: string, roles: RoleGrant[], password: string | null = TEST_PASSWORD, displayName = userName): Promise<Account> {
+    const res = await api("/api/users", {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ userName, displayName, password }),
+    });
+    if (!res.ok) throw new Error(`POST /api/users (${userName}): ${res.status} ${await res.text()}`);
+    await grantRoles(userName, roles);
+    return { userName, password: password ?? "" };
+  }
+
+  const service: Service = {
     baseUrl,
     dataDir,
     log: () => output,
+    adminToken,
+    admin: { userName: "quantri", password: TEST_PASSWORD },
+    entraAdmin: "quantri@dangbo-mau.vn",
+    api,
+    entraToken: entra.token,
+    createAccount,
+    grantRoles,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once("exit", r));
@@ -77,11 +171,33 @@ export async function startService(): Promise<Service> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  try {
+    await createAccount(service.admin.userName, [{ role: "admin" }]);
+    await createAccount(service.entraAdmin, [{ role: "admin" }], null);
+  } catch (e) {
+    await service.stop();
+    throw e;
+  }
+  current = service;
+  return service;
 }
+
+/** The service the last startService started (the default of panePage's sign-in). */
+let current: Service | undefined;
 
 /** Runs a CLI verb of the built service (e.g. sample) and answers its standard output. */
 export function cli(...args: string[]): string {
-  return execFileSync("dotnet", [serviceDll(), ...args], { encoding: "utf8", env: { ...process.env, DOTNET_NOLOGO: "1" } });
+  return cliIn({ ...process.env, DOTNET_NOLOGO: "1" }, ...args);
+}
+
+function cliIn(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  return execFileSync("dotnet", [serviceDll(), ...args], { encoding: "utf8", env });
+}
+
+/** Signs a browser context in with a local account: the login call shares the context's cookies. */
+export async function signIn(context: BrowserContext, service: Service, account: Account = service.admin): Promise<void> {
+  const res = await context.request.post(`${service.baseUrl}/api/auth/login`, { data: { userName: account.userName, password: account.password } });
+  if (!res.ok()) throw new Error(`login as ${account.userName}: ${res.status()} ${await res.text()}`);
 }
 
 export interface SampleProvince {
@@ -114,9 +230,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A task-pane-sized page (320 px wide, like Office's narrowest pane) with downloads allowed. */
-export async function panePage(browser: Browser, width = 320): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+/**
+ * A task-pane-sized page (320 px wide, like Office's narrowest pane) with downloads allowed, signed in (session
+ * cookie) as `as` — by default the admin of the last started service; null leaves it signed out.
+ */
+export async function panePage(browser: Browser, options: { width?: number; as?: Account | null } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 320, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+  const account = options.as === undefined ? current?.admin : options.as;
+  if (account && current) await signIn(context, current, account);
   return context.newPage();
 }
 
@@ -134,10 +255,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** POSTs a file to /api/validate (multipart) and answers the report: how the tests check what the pane downloaded. */
-export async function validateThroughApi(baseUrl: string, bytes: Uint8Array, fileName: string) {
+export async function validateThroughApi(service: Service, bytes: Uint8Array, fileName: string) {
   const form = new FormData();
   form.append("file", new Blob([bytes as BlobPart]), fileName);
-  const res = await fetch(`${baseUrl}/api/validate`, { method: "POST", body: form });
+  const res = await service.api("/api/validate", { method: "POST", body: form });
   return { status: res.status, body: (await res.json()) as { readable: boolean; unit?: string; counts: { errors: number }; findings: Array<{ code: string; sheet?: string; cell?: string }> } };
 }
 

@@ -15,16 +15,16 @@ let documentsApi = false;
 beforeAll(async () => {
   ({ service, browser, province } = await openSession());
   // Before the documents feature is on the service, the route is missing (404 without a problem title).
-  const probe = await fetch(`${service.baseUrl}/api/documents/bao-cao`, { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
+  const probe = await service.api(`/api/documents/bao-cao`, { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
   documentsApi = probe.status !== 404 && probe.status !== 405;
 });
 
 afterAll(() => closeSession({ service, browser, province }));
 
 async function openInWord(controls: { tag: string; text: string }[]): Promise<Page> {
-  const page = await panePage(browser);
+  const page = await panePage(browser, { as: null });
   await page.addInitScript((controls) => ((window as any).__controls = controls), controls);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Word") }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Word", { token: service.entraToken(service.entraAdmin) }) }));
   await page.goto(`${service.baseUrl}/addin/taskpane.html?office=1`);
   await page.waitForSelector("[data-testid=tab-documents]");
   return page;

@@ -32,6 +32,20 @@ describe("manifest.xml (converted to the JSON manifest, validated offline agains
     expect(manifest.authorization.permissions.resourceSpecific[0].name).toBe("Document.ReadWrite.User");
   });
 
+  it("declares the Entra app for Office SSO (WebApplicationInfo), its resource naming the same app id", async () => {
+    const { errors, manifest } = await validateManifest(manifestPath);
+    expect(errors).toEqual([]);
+    const { id, resource } = manifest.webApplicationInfo;
+    expect(id).toMatch(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/);
+    expect(resource).toBe(`api://localhost:7071/${id}`);
+  });
+
+  it("catches a WebApplicationInfo Id that is not a GUID (the app id was not filled in)", async () => {
+    const path = variant("bad-app-id.xml", (x) => x.replace(/<Id>0{8}-0{4}-0{4}-0{4}-0{12}<\/Id>/, "<Id>CLIENT-ID-HERE</Id>"));
+    const { errors } = await validateManifest(path);
+    expect(errors.join("\n")).toMatch(/webApplicationInfo\/id must match pattern/);
+  });
+
   it("catches an icon URL that is not http(s)", async () => {
     const path = variant("ftp-icon.xml", (x) => x.replace("https://localhost:7071/addin/assets/icon-16.png", "ftp://localhost/icon-16.png"));
     const { errors } = await validateManifest(path);

@@ -5,6 +5,7 @@ import { OfficeMockObject } from "office-addin-mock";
 export const OfficeEnums = {
   FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
 };
 export const ExcelEnums = { WorksheetPositionType: { end: "End", start: "Start" } };
 export const WordEnums = { InsertLocation: { replace: "Replace", end: "End", start: "Start" } };

@@ -65,7 +65,7 @@ public class ManifestTests
     {
         var vo = Load().Root!.Element(Ov + "VersionOverrides")!;
         Assert.Equal("VersionOverridesV1_0", vo.Attribute(Xsi + "type")?.Value);
-        Assert.Equal(["Hosts", "Resources"], vo.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(["Hosts", "Resources", "WebApplicationInfo"], vo.Elements().Select(e => e.Name.LocalName));
         var hosts = vo.Element(Ov + "Hosts")!.Elements(Ov + "Host").ToList();
         Assert.Equal(["Workbook", "Document"], hosts.Select(h => h.Attribute(Xsi + "type")!.Value));
         foreach (var host in hosts)
@@ -129,6 +129,19 @@ public class ManifestTests
         var urls = ManifestUrls();
         Assert.True(urls.Count >= 7, "the manifest names its pages (pane, commands, help) and icons (16, 32, 64, 80)");
         foreach (var url in urls) Assert.StartsWith("https://localhost:7071/", url);
+    }
+
+    [Fact]
+    public void WebApplicationInfo_NamesTheEntraAppForOfficeSso_WithItsResourceOnTheServiceHost()
+    {
+        var info = Load().Root!.Element(Ov + "VersionOverrides")!.Element(Ov + "WebApplicationInfo")!;
+        // Schema order: Id, Resource, Scopes.
+        Assert.Equal(["Id", "Resource", "Scopes"], info.Elements().Select(e => e.Name.LocalName));
+        var id = info.Element(Ov + "Id")!.Value;
+        Assert.True(Guid.TryParse(id, out _), $"WebApplicationInfo Id {id} is not an app (client) id");
+        // The resource is the app id URI api://<host of the pane>/<app id>, the form Office SSO requires.
+        Assert.Equal($"api://localhost:7071/{id}", info.Element(Ov + "Resource")!.Value);
+        Assert.Equal(["openid", "profile"], info.Element(Ov + "Scopes")!.Elements(Ov + "Scope").Select(s => s.Value));
     }
 
     internal static List<string> ManifestUrls() =>

@@ -108,7 +108,7 @@ export function consolidatePane(ctx: PaneContext, shared: { merged?: MergeResult
     const campaign = ctx.settings.get<string>("campaign");
     if (!campaign) return show(tree, h("p", { class: "hint" }, "Chọn đợt kiểm điểm ở thẻ Nộp để xem tình hình nộp của các đơn vị trực thuộc."));
     try {
-      const report = await statusTree(campaign);
+      const report = await statusTree(campaign, { unit: ctx.settings.get<string>("unit") || undefined });
       show(tree,
         h("p", { class: "meta", "data-testid": "status-counts" }, `${report.name}: ${count(report.counts.submitted)}/${count(report.counts.units)} đơn vị đã nộp, ${count(report.counts.withErrors)} có lỗi, ${count(report.counts.late)} nộp muộn`),
         h("div", { class: "actions" }, h("button", { class: "btn btn-subtle btn-small", type: "button", onclick: () => void loadTree() }, "Tải lại")),

@@ -12,6 +12,14 @@ import { runOperation } from "../../ui/operation";
 interface DataChoice {
   label: string;
   value: unknown;
+  /** The unit the figures are of (its code), when the data says: an approval names it. */
+  unit?: string;
+}
+
+/** The unit code a data file names (a UnitReport, or a merge result's unit). */
+function unitOf(json: unknown): string | undefined {
+  const code = (json as { unit?: { code?: unknown } } | null)?.unit?.code;
+  return typeof code === "string" && code ? code : undefined;
 }
 
 export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }): HTMLElement {
@@ -23,7 +31,7 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
 
   // The data: a file the user picked, else the merge just made in Tổng hợp.
   const data = (): DataChoice | undefined =>
-    picked ?? (shared.merged ? { label: `kết quả tổng hợp ${shared.merged.json.unit.name}`, value: shared.merged.json.report } : undefined);
+    picked ?? (shared.merged ? { label: `kết quả tổng hợp ${shared.merged.json.unit.name}`, value: shared.merged.json.report, unit: shared.merged.json.unit.code } : undefined);
   const showData = () => (dataName.textContent = data() ? `Số liệu: ${data()!.label}` : "Chưa có số liệu.");
 
   const field = (name: string, label: string, attrs: Record<string, string> = {}) =>
@@ -103,8 +111,12 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
       const value = needData();
       if (value === undefined) return;
       const n = Number(number.value);
+      // The approval is recorded for the campaign chosen in Nộp and the unit of the figures.
+      const scope = { campaign: ctx.settings.get<string>("campaign") || undefined, unit: data()?.unit };
+      if (!scope.campaign || !scope.unit)
+        return show(status, messageBar("warning", "Để duyệt, hãy chọn đợt kiểm điểm ở thẻ Nộp và dùng số liệu của một đơn vị (tệp .json của đơn vị hoặc kết quả tổng hợp)."));
       const final = await runOperation(status, "Duyệt văn bản", (op) =>
-        generateDocument(kind, { ...meta, number: n }, value, { signal: op.signal, approve: { number: n, approvedBy: approver.value } }));
+        generateDocument(kind, { ...meta, number: n }, value, { signal: op.signal, approve: { number: n, approvedBy: approver.value }, scope }));
       if (!final) return;
       const record = final.approval ?? {};
       const rows: [string, string, string?][] = [
@@ -152,7 +164,7 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
       try {
         const json = JSON.parse(await f.text()) as { schema?: string; report?: unknown };
         // A merge result carries the consolidated report; anything else is sent as it is.
-        picked = { label: f.name, value: json.schema?.startsWith("officereview.merge-result") ? json.report : json };
+        picked = { label: f.name, value: json.schema?.startsWith("officereview.merge-result") ? json.report : json, unit: unitOf(json) };
         showData();
       } catch {
         show(status, messageBar("error", `Tệp ${f.name} không phải JSON hợp lệ.`));
