@@ -59,12 +59,14 @@ public class RealKestrelTests
 
                 // Announce 5 MB, then send ~1 KB/s — above Kestrel's own default minimum (240 B/s), below the configured one
                 // (50 000 B/s): the service stops waiting (408 or a closed connection).
+                // Signed in, so that the upload reaches the body reader (an anonymous request is refused before it).
+                var token = TestAuth.TokenFor(Path.Combine(dir.FullName, "data"), "kiem-thu", "admin");
                 var chunk = new byte[100];
                 using var tcp = new TcpClient();
                 await tcp.ConnectAsync(IPAddress.Loopback, http);
                 var stream = tcp.GetStream();
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(
-                    $"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1:{http}\r\nContent-Type: application/octet-stream\r\nX-File-Name: cham.xlsx\r\nContent-Length: 5000000\r\n\r\n"));
+                    $"POST /api/validate HTTP/1.1\r\nHost: 127.0.0.1:{http}\r\nContent-Type: application/octet-stream\r\nX-File-Name: cham.xlsx\r\nAuthorization: Bearer {token}\r\nContent-Length: 5000000\r\n\r\n"));
                 var answer = new StringBuilder();
                 var buffer = new byte[4096];
                 using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(60));
