@@ -301,7 +301,8 @@ public static class DocumentContent
         var f = new FieldRecord();
         f[T.Draft] = meta.IsDraft;
         f[T.HasSuperior] = !string.IsNullOrWhiteSpace(meta.Superior);
-        f[T.Superior] = Signer.Upper(meta.Superior ?? "");
+        // Without a superior the conditional block (and its field) goes; a value for it would be reported as unused.
+        if (!string.IsNullOrWhiteSpace(meta.Superior)) f[T.Superior] = Signer.Upper(meta.Superior);
         f[T.Issuer] = Signer.Upper(meta.Issuer);
         f[T.Number] = meta.NumberAndCode(kind);
         f[T.PlaceAndDate] = VietnameseFormat.PlaceAndDate(Clean(meta.Place), meta.Date);
