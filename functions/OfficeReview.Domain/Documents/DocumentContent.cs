@@ -229,7 +229,7 @@ public static class DocumentContent
             .Select(l => (Level: l, Count: decision.Units.Count(u => u.Level == l)))
             .Select(x => $"{x.Level.VietnameseName()}: {VietnameseFormat.PaddedCount(x.Count)}");
         f[T.Body] = Rich(
-            Body($"Điều 1. Công nhận kết quả xếp loại chất lượng năm {year} đối với {VietnameseFormat.PaddedCount(decision.Units.Count)} {subject} (có danh sách kèm theo), trong đó: {string.Join("; ", counts)}."));
+            Article(1, $"Công nhận kết quả xếp loại chất lượng năm {year} đối với {VietnameseFormat.PaddedCount(decision.Units.Count)} {subject} (có danh sách kèm theo), trong đó: {string.Join("; ", counts)}."));
         f[T.HasTable] = decision.Units.Count > 0;
         f[T.TableTitle] = $"Danh sách {subject} và mức xếp loại chất lượng năm {year}";
         f[T.Decisions] = FieldRecord.List(decision.Units.Select((u, i) => new FieldRecord()
@@ -242,10 +242,13 @@ public static class DocumentContent
         executors.Add(profile.Subordinates);
         executors.Add($"các {subject} có tên tại Điều 1");
         f[T.BodyAfter] = Rich(
-            Body("Điều 2. Quyết định này có hiệu lực kể từ ngày ký; kết quả xếp loại được thông báo đến tổ chức đảng, đảng viên và lưu hồ sơ theo quy định."),
-            Body($"Điều 3. {Sentence(ReportSections.JoinNames(executors))} chịu trách nhiệm thi hành Quyết định này."));
+            Article(2, "Quyết định này có hiệu lực kể từ ngày ký; kết quả xếp loại được thông báo đến tổ chức đảng, đảng viên và lưu hồ sơ theo quy định."),
+            Article(3, $"{Sentence(ReportSections.JoinNames(executors))} chịu trách nhiệm thi hành Quyết định này."));
         return f;
     }
+
+    /// <summary>"Điều 1. …" with the article number in bold.</summary>
+    private static RichParagraph Article(int number, string text) => new([new RichRun($"Điều {number}.") { Bold = true }, new RichRun(" " + text)]);
 
     private static string NoteOf(UnitLevel u)
     {
