@@ -222,6 +222,9 @@ public sealed record DocumentMeta
         if (Signer.Authority == SignAuthority.Deputy && body is "bi thu" && !AllowDeputySecretaryKt)
             Error("SIGN_KT_BI_THU", "meta.signer.authority",
                 "Văn bản của cấp ủy không ký \"K/T BÍ THƯ\": phó bí thư ký thay mặt tập thể \"T/M BAN THƯỜNG VỤ\" (hoặc \"T/M ĐẢNG ỦY\") theo Hướng dẫn 36-HD/VPTW. Nếu mẫu của địa phương yêu cầu, đặt allowDeputySecretaryKt = true.");
+        if (body == "ban thuong vu" && Signer.Authority is SignAuthority.OnBehalf or SignAuthority.ByOrder && Profile(Date.Year).Level.IsCell())
+            Warn("SIGN_BODY_LEVEL", "meta.signer.body",
+                $"{Issuer} là chi bộ, không có Ban Thường vụ: ký \"T/M CHI BỘ\" (hoặc \"T/M CHI ỦY\"); bỏ trống signer.body để theo cấp của cơ quan ban hành.");
         var title = VietnameseText.FoldKey(Signer.Title);
         if (title.StartsWith("bi thu ", StringComparison.Ordinal) || title.StartsWith("pho bi thu ", StringComparison.Ordinal) && !title.EndsWith("thuong truc", StringComparison.Ordinal))
             Warn("SIGN_TITLE_WITH_BODY", "meta.signer.title", $"Dòng chức vụ chỉ ghi chức danh, không ghi tên cấp ủy: \"{Signer.Title}\" → \"BÍ THƯ\" hoặc \"PHÓ BÍ THƯ\".");

@@ -114,7 +114,7 @@ public static class ReportSections
         if (failed.Count > 0) lines.Add($"Tổ chức đảng {JoinNames(failed)} không hoàn thành nhiệm vụ, cần làm rõ nguyên nhân và có biện pháp khắc phục.");
         if (report.Members?.NotComplete is > 0)
         {
-            var disciplined = report.Members.DisciplinedInYear is > 0 and var d ? $", trong đó có đồng chí bị kỷ luật trong năm ({N(d)})" : "";
+            var disciplined = report.Members.DisciplinedInYear is > 0 and var d ? $" (trong đó {N(d)} đồng chí bị kỷ luật trong năm)" : "";
             lines.Add($"Vẫn còn đảng viên được xếp loại \"Không hoàn thành nhiệm vụ\"{disciplined}.");
         }
         var notRated = report.Organizations?.Present().Where(b => b.Block.NotRated is > 0).Select(b => b.Kind.VietnameseName().ToLowerInvariant()).ToList() ?? [];

@@ -26,6 +26,10 @@ public class DocumentInputJsonTests
         Assert.Equal(IssuerLevel.SubordinateCell, given.Value!.IssuerLevel);
         Assert.Equal("Văn phòng Đảng ủy", given.Value.Profile(2025).AdvisoryBody);
 
+        var btv = DocumentInputJson.ReadMeta(Utf8(Meta.Replace("\"authority\":\"T/M\"", "\"authority\":\"T/M\",\"body\":\"Ban Thường vụ\"") + "}"));
+        Assert.Contains(btv.Value!.Validate(DocumentKind.BaoCao), f => f.Code == "SIGN_BODY_LEVEL" && f.Severity == Severity.Warning);
+        Assert.DoesNotContain(read.Value.Validate(DocumentKind.BaoCao), f => f.Code == "SIGN_BODY_LEVEL");
+
         var wrong = DocumentInputJson.ReadMeta(Utf8(Meta + ""","issuerLevel":"huyen"}"""));
         Assert.False(wrong.IsReadable);
         Assert.Contains(wrong.Findings, f => f.Path == "meta.issuerLevel" && f.Message.Contains("tinh-uy"));

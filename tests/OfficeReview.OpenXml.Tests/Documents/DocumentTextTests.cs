@@ -223,7 +223,7 @@ public class DocumentTextTests
         Assert.Contains("2. Hạn chế, nguyên nhân:", text);
         Assert.Contains("Còn 35 đảng viên chưa tiến hành kiểm điểm", text);
         Assert.Contains("Tổ chức đảng Chi bộ Thôn 5 không hoàn thành nhiệm vụ", text);
-        Assert.Contains("\"Không hoàn thành nhiệm vụ\", trong đó có đồng chí bị kỷ luật trong năm (02).", text);
+        Assert.Contains("Vẫn còn đảng viên được xếp loại \"Không hoàn thành nhiệm vụ\" (trong đó 02 đồng chí bị kỷ luật trong năm).", text);
         Assert.Contains("Một số tổ chức cơ sở đảng chưa được đánh giá, xếp loại", text);
         Assert.Contains("Một số bản kiểm điểm còn chung chung.", text);
         Assert.DoesNotContain("…", text);
