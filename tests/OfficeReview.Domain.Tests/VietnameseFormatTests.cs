@@ -14,7 +14,8 @@ public class VietnameseFormatTests
     public void Counts(long value, string expected) => Assert.Equal(expected, VietnameseFormat.Count(value));
 
     [Theory]
-    [InlineData(0, "00")]
+    [InlineData(0, "0")]
+    [InlineData(1, "01")]
     [InlineData(8, "08")]
     [InlineData(10, "10")]
     [InlineData(4336, "4.336")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 
@@ -14,7 +15,9 @@ public sealed record JsonReadResult<T>(T? Value, IReadOnlyList<Finding> Findings
 
 /// <summary>
 /// Reads the JSON inputs of document generation (docs/documents.md): <see cref="DocumentMeta"/>,
-/// <see cref="CampaignSchedule"/> (Kế hoạch, Công văn) and <see cref="ReminderInput"/> (Công văn đôn đốc).
+/// <see cref="CampaignSchedule"/> (Kế hoạch, Công văn), <see cref="ReminderInput"/> (Công văn đôn đốc),
+/// <see cref="DecisionInput"/> (Quyết định) and the optional <see cref="ReportDetails"/> beside a UnitReport (Báo cáo,
+/// Thông báo kết quả).
 /// Never throws: bad input becomes findings with the JSON path.
 /// </summary>
 public static class DocumentInputJson
@@ -29,6 +32,14 @@ public static class DocumentInputJson
     public static JsonReadResult<DocumentMeta> ReadMeta(ReadOnlyMemory<byte> utf8, string file = "meta") => Parse(utf8, file, ReadMeta);
     public static JsonReadResult<CampaignSchedule> ReadSchedule(ReadOnlyMemory<byte> utf8, string file = "data") => Parse(utf8, file, ReadSchedule);
     public static JsonReadResult<ReminderInput> ReadReminder(ReadOnlyMemory<byte> utf8, string file = "data") => Parse(utf8, file, ReadReminder);
+    public static JsonReadResult<DecisionInput> ReadDecision(ReadOnlyMemory<byte> utf8, string file = "data") => Parse(utf8, file, ReadDecision);
+
+    /// <summary>
+    /// The optional fields a Báo cáo / Thông báo data file may carry beside the UnitReport ("units", "reviewHeld",
+    /// "planText", "strengths", "shortcomings", "commendation", "proposals", "commended", "quotaDenominator"); a file
+    /// without them gives <see cref="ReportDetails.None"/>.
+    /// </summary>
+    public static JsonReadResult<ReportDetails> ReadReportDetails(ReadOnlyMemory<byte> utf8, string file = "data") => Parse(utf8, file, ReadReportDetails);
 
     public static DocumentMeta? ReadMeta(JsonElement e, Reader r, string path)
     {
@@ -45,6 +56,10 @@ public static class DocumentInputJson
         if (margins is not null && new[] { margins.Top, margins.Bottom, margins.Left, margins.Right }.Any(v => v is < 5m or > 60m))
             r.Error(WrongType, $"{path}.margins", "Lề trang phải từ 5 đến 60 mm.");
         var number = r.Int(e, "number", path);
+        var levelText = r.Text(e, "issuerLevel", path);
+        var issuerLevel = IssuerLevels.FromSlug(levelText);
+        if (levelText is not null && issuerLevel is null)
+            r.Error(WrongType, $"{path}.issuerLevel", $"Cấp của cơ quan ban hành \"{levelText}\" không hợp lệ; dùng một trong: {string.Join(", ", IssuerLevels.All.Select(l => l.Slug()))}.");
         var date = r.Date(e, "date", path, required: true);
         var issuer = r.Text(e, "issuer", path, required: true);
         var place = r.Text(e, "place", path, required: true);
@@ -75,12 +90,14 @@ public static class DocumentInputJson
                 ? new Signer
                 {
                     Authority = authority ?? SignAuthority.OnBehalf,
-                    Body = r.Text(signer, "body", $"{path}.signer") ?? "",
+                    Body = r.Text(signer, "body", $"{path}.signer"),
                     Title = r.Text(signer, "title", $"{path}.signer") ?? "",
                     Name = r.Text(signer, "name", $"{path}.signer") ?? "",
                 }
-                : new Signer(),
+                : new Signer { Body = null },
             Margins = margins,
+            IssuerLevel = issuerLevel,
+            AdvisoryBody = r.Text(e, "advisoryBody", path),
             AllowDeputySecretaryKt = r.Bool(e, "allowDeputySecretaryKt", path) ?? false,
         };
     }
@@ -102,7 +119,7 @@ public static class DocumentInputJson
         {
             Year = year.Value,
             Deadlines = deadlines,
-            ReportTo = r.Text(e, "reportTo", path) ?? new CampaignSchedule { Year = 0, Deadlines = [] }.ReportTo,
+            ReportTo = r.Text(e, "reportTo", path),
         };
     }
 
@@ -124,7 +141,6 @@ public static class DocumentInputJson
             return name is null || status is null ? null : new UnitSubmission(name, status.Value, problems) { Code = r.Text(item, "code", p) };
         });
         if (year is null || deadline is null || newDeadline is null) return null;
-        var defaults = new ReminderInput { Year = 0, Deadline = default, NewDeadline = default, Units = [] };
         return new ReminderInput
         {
             Year = year.Value,
@@ -132,7 +148,111 @@ public static class DocumentInputJson
             NewDeadline = newDeadline.Value,
             Units = units,
             BasisText = r.Text(e, "basisText", path),
-            ReportTo = r.Text(e, "reportTo", path) ?? defaults.ReportTo,
+            ReportTo = r.Text(e, "reportTo", path),
+        };
+    }
+
+    public static DecisionInput? ReadDecision(JsonElement e, Reader r, string path)
+    {
+        if (!r.Object(e, path)) return null;
+        var year = r.Int(e, "year", path, required: true);
+        if (!e.TryGetProperty("units", out var list) || list.ValueKind == JsonValueKind.Null)
+            r.Error(MissingField, $"{path}.units", $"Thiếu danh sách đơn vị \"units\" ({path}.units) với mức xếp loại đã quyết định của từng đơn vị.");
+        var units = r.List(e, "units", path, (item, p) => ReadUnitLevel(item, r, p, decidedRequired: true));
+        if (year is null) return null;
+        return new DecisionInput
+        {
+            Year = year.Value,
+            Units = units,
+            ProposedBy = r.Text(e, "proposedBy", path),
+            Subject = r.Text(e, "subject", path),
+        };
+    }
+
+    public static ReportDetails? ReadReportDetails(JsonElement e, Reader r, string path)
+    {
+        if (!r.Object(e, path)) return null;
+        ReviewCount? Count(JsonElement parent, string name, string p)
+        {
+            if (!parent.TryGetProperty(name, out var c) || c.ValueKind == JsonValueKind.Null) return null;
+            if (!r.Object(c, $"{p}.{name}")) return null;
+            var held = r.Long(c, "held", $"{p}.{name}", required: true);
+            var total = r.Long(c, "total", $"{p}.{name}", required: true);
+            if (held is null || total is null) return null;
+            if (held < 0 || total < 0 || held > total)
+            {
+                r.Error(WrongType, $"{p}.{name}", $"\"{p}.{name}\": số đã kiểm điểm ({held}) phải từ 0 đến tổng số ({total}).");
+                return null;
+            }
+            return new ReviewCount(held.Value, total.Value);
+        }
+        ReviewHeld? reviewHeld = null;
+        if (e.TryGetProperty("reviewHeld", out var rh) && rh.ValueKind != JsonValueKind.Null && r.Object(rh, $"{path}.reviewHeld"))
+            reviewHeld = new ReviewHeld
+            {
+                Organizations = Count(rh, "organizations", $"{path}.reviewHeld"),
+                OrganizationNoun = r.Text(rh, "organizationNoun", $"{path}.reviewHeld"),
+                LeadershipCollectives = Count(rh, "leadershipCollectives", $"{path}.reviewHeld"),
+                Members = Count(rh, "members", $"{path}.reviewHeld"),
+            };
+        long? commendedOrganizations = null, commendedMembers = null;
+        if (e.TryGetProperty("commended", out var cm) && cm.ValueKind != JsonValueKind.Null && r.Object(cm, $"{path}.commended"))
+        {
+            commendedOrganizations = r.Long(cm, "organizations", $"{path}.commended");
+            commendedMembers = r.Long(cm, "members", $"{path}.commended");
+        }
+        var denominatorText = r.Text(e, "quotaDenominator", path);
+        QuotaDenominator? denominator = denominatorText switch
+        {
+            null => null,
+            "good" => QuotaDenominator.Good,
+            "goodAndExcellent" => QuotaDenominator.GoodAndExcellent,
+            _ => null,
+        };
+        if (denominatorText is not null && denominator is null)
+            r.Error(WrongType, $"{path}.quotaDenominator", $"\"{denominatorText}\" không hợp lệ; dùng \"good\" (so với số hoàn thành tốt nhiệm vụ) hoặc \"goodAndExcellent\" (… trở lên).");
+        var precision = r.Int(e, "percentPrecision", path);
+        if (precision is < 0 or > 4) r.Error(WrongType, $"{path}.percentPrecision", "Số chữ số thập phân của tỷ lệ phải từ 0 đến 4.");
+        return new ReportDetails
+        {
+            Units = r.List(e, "units", path, (item, p) => ReadUnitLevel(item, r, p, decidedRequired: false)),
+            ReviewHeld = reviewHeld,
+            PlanText = r.Text(e, "planText", path),
+            Strengths = r.List(e, "strengths", path, (x, p) => r.String(x, p)),
+            Shortcomings = r.List(e, "shortcomings", path, (x, p) => r.String(x, p)),
+            Commendation = r.List(e, "commendation", path, (x, p) => r.String(x, p)),
+            Proposals = r.List(e, "proposals", path, (x, p) => r.String(x, p)),
+            CommendedOrganizations = commendedOrganizations,
+            CommendedMembers = commendedMembers,
+            Overrides = denominator is null && precision is null ? null : new RulesetOverrides { QuotaDenominator = denominator, PercentPrecision = precision is >= 0 and <= 4 ? precision : null },
+        };
+    }
+
+    /// <summary>{"code", "name", "kind", "level", "proposedLevel", "reason", "reviewed"}: levels as JSON keys or Vietnamese names.</summary>
+    private static UnitLevel? ReadUnitLevel(JsonElement item, Reader r, string p, bool decidedRequired)
+    {
+        if (!r.Object(item, p)) return null;
+        var name = r.Text(item, "name", p, required: true);
+        RatingLevel? Level(string field, bool required)
+        {
+            var text = r.Text(item, field, p, required);
+            if (text is null) return null;
+            var level = RatingLevelParser.TryParse(text);
+            if (level is null)
+                r.Error(WrongType, $"{p}.{field}", $"Mức xếp loại \"{text}\" không hợp lệ; dùng \"excellent\", \"good\", \"complete\", \"notComplete\" hoặc tên đầy đủ (\"Hoàn thành tốt nhiệm vụ\"…).");
+            return level;
+        }
+        var decided = Level("level", decidedRequired);
+        var proposed = Level("proposedLevel", false);
+        var kindText = r.Text(item, "kind", p);
+        var kind = UnitKinds.FromSlug(kindText);
+        if (kindText is not null && kind is null)
+            r.Error(WrongType, $"{p}.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}.");
+        if (name is null) return null;
+        return new UnitLevel
+        {
+            Code = r.Text(item, "code", p), Name = name, Kind = kind, Level = decided, ProposedLevel = proposed,
+            Reason = r.Text(item, "reason", p), Reviewed = r.Bool(item, "reviewed", p),
         };
     }
 
@@ -194,6 +314,18 @@ public static class DocumentInputJson
             }
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i)) return i;
             Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên.");
+            return null;
+        }
+
+        public long? Long(JsonElement e, string name, string path, bool required = false)
+        {
+            if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
+            {
+                if (required) Error(MissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
+                return null;
+            }
+            if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) && i >= 0) return i;
+            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên không âm.");
             return null;
         }
 

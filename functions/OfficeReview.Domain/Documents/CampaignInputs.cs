@@ -8,8 +8,8 @@ public sealed record CampaignSchedule
 {
     public required int Year { get; init; }
     public required IReadOnlyList<CampaignDeadline> Deadlines { get; init; }
-    /// <summary>Where reports go: "Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng)".</summary>
-    public string ReportTo { get; init; } = "Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng Đảng ủy)";
+    /// <summary>Where reports go: "Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng Đảng ủy)"; null: from the issuer's profile.</summary>
+    public string? ReportTo { get; init; }
 }
 
 public enum SubmissionStatus { Missing, Invalid, Late }
@@ -48,5 +48,6 @@ public sealed record ReminderInput
     public required IReadOnlyList<UnitSubmission> Units { get; init; }
     /// <summary>The text that set the deadline: "Kế hoạch số 72-KH/ĐU, ngày 20/11/2025 của Ban Thường vụ Đảng ủy".</summary>
     public string? BasisText { get; init; }
-    public string ReportTo { get; init; } = "Ban Thường vụ Đảng ủy (qua Ban Xây dựng Đảng Đảng ủy)";
+    /// <summary>Where reports go; null: from the issuer's profile (<see cref="IssuerProfile.ReportTo"/>).</summary>
+    public string? ReportTo { get; init; }
 }

@@ -5,7 +5,7 @@ using OfficeReview.Domain.Text;
 namespace OfficeReview.Domain.Documents;
 
 /// <summary>The documents this product generates (REVIEW-DOMAIN §6–7).</summary>
-public enum DocumentKind { KeHoach, CongVan, BaoCao, ThongBaoKetQua, CongVanDonDoc }
+public enum DocumentKind { KeHoach, CongVan, BaoCao, ThongBaoKetQua, CongVanDonDoc, QuyetDinh }
 
 public static class DocumentKinds
 {
@@ -18,6 +18,7 @@ public static class DocumentKinds
         DocumentKind.BaoCao => "bao-cao",
         DocumentKind.ThongBaoKetQua => "thong-bao-ket-qua",
         DocumentKind.CongVanDonDoc => "cong-van-don-doc",
+        DocumentKind.QuyetDinh => "quyet-dinh",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -26,12 +27,13 @@ public static class DocumentKinds
     /// <summary>The template file (templates/{slug}.docx) the kind fills: a công văn đôn đốc is a công văn.</summary>
     public static string TemplateSlug(this DocumentKind kind) => kind == DocumentKind.CongVanDonDoc ? "cong-van" : kind.Slug();
 
-    /// <summary>Ký hiệu of the type (HD 36 Phụ lục 2): KH, CV, BC, TB.</summary>
+    /// <summary>Ký hiệu of the type (HD 36 Phụ lục 2): KH, CV, BC, TB, QĐ.</summary>
     public static string TypeCode(this DocumentKind kind) => kind switch
     {
         DocumentKind.KeHoach => "KH",
         DocumentKind.BaoCao => "BC",
         DocumentKind.ThongBaoKetQua => "TB",
+        DocumentKind.QuyetDinh => "QĐ",
         _ => "CV",
     };
 
@@ -42,6 +44,7 @@ public static class DocumentKinds
         DocumentKind.BaoCao => "Báo cáo",
         DocumentKind.ThongBaoKetQua => "Thông báo kết quả",
         DocumentKind.CongVanDonDoc => "Công văn đôn đốc",
+        DocumentKind.QuyetDinh => "Quyết định",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 }
@@ -83,16 +86,19 @@ public static class SignAuthorities
 public sealed record Signer
 {
     public SignAuthority Authority { get; init; } = SignAuthority.OnBehalf;
-    /// <summary>The body signed for: "BAN THƯỜNG VỤ", "ĐẢNG ỦY", "CHI BỘ" (after T/M, T/L) or "TRƯỞNG BAN" (after K/T).</summary>
-    public string Body { get; init; } = "BAN THƯỜNG VỤ";
+    /// <summary>
+    /// The body signed for: "BAN THƯỜNG VỤ", "ĐẢNG ỦY", "CHI ỦY", "CHI BỘ" (after T/M, T/L) or "TRƯỞNG BAN" (after K/T);
+    /// null: the issuer's usual body (<see cref="IssuerProfile.SigningBody"/>, see <see cref="DocumentMeta.EffectiveSigner"/>).
+    /// </summary>
+    public string? Body { get; init; } = "BAN THƯỜNG VỤ";
     /// <summary>The title only, without the committee name: "BÍ THƯ", "PHÓ BÍ THƯ".</summary>
     public string Title { get; init; } = "BÍ THƯ";
     public string Name { get; init; } = "";
 
     /// <summary>"T/M BAN THƯỜNG VỤ"; empty when the head signs directly.</summary>
-    public string AuthorityLine => Authority == SignAuthority.None ? "" : $"{Authority.Prefix()} {Upper(Body)}";
+    public string AuthorityLine => Authority == SignAuthority.None ? "" : $"{Authority.Prefix()} {Upper(Body ?? "BAN THƯỜNG VỤ")}";
 
-    internal static string Upper(string text) => VietnameseText.Clean(text).ToUpperInvariant();
+    internal static string Upper(string? text) => VietnameseText.Clean(text).ToUpperInvariant();
 }
 
 /// <summary>A cited text: "Quy định số 366-QĐ/TW, ngày 30/8/2025 của Bộ Chính trị về …" (REVIEW-DOMAIN §6.7).</summary>
@@ -166,6 +172,17 @@ public sealed record DocumentMeta
     public MarginsMm? Margins { get; init; }
     /// <summary>A local template requires "K/T BÍ THƯ" for the committee (HD 36 prescribes T/M; refused otherwise).</summary>
     public bool AllowDeputySecretaryKt { get; init; }
+    /// <summary>The issuer's level; null: derived from the issuer's name and ký hiệu (<see cref="IssuerProfile.Derive"/>).</summary>
+    public IssuerLevel? IssuerLevel { get; init; }
+    /// <summary>The advisory body the text names ("Ban Tổ chức Tỉnh ủy", "Ban Xây dựng Đảng Đảng ủy"); null: the level's usual one.</summary>
+    public string? AdvisoryBody { get; init; }
+
+    /// <summary>The bodies the text names, for the year reviewed.</summary>
+    public IssuerProfile Profile(int year) => IssuerProfile.For(this, year);
+
+    /// <summary>The signer with the body filled from the issuer's profile when not given ("T/M CHI BỘ" for a chi bộ).</summary>
+    public Signer EffectiveSigner(int year) =>
+        Signer.Body is null && Signer.Authority is SignAuthority.OnBehalf or SignAuthority.ByOrder ? Signer with { Body = Profile(year).SigningBody } : Signer;
 
     public bool IsDraft => Number is null;
 
@@ -197,13 +214,17 @@ public sealed record DocumentMeta
         if (CopyTo.Count == 0) Warn("META_COPY_TO", "meta.copyTo", "Chưa có nơi nhận (copyTo); thường kết thúc bằng \"Lưu VP\".");
         if (string.IsNullOrWhiteSpace(Signer.Name)) Warn("META_SIGNER_NAME", "meta.signer.name", "Chưa có họ tên người ký.");
         if (string.IsNullOrWhiteSpace(Signer.Title)) Error("META_SIGNER_TITLE", "meta.signer.title", "Thiếu chức vụ người ký (ví dụ \"BÍ THƯ\").");
-        if (Signer.Authority != SignAuthority.None && string.IsNullOrWhiteSpace(Signer.Body))
+        if (Signer.Authority != SignAuthority.None && Signer.Body is not null && string.IsNullOrWhiteSpace(Signer.Body)
+            || Signer.Authority == SignAuthority.Deputy && Signer.Body is null)
             Error("META_SIGNER_BODY", "meta.signer.body", $"Sau \"{Signer.Authority.Prefix()}\" phải ghi tên tập thể (ví dụ \"BAN THƯỜNG VỤ\").");
 
         var body = VietnameseText.FoldKey(Signer.Body);
         if (Signer.Authority == SignAuthority.Deputy && body is "bi thu" && !AllowDeputySecretaryKt)
             Error("SIGN_KT_BI_THU", "meta.signer.authority",
                 "Văn bản của cấp ủy không ký \"K/T BÍ THƯ\": phó bí thư ký thay mặt tập thể \"T/M BAN THƯỜNG VỤ\" (hoặc \"T/M ĐẢNG ỦY\") theo Hướng dẫn 36-HD/VPTW. Nếu mẫu của địa phương yêu cầu, đặt allowDeputySecretaryKt = true.");
+        if (body == "ban thuong vu" && Signer.Authority is SignAuthority.OnBehalf or SignAuthority.ByOrder && Profile(Date.Year).Level.IsCell())
+            Warn("SIGN_BODY_LEVEL", "meta.signer.body",
+                $"{Issuer} là chi bộ, không có Ban Thường vụ: ký \"T/M CHI BỘ\" (hoặc \"T/M CHI ỦY\"); bỏ trống signer.body để theo cấp của cơ quan ban hành.");
         var title = VietnameseText.FoldKey(Signer.Title);
         if (title.StartsWith("bi thu ", StringComparison.Ordinal) || title.StartsWith("pho bi thu ", StringComparison.Ordinal) && !title.EndsWith("thuong truc", StringComparison.Ordinal))
             Warn("SIGN_TITLE_WITH_BODY", "meta.signer.title", $"Dòng chức vụ chỉ ghi chức danh, không ghi tên cấp ủy: \"{Signer.Title}\" → \"BÍ THƯ\" hoặc \"PHÓ BÍ THƯ\".");

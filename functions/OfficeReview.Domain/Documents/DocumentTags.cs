@@ -52,6 +52,11 @@ public static class DocumentTags
     public const string NotComplete = "kht";
     public const string NotCompletePercent = "khtTl";
 
+    // Quyết định: units with their decided level
+    public const string Decisions = "xepLoai";                  // list of {stt, tenDonVi, mucXepLoai, ghiChu}
+    public const string DecidedLevel = "mucXepLoai";
+    public const string UnitNote = "ghiChu";
+
     // Closing
     public const string CopyTo = "noiNhan";                     // list of {dong}: nơi nhận items (size 12)
     public const string Authority = "quyenHan";                 // text: T/M BAN THƯỜNG VỤ (bold)

@@ -23,8 +23,11 @@ public static class VietnameseFormat
     /// <summary>4336 → "4.336"; -1200 → "-1.200".</summary>
     public static string Count(long value) => value.ToString("#,0", s_numbers);
 
-    /// <summary>Counts in running text: below 10 padded to two digits (8 → "08"), otherwise as <see cref="Count"/>.</summary>
-    public static string PaddedCount(long value) => value is >= 0 and < 10 ? value.ToString("00", s_numbers) : Count(value);
+    /// <summary>
+    /// Counts in running text and document numbers: 1–9 padded to two digits (8 → "08", "Số 05"), otherwise as
+    /// <see cref="Count"/>. Zero is "0": the convention pads small counts ("03 ngày", "08 đồng chí"), "00" is not written.
+    /// </summary>
+    public static string PaddedCount(long value) => value is > 0 and < 10 ? value.ToString("00", s_numbers) : Count(value);
 
     /// <summary>A decimal with a fixed number of decimals: (1234.5, 2) → "1.234,50".</summary>
     public static string Decimal(decimal value, int decimals)

@@ -1,5 +1,6 @@
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
 
 namespace OfficeReview.Domain.Narrative;
 
@@ -21,15 +22,22 @@ public sealed record SubjectNouns(string TotalNoun, string Unit)
 
 /// <summary>
 /// The standard figure sentences of a results report (REVIEW-DOMAIN §7.2), exactly in the phrasings the report
-/// checker parses (docs/documents.md lists them). Counts in text are padded ("08"); percentages use "," and the
-/// given number of decimals; every number goes through <see cref="VietnameseFormat"/>.
+/// checker parses (docs/documents.md lists them). Counts in text are padded ("08") but zero is "0"; percentages use ","
+/// and the given number of decimals, a zero share is "0%"; every number goes through <see cref="VietnameseFormat"/>.
+/// The HTXS share is stated against one base for organizations and members alike: the ruleset's quota denominator
+/// (HTT, or HTT + HTXS when the campaign chose "trở lên").
 /// </summary>
 public static class FigureSentences
 {
     private static string N(long v) => VietnameseFormat.PaddedCount(v);
 
     private static string P(long part, long whole, int decimals) =>
-        VietnameseFormat.Decimal(VietnameseFormat.Ratio(part, whole, decimals) ?? 0m, decimals) + "%";
+        part == 0 ? "0%" : VietnameseFormat.Decimal(VietnameseFormat.Ratio(part, whole, decimals) ?? 0m, decimals) + "%";
+
+    /// <summary>The base of the HTXS share: "hoàn thành tốt nhiệm vụ" or "hoàn thành tốt nhiệm vụ trở lên".</summary>
+    private static (long Whole, string Words) Base(long excellent, long good, QuotaDenominator denominator) => denominator == QuotaDenominator.Good
+        ? (good, "hoàn thành tốt nhiệm vụ")
+        : (good + excellent, "hoàn thành tốt nhiệm vụ trở lên");
 
     /// <summary>"Tổng số tổ chức cơ sở đảng: 25; số được đánh giá, xếp loại: 24/25 (chưa đánh giá 01)."</summary>
     public static string Totals(CountBlock block, SubjectNouns nouns)
@@ -44,15 +52,17 @@ public static class FigureSentences
     /// <summary>
     /// "Trong đó: Hoàn thành xuất sắc nhiệm vụ 05 tổ chức, chiếm 20,83% so với tổng số tổ chức được đánh giá, xếp loại
     /// (bằng 31,25% so với số tổ chức được xếp loại hoàn thành tốt nhiệm vụ); Hoàn thành tốt nhiệm vụ 16, chiếm 66,67%;
-    /// Hoàn thành nhiệm vụ 03, chiếm 12,50%; Không hoàn thành nhiệm vụ 00, chiếm 0,00%." Null when nothing was rated.
+    /// Hoàn thành nhiệm vụ 03, chiếm 12,50%; Không hoàn thành nhiệm vụ 0, chiếm 0%." Null when nothing was rated.
+    /// The "(bằng …)" part uses <paramref name="denominator"/> and is left out when there is no HTXS or no base.
     /// </summary>
-    public static string? Levels(CountBlock block, SubjectNouns nouns, int decimals)
+    public static string? Levels(CountBlock block, SubjectNouns nouns, int decimals, QuotaDenominator denominator = QuotaDenominator.Good)
     {
         var d = block.EffectiveRated ?? 0;
         if (d <= 0 || block.LevelSum is null) return null;
         long a = block.Excellent ?? 0, b = block.Good ?? 0, c = block.Complete ?? 0, k = block.NotComplete ?? 0;
         var text = $"Trong đó: Hoàn thành xuất sắc nhiệm vụ {N(a)} {nouns.Unit}, chiếm {P(a, d, decimals)} so với tổng số {nouns.Unit} được đánh giá, xếp loại";
-        if (b > 0) text += $" (bằng {P(a, b, decimals)} so với số {nouns.Unit} được xếp loại hoàn thành tốt nhiệm vụ)";
+        var (whole, words) = Base(a, b, denominator);
+        if (a > 0 && whole > 0) text += $" (bằng {P(a, whole, decimals)} so với số {nouns.Unit} được xếp loại {words})";
         text += $"; Hoàn thành tốt nhiệm vụ {N(b)}, chiếm {P(b, d, decimals)}";
         text += $"; Hoàn thành nhiệm vụ {N(c)}, chiếm {P(c, d, decimals)}";
         text += $"; Không hoàn thành nhiệm vụ {N(k)}, chiếm {P(k, d, decimals)}.";
@@ -78,15 +88,18 @@ public static class FigureSentences
     /// "Kết quả: Hoàn thành xuất sắc nhiệm vụ 160 đồng chí, chiếm 12,92% so với tổng số đảng viên tham gia đánh giá và
     /// 14,65% so với tổng số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; Hoàn thành tốt nhiệm vụ 932 đồng chí,
     /// chiếm 75,28%; Hoàn thành nhiệm vụ 140 đồng chí, chiếm 11,31%; Không hoàn thành nhiệm vụ 06 đồng chí, chiếm 0,48%
-    /// (trong đó 02 đồng chí bị kỷ luật trong năm)."
+    /// (trong đó 02 đồng chí bị kỷ luật trong năm)." — with <see cref="QuotaDenominator.GoodAndExcellent"/>; with
+    /// <see cref="QuotaDenominator.Good"/> (the default, as the organizations' sentence) "… và 17,17% so với tổng số đảng
+    /// viên được xếp loại hoàn thành tốt nhiệm vụ".
     /// </summary>
-    public static string? MemberLevels(MemberBlock block, int decimals)
+    public static string? MemberLevels(MemberBlock block, int decimals, QuotaDenominator denominator = QuotaDenominator.Good)
     {
         var d = block.EffectiveRated ?? 0;
         if (d <= 0 || block.LevelSum is null) return null;
         long a = block.Excellent ?? 0, b = block.Good ?? 0, c = block.Complete ?? 0, k = block.NotComplete ?? 0;
         var text = $"Kết quả: Hoàn thành xuất sắc nhiệm vụ {N(a)} đồng chí, chiếm {P(a, d, decimals)} so với tổng số đảng viên tham gia đánh giá";
-        if (a + b > 0) text += $" và {P(a, a + b, decimals)} so với tổng số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên";
+        var (whole, words) = Base(a, b, denominator);
+        if (a > 0 && whole > 0) text += $" và {P(a, whole, decimals)} so với tổng số đảng viên được xếp loại {words}";
         text += $"; Hoàn thành tốt nhiệm vụ {N(b)} đồng chí, chiếm {P(b, d, decimals)}";
         text += $"; Hoàn thành nhiệm vụ {N(c)} đồng chí, chiếm {P(c, d, decimals)}";
         text += $"; Không hoàn thành nhiệm vụ {N(k)} đồng chí, chiếm {P(k, d, decimals)}";

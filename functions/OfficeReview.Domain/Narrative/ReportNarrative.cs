@@ -1,6 +1,7 @@
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
 
 namespace OfficeReview.Domain.Narrative;
 
@@ -19,8 +20,14 @@ public static class ReportNarrative
 {
     private static readonly string[] s_letters = ["a", "b", "c", "d"];
 
-    public static ReportFigures Build(UnitReport report, UnitReport? previous, int percentDecimals, bool withSectionNumbers = true)
+    /// <summary>
+    /// The figure paragraphs. <paramref name="denominator"/> is the base of the HTXS share for every block (the ruleset's
+    /// quota denominator); <paramref name="details"/> adds the named HTXS and KHTNV units under "Tổ chức đảng".
+    /// </summary>
+    public static ReportFigures Build(UnitReport report, UnitReport? previous, int percentDecimals, bool withSectionNumbers = true,
+        QuotaDenominator denominator = QuotaDenominator.Good, ReportDetails? details = null)
     {
+        var units = details?.Units ?? [];
         var paragraphs = new List<RichParagraph>();
         var prevYear = previous?.Year ?? report.Year - 1;
         var section = 0;
@@ -29,19 +36,20 @@ public static class ReportNarrative
         void Block(CountBlock block, CountBlock? prev, SubjectNouns nouns)
         {
             paragraphs.Add(RichParagraph.Text(FigureSentences.Totals(block, nouns)));
-            if (FigureSentences.Levels(block, nouns, percentDecimals) is { } levels) paragraphs.Add(RichParagraph.Text(levels));
+            if (FigureSentences.Levels(block, nouns, percentDecimals, denominator) is { } levels) paragraphs.Add(RichParagraph.Text(levels));
             if (FigureSentences.Comparison(block, prev, prevYear, percentDecimals) is { } cmp) paragraphs.Add(RichParagraph.Text(cmp));
         }
 
-        if (report.Organizations is { } orgs && orgs.Present().Any())
+        if (report.Organizations is { } orgs && orgs.Present().Any() || units.Count > 0)
         {
             paragraphs.Add(RichParagraph.Heading(Numbered("Tổ chức đảng")));
             var i = 0;
-            foreach (var (kind, block) in orgs.Present())
+            foreach (var (kind, block) in report.Organizations?.Present() ?? [])
             {
                 paragraphs.Add(new RichParagraph([new RichRun($"{s_letters[i++]}) {kind.VietnameseName()}") { Italic = true, Bold = true }], ParagraphKind.Heading));
                 Block(block, previous?.Organizations?.Get(kind), SubjectNouns.Organizations(kind));
             }
+            paragraphs.AddRange(ReportSections.NamedUnits(units).Select(t => RichParagraph.Text(t)));
         }
         if (report.LeadershipCollectives is { } collectives)
         {
@@ -53,7 +61,7 @@ public static class ReportNarrative
             paragraphs.Add(RichParagraph.Heading(Numbered("Đảng viên")));
             var owner = report.Unit.Kind is UnitKind.BaseCell or UnitKind.SubordinateCell ? "chi bộ" : "đảng bộ";
             paragraphs.Add(RichParagraph.Text(FigureSentences.MemberTotals(members, owner)));
-            if (FigureSentences.MemberLevels(members, percentDecimals) is { } levels) paragraphs.Add(RichParagraph.Text(levels));
+            if (FigureSentences.MemberLevels(members, percentDecimals, denominator) is { } levels) paragraphs.Add(RichParagraph.Text(levels));
             if (FigureSentences.Comparison(members, previous?.Members, prevYear, percentDecimals) is { } cmp) paragraphs.Add(RichParagraph.Text(cmp));
         }
         if (report.Leaders is { } leaders)

@@ -10,6 +10,7 @@ public static class PartyDocuments
         DocumentKind.KeHoach => TemplateKind.KeHoach,
         DocumentKind.BaoCao => TemplateKind.BaoCao,
         DocumentKind.ThongBaoKetQua => TemplateKind.ThongBaoKetQua,
+        DocumentKind.QuyetDinh => TemplateKind.QuyetDinh,
         _ => TemplateKind.CongVan,
     };
 

@@ -9,7 +9,7 @@ using T = OfficeReview.Domain.Documents.DocumentTags;
 namespace OfficeReview.OpenXml.Documents;
 
 /// <summary>The party-format templates (REVIEW-DOMAIN §6); the file name is <c>templates/{slug}.docx</c>.</summary>
-public enum TemplateKind { KeHoach, CongVan, BaoCao, ThongBaoKetQua }
+public enum TemplateKind { KeHoach, CongVan, BaoCao, ThongBaoKetQua, QuyetDinh }
 
 public static class TemplateKinds
 {
@@ -21,6 +21,7 @@ public static class TemplateKinds
         TemplateKind.CongVan => "cong-van",
         TemplateKind.BaoCao => "bao-cao",
         TemplateKind.ThongBaoKetQua => "thong-bao-ket-qua",
+        TemplateKind.QuyetDinh => "quyet-dinh",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -32,6 +33,7 @@ public static class TemplateKinds
         TemplateKind.KeHoach => "KẾ HOẠCH",
         TemplateKind.BaoCao => "BÁO CÁO",
         TemplateKind.ThongBaoKetQua => "THÔNG BÁO",
+        TemplateKind.QuyetDinh => "QUYẾT ĐỊNH",
         _ => null,
     };
 }
@@ -249,6 +251,7 @@ public static class PartyTemplateGenerator
             {
                 TemplateKind.KeHoach => [title, ScheduleTable(), Empty()],
                 TemplateKind.CongVan => [title, UnitsTable(), Empty()],
+                TemplateKind.QuyetDinh => [title, DecisionsTable(), Empty()],
                 _ => [title, ResultsTable(), Empty()],
             };
         }
@@ -283,6 +286,20 @@ public static class PartyTemplateGenerator
                 FieldCell(widths[2], T.UnitStatus, "Tình trạng", JustificationValues.Center),
                 issues);
             return Grid(widths, header, RepeatingRow(T.Units, "Đơn vị (danh sách)", row));
+        }
+
+        private Table DecisionsTable()
+        {
+            int[] widths = [700, 3500, 2800, TextWidth - 700 - 3500 - 2800];
+            var header = new TableRow(
+                HeaderCell(widths[0], "TT"), HeaderCell(widths[1], "Tổ chức đảng"), HeaderCell(widths[2], "Mức xếp loại"), HeaderCell(widths[3], "Ghi chú"));
+            MarkHeader(header);
+            var row = new TableRow(
+                FieldCell(widths[0], T.Index, "TT", JustificationValues.Center),
+                FieldCell(widths[1], T.UnitName, "Tên tổ chức đảng", JustificationValues.Left),
+                FieldCell(widths[2], T.DecidedLevel, "Mức xếp loại", JustificationValues.Left),
+                FieldCell(widths[3], T.UnitNote, "Ghi chú", JustificationValues.Left, size: 24));
+            return Grid(widths, header, RepeatingRow(T.Decisions, "Xếp loại (danh sách)", row));
         }
 
         private Table ResultsTable()

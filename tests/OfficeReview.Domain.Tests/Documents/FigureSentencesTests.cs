@@ -16,7 +16,7 @@ public class FigureSentencesTests
         Assert.Equal(
             "Trong đó: Hoàn thành xuất sắc nhiệm vụ 05 tổ chức, chiếm 20,83% so với tổng số tổ chức được đánh giá, xếp loại " +
             "(bằng 31,25% so với số tổ chức được xếp loại hoàn thành tốt nhiệm vụ); Hoàn thành tốt nhiệm vụ 16, chiếm 66,67%; " +
-            "Hoàn thành nhiệm vụ 03, chiếm 12,50%; Không hoàn thành nhiệm vụ 00, chiếm 0,00%.",
+            "Hoàn thành nhiệm vụ 03, chiếm 12,50%; Không hoàn thành nhiệm vụ 0, chiếm 0%.",
             FigureSentences.Levels(Tccs, nouns, 2));
         Assert.Contains("chiếm 20,8% so với", FigureSentences.Levels(Tccs, nouns, 1));
     }
@@ -37,7 +37,7 @@ public class FigureSentencesTests
             "Kết quả: Hoàn thành xuất sắc nhiệm vụ 160 đồng chí, chiếm 12,92% so với tổng số đảng viên tham gia đánh giá và " +
             "14,65% so với tổng số đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên; Hoàn thành tốt nhiệm vụ 932 đồng chí, chiếm 75,28%; " +
             "Hoàn thành nhiệm vụ 140 đồng chí, chiếm 11,31%; Không hoàn thành nhiệm vụ 06 đồng chí, chiếm 0,48% (trong đó 02 đồng chí bị kỷ luật trong năm).",
-            FigureSentences.MemberLevels(members, 2));
+            FigureSentences.MemberLevels(members, 2, Rules.QuotaDenominator.GoodAndExcellent));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ internal static class Samples
             DocumentKind.KeHoach => "kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025",
             DocumentKind.CongVanDonDoc => "đôn đốc gửi báo cáo kiểm điểm, đánh giá, xếp loại năm 2025",
             DocumentKind.CongVan => "kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025",
+            DocumentKind.QuyetDinh => "công nhận kết quả xếp loại chất lượng tổ chức đảng năm 2025",
             _ => "kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025",
         },
         Bases = [Citation.Regulation366, Citation.Guidance43],
@@ -78,8 +79,21 @@ internal static class Samples
         },
     };
 
+    public static DecisionInput Decision => new()
+    {
+        Year = 2025,
+        Units =
+        [
+            new UnitLevel { Code = "T1", Name = "Chi bộ Thôn 1", Level = RatingLevel.Excellent, ProposedLevel = RatingLevel.Excellent },
+            new UnitLevel { Code = "T2", Name = "Chi bộ Thôn 2", Level = RatingLevel.Good, ProposedLevel = RatingLevel.Excellent, Reason = "bảo đảm tỷ lệ không vượt quá 20%" },
+            new UnitLevel { Code = "T3", Name = "Chi bộ Thôn 3", Level = RatingLevel.Good },
+            new UnitLevel { Code = "THCS", Name = "Đảng bộ Trường THCS Ia Grai", Level = RatingLevel.Complete },
+        ],
+    };
+
     public static FieldRecord Fields(DocumentKind kind, int? number = null) => kind switch
     {
+        DocumentKind.QuyetDinh => DocumentContent.QuyetDinh(Meta(kind, number), Decision),
         DocumentKind.KeHoach => DocumentContent.KeHoach(Meta(kind, number), Schedule),
         DocumentKind.CongVan => DocumentContent.CongVan(Meta(kind, number), Schedule),
         DocumentKind.CongVanDonDoc => DocumentContent.CongVanDonDoc(Meta(kind, number), Reminder),

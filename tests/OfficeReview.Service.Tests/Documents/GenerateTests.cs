@@ -73,6 +73,7 @@ public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactor
     [InlineData("cong-van", "tien-do-2025.json")]
     [InlineData("cong-van-don-doc", "don-doc-2025.json")]
     [InlineData("thong-bao-ket-qua", "bao-cao-2025.json")]
+    [InlineData("quyet-dinh", "quyet-dinh-2025.json")]
     public async Task Cli_generates_every_kind_from_the_examples(string kind, string data)
     {
         var output = Path.Combine(_dir, kind + ".docx");
@@ -129,5 +130,49 @@ public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactor
 
         var unknown = await client.PostAsync("/api/documents/nghi-quyet", Envelope());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_generates_a_quyet_dinh_listing_each_unit_and_refuses_a_unit_without_a_decided_level()
+    {
+        var client = factory.CreateClient();
+        StringContent Body(Action<JsonObject>? edit = null)
+        {
+            var body = new JsonObject
+            {
+                ["data"] = JsonNode.Parse(File.ReadAllText(Example("quyet-dinh-2025.json"))),
+                ["meta"] = JsonNode.Parse(File.ReadAllText(Example("meta-quyet-dinh.json"))),
+            };
+            edit?.Invoke(body);
+            return new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+        var response = await client.PostAsync("/api/documents/quyet-dinh?approve=true&number=3&approvedBy=A", Body());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Số 03-QĐ/ĐU", (string)JsonNode.Parse(response.Headers.GetValues("X-Approval-Record").Single())!["documentNumber"]!);
+        var text = OfficeReview.OpenXml.Documents.DocxText.Read(await response.Content.ReadAsByteArrayAsync(), "qd.docx").Paragraphs!;
+        foreach (var unit in JsonNode.Parse(File.ReadAllText(Example("quyet-dinh-2025.json")))!["units"]!.AsArray())
+            Assert.Contains((string)unit!["name"]!, text);
+        Assert.Contains("Hoàn thành nhiệm vụ", text);
+
+        var refused = await client.PostAsync("/api/documents/quyet-dinh", Body(b => b["data"]!["units"]![0]!.AsObject().Remove("level")));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("data.units[0].level", await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Bao_cao_reads_the_optional_fields_beside_the_report()
+    {
+        var client = factory.CreateClient();
+        var response = await client.PostAsync("/api/documents/bao-cao", Envelope());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = string.Join("\n", OfficeReview.OpenXml.Documents.DocxText.Read(await response.Content.ReadAsByteArrayAsync(), "bc.docx").Paragraphs!);
+        Assert.Contains("Có 33/33 tổ chức đảng (100%) và 1.236/1.238 đảng viên (99,84%) đã tiến hành kiểm điểm.", text);
+        Assert.Contains("Tổ chức đảng được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\": Chi bộ Thôn 1, Chi bộ Thôn 3, Đảng bộ Trường THCS Ia Grai và Chi bộ Trạm Y tế xã.", text);
+        Assert.Contains("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 72-KH/ĐU", text);
+        Assert.Contains("Còn 02 đảng viên chưa tiến hành kiểm điểm", text);
+
+        var bad = await client.PostAsync("/api/documents/bao-cao", Envelope(b => b["data"]!["reviewHeld"]!["members"]!["held"] = 2000));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        Assert.Contains("data.reviewHeld.members", await bad.Content.ReadAsStringAsync());
     }
 }

@@ -180,6 +180,12 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
                 problems.AddRange(read.Findings.Select(FromFinding));
                 return read.Value is null ? null : DocumentContent.CongVanDonDoc(meta, read.Value);
             }
+            case DocumentKind.QuyetDinh:
+            {
+                var read = DocumentInputJson.ReadDecision(data, "data");
+                problems.AddRange(read.Findings.Select(FromFinding));
+                return read.Value is null ? null : DocumentContent.QuyetDinh(meta, read.Value);
+            }
             default:
             {
                 var report = ReadReport(data, "data", problems);
@@ -190,10 +196,13 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
                     last = ReadReport(p, "previous", problems);
                     if (last is null) return null;
                 }
-                var decimals = Rulesets.ForYear(report.Year).Parameters.PercentPrecision;
+                // Optional fields beside the report: named units, review counts, free text (docs/documents.md).
+                var details = DocumentInputJson.ReadReportDetails(data, "data");
+                problems.AddRange(details.Findings.Select(FromFinding));
+                if (details.Value is null) return null;
                 return kind == DocumentKind.BaoCao
-                    ? DocumentContent.BaoCao(meta, report, last, decimals)
-                    : DocumentContent.ThongBaoKetQua(meta, report, last, decimals);
+                    ? DocumentContent.BaoCao(meta, report, last, details.Value)
+                    : DocumentContent.ThongBaoKetQua(meta, report, last, details.Value);
             }
         }
     }
