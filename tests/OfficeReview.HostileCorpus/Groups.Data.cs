@@ -11,7 +11,7 @@ public sealed partial class HostileCorpusGenerator
     private const long P62 = 1L << 62;
 
     /// <summary>The chi bộ's report with the members block replaced (and its member list dropped, so only the counts speak).</summary>
-    private byte[] ReportWithMembers(long total, long notRated, long rated, long excellent, long good, long complete, long notComplete,
+    internal byte[] ReportWithMembers(long total, long notRated, long rated, long excellent, long good, long complete, long notComplete,
         (string Reason, long Count)[]? exempt = null, string? code = null)
     {
         var node = ReportNode();
@@ -33,7 +33,7 @@ public sealed partial class HostileCorpusGenerator
     }
 
     /// <summary>A report with a known error (the rated members do not add up), for cases about something else (names, headers).</summary>
-    private byte[] ReportWithError() => ReportWithMembers(30, 0, 30, 5, 20, 4, 0);
+    private byte[] ReportWithError() => _seeds.ReportWithError();
 
     private void Wrapping()
     {
@@ -62,7 +62,6 @@ public sealed partial class HostileCorpusGenerator
                 xml = WithCellText(xml, cell, v);
             return xml;
         });
-        wb.Edit(MemberTable, x => x); // member list kept: its rows contradict the counts as well
         _out.Add("wrap-to-zero.xlsx", wb.ToZip(), E(Targets.Validate, item, f, "workbook: 0 members and four levels of 2^62"));
 
         // Merges: four units of 2^62 members each, under one parent: the province total wraps to 0.
@@ -288,7 +287,9 @@ public sealed partial class HostileCorpusGenerator
             ("{\"id\":\"t5\",\"year\":2025", "truncated", "a truncated JSON body"),
         })
             _out.Add($"api-{label}.json", U(body), E(Targets.JsonApi, item, Expected.Refused, note) with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
-        _out.Add("report-types.json", U(Encoding.UTF8.GetString(_seeds.ReportJson).Replace("\"year\":2025", "\"year\":\"2025x\"")), E(Targets.Validate, item, Expected.Unreadable, "a report whose year is a string"));
+        var typed = ReportNode();
+        typed["year"] = "2025x";
+        _out.Add("report-types.json", Json(typed), E(Targets.Validate, item, Expected.Unreadable, "a report whose year is a string"));
         _out.Add("document-types.json", U("{\"data\":5,\"meta\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a document request with data 5 and meta \"x\"")
             with { Method = "POST", Path = "api/documents/bao-cao", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("merge-out-is-input.json", _seeds.ReportJson, E(Targets.Merge, item, Expected.Unreadable, "merge --out names one of its own inputs: refused, the input left intact") with { OutIsInput = true, HttpSkip = "a CLI option" });

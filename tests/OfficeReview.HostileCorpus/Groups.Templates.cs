@@ -32,7 +32,7 @@ public sealed partial class HostileCorpusGenerator
             contentTypes: "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>").Set("word/vbaProject.bin", vba), "a VBA project part (word/vbaProject.bin)");
         Add("macro-docm", TemplateWith(
             rels: "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>",
-            contentTypes: "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>").Edit("[Content_Types].xml", x => x.Replace("document.main+xml", "document.macroEnabled.main+xml").Replace("wordprocessingml.document.main+xml", "ms-word.document.macroEnabled.main+xml"))
+            contentTypes: "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/>").Edit("[Content_Types].xml", x => ReplaceFirst(x, "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "application/vnd.ms-word.document.macroEnabled.main+xml"))
             .Set("word/vbaProject.bin", vba), "a macro-enabled main part (.docm content type) renamed .docx");
         Add("macro-dotm", TemplateWith(rels: "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/>").Set("word/vbaProject.bin", vba), "a macro template saved as .dotm", "dotm");
 

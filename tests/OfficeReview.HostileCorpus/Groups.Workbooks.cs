@@ -94,7 +94,7 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("missing-members-sheet.xlsx", Workbook().Remove(MembersSheet).ToZip(), E(Targets.Validate, item, f, "the members sheet part is missing"));
         _out.Add("missing-sharedstrings.xlsx", Workbook().Remove("xl/sharedStrings.xml").ToZip(), E(Targets.Validate, item, f, "sharedStrings.xml is missing"));
         _out.Add("missing-table.xlsx", Workbook().Remove(MemberTable).ToZip(), E(Targets.Validate, item, f, "the member table part is missing"));
-        _out.Add("sheet-name-case.xlsx", Workbook().Edit("xl/workbook.xml", x => x.Replace("<sheet name=\"Đảng viên\"", "<sheet name=\"ĐẢNG VIÊN\"")).ToZip(), E(Targets.Validate, item, f, "the members sheet renamed so its defined names point nowhere"));
+        _out.Add("sheet-name-case.xlsx", Workbook().Edit("xl/workbook.xml", x => ReplaceFirst(x, "<sheet name=\"Đảng viên\"", "<sheet name=\"ĐẢNG VIÊN\"")).ToZip(), E(Targets.Validate, item, f, "the members sheet renamed so its defined names point nowhere"));
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle)
@@ -171,7 +171,7 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("encrypted.docx", OleCompoundFile(("EncryptionInfo", info), ("EncryptedPackage", RandomBytes(8000))), E(Targets.CheckReport, item, u, "a password-protected report document"));
         _out.Add("legacy.doc", OleCompoundFile(("WordDocument", RandomBytes(5000)), ("1Table", RandomBytes(4096))), E(Targets.CheckReport, item, u, "a Word 97-2003 .doc"));
         _out.Add("encrypted-units.xlsx", OleCompoundFile(("EncryptionInfo", info), ("EncryptedPackage", RandomBytes(8000))), E(Targets.UnitImport, item, u, "a password-protected unit list"));
-        var xlsm = Workbook().Edit("[Content_Types].xml", x => x.Replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml")
+        var xlsm = Workbook().Edit("[Content_Types].xml", x => ReplaceFirst(x, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
             .Replace("</Types>", "<Default Extension=\"bin\" ContentType=\"application/vnd.ms-office.vbaProject\"/></Types>"))
             .Edit("xl/_rels/workbook.xml.rels", x => x.Replace("</Relationships>", "<Relationship Id=\"rIdVba\" Type=\"http://schemas.microsoft.com/office/2006/relationships/vbaProject\" Target=\"vbaProject.bin\"/></Relationships>"))
             .Set("xl/vbaProject.bin", OleCompoundFile(("VBA", RandomBytes(4096))));

@@ -49,16 +49,28 @@ public sealed class Seeds
         UnitListXlsx = Xlsx([["code", "name", "kind", "category", "parent"], .. Units.Select(Row)]);
     }
 
+    /// <summary>The chi bộ's report with a known error: 30 members rated, the four levels add up to 29.</summary>
+    public byte[] ReportWithError()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(ReportJson)!;
+        node.AsObject().Remove("memberList");
+        node["members"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["total"] = 30, ["notRated"] = 0, ["rated"] = 30, ["excellent"] = 5, ["good"] = 20, ["complete"] = 4, ["notComplete"] = 0,
+        };
+        return Encoding.UTF8.GetBytes(node.ToJsonString());
+    }
+
     public static string[] Row(UnitInfo u) => [u.Code, u.Name, u.Kind.Slug(), u.Category ?? "", u.Parent ?? ""];
 
-    /// <summary>A short report whose figures agree with each other (42 organizations, 40 rated …).</summary>
+    /// <summary>A short report whose figures agree with each other and with the quota (check-report finds nothing in it).</summary>
     public static readonly string[] ReportParagraphs =
     [
         "BÁO CÁO kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025",
         "Tổng số tổ chức cơ sở đảng: 40; số được đánh giá, xếp loại: 40/40.",
-        "Trong đó: Hoàn thành xuất sắc nhiệm vụ 08 tổ chức, chiếm 20,0%; Hoàn thành tốt nhiệm vụ 28, chiếm 70,0%; Hoàn thành nhiệm vụ 04, chiếm 10,0%; Không hoàn thành nhiệm vụ 0.",
+        "Trong đó: Hoàn thành xuất sắc nhiệm vụ 05 tổ chức, chiếm 12,5%; Hoàn thành tốt nhiệm vụ 30, chiếm 75,0%; Hoàn thành nhiệm vụ 05, chiếm 12,5%; Không hoàn thành nhiệm vụ 0.",
         "Tổng số đảng viên của đảng bộ: 1.200; số đảng viên tham gia đánh giá, xếp loại: 1.200.",
-        "Kết quả: Hoàn thành xuất sắc nhiệm vụ 180 đồng chí, chiếm 15,0%; Hoàn thành tốt nhiệm vụ 900 đồng chí, chiếm 75,0%; Hoàn thành nhiệm vụ 120 đồng chí, chiếm 10,0%; Không hoàn thành nhiệm vụ 0 đồng chí.",
+        "Kết quả: Hoàn thành xuất sắc nhiệm vụ 150 đồng chí, chiếm 12,5%; Hoàn thành tốt nhiệm vụ 930 đồng chí, chiếm 77,5%; Hoàn thành nhiệm vụ 120 đồng chí, chiếm 10,0%; Không hoàn thành nhiệm vụ 0 đồng chí.",
     ];
 
     public const string WordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
