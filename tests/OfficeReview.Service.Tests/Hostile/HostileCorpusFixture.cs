@@ -49,17 +49,21 @@ internal static class Hostile
 {
     public static string Label(CorpusEntry e) => $"{e.File} [{e.Target}, item {e.Item}, expected {e.Expected}]";
 
-    /// <summary>A line of output that is a .NET stack frame or names an exception type.</summary>
+    /// <summary>A line of output that is a .NET stack frame, or a .NET type name (System.Int32, …Exception): internals a user must not see.</summary>
     public static string? Leak(string text)
     {
         foreach (var line in text.Split('\n'))
         {
+            if (line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && line.Contains(") in ", StringComparison.Ordinal)) return line.Trim();
             if (line.StartsWith("   at ", StringComparison.Ordinal)) return line.Trim();
-            var m = System.Text.RegularExpressions.Regex.Match(line, @"\b(System|Microsoft|DocumentFormat)\.[A-Za-z.]+(Exception|Error)\b");
+            var m = s_typeName.Match(line);
             if (m.Success) return m.Value;
         }
         return null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex s_typeName =
+        new(@"\b(System|Microsoft|DocumentFormat|OfficeReview)\.[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9`]+)*|\b[A-Z][A-Za-z]+Exception\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>The failures grouped by issue item, one line each, for an assertion message.</summary>
     public static string Report(string title, IReadOnlyCollection<(CorpusEntry Entry, string Why)> failures, int total) =>
