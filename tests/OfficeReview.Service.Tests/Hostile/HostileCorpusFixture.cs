@@ -65,11 +65,23 @@ internal static class Hostile
     private static readonly System.Text.RegularExpressions.Regex s_typeName =
         new(@"\b(System|Microsoft|DocumentFormat|OfficeReview)\.[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9`]+)*|\b[A-Z][A-Za-z]+Exception\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    /// <summary>The failures grouped by issue item, one line each, for an assertion message.</summary>
-    public static string Report(string title, IReadOnlyCollection<(CorpusEntry Entry, string Why)> failures, int total) =>
-        $"{title}: {failures.Count} of {total} hostile files handled wrongly\n" + string.Join("\n", failures
+    /// <summary>
+    /// The failures grouped by issue item, one line each, for an assertion message; also written to
+    /// artifacts/hostile/NAME.txt (whole, whatever a test logger cuts).
+    /// </summary>
+    public static string Report(string title, IReadOnlyCollection<(CorpusEntry Entry, string Why)> failures, int total)
+    {
+        var text = $"{title}: {failures.Count} of {total} hostile files handled wrongly\n" + string.Join("\n", failures
             .GroupBy(f => f.Entry.Item).OrderBy(g => g.Key)
             .Select(g => $"-- item {g.Key} ({g.Count()}):\n" + string.Join("\n", g.Select(f => $"   {Label(f.Entry)}: {f.Why}"))));
+        try
+        {
+            var folder = Directory.CreateDirectory(RepoPaths.Of("artifacts", "hostile")).FullName;
+            File.WriteAllText(Path.Combine(folder, title.ToLowerInvariant() + ".txt"), text + "\n");
+        }
+        catch (IOException) { }
+        return text;
+    }
 
     public sealed record ChildResult(int? Exit, string Out, string Err, bool TimedOut);
 
