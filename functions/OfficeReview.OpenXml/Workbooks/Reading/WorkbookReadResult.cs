@@ -1,31 +1,44 @@
+using OfficeReview.OpenXml.Input;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 
-/// <summary>Bounds on an untrusted workbook. Each is named in the message when exceeded.</summary>
+/// <summary>
+/// Bounds on an untrusted workbook: the input layer's <see cref="InputLimits"/> (configuration section Limits:Input),
+/// of which the four the workbook reader always had can be set here too (the older keys Limits:Workbook:*). Each is
+/// named in the message when exceeded.
+/// </summary>
 public sealed record WorkbookLimits
 {
     /// <summary>Largest file accepted, in bytes.</summary>
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = InputLimits.Default.MaxFileBytes;
     /// <summary>Largest total size of the unzipped parts, in bytes (zip bombs).</summary>
-    public long MaxExpandedBytes { get; init; } = 300L * 1024 * 1024;
+    public long MaxExpandedBytes { get; init; } = InputLimits.Default.MaxExpandedBytes;
     /// <summary>Most entries in the zip.</summary>
-    public int MaxEntries { get; init; } = 2_000;
+    public int MaxEntries { get; init; } = InputLimits.Default.MaxEntries;
     /// <summary>Most rows read on one worksheet.</summary>
-    public int MaxRows { get; init; } = 200_000;
+    public int MaxRows { get; init; } = InputLimits.Default.MaxRows;
+    /// <summary>Every other bound of the input layer (part size, ratio, XML depth and lengths, cells, strings).</summary>
+    public InputLimits Input { get; init; } = InputLimits.Default;
 
     public static WorkbookLimits Default { get; } = new();
 
-    public string Describe(string property) => property switch
+    /// <summary>The workbook bounds taken from the input layer's limits.</summary>
+    public static WorkbookLimits From(InputLimits input) => new()
     {
-        nameof(MaxFileBytes) => $"{VietnameseFormat.Count(MaxFileBytes)} byte (WorkbookLimits.MaxFileBytes)",
-        nameof(MaxExpandedBytes) => $"{VietnameseFormat.Count(MaxExpandedBytes)} byte sau khi giải nén (WorkbookLimits.MaxExpandedBytes)",
-        nameof(MaxEntries) => $"{VietnameseFormat.Count(MaxEntries)} thành phần trong tệp nén (WorkbookLimits.MaxEntries)",
-        nameof(MaxRows) => $"{VietnameseFormat.Count(MaxRows)} dòng trên một trang tính (WorkbookLimits.MaxRows)",
-        _ => property,
+        MaxFileBytes = input.MaxFileBytes,
+        MaxExpandedBytes = input.MaxExpandedBytes,
+        MaxEntries = input.MaxEntries,
+        MaxRows = input.MaxRows,
+        Input = input,
     };
+
+    /// <summary>The input layer's limits with the four bounds of this record in force.</summary>
+    public InputLimits EffectiveInput => Input with { MaxFileBytes = MaxFileBytes, MaxExpandedBytes = MaxExpandedBytes, MaxEntries = MaxEntries, MaxRows = MaxRows };
+
+    public string Describe(string property) => EffectiveInput.Describe(property);
 }
 
 /// <summary>What the template says about itself (named cells OR_Form_Id, OR_Template_Version, OR_Ruleset).</summary>

@@ -164,7 +164,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         await GetAsync(campaignId, ct);
         var span = bytes.Span;
         var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
-            ? UnitListWorkbook.Read(bytes.ToArray(), fileName)
+            ? UnitListWorkbook.Read(bytes.ToArray(), fileName, validation.Limits.Input)
             : UnitListImport.Read(bytes, fileName);
         ThrowIfInvalid(read, fileName);
         return await SaveUnitsAsync(campaignId, read, ct);

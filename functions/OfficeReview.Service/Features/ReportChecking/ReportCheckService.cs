@@ -4,6 +4,7 @@ using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.ReportChecking;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Documents;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.Service.Features.ReportChecking;
 
@@ -12,6 +13,9 @@ public sealed class ReportCheckLimits
 {
     /// <summary>Largest input accepted, in bytes (default 50 MB).</summary>
     public long MaxInputBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>The input layer's bounds (zip, XML, lengths); configurable under Limits:Input.</summary>
+    public InputLimits Input { get; set; } = new();
 }
 
 /// <summary>The result of checking one report: whether it could be read, the ruleset and year used, what was read and found.</summary>
@@ -77,11 +81,17 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} là tệp PDF; hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.";
             return null;
         }
+        var kind = FileTypeDetector.Detect(input, Limits.Input);
+        if (kind is InputFileKind.Empty or InputFileKind.Binary && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.Document) is { } refusal)
+        {
+            error = refusal.Message;
+            return null;
+        }
         var isZip = input.Length >= 2 && input[0] == (byte)'P' && input[1] == (byte)'K';
         var isOle = input.Length >= 4 && input[0] == 0xD0 && input[1] == 0xCF && input[2] == 0x11 && input[3] == 0xE0;
         if (isZip || isOle || fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
         {
-            var docx = DocxText.Read(input, fileName, new DocxTextLimits { MaxFileBytes = Limits.MaxInputBytes });
+            var docx = DocxText.Read(input, fileName, new DocxTextLimits { MaxFileBytes = Limits.MaxInputBytes, Input = Limits.Input });
             error = docx.Error;
             return docx.Paragraphs;
         }
