@@ -54,6 +54,15 @@ public static class BoundedXml
             var at = FirstInvalidUtf8(body);
             throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa byte không hợp lệ theo UTF-8 (vị trí {VietnameseFormat.Count(at)}); tệp bị hỏng hoặc sai bảng mã");
         }
+        // U+FFFE and U+FFFF are valid UTF-8 but not XML characters; a byte scanner would pass them on.
+        ReadOnlySpan<byte> specials = [0xEF, 0xBF];
+        for (var i = body.IndexOf(specials); i >= 0 && i + 2 < body.Length; )
+        {
+            if (body[i + 2] is 0xBE or 0xBF)
+                throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa ký tự không hợp lệ U+{0xFFFE + (body[i + 2] - 0xBE):X4} (vị trí {VietnameseFormat.Count(i)}); tệp bị hỏng");
+            var next = body[(i + 2)..].IndexOf(specials);
+            i = next < 0 ? -1 : i + 2 + next;
+        }
     }
 
     private static string? DeclaredEncoding(ReadOnlySpan<byte> b)

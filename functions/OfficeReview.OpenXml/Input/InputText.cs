@@ -64,11 +64,12 @@ public static class InputText
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         if (!System.Text.Unicode.Utf8.IsValid(span))
             return DecodeUtf8(span, fileName).Problem;
-        var reader = new Utf8JsonReader(span, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth + 1, CommentHandling = JsonCommentHandling.Skip });
+        var reader = new Utf8JsonReader(span, new JsonReaderOptions { MaxDepth = limits.MaxJsonDepth + 2, CommentHandling = JsonCommentHandling.Skip });
         try
         {
             while (reader.Read())
             {
+                // Checked before the reader's own bound (set one level further) can stop with an exception.
                 if (reader.CurrentDepth > limits.MaxJsonDepth)
                     return (InputCodes.TooLarge, $"Tệp {fileName} có dữ liệu JSON lồng sâu hơn {limits.Describe(nameof(InputLimits.MaxJsonDepth))}.");
                 if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName)) continue;
@@ -84,10 +85,6 @@ public static class InputText
                 if (value is not null && BadCharacter(value) is { } bad)
                     return (InputCodes.TextEncoding, $"Tệp {fileName} có chuỗi JSON chứa ký tự không hợp lệ {bad.Name} ở vị trí byte {VietnameseFormat.Count(reader.TokenStartIndex)}; hãy xóa ký tự đó rồi gửi lại.");
             }
-        }
-        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
-        {
-            return (InputCodes.TooLarge, $"Tệp {fileName} có dữ liệu JSON lồng sâu hơn {limits.Describe(nameof(InputLimits.MaxJsonDepth))}.");
         }
         catch (JsonException)
         {
