@@ -149,9 +149,25 @@ public static class CliFiles
     public static bool SameFile(string a, string b) =>
         string.Equals(RealPath(a), RealPath(b), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
+    /// <summary>
+    /// Why a file could not be read, one line a reason (usually one): each finding's message as it is when it names
+    /// the file already, else after "Không đọc được tệp X:".
+    /// </summary>
+    public static void WriteUnreadable(TextWriter error, string fileName, IEnumerable<string> messages)
+    {
+        var any = false;
+        foreach (var message in messages)
+        {
+            any = true;
+            var line = OneLine(message);
+            error.WriteLine(line.Contains(fileName, StringComparison.Ordinal) ? line : $"Không đọc được tệp {fileName}: {line}");
+        }
+        if (!any) error.WriteLine($"Không đọc được tệp {fileName}.");
+    }
+
     public static string OneLine(string text)
     {
         var line = text.ReplaceLineEndings(" ");
-        return line.Length > 300 ? line[..300] + "…" : line;
+        return line.Length > 600 ? line[..600] + "…" : line;
     }
 }

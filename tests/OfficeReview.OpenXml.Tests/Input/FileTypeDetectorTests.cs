@@ -1,0 +1,84 @@
+using OfficeReview.OpenXml.Input;
+using OfficeReview.OpenXml.Tests.Documents;
+using OfficeReview.OpenXml.Workbooks.Templates;
+using static OfficeReview.OpenXml.Tests.Input.HostileFiles;
+
+namespace OfficeReview.OpenXml.Tests.Input;
+
+public class FileTypeDetectorTests
+{
+    public static TheoryData<string, InputFileKind> Files() => new()
+    {
+        { "empty", InputFileKind.Empty },
+        { "xlsx", InputFileKind.Xlsx },
+        { "xlsm", InputFileKind.Xlsm },
+        { "docx", InputFileKind.Docx },
+        { "docm", InputFileKind.Docm },
+        { "xls", InputFileKind.LegacyXls },
+        { "doc", InputFileKind.LegacyDoc },
+        { "encrypted", InputFileKind.EncryptedOffice },
+        { "ole", InputFileKind.OtherOle },
+        { "zip", InputFileKind.OtherZip },
+        { "pdf", InputFileKind.Pdf },
+        { "json", InputFileKind.Json },
+        { "csv", InputFileKind.Csv },
+        { "text", InputFileKind.Text },
+        { "binary", InputFileKind.Binary },
+    };
+
+    internal static byte[] Sample(string which) => which switch
+    {
+        "empty" => [],
+        "xlsx" => WorkbookTemplates.Unit(),
+        "xlsm" => Xlsx("", type: XlsmType),
+        "docx" => DocxTextTests.BuildReport(),
+        "docm" => Docx("<w:p/>", DocmType),
+        "xls" => Ole("Workbook", "SummaryInformation"),
+        "doc" => Ole("WordDocument", "1Table"),
+        "encrypted" => Ole("EncryptionInfo", "EncryptedPackage"),
+        "ole" => Ole("PowerPoint Document"),
+        "zip" => Zip(("anh.png", [1, 2, 3]), ("ghi-chu.txt", Utf8("xin chào"))),
+        "pdf" => Utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"),
+        "json" => Utf8("  {\"schema\": \"officereview.unit-report/1\"}"),
+        "csv" => Utf8("Mã;Tên đơn vị;Loại\nT;Đảng bộ tỉnh;dang-bo-tinh\n"),
+        "text" => Utf8("BÁO CÁO\nKết quả kiểm điểm năm 2025\n"),
+        "binary" => [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 4, 0, 0, 0, 0],
+        _ => throw new ArgumentOutOfRangeException(nameof(which)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Each_kind_is_recognised_by_content_whatever_its_name(string which, InputFileKind expected)
+    {
+        Assert.Equal(expected, FileTypeDetector.Detect(Sample(which)));
+    }
+
+    [Theory]
+    [InlineData("empty", "rỗng")]
+    [InlineData("xls", "Excel 97–2003 (.xls)")]
+    [InlineData("doc", "Word 97–2003 (.doc)")]
+    [InlineData("encrypted", "mật khẩu")]
+    [InlineData("pdf", "PDF")]
+    [InlineData("zip", "tệp nén")]
+    [InlineData("csv", "CSV")]
+    [InlineData("docx", "văn bản Word")]
+    [InlineData("binary", "nhị phân")]
+    public void What_a_workbook_reader_cannot_take_gets_a_Vietnamese_message_naming_the_file(string which, string says)
+    {
+        var kind = FileTypeDetector.Detect(Sample(which));
+        var refusal = FileTypeDetector.Refusal(kind, "bao-cao-don-vi.xlsx", ExpectedInput.ReportOrWorkbook);
+        Assert.NotNull(refusal);
+        Assert.Contains("bao-cao-don-vi.xlsx", refusal.Value.Message);
+        Assert.Contains(says, refusal.Value.Message);
+    }
+
+    [Fact]
+    public void Workbooks_and_JSON_are_accepted_where_a_report_is_expected_and_a_workbook_is_not_a_Word_report()
+    {
+        Assert.Null(FileTypeDetector.Refusal(InputFileKind.Xlsx, "a.xlsx", ExpectedInput.ReportOrWorkbook));
+        Assert.Null(FileTypeDetector.Refusal(InputFileKind.Xlsm, "a.xlsm", ExpectedInput.ReportOrWorkbook));
+        Assert.Null(FileTypeDetector.Refusal(InputFileKind.Json, "a.json", ExpectedInput.ReportOrWorkbook));
+        Assert.Null(FileTypeDetector.Refusal(InputFileKind.Docx, "a.docx", ExpectedInput.Document));
+        Assert.Contains("bảng tính Excel", FileTypeDetector.Refusal(InputFileKind.Xlsx, "a.docx", ExpectedInput.Document)!.Value.Message);
+    }
+}
