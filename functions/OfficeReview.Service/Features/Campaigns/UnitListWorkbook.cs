@@ -24,11 +24,16 @@ public static class UnitListWorkbook
         return UnitListImport.ReadRows(rows, fileName, "Dòng");
     }
 
-    /// <summary>True when the first worksheet's first non-empty row names the code and kind columns.</summary>
+    /// <summary>
+    /// True when the first worksheet's first non-empty row names the code and kind columns — or when the workbook
+    /// breaks a bound of the input layer (its depth, size, encoding), so that the import reports that reason rather
+    /// than reading the file again as a report.
+    /// </summary>
     public static bool IsUnitList(byte[] bytes, InputLimits? limits = null)
     {
-        var rows = Rows(bytes, maxRows: 20, limits);
-        var header = rows?.FirstOrDefault(r => r.Cells is { Count: > 0 } c && c.Any(x => x.Length > 0)).Cells;
+        var read = FirstSheetRows.Read(bytes, "", limits, maxRows: 20);
+        if (read.Rows is null) return read.Code is { } code && code.StartsWith("INPUT_", StringComparison.Ordinal) && code != InputCodes.WrongType;
+        var header = read.Rows.FirstOrDefault(r => r.Cells is { Count: > 0 } c && c.Any(x => x.Length > 0)).Cells;
         return header is not null && UnitListImport.HasUnitHeader(header);
     }
 }
