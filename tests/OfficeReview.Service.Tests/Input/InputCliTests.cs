@@ -131,6 +131,29 @@ public class InputCliTests
     }
 
     [Fact]
+    public async Task Check_report_text_with_U_FFFE_or_NUL_is_unreadable_not_an_exception()
+    {
+        using var temp = new TempFolder();
+        var fffe = await Run("check-report", temp.File("fffe.txt", "Tổng số đảng viên: 4.336\uFFFE\n"));
+        Assert.Equal(CliApp.ExitCodes.Unreadable, fffe.Exit);
+        OneLineNaming(fffe.Err, "fffe.txt");
+        Assert.Contains("U+FFFE", fffe.Err);
+    }
+
+    [Fact]
+    public async Task Generate_with_a_lone_surrogate_in_its_data_names_the_part_without_a_stack_trace()
+    {
+        using var temp = new TempFolder();
+        var data = temp.File("du-lieu.json", Samples.ExampleJson.Replace("Đảng bộ xã Ví Dụ", "Đảng bộ \\uDBFF xã"));
+        var (exit, output, err) = await Run("generate", "bao-cao", "--data", data, "-o", Path.Combine(temp.Path, "bc.docx"));
+        Assert.NotEqual(CliApp.ExitCodes.Ok, exit);
+        BadInputs.AssertNoStackTrace(output + err);
+        Assert.Contains("data", output + err);
+        Assert.Contains("nửa cặp thay thế", output + err);
+        Assert.False(File.Exists(Path.Combine(temp.Path, "bc.docx")));
+    }
+
+    [Fact]
     public async Task Merge_refuses_an_output_that_is_one_of_its_inputs_even_through_a_link()
     {
         using var temp = new TempFolder();

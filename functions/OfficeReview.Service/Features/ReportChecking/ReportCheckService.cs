@@ -98,8 +98,6 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
         return ReadText(input, fileName, out error);
     }
 
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static IReadOnlyList<string>? ReadText(byte[] input, string fileName, out string? error)
     {
         error = null;
@@ -110,21 +108,15 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} mã hóa UTF-16; hãy lưu lại dạng văn bản UTF-8.";
             return null;
         }
-        string text;
-        try
+        // Strict UTF-8, and no character that would break normalization (lone surrogates cannot be valid UTF-8;
+        // U+FFFE/U+FFFF and NUL are refused): a message naming the file, never an exception.
+        var (decoded, problem) = InputText.DecodeUtf8(span, fileName);
+        if (problem is { } p)
         {
-            text = s_strictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException)
-        {
-            error = $"Tệp {fileName} không phải văn bản UTF-8 (có thể là mã TCVN3/VNI hoặc tệp nhị phân); hãy lưu lại dạng UTF-8 hoặc gửi tệp .docx.";
+            error = p.Message;
             return null;
         }
-        if (text.Contains('\0'))
-        {
-            error = $"Tệp {fileName} không phải tệp văn bản (.txt) hay Word (.docx).";
-            return null;
-        }
+        var text = decoded!;
         var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var max = new DocxTextLimits().MaxParagraphs;
         if (lines.Length > max)
