@@ -24,6 +24,8 @@ public enum InputFileKind
     OtherOle,
     /// <summary>A zip that is not a workbook or a Word document.</summary>
     OtherZip,
+    /// <summary>A zip whose directory cannot be read (truncated or damaged), naming no workbook or document part.</summary>
+    DamagedZip,
     Pdf,
     Json,
     /// <summary>Text with separators on its first line (a CSV list, perhaps renamed .xlsx).</summary>
@@ -90,6 +92,8 @@ public static class FileTypeDetector
                 return (InputCodes.WrongType, $"Tệp {fileName} là tệp PDF; phần mềm không đọc số liệu từ PDF, cần {want}.");
             case InputFileKind.OtherZip:
                 return (InputCodes.WrongType, $"Tệp {fileName} là tệp nén (.zip) nhưng không phải bảng tính Excel hay văn bản Word; cần {want}.");
+            case InputFileKind.DamagedZip:
+                return (InputCodes.ZipBroken, $"Tệp {fileName} là tệp nén bị hỏng hoặc bị cắt cụt (không đọc được danh mục bên trong); hãy gửi lại bản đầy đủ của {want}.");
             case InputFileKind.Binary:
                 return (InputCodes.WrongType, $"Tệp {fileName} không phải {want} (nội dung nhị phân không nhận ra).");
         }
@@ -128,6 +132,7 @@ public static class FileTypeDetector
         InputFileKind.EncryptedOffice => "tệp Office đặt mật khẩu",
         InputFileKind.OtherOle => "tệp Office định dạng cũ",
         InputFileKind.OtherZip => "tệp nén .zip",
+        InputFileKind.DamagedZip => "tệp nén bị hỏng",
         InputFileKind.Pdf => "tệp PDF",
         InputFileKind.Json => "tệp JSON",
         InputFileKind.Csv => "tệp CSV",
@@ -184,14 +189,14 @@ public static class FileTypeDetector
             if (zip.Exists("word/document.xml")) return zip.Exists("word/vbaProject.bin") ? InputFileKind.Docm : InputFileKind.Docx;
             return InputFileKind.OtherZip;
         }
-        catch (InputException e) when (e.Code != InputCodes.ZipBroken)
+        catch (InputException e)
         {
-            // Too many entries or unsafe names: the reader will refuse it with its own message; by its signature it is a zip.
-            return InputFileKind.OtherZip;
-        }
-        catch (InputException)
-        {
-            return InputFileKind.Binary;
+            // Too many entries, unsafe names, a damaged directory: judged by the part names in the raw bytes, so that
+            // the workbook or document reader reports the exact reason (the bound, the damage) itself.
+            var span = bytes.Span;
+            if (span.IndexOf("xl/workbook.xml"u8) >= 0) return InputFileKind.Xlsx;
+            if (span.IndexOf("word/document.xml"u8) >= 0) return InputFileKind.Docx;
+            return e.Code == InputCodes.ZipBroken ? InputFileKind.DamagedZip : InputFileKind.OtherZip;
         }
     }
 

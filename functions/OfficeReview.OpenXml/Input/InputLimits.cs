@@ -12,10 +12,10 @@ public sealed record InputLimits
 
     /// <summary>Largest file accepted, in bytes (default 50 MB).</summary>
     public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
-    /// <summary>Largest total of all zip entries once decompressed, counted while inflating (default 300 MB).</summary>
-    public long MaxExpandedBytes { get; init; } = 300L * 1024 * 1024;
-    /// <summary>Largest single zip entry once decompressed (default 200 MB).</summary>
-    public long MaxPartBytes { get; init; } = 200L * 1024 * 1024;
+    /// <summary>Largest total of all zip entries once decompressed, counted while inflating (default 256 MB).</summary>
+    public long MaxExpandedBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>Largest single zip entry once decompressed (default 128 MB, about 150.000 member rows in one sheet).</summary>
+    public long MaxPartBytes { get; init; } = 128L * 1024 * 1024;
     /// <summary>Largest decompressed ÷ compressed size of an entry, checked once it passes 1 MB (default 200).</summary>
     public long MaxCompressionRatio { get; init; } = 200;
     /// <summary>Most entries in a zip (default 2.000).</summary>

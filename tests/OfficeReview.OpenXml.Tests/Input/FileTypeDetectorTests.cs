@@ -24,6 +24,8 @@ public class FileTypeDetectorTests
         { "csv", InputFileKind.Csv },
         { "text", InputFileKind.Text },
         { "binary", InputFileKind.Binary },
+        { "damaged", InputFileKind.DamagedZip },
+        { "damaged-xlsx", InputFileKind.Xlsx },
     };
 
     internal static byte[] Sample(string which) => which switch
@@ -43,6 +45,10 @@ public class FileTypeDetectorTests
         "csv" => Utf8("Mã;Tên đơn vị;Loại\nT;Đảng bộ tỉnh;dang-bo-tinh\n"),
         "text" => Utf8("BÁO CÁO\nKết quả kiểm điểm năm 2025\n"),
         "binary" => [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 4, 0, 0, 0, 0],
+        // Truncated: the directory at the end is gone. Without part names it is a damaged zip; with a workbook's part
+        // name in its local headers it goes to the workbook reader, which says the workbook is damaged.
+        "damaged" => Zip(("a.txt", Utf8(new string('x', 4000))))[..100],
+        "damaged-xlsx" => Xlsx("<row r=\"1\"/>")[..600],
         _ => throw new ArgumentOutOfRangeException(nameof(which)),
     };
 
@@ -63,6 +69,7 @@ public class FileTypeDetectorTests
     [InlineData("csv", "CSV")]
     [InlineData("docx", "văn bản Word")]
     [InlineData("binary", "nhị phân")]
+    [InlineData("damaged", "bị cắt cụt")]
     public void What_a_workbook_reader_cannot_take_gets_a_Vietnamese_message_naming_the_file(string which, string says)
     {
         var kind = FileTypeDetector.Detect(Sample(which));
