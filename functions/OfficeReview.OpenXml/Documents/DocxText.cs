@@ -87,7 +87,7 @@ public static class DocxText
         {
             return Fail(e.Message);
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or FormatException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             return Fail($"Không đọc được tệp {fileName}: tệp .docx bị hỏng hoặc không đúng định dạng ({e.Message}).");
         }

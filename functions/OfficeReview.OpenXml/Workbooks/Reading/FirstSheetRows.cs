@@ -47,7 +47,7 @@ public static class FirstSheetRows
         {
             return new(null, $"Tệp {fileName} {e.Message}.", e.Code);
         }
-        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or FormatException)
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             return new(null, $"Tệp {fileName} bị hỏng, không đọc được ({e.Message}). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.", UnitWorkbookReader.Broken);
         }

@@ -92,7 +92,18 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
         if (kind is InputFileKind.Xlsx or InputFileKind.Xlsm || IsWorkbook(input.Span) || workbookName)
         {
             // Workbook: the reader's findings already carry their cells; the rulesets' get theirs from the cell map.
-            var book = UnitWorkbookReader.Read(input, fileName, Limits.EffectiveWorkbook);
+            WorkbookReadResult book;
+            try
+            {
+                book = UnitWorkbookReader.Read(input, fileName, Limits.EffectiveWorkbook);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException or System.Xml.XmlException)
+            {
+                // Last guard at the service boundary: a reader that meets what it did not expect gives an unreadable
+                // file with its reason, never an exception (HTTP 500, stack trace).
+                return Unreadable(fileName, Finding.Error(UnitWorkbookReader.Broken, "",
+                    $"Tệp {fileName} bị hỏng hoặc chứa dữ liệu không hợp lệ, không đọc được ({e.Message}). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx."));
+            }
             if (book.Report is null)
                 return new ValidationOutcome(fileName, false, null, null, book.Findings.Select(f => f with { File = fileName }).ToList());
             var bookRuleset = forced ?? Rulesets.ForYear(book.Report.Year, overrides);
