@@ -92,10 +92,24 @@ public sealed class BoundedZip : IDisposable
     {
         using var s = OpenEntry(name);
         if (s is null) return null;
-        var entry = _entries[name.TrimStart('/')];
-        // The declared size only sizes the first buffer, never more than the per-entry bound.
-        var capacity = (int)Math.Clamp(entry.Length, 0, Math.Min(Math.Min(Limits.MaxPartBytes, 16L * 1024 * 1024), int.MaxValue - 64));
-        using var ms = new MemoryStream(capacity);
+        var declared = _entries[name.TrimStart('/')].Length;
+        // The declared size only sizes the first buffer (at most 16 MB), so a lying header cannot make it allocate.
+        if (declared is >= 0 and <= 16L * 1024 * 1024)
+        {
+            var buffer = new byte[declared];
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = s.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+            if (total < buffer.Length) return buffer[..total];
+            Span<byte> probe = stackalloc byte[1];
+            if (s.Read(probe) == 0) return buffer;
+            using var more = new MemoryStream();
+            more.Write(buffer);
+            more.Write(probe);
+            s.CopyTo(more);
+            return more.ToArray();
+        }
+        using var ms = new MemoryStream(16 * 1024 * 1024);
         s.CopyTo(ms);
         return ms.ToArray();
     }
