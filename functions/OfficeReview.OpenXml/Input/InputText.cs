@@ -53,6 +53,25 @@ public static class InputText
     }
 
     /// <summary>
+    /// A file name from outside made safe to put in messages, JSON and logs: lone surrogates, U+FFFE/U+FFFF and control
+    /// characters become "_" (a name without them is returned as it is); at most 255 characters; "tệp" when empty.
+    /// </summary>
+    public static string CleanFileName(string? name)
+    {
+        if (string.IsNullOrEmpty(name)) return "tệp";
+        var chars = name.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (char.IsHighSurrogate(c) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' || char.IsControl(c)) chars[i] = '_';
+        }
+        var clean = new string(chars);
+        if (clean.Length > 255) clean = clean[..255];
+        return clean;
+    }
+
+    /// <summary>
     /// Checks a JSON input before it is read: nesting within <see cref="InputLimits.MaxJsonDepth"/>, valid UTF-8, and
     /// every string and property name free of lone surrogates and U+FFFE/U+FFFF. Null when it passes; a syntax error is
     /// left to the reader (null too), which reports it in its own words.

@@ -89,3 +89,40 @@ public class FileTypeDetectorTests
         Assert.Contains("bảng tính Excel", FileTypeDetector.Refusal(InputFileKind.Xlsx, "a.docx", ExpectedInput.Document)!.Value.Message);
     }
 }
+
+public class InputTextTests
+{
+    [Fact]
+    public void File_names_lose_only_the_characters_that_break_messages_and_JSON()
+    {
+        Assert.Equal("Báo cáo Đảng bộ.xlsx", InputText.CleanFileName("Báo cáo Đảng bộ.xlsx"));
+        Assert.Equal("a_b_c_d.xlsx", InputText.CleanFileName("a\uFFFEb\uD800c\u0007d.xlsx"));
+        Assert.Equal("😀.xlsx", InputText.CleanFileName("😀.xlsx"));
+        Assert.Equal("tệp", InputText.CleanFileName(""));
+        Assert.Equal(255, InputText.CleanFileName(new string('a', 1000)).Length);
+    }
+
+    [Fact]
+    public void Text_must_be_strict_UTF8_without_broken_characters()
+    {
+        Assert.Equal("Đảng", InputText.DecodeUtf8([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("Đảng")], "a.csv").Text);
+        var invalid = InputText.DecodeUtf8([0x41, 0xC3, 0x28], "a.csv").Problem!.Value;
+        Assert.Contains("a.csv", invalid.Message);
+        Assert.Contains("vị trí 1", invalid.Message);
+        Assert.Contains("U+FFFE", InputText.DecodeUtf8(System.Text.Encoding.UTF8.GetBytes("a\uFFFE"), "b.csv").Problem!.Value.Message);
+        Assert.Contains("UTF-16", InputText.DecodeUtf8([0xFF, 0xFE, 0x41, 0], "c.csv").Problem!.Value.Message);
+    }
+
+    [Fact]
+    public void JSON_is_checked_for_depth_and_broken_strings_and_syntax_is_left_to_its_reader()
+    {
+        Assert.Null(InputText.JsonProblem("{\"a\":[1,{\"b\":\"Đảng\"}]}"u8.ToArray(), "a.json"));
+        Assert.Null(InputText.JsonProblem("{\"a\":"u8.ToArray(), "a.json"));
+        var deep = InputText.JsonProblem(System.Text.Encoding.UTF8.GetBytes(new string('[', 40) + new string(']', 40)), "sau.json")!.Value;
+        Assert.Contains("Limits:Input:MaxJsonDepth", deep.Message);
+        Assert.Contains("sau.json", deep.Message);
+        Assert.NotNull(InputText.JsonProblem("{\"a\":\"\\uD800\"}"u8.ToArray(), "a.json"));
+        Assert.NotNull(InputText.JsonProblem("{\"\\uFFFE\":1}"u8.ToArray(), "a.json"));
+        Assert.Null(InputText.JsonProblem("{\"a\":\"\\uD83D\\uDE00\"}"u8.ToArray(), "a.json"));
+    }
+}

@@ -162,6 +162,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
+        fileName = OpenXml.Input.InputText.CleanFileName(fileName);
         var span = bytes.Span;
         var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
             ? UnitListWorkbook.Read(bytes.ToArray(), fileName, validation.Limits.Input)

@@ -50,6 +50,7 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 
     public ReportCheckOutcome Check(byte[] input, string fileName, string? rulesetId = null, int? year = null)
     {
+        fileName = InputText.CleanFileName(fileName);
         if (input.LongLength > Limits.MaxInputBytes)
             return Fail(fileName, InputTooLarge,
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.LongLength)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes).");

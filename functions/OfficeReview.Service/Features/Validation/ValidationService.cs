@@ -67,6 +67,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
 
     public ValidationOutcome Validate(ReadOnlyMemory<byte> input, string fileName, string? rulesetId = null, RulesetOverrides? overrides = null)
     {
+        fileName = InputText.CleanFileName(fileName);
         if (input.Length > Limits.MaxInputBytes)
             return Unreadable(fileName, Finding.Error(InputTooLarge, "",
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.Length)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes)."));
