@@ -50,7 +50,7 @@ public sealed class BoundedZip : IDisposable
                     throw _fail(InputCodes.ZipDuplicate, $"có hai thành phần nén cùng tên {Printable(name)}; tệp bị hỏng hoặc bị sửa bất thường");
             }
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or NotSupportedException)
         {
             _zip?.Dispose();
             throw _fail(InputCodes.ZipBroken, $"không phải tệp nén hợp lệ hoặc bị cắt cụt ({e.Message})");
@@ -81,7 +81,7 @@ public sealed class BoundedZip : IDisposable
         {
             return new CountingStream(entry.Open(), this, entry);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
             throw _fail(InputCodes.ZipBroken, $"có thành phần {Printable(entry.FullName)} bị hỏng ({e.Message})");
         }
@@ -202,11 +202,7 @@ public sealed class BoundedZip : IDisposable
             {
                 n = inner.Read(buffer);
             }
-            catch (InvalidDataException e)
-            {
-                throw owner._fail(InputCodes.ZipBroken, $"có thành phần {Printable(entry.FullName)} bị hỏng hoặc bị cắt cụt ({e.Message})");
-            }
-            catch (IOException e)
+            catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
             {
                 throw owner._fail(InputCodes.ZipBroken, $"có thành phần {Printable(entry.FullName)} bị hỏng hoặc bị cắt cụt ({e.Message})");
             }
