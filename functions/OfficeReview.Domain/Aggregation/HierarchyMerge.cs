@@ -75,6 +75,8 @@ public static class HierarchyMerge
     public sealed record Options
     {
         public int PercentPrecision { get; init; } = 2;
+        /// <summary>The largest plausible figure (<see cref="RulesetParameters.MaxCount"/>); above it the merge reports an error.</summary>
+        public long MaxCount { get; init; } = RulesetParameters.DefaultMaxCount;
         /// <summary>Members seen so far across units; null skips the member cross-check (e.g. already done by the caller).</summary>
         public MemberRegistry? Members { get; init; }
     }
@@ -121,7 +123,7 @@ public static class HierarchyMerge
         }
 
         var inputs = withData.Select(c => new ChildInput(c.Unit, c.SourceLabel, c.Report!)).ToList();
-        var aggregate = ReportAggregator.Aggregate(unit, year, inputs, options.PercentPrecision);
+        var aggregate = ReportAggregator.Aggregate(unit, year, inputs, options.PercentPrecision, options.MaxCount);
         findings.AddRange(aggregate.Findings.Select(f => f with { Message = $"{unit.Name} ({unit.Code}): {f.Message}" }));
         var report = aggregate.Report with { OwnRating = own?.Report.OwnRating };
         if (own is not null) CompareOwnFigures(unit, own, report, withData.Count, childNodes.Count - withData.Count, findings);
@@ -170,9 +172,9 @@ public static class HierarchyMerge
             if (sum.TryGetValue(figure.Key, out var s))
             {
                 if (s.Value == figure.Value) continue;
-                var diff = figure.Value - s.Value;
+                var diff = (decimal)figure.Value - s.Value;
                 findings.Add(Finding.Error(OwnFiguresDiffer, figure.Path,
-                    $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, cộng {VietnameseFormat.Count(childCount)} đơn vị trực thuộc được {VietnameseFormat.Count(s.Value)} (chênh {(diff > 0 ? "+" : "")}{VietnameseFormat.Count(diff)}{note}).")
+                    $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, cộng {VietnameseFormat.Count(childCount)} đơn vị trực thuộc được {VietnameseFormat.Count(s.Value)} (chênh {(diff > 0 ? "+" : "")}{VietnameseFormat.Decimal(diff, 0)}{note}).")
                     with { File = own.Source });
             }
             else if (figure.Value != 0)

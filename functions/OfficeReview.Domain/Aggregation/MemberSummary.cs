@@ -25,7 +25,7 @@ public static class MemberSummary
         {
             Total = list.Count,
             NotRated = notRated,
-            Rated = levels.Sum(),
+            Rated = CountBlockMath.Sum(levels),
             Excellent = levels[(int)RatingLevel.Excellent],
             Good = levels[(int)RatingLevel.Good],
             Complete = levels[(int)RatingLevel.Complete],

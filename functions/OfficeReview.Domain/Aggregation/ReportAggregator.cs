@@ -29,6 +29,10 @@ public static class ReportAggregator
 {
     public const string CategoryRowsDropped = "MERGE_CATEGORY_ROWS_INCOMPLETE";
     public const string OwnRatingMissing = "MERGE_CHILD_NOT_RATED";
+    /// <summary>A child reports a count above the plausible bound (<see cref="RulesetParameters.MaxCount"/>).</summary>
+    public const string ChildCountImplausible = "MERGE_CHILD_COUNT_IMPLAUSIBLE";
+    /// <summary>A summed figure is above the plausible bound, or beyond what Int64 holds.</summary>
+    public const string SumImplausible = "MERGE_SUM_IMPLAUSIBLE";
 
     /// <summary>The parent block a child's own organization counts into, or null (a province counts nowhere).</summary>
     public static OrganizationBlockKind? BlockFor(UnitKind kind) => kind switch
@@ -40,7 +44,12 @@ public static class ReportAggregator
         _ => null,
     };
 
-    public static AggregateResult Aggregate(UnitInfo parent, int year, IReadOnlyList<ChildInput> children, int percentPrecision = 2)
+    /// <param name="maxCount">
+    /// The largest plausible figure (<see cref="RulesetParameters.MaxCount"/>): a child's figure or a sum above it is an
+    /// error finding. Sums never wrap: beyond Int64 they stop at <see cref="long.MaxValue"/> and are reported.
+    /// </param>
+    public static AggregateResult Aggregate(UnitInfo parent, int year, IReadOnlyList<ChildInput> children, int percentPrecision = 2,
+        long maxCount = RulesetParameters.DefaultMaxCount)
     {
         var findings = new List<Finding>();
         var sums = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -48,6 +57,8 @@ public static class ReportAggregator
         var incompleteRows = new HashSet<OrganizationBlockKind>();
         var notRated = new List<ChildInput>();
         var blocksWithRows = new HashSet<OrganizationBlockKind>();
+        var overflowed = new HashSet<string>(StringComparer.Ordinal);
+        var implausible = 0;
 
         for (var c = 0; c < children.Count; c++)
         {
@@ -55,11 +66,32 @@ public static class ReportAggregator
             var own = ChildFigures(child, incompleteRows, blocksWithRows, notRated);
             foreach (var (key, value) in own)
             {
-                sums[key] = sums.GetValueOrDefault(key) + value;
+                if (value > maxCount || value < -maxCount)
+                {
+                    if (++implausible <= 20)
+                        findings.Add(Finding.Error(ChildCountImplausible, key,
+                            $"{child.Unit.Name} ({child.Unit.Code}) báo cáo {Label(key)} là {VietnameseFormat.Count(value)}, vượt giới hạn hợp lý {VietnameseFormat.Count(maxCount)} (RulesetParameters.MaxCount); số tổng hợp không dùng được.")
+                            with { File = child.Source });
+                }
+                if (!CountBlockMath.TryAdd(sums.GetValueOrDefault(key), value, out var sum))
+                {
+                    overflowed.Add(key);
+                    sum = CountBlockMath.Add(sums.GetValueOrDefault(key), value);
+                }
+                sums[key] = sum;
                 if (!contributions.TryGetValue(key, out var list)) contributions[key] = list = [];
                 list.Add((c, value));
             }
         }
+
+        if (implausible > 20)
+            findings.Add(Finding.Error(ChildCountImplausible, "", $"Còn {VietnameseFormat.Count(implausible - 20)} số liệu khác của các đơn vị trực thuộc vượt giới hạn hợp lý {VietnameseFormat.Count(maxCount)}."));
+        foreach (var (key, sum) in sums.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            if (overflowed.Contains(key) || sum > maxCount || sum < -maxCount)
+                findings.Add(Finding.Error(SumImplausible, key,
+                    overflowed.Contains(key)
+                        ? $"Tổng hợp {Label(key)} vượt quá số lớn nhất máy tính lưu được; số liệu của các đơn vị trực thuộc không hợp lệ."
+                        : $"Tổng hợp {Label(key)} được {VietnameseFormat.Count(sum)}, vượt giới hạn hợp lý {VietnameseFormat.Count(maxCount)} (RulesetParameters.MaxCount); hãy kiểm tra số liệu của các đơn vị trực thuộc."));
 
         var report = Build(parent, year, sums, incompleteRows, percentPrecision);
         if (notRated.Count > 0)
@@ -88,7 +120,7 @@ public static class ReportAggregator
     private static Dictionary<string, long> ChildFigures(ChildInput child, HashSet<OrganizationBlockKind> incompleteRows, HashSet<OrganizationBlockKind> blocksWithRows, List<ChildInput> notRated)
     {
         var figures = new Dictionary<string, long>(StringComparer.Ordinal);
-        void Add(string key, long value) => figures[key] = figures.GetValueOrDefault(key) + value;
+        void Add(string key, long value) => figures[key] = CountBlockMath.Add(figures.GetValueOrDefault(key), value);
 
         var report = MemberSummary.Compact(child.Report);
         foreach (var f in ReportFigures.Enumerate(report)) Add(f.Key, f.Value);
@@ -116,7 +148,7 @@ public static class ReportAggregator
             var prefix = $"organizations.{kind.JsonKey()}";
             if (!figures.TryGetValue($"{prefix}.total", out var total) || total == 0) continue;
             var rows = figures.Where(kv => kv.Key.StartsWith($"{prefix}.byCategory[", StringComparison.Ordinal) && kv.Key.EndsWith("].total", StringComparison.Ordinal)).ToList();
-            if (rows.Sum(kv => kv.Value) != total) incompleteRows.Add(kind);
+            if (CountBlockMath.Sum(rows.Select(kv => kv.Value)) != total) incompleteRows.Add(kind);
             if (rows.Count > 0) blocksWithRows.Add(kind);
         }
         return figures;
@@ -176,6 +208,9 @@ public static class ReportAggregator
             Leaders = Counts(sums, "leaders", new CountBlock(), precision),
         };
     }
+
+    /// <summary>"organizations.baseOrganizations.total" → the label of the figure in messages.</summary>
+    private static string Label(string key) => ReportFigures.LabelOf(key);
 
     private static long? Get(Dictionary<string, long> sums, string key) => sums.TryGetValue(key, out var v) ? v : null;
 

@@ -52,6 +52,41 @@ public static class ReportFigures
             foreach (var f in Counts(leaders, "leaders", "leaders", CountGroups.LeadersLabel)) yield return f;
     }
 
+    /// <summary>The label of a figure from its key ("members.total" → "Đảng viên – Tổng số"); the key itself when unknown.</summary>
+    public static string LabelOf(string key)
+    {
+        var dot = key.LastIndexOf('.');
+        if (dot <= 0) return key;
+        var (group, field) = (key[..dot], key[(dot + 1)..]);
+        if (group == "members.exempt")
+            return ExemptReasons.All.FirstOrDefault(r => r.JsonKey() == field) is var reason && reason.JsonKey() == field
+                ? $"{CountGroups.MembersLabel} – {reason.VietnameseName()}" : key;
+        if (key == "members.disciplinedInYear") return $"{CountGroups.MembersLabel} – bị kỷ luật trong năm";
+        string? label = group switch
+        {
+            "members" => CountGroups.MembersLabel,
+            "leadershipCollectives" => CountGroups.LeadershipCollectivesLabel,
+            "leaders" => CountGroups.LeadersLabel,
+            _ => null,
+        };
+        if (label is null && group.StartsWith("organizations.", StringComparison.Ordinal))
+        {
+            var rest = group["organizations.".Length..];
+            var bracket = rest.IndexOf(".byCategory[", StringComparison.Ordinal);
+            var kindKey = bracket >= 0 ? rest[..bracket] : rest;
+            if (OrganizationBlockKinds.All.FirstOrDefault(k => k.JsonKey() == kindKey) is var kind && kind.JsonKey() == kindKey)
+            {
+                label = kind.VietnameseName();
+                if (bracket >= 0)
+                {
+                    var slug = rest[(bracket + ".byCategory[".Length)..].TrimEnd(']');
+                    label += $" – loại hình {UnitCategories.FromSlug(slug)?.Name ?? slug}";
+                }
+            }
+        }
+        return label is null ? key : $"{label} – {FieldNames.Vietnamese(field)}";
+    }
+
     /// <summary>Figures by <see cref="Figure.Key"/>.</summary>
     public static Dictionary<string, Figure> ByKey(UnitReport report)
     {

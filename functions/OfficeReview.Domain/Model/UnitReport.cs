@@ -149,7 +149,7 @@ public record CountBlock
     public long? LevelSum =>
         Excellent is null && Good is null && Complete is null && NotComplete is null
             ? null
-            : (Excellent ?? 0) + (Good ?? 0) + (Complete ?? 0) + (NotComplete ?? 0);
+            : CountBlockMath.Add(CountBlockMath.Add(Excellent ?? 0, Good ?? 0), CountBlockMath.Add(Complete ?? 0, NotComplete ?? 0));
 
     /// <summary>The number rated: the stated figure, else the sum of the levels.</summary>
     public long? EffectiveRated => Rated ?? LevelSum;
@@ -176,7 +176,7 @@ public sealed record ExemptCounts
     /// <summary>Mới kết nạp chưa đủ 6 tháng.</summary>
     public long? NewlyAdmitted { get; init; }
 
-    public long Sum => (Excused ?? 0) + (Suspended ?? 0) + (NewlyAdmitted ?? 0);
+    public long Sum => CountBlockMath.Add(CountBlockMath.Add(Excused ?? 0, Suspended ?? 0), NewlyAdmitted ?? 0);
 
     public long? Get(ExemptReason reason) => reason switch
     {

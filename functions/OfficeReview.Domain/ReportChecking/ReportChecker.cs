@@ -174,7 +174,7 @@ public static class ReportChecker
         var known = s_levels.Where(b.Facts.ContainsKey).ToList();
         if (rated is not null && known.Count > 0)
         {
-            var sum = known.Sum(l => b.Get(l)!.Value);
+            var sum = CountBlockMath.Sum(known.Select(l => b.Get(l)!.Value));
             if ((known.Count == 4 && sum != rated.Count) || sum > rated.Count)
             {
                 var last = known.Select(l => b.Facts[l]).OrderBy(s => s.Paragraph).Last();
@@ -193,7 +193,7 @@ public static class ReportChecker
         })
         {
             if (!b.Facts.TryGetValue(field, out var stated) || !parts.All(b.Facts.ContainsKey)) continue;
-            var sum = parts.Sum(x => b.Get(x)!.Value);
+            var sum = CountBlockMath.Sum(parts.Select(x => b.Get(x)!.Value));
             if (sum != stated.Count)
                 yield return Finding.Error(SumMismatch, PathOf(stated),
                     $"{Quote(stated)}: {b.Label} – {stated.Level!.Value.VietnameseName()} ghi {N(stated.Count!.Value)}, đúng phải là {N(sum)} ({name} = {string.Join(" + ", parts.Select(x => N(b.Get(x)!.Value)))}).");
@@ -203,7 +203,7 @@ public static class ReportChecker
         if (b.Facts.TryGetValue(Field.Exempt, out var exempt))
         {
             var groups = new[] { Field.Excused, Field.Suspended, Field.NewlyAdmitted }.Where(b.Facts.ContainsKey).ToList();
-            var sum = groups.Sum(g => b.Get(g)!.Value);
+            var sum = CountBlockMath.Sum(groups.Select(g => b.Get(g)!.Value));
             if (groups.Count > 0 && ((groups.Count == 3 && sum != exempt.Count) || sum > exempt.Count))
             {
                 var last = groups.Select(g => b.Facts[g]).OrderBy(s => s.Paragraph).Last();
@@ -217,7 +217,7 @@ public static class ReportChecker
         {
             var exemptCount = ExemptCount(b);
             var notRated = b.Get(Field.NotRated);
-            var parts = (exemptCount ?? 0) + (notRated ?? 0) + rated.Count!.Value;
+            var parts = CountBlockMath.Add(CountBlockMath.Add(exemptCount ?? 0, notRated ?? 0), rated.Count!.Value);
             var complete = notRated is not null && (b.Subject != ReportSubject.Members || exemptCount is not null);
             if ((complete && parts != total.Count) || parts > total.Count)
             {
@@ -256,14 +256,14 @@ public static class ReportChecker
     {
         if (b.Get(Field.Exempt) is { } e) return e;
         var groups = new[] { Field.Excused, Field.Suspended, Field.NewlyAdmitted };
-        return groups.All(b.Facts.ContainsKey) ? groups.Sum(g => b.Get(g)!.Value) : null;
+        return groups.All(b.Facts.ContainsKey) ? CountBlockMath.Sum(groups.Select(g => b.Get(g)!.Value)) : null;
     }
 
     private static long? Rated(Block b) =>
-        b.Get(Field.Rated) ?? (s_levels.All(b.Facts.ContainsKey) ? s_levels.Sum(l => b.Get(l)!.Value) : null);
+        b.Get(Field.Rated) ?? (s_levels.All(b.Facts.ContainsKey) ? CountBlockMath.Sum(s_levels.Select(l => b.Get(l)!.Value)) : null);
 
     private static long? Good(Block b) =>
-        b.Get(Field.Good) ?? (b.Get(Field.GoodOrBetter) is { } gb && b.Get(Field.Excellent) is { } e ? gb - e : null);
+        b.Get(Field.Good) ?? (b.Get(Field.GoodOrBetter) is { } gb && b.Get(Field.Excellent) is { } e ? CountBlockMath.Subtract(gb, e) : null);
 
     private static long? Count(Block b, LevelGroup? level) => level switch
     {
@@ -272,10 +272,10 @@ public static class ReportChecker
         LevelGroup.Good => Good(b),
         LevelGroup.Complete => b.Get(Field.Complete),
         LevelGroup.NotComplete => b.Get(Field.NotComplete),
-        LevelGroup.GoodOrBetter => b.Get(Field.GoodOrBetter) ?? (b.Get(Field.Excellent) is { } e && Good(b) is { } g ? e + g : (long?)null),
+        LevelGroup.GoodOrBetter => b.Get(Field.GoodOrBetter) ?? (b.Get(Field.Excellent) is { } e && Good(b) is { } g ? CountBlockMath.Add(e, g) : (long?)null),
         _ => b.Get(Field.CompleteOrBetter)
-             ?? (b.Get(Field.Excellent) is { } e2 && Good(b) is { } g2 && b.Get(Field.Complete) is { } c ? e2 + g2 + c : (long?)null)
-             ?? (Rated(b) is { } r && b.Get(Field.NotComplete) is { } nc ? r - nc : (long?)null),
+             ?? (b.Get(Field.Excellent) is { } e2 && Good(b) is { } g2 && b.Get(Field.Complete) is { } c ? CountBlockMath.Add(CountBlockMath.Add(e2, g2), c) : (long?)null)
+             ?? (Rated(b) is { } r && b.Get(Field.NotComplete) is { } nc ? CountBlockMath.Subtract(r, nc) : (long?)null),
     };
 
     private enum Denominator { Rated, Total, SubjectToRating, Good, GoodOrBetter }
@@ -283,8 +283,8 @@ public static class ReportChecker
     private static long? Value(Block b, Denominator d) => d switch
     {
         Denominator.Rated => Rated(b),
-        Denominator.Total => b.Get(Field.Total) ?? (b.Subject != ReportSubject.Members && Rated(b) is { } r && b.Get(Field.NotRated) is { } nr ? r + nr : (long?)null),
-        Denominator.SubjectToRating => b.Subject == ReportSubject.Members && b.Get(Field.Total) is { } t && ExemptCount(b) is { } e ? t - e : null,
+        Denominator.Total => b.Get(Field.Total) ?? (b.Subject != ReportSubject.Members && Rated(b) is { } r && b.Get(Field.NotRated) is { } nr ? CountBlockMath.Add(r, nr) : (long?)null),
+        Denominator.SubjectToRating => b.Subject == ReportSubject.Members && b.Get(Field.Total) is { } t && ExemptCount(b) is { } e ? CountBlockMath.Subtract(t, e) : null,
         Denominator.Good => Good(b),
         _ => Count(b, LevelGroup.GoodOrBetter),
     };
@@ -322,7 +322,7 @@ public static class ReportChecker
         // Levels that do not add up to the number rated are reported once; a percentage computed on their sum is not
         // reported again.
         if (s.Level is not null && declared.Contains(Denominator.Rated) && b.Get(Field.Rated) is { } statedRated
-            && s_levels.All(b.Facts.ContainsKey) && s_levels.Sum(l => b.Get(l)!.Value) is var levelSum && levelSum != statedRated
+            && s_levels.All(b.Facts.ContainsKey) && CountBlockMath.Sum(s_levels.Select(l => b.Get(l)!.Value)) is var levelSum && levelSum != statedRated
             && PercentFigures.Matches(count, levelSum, stated, precision))
             return null;
 

@@ -28,7 +28,7 @@ public sealed class BlockSumsRule : IRule
             {
                 if (effectiveRated is null && members.NotRated is null && members.Exempt is null) continue;
                 var exempt = members.Exempt?.Sum ?? 0;
-                var computed = exempt + (members.NotRated ?? 0) + (effectiveRated ?? 0);
+                var computed = CountBlockMath.Add(CountBlockMath.Add(exempt, members.NotRated ?? 0), effectiveRated ?? 0);
                 if (computed != total)
                     yield return Finding.Error(MembersTotalSum, $"{group.Path}.total",
                         $"{group.Label}: tổng số ({N(total)}) khác số không thuộc diện đánh giá ({N(exempt)}) + chưa đánh giá ({N(members.NotRated ?? 0)}) + được đánh giá, xếp loại ({N(effectiveRated ?? 0)}) = {N(computed)}.");
@@ -36,7 +36,7 @@ public sealed class BlockSumsRule : IRule
             else
             {
                 if (effectiveRated is null && b.NotRated is null) continue;
-                var computed = (b.NotRated ?? 0) + (effectiveRated ?? 0);
+                var computed = CountBlockMath.Add(b.NotRated ?? 0, effectiveRated ?? 0);
                 if (computed != total)
                     yield return Finding.Error(TotalSum, $"{group.Path}.total",
                         $"{group.Label}: tổng số ({N(total)}) khác số chưa đánh giá ({N(b.NotRated ?? 0)}) + được đánh giá, xếp loại ({N(effectiveRated ?? 0)}) = {N(computed)}.");

@@ -39,7 +39,7 @@ public sealed class CategoryBreakdownRule : IRule
                 if (blockValue is not { } expected) continue;
                 var values = rows.Select(r => CountsNonNegativeRule.Fields(r).First(f => f.Field == field).Value).ToList();
                 if (values.All(v => v is null)) continue;
-                var sum = values.Sum(v => v ?? 0);
+                var sum = CountBlockMath.Sum(values.Select(v => v ?? 0));
                 if (sum != expected)
                     yield return Finding.Error(Sum, $"{path}.{field}",
                         $"{kind.VietnameseName()}: cộng các loại hình ở cột \"{FieldNames.Vietnamese(field)}\" được {VietnameseFormat.Count(sum)}, khác số của khối ({VietnameseFormat.Count(expected)}).");

@@ -51,6 +51,15 @@ public sealed record RulesetParameters
 
     public IReadOnlyList<ExemptReason> ExemptGroups { get; init; } = ExemptReasons.All;
 
+    /// <summary>The default of <see cref="MaxCount"/>: more than the whole party's membership.</summary>
+    public const long DefaultMaxCount = 10_000_000;
+
+    /// <summary>
+    /// The largest plausible count of one report (members, organizations, leaders of any unit, a province included).
+    /// A larger figure is an error (<see cref="CountsPlausibleRule"/>), and sums of figures within it cannot overflow.
+    /// </summary>
+    public long MaxCount { get; init; } = DefaultMaxCount;
+
     public bool HasScoreBands => ScoreBands.Count > 0;
 
     public RulesetParameters With(RulesetOverrides? overrides) => overrides is null ? this : this with
@@ -59,6 +68,7 @@ public sealed record RulesetParameters
         PercentPrecision = overrides.PercentPrecision ?? PercentPrecision,
         QuotaCapPercent = overrides.QuotaCapPercent ?? QuotaCapPercent,
         QuotaExceptionCapPercent = overrides.QuotaExceptionCapPercent ?? QuotaExceptionCapPercent,
+        MaxCount = overrides.MaxCount is > 0 and var max ? max : MaxCount,
     };
 }
 
@@ -69,4 +79,5 @@ public sealed record RulesetOverrides
     public int? PercentPrecision { get; init; }
     public decimal? QuotaCapPercent { get; init; }
     public decimal? QuotaExceptionCapPercent { get; init; }
+    public long? MaxCount { get; init; }
 }

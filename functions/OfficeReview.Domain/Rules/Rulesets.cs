@@ -9,6 +9,7 @@ public static class Rulesets
     [
         new UnitInfoRule(),
         new CountsNonNegativeRule(),
+        new CountsPlausibleRule(),
         new BlockSumsRule(),
         new CategoryBreakdownRule(),
         new StatedPercentRule(),

@@ -76,8 +76,8 @@ public sealed class StatedPercentRule : IRule
         }
         if (b.Total is { } total && total != rated)
             yield return (total, "so với tổng số");
-        if (b is MemberBlock { Total: { } t, Exempt: { } ex } && t - ex.Sum != rated && t - ex.Sum != t)
-            yield return (t - ex.Sum, "so với số thuộc diện đánh giá");
+        if (b is MemberBlock { Total: { } t, Exempt: { } ex } && CountBlockMath.Subtract(t, ex.Sum) is var subject && subject != rated && subject != t)
+            yield return (subject, "so với số thuộc diện đánh giá");
         if (b.LevelSum is { } levels && levels != rated)
             yield return (levels, "so với tổng 4 mức");
     }

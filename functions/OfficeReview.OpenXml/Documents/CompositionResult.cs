@@ -14,6 +14,8 @@ public enum CompositionProblemKind
     TemplateUnreadable,
     /// <summary>A bound on the data was exceeded (list items, nesting depth).</summary>
     TooLarge,
+    /// <summary>Something a party document does not need was removed from a user template (macros, external links, …).</summary>
+    Removed,
 }
 
 public enum ProblemSeverity { Error, Warning }

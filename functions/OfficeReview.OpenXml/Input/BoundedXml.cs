@@ -6,9 +6,9 @@ namespace OfficeReview.OpenXml.Input;
 
 /// <summary>
 /// XML from outside, read under <see cref="InputLimits"/>: no DTD, no resolver, the encoding checked before reading
-/// (UTF-8 that is valid, or UTF-16 with its byte order mark — a UTF-16 part without one, another declared encoding or
-/// invalid UTF-8 is an error naming the part, never read as empty), and while reading: depth, element count,
-/// attribute and text length. Streaming only: nothing is built into a tree, so nesting cannot exhaust the stack.
+/// (valid UTF-8, or UTF-16 — with its byte order mark, or without one when the part starts with "&lt;" as XML does —;
+/// another declared encoding or invalid UTF-8 is an error naming the part, never read as empty), and while reading:
+/// depth, element count, attribute and text length. Streaming only: nothing is built into a tree, so nesting cannot exhaust the stack.
 /// </summary>
 public static class BoundedXml
 {
@@ -25,27 +25,41 @@ public static class BoundedXml
     };
 
     /// <summary>A reader over one part; <paramref name="fail"/> makes the exceptions (default <see cref="InputException"/>).</summary>
-    public static XmlReader Create(byte[] bytes, string fileName, string partName, InputLimits? limits = null, XmlNameTable? names = null, InputFailure? fail = null)
+    /// <remarks>
+    /// With <paramref name="translateXmlErrors"/> false, a malformed part throws the framework's <see cref="XmlException"/>
+    /// (for a caller that names the sheet, line and position itself); the bounds always throw through <paramref name="fail"/>.
+    /// </remarks>
+    public static XmlReader Create(byte[] bytes, string fileName, string partName, InputLimits? limits = null, XmlNameTable? names = null,
+        InputFailure? fail = null, bool translateXmlErrors = true)
     {
         limits ??= InputLimits.Default;
         fail ??= (code, detail) => new InputException(code, fileName, detail);
-        CheckEncoding(bytes, partName, fail);
+        // U+FFFE/U+FFFF are refused by the framework's reader too (as an XmlException) when errors are not translated.
+        CheckEncoding(bytes, partName, fail, nonCharacters: translateXmlErrors);
         var settings = s_settings.Clone();
         settings.MaxCharactersInDocument = Math.Max(bytes.LongLength, 1) * 2 + 1024;
         if (names is not null) settings.NameTable = names;
         var inner = XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
-        return new BoundedXmlReader(inner, partName, limits, fail);
+        return new BoundedXmlReader(inner, partName, limits, fail, translateXmlErrors);
+    }
+
+    /// <summary>The UTF-16 byte order of a part (true: little endian), with or without its BOM; null when it is not UTF-16.</summary>
+    public static bool? Utf16(ReadOnlySpan<byte> b)
+    {
+        if (b.Length < 2) return null;
+        if ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == (byte)'<' && b[1] == 0)) return true;
+        if ((b[0] == 0xFE && b[1] == 0xFF) || (b[0] == 0 && b[1] == (byte)'<')) return false;
+        return null;
     }
 
     /// <summary>
-    /// Throws (through <paramref name="fail"/>) unless the part is valid UTF-8 (with or without BOM) or UTF-16 with a
-    /// byte order mark, and declares no other encoding.
+    /// Throws (through <paramref name="fail"/>) unless the part is valid UTF-8 (with or without BOM) declaring no other
+    /// encoding, or UTF-16 (recognised by its BOM or by "&lt;" as its first character); with
+    /// <paramref name="nonCharacters"/>, also when UTF-8 text holds U+FFFE/U+FFFF.
     /// </summary>
-    public static void CheckEncoding(ReadOnlySpan<byte> b, string partName, InputFailure fail)
+    public static void CheckEncoding(ReadOnlySpan<byte> b, string partName, InputFailure fail, bool nonCharacters = true)
     {
-        if (b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) return;
-        if (b.Length >= 2 && ((b[0] == (byte)'<' && b[1] == 0) || (b[0] == 0 && b[1] == (byte)'<')))
-            throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} mã hóa UTF-16 nhưng không có dấu BOM; không đọc được chính xác. Hãy mở bằng Office và lưu lại");
+        if (Utf16(b) is not null) return;
         var body = b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? b[3..] : b;
         if (DeclaredEncoding(body) is { } declared && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("utf8", StringComparison.OrdinalIgnoreCase))
             throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} khai báo bảng mã \"{Short(declared)}\"; chỉ đọc UTF-8 hoặc UTF-16. Hãy mở bằng Office và lưu lại");
@@ -55,6 +69,7 @@ public static class BoundedXml
             throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa byte không hợp lệ theo UTF-8 (vị trí {VietnameseFormat.Count(at)}); tệp bị hỏng hoặc sai bảng mã");
         }
         // U+FFFE and U+FFFF are valid UTF-8 but not XML characters; a byte scanner would pass them on.
+        if (!nonCharacters) return;
         ReadOnlySpan<byte> specials = [0xEF, 0xBF];
         for (var i = body.IndexOf(specials); i >= 0 && i + 2 < body.Length; )
         {
@@ -98,7 +113,7 @@ public static class BoundedXml
     private static string Short(string s) => s.Length > 40 ? s[..40] + "…" : s;
 
     /// <summary>Delegates to the framework's reader, checking the bounds on every node it moves to.</summary>
-    private sealed class BoundedXmlReader(XmlReader inner, string partName, InputLimits limits, InputFailure fail) : XmlReader
+    private sealed class BoundedXmlReader(XmlReader inner, string partName, InputLimits limits, InputFailure fail, bool translate) : XmlReader
     {
         private long _elements;
 
@@ -109,7 +124,7 @@ public static class BoundedXml
             {
                 more = inner.Read();
             }
-            catch (XmlException e)
+            catch (XmlException e) when (translate)
             {
                 throw Translate(e);
             }

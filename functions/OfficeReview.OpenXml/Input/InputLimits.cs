@@ -30,10 +30,14 @@ public sealed record InputLimits
     public int MaxTextLength { get; init; } = 1024 * 1024;
     /// <summary>Most rows read on one worksheet (default 200.000).</summary>
     public int MaxRows { get; init; } = 200_000;
-    /// <summary>Most cells read on one worksheet (default 5.000.000).</summary>
+    /// <summary>Most cells read (over the sheets of a workbook; default 5.000.000).</summary>
     public long MaxCells { get; init; } = 5_000_000;
-    /// <summary>Most shared strings in a workbook (default 2.000.000).</summary>
-    public int MaxSharedStrings { get; init; } = 2_000_000;
+    /// <summary>Most shared strings in a workbook (default 1.000.000).</summary>
+    public int MaxSharedStrings { get; init; } = 1_000_000;
+    /// <summary>Most defined names in workbook.xml (default 10.000; the form has about 150).</summary>
+    public int MaxDefinedNames { get; init; } = 10_000;
+    /// <summary>Most findings listed for one workbook; the rest are counted in one closing finding (default 10.000).</summary>
+    public int MaxFindings { get; init; } = 10_000;
     /// <summary>Longest string in one cell, in characters (default 32.767, Excel's own limit).</summary>
     public int MaxStringLength { get; init; } = 32_767;
     /// <summary>Deepest nesting of a JSON input (default 32).</summary>
@@ -59,6 +63,8 @@ public sealed record InputLimits
         nameof(MaxRows) => $"{VietnameseFormat.Count(MaxRows)} dòng trên một trang tính ({Key(property)})",
         nameof(MaxCells) => $"{VietnameseFormat.Count(MaxCells)} ô ({Key(property)})",
         nameof(MaxSharedStrings) => $"{VietnameseFormat.Count(MaxSharedStrings)} chuỗi dùng chung ({Key(property)})",
+        nameof(MaxDefinedNames) => $"{VietnameseFormat.Count(MaxDefinedNames)} tên vùng ({Key(property)})",
+        nameof(MaxFindings) => $"{VietnameseFormat.Count(MaxFindings)} lỗi ({Key(property)})",
         nameof(MaxStringLength) => $"{VietnameseFormat.Count(MaxStringLength)} ký tự trong một ô ({Key(property)})",
         nameof(MaxJsonDepth) => $"{VietnameseFormat.Count(MaxJsonDepth)} cấp lồng nhau của JSON ({Key(property)})",
         _ => Key(property),

@@ -74,7 +74,10 @@ public static class GenerateVerb
         if (!outcome.Succeeded)
         {
             console.Error.WriteLine($"Không tạo được {kind.VietnameseName().ToLowerInvariant()}: {outcome.Problems.Count(p => p.Severity == "error")} lỗi. Chưa ghi tệp nào.");
-            return CliApp.ExitCodes.FindingsWithErrors;
+            // A template that cannot be read (not a .docx, a damaged zip) is an unreadable input.
+            return outcome.Problems.Any(p => p.Severity == "error" && p.Code == DocumentService.TemplateUnreadableCode)
+                ? CliApp.ExitCodes.Unreadable
+                : CliApp.ExitCodes.FindingsWithErrors;
         }
         // Each file is written whole (temporary file, then rename): never half a document under the final name.
         if (!CliFiles.WriteOutput(output, outcome.Document!, console)) return CliApp.ExitCodes.Unreadable;

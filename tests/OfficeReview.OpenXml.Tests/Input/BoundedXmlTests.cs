@@ -63,16 +63,16 @@ public class BoundedXmlTests
     }
 
     [Fact]
-    public void UTF16_without_a_byte_order_mark_is_an_error_naming_the_part()
+    public void UTF16_is_recognised_with_or_without_its_byte_order_mark_never_read_as_empty()
     {
         var utf16 = Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?><r><t>Đảng viên</t></r>");
-        var e = Refused(utf16);
-        Assert.Equal(InputCodes.XmlEncoding, e.Code);
-        Assert.Contains("UTF-16", e.Message);
-        Assert.Contains("xl/worksheets/sheet1.xml", e.Message);
-
-        // With its byte order mark it is read.
+        Assert.True(BoundedXml.Utf16(utf16));
+        Assert.Equal(2, Elements(utf16));
         Assert.Equal(2, Elements([.. Encoding.Unicode.GetPreamble(), .. utf16]));
+        var bigEndian = Encoding.BigEndianUnicode.GetBytes("<r><t>x</t></r>");
+        Assert.False(BoundedXml.Utf16(bigEndian));
+        Assert.Equal(2, Elements(bigEndian));
+        Assert.Null(BoundedXml.Utf16(Utf8("<r/>")));
     }
 
     [Fact]

@@ -38,14 +38,24 @@ public class StreamingReadersTests
     }
 
     [Fact]
-    public void A_docx_whose_document_part_is_UTF16_without_BOM_is_an_error_naming_the_part()
+    public void A_docx_whose_document_part_is_UTF16_without_BOM_is_read_whole()
     {
         var xml = Encoding.Unicode.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document xmlns:w=\"{W}\"><w:body><w:p><w:r><w:t>4.336</w:t></w:r></w:p></w:body></w:document>");
         var docx = Zip(("[Content_Types].xml", ContentTypes("word/document.xml", DocxType)), ("_rels/.rels", RootRels("word/document.xml")), ("word/document.xml", xml));
         var r = DocxText.Read(docx, "utf16.docx");
+        Assert.Null(r.Error);
+        Assert.Equal(["4.336"], r.Paragraphs!);
+    }
+
+    [Fact]
+    public void A_docx_whose_document_part_declares_another_encoding_is_an_error_naming_the_part()
+    {
+        var xml = Encoding.Latin1.GetBytes($"<?xml version=\"1.0\" encoding=\"windows-1258\"?><w:document xmlns:w=\"{W}\"><w:body><w:p><w:r><w:t>é</w:t></w:r></w:p></w:body></w:document>");
+        var docx = Zip(("[Content_Types].xml", ContentTypes("word/document.xml", DocxType)), ("_rels/.rels", RootRels("word/document.xml")), ("word/document.xml", xml));
+        var r = DocxText.Read(docx, "tcvn.docx");
         Assert.False(r.Ok);
         Assert.Contains("word/document.xml", r.Error);
-        Assert.Contains("UTF-16", r.Error);
+        Assert.Contains("windows-1258", r.Error);
     }
 
     [Fact]
@@ -127,24 +137,17 @@ public class StreamingReadersTests
         return zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)).Order().First();
     }
 
-    [Fact]
-    public void A_unit_workbook_with_a_sheet_in_UTF16_without_BOM_is_unreadable_naming_the_part_never_clean()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_unit_workbook_with_a_sheet_in_UTF16_reads_to_the_same_report_never_an_empty_block(bool bom)
     {
         var good = UnitWorkbookWriter.Write(SampleReports.Full());
         var sheet = FirstSheet(good);
-        var utf16 = Rezip(good, sheet, b => Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(b).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"")));
-        var read = UnitWorkbookReader.Read(utf16, "utf16.xlsx");
-        Assert.Null(read.Report);
-        var f = Assert.Single(read.Findings);
-        Assert.Equal(InputCodes.XmlEncoding, f.Code);
-        Assert.Contains("utf16.xlsx", f.Message);
-        Assert.Contains(sheet, f.Message);
-        Assert.Contains("UTF-16", f.Message);
-
-        // The same sheet in UTF-16 with its byte order mark reads to the same report as the original.
-        var withBom = Rezip(good, sheet, b => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(b).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""))]);
+        var utf16 = Rezip(good, sheet, b => [.. (bom ? Encoding.Unicode.GetPreamble() : []),
+            .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(b).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""))]);
         var original = UnitWorkbookReader.Read(good, "goc.xlsx");
-        var converted = UnitWorkbookReader.Read(withBom, "bom.xlsx");
+        var converted = UnitWorkbookReader.Read(utf16, "utf16.xlsx");
         Assert.NotNull(converted.Report);
         Assert.Equal(Domain.Contract.UnitReportJson.Write(original.Report!), Domain.Contract.UnitReportJson.Write(converted.Report!));
     }
@@ -164,7 +167,8 @@ public class StreamingReadersTests
         var read = UnitWorkbookReader.Read(broken, "utf8-hong.xlsx");
         Assert.Null(read.Report);
         var f = Assert.Single(read.Findings);
-        Assert.Equal(InputCodes.XmlEncoding, f.Code);
+        Assert.Equal(UnitWorkbookReader.Broken, f.Code);
+        Assert.Contains("utf8-hong.xlsx", f.Message);
         Assert.Contains(sheet, f.Message);
         Assert.Contains("UTF-8", f.Message);
     }

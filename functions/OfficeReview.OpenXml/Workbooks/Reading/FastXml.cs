@@ -16,6 +16,7 @@ internal static class FastXml
     internal ref struct Tag
     {
         public ReadOnlySpan<byte> Name;
+        public int NameStart;
         public bool End;
         public bool Empty;
         public int AttrStart;
@@ -34,7 +35,7 @@ internal static class FastXml
             var lt = b.AsSpan(pos).IndexOf((byte)'<');
             if (lt < 0) { pos = b.Length; return false; }
             var i = pos + lt;
-            if (i + 1 >= b.Length) { pos = b.Length; return false; }
+            if (i + 1 >= b.Length) { unsupported = true; return false; }
             var c = b[i + 1];
             if (c == (byte)'?')
             {
@@ -72,6 +73,7 @@ internal static class FastXml
             var name = b.AsSpan(nameStart, nameLength);
             var colon = name.IndexOf((byte)':');
             tag.Name = colon >= 0 ? name[(colon + 1)..] : name;
+            tag.NameStart = colon >= 0 ? nameStart + colon + 1 : nameStart;
             tag.AttrStart = p;
             // Find the closing '>' outside quoted attribute values (vectorized search, quotes skipped whole).
             while (true)
@@ -118,7 +120,15 @@ internal static class FastXml
         return false;
     }
 
-    /// <summary>The text from <paramref name="pos"/> to the next '&lt;', entities decoded.</summary>
+    /// <summary>
+    /// Thrown inside the scanner when the part is not what it handles or not well-formed (a bare or unknown entity, a
+    /// character reference to a character XML forbids); the part is then read by XmlReader, which names the damage.
+    /// </summary>
+    internal sealed class UnsupportedException : Exception;
+
+    private static readonly UnsupportedException s_unsupported = new();
+
+    /// <summary>The text from <paramref name="pos"/> to the next '&lt;', entities decoded (linear; malformed → <see cref="UnsupportedException"/>).</summary>
     internal static string Text(byte[] b, ref int pos)
     {
         var end = b.AsSpan(pos).IndexOf((byte)'<');
@@ -142,87 +152,222 @@ internal static class FastXml
         return Encoding.ASCII.GetString(span);
     }
 
-    private static string Decode(string text)
+    /// <summary>The longest entity the decoder looks at ("&amp;#x10FFFF;" is 10 characters): each '&amp;' costs at most this much.</summary>
+    private const int MaxEntityLength = 12;
+
+    /// <summary>
+    /// Decodes the five predefined entities and character references in one pass. Each '&amp;' looks at most
+    /// <see cref="MaxEntityLength"/> characters ahead, so the cost is linear whatever the input; a bare '&amp;', an unknown
+    /// entity or a reference to a character XML forbids is not text but damage.
+    /// </summary>
+    internal static string Decode(string text)
     {
         var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var ch = text[i];
-            if (ch != '&') { sb.Append(ch); continue; }
-            var semi = text.IndexOf(';', i);
-            if (semi < 0) { sb.Append(ch); continue; }
-            var entity = text.AsSpan(i + 1, semi - i - 1);
+            var amp = text.IndexOf('&', i);
+            if (amp < 0) { sb.Append(text, i, text.Length - i); break; }
+            sb.Append(text, i, amp - i);
+            var window = text.AsSpan(amp + 1, Math.Min(MaxEntityLength, text.Length - amp - 1));
+            var semi = window.IndexOf(';');
+            if (semi <= 0) throw s_unsupported;
+            var entity = window[..semi];
             if (entity.SequenceEqual("amp")) sb.Append('&');
             else if (entity.SequenceEqual("lt")) sb.Append('<');
             else if (entity.SequenceEqual("gt")) sb.Append('>');
             else if (entity.SequenceEqual("quot")) sb.Append('"');
             else if (entity.SequenceEqual("apos")) sb.Append('\'');
             else if (entity.Length > 1 && entity[0] == '#' &&
-                     (entity[1] is 'x' or 'X'
-                         ? int.TryParse(entity[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code)
+                     (entity[1] is 'x'
+                         ? entity.Length > 2 && int.TryParse(entity[2..], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code)
                          : int.TryParse(entity[1..], NumberStyles.None, CultureInfo.InvariantCulture, out code)) &&
-                     code is >= 0 and <= 0x10FFFF)
-                sb.Append(char.ConvertFromUtf32(code is >= 0xD800 and <= 0xDFFF ? 0xFFFD : code));
-            else { sb.Append(text, i, semi - i + 1); }
-            i = semi;
+                     IsXmlChar(code))
+            {
+                if (code < 0x10000) sb.Append((char)code);
+                else sb.Append(char.ConvertFromUtf32(code));
+            }
+            else throw s_unsupported;
+            i = amp + 1 + semi + 1;
         }
         return sb.ToString();
     }
 
+    /// <summary>A character XML 1.0 allows (#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]).</summary>
+    internal static bool IsXmlChar(int c) =>
+        c is 0x9 or 0xA or 0xD or (>= 0x20 and <= 0xD7FF) or (>= 0xE000 and <= 0xFFFD) or (>= 0x10000 and <= 0x10FFFF);
+
+    private static readonly System.Buffers.SearchValues<byte> s_forbiddenBytes =
+        System.Buffers.SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
+    private static ReadOnlySpan<byte> s_efbf => [0xEF, 0xBF];
+
+    /// <summary>
+    /// Whether the scanner may read the part: UTF-8 (valid, no BOM of another encoding), no character XML forbids
+    /// (control characters, U+FFFE, U+FFFF). Otherwise XmlReader reads it and reports what is wrong.
+    /// </summary>
+    internal static bool Scannable(byte[] b)
+    {
+        if (b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE || b[0] == 0x00 || b[1] == 0x00)) return false;
+        if (!System.Text.Unicode.Utf8.IsValid(b)) return false;
+        if (b.AsSpan().IndexOfAny(s_forbiddenBytes) >= 0) return false;
+        // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
+        for (var p = 0; ;)
+        {
+            var k = b.AsSpan(p).IndexOf(s_efbf);
+            if (k < 0) break;
+            p += k + 2;
+            if (p < b.Length && b[p] is 0xBE or 0xBF) return false;
+        }
+        return EntitiesWellFormed(b);
+    }
+
+    /// <summary>
+    /// Every '&amp;' of the part (in any text or attribute, read or not) starts a well-formed entity: the five predefined
+    /// ones or a reference to a character XML allows. Linear: each '&amp;' looks at most <see cref="MaxEntityLength"/> bytes ahead.
+    /// </summary>
+    internal static bool EntitiesWellFormed(ReadOnlySpan<byte> b)
+    {
+        for (var p = 0; ;)
+        {
+            var k = b[p..].IndexOf((byte)'&');
+            if (k < 0) return true;
+            p += k + 1;
+            var window = b.Slice(p, Math.Min(MaxEntityLength, b.Length - p));
+            var semi = window.IndexOf((byte)';');
+            if (semi <= 0) return false;
+            var entity = window[..semi];
+            if (entity[0] == (byte)'#')
+            {
+                var hex = entity.Length > 1 && entity[1] == (byte)'x';
+                var digits = entity[(hex ? 2 : 1)..];
+                if (digits.Length == 0 || !int.TryParse(digits, hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code) || !IsXmlChar(code))
+                    return false;
+            }
+            else if (!(entity.SequenceEqual("amp"u8) || entity.SequenceEqual("lt"u8) || entity.SequenceEqual("gt"u8) || entity.SequenceEqual("quot"u8) || entity.SequenceEqual("apos"u8)))
+                return false;
+            p += semi + 1;
+        }
+    }
+
+    /// <summary>
+    /// Tracks the open elements of a part by name so that a truncated part (ends with elements open) or mismatched
+    /// end tags send the part to XmlReader instead of reading as complete.
+    /// </summary>
+    internal struct Nesting
+    {
+        private int[] _starts;
+        private int[] _lengths;
+        private int _depth;
+        private bool _sawRoot;
+
+        public void Push(byte[] b, in Tag tag)
+        {
+            if (tag.Empty) { if (_depth == 0) Root(); return; }
+            _starts ??= new int[16];
+            _lengths ??= new int[16];
+            if (_depth == 0) Root();
+            if (_depth == _starts.Length) { Array.Resize(ref _starts, _depth * 2); Array.Resize(ref _lengths, _depth * 2); }
+            _starts[_depth] = tag.NameStart;
+            _lengths[_depth] = tag.Name.Length;
+            _depth++;
+        }
+
+        private void Root()
+        {
+            if (_sawRoot) throw s_unsupported; // a second root element
+            _sawRoot = true;
+        }
+
+        public void Pop(byte[] b, in Tag tag)
+        {
+            if (_depth == 0) throw s_unsupported;
+            _depth--;
+            if (!b.AsSpan(_starts[_depth], _lengths[_depth]).SequenceEqual(tag.Name)) throw s_unsupported;
+        }
+
+        public void Visit(byte[] b, in Tag tag)
+        {
+            if (tag.End) Pop(b, tag);
+            else Push(b, tag);
+        }
+
+        public readonly bool Complete => _sawRoot && _depth == 0;
+    }
+
     internal static bool Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> what) => name.SequenceEqual(what);
 
-    /// <summary>Reads sharedStrings.xml; null when the part needs XmlReader.</summary>
-    public static string[]? TryReadSharedStrings(byte[] b)
+    /// <summary>
+    /// Reads sharedStrings.xml; null when the part needs XmlReader. More than <paramref name="maxStrings"/> strings
+    /// throws what <paramref name="tooMany"/> makes.
+    /// </summary>
+    public static string[]? TryReadSharedStrings(byte[] b, int maxStrings, Func<Exception> tooMany)
     {
-        if (b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE)) return null;
+        if (!Scannable(b)) return null;
         var list = new List<string>();
         var pos = 0;
         StringBuilder? sb = null;
         string? single = null;
         var inSi = false;
         var phonetic = false;
-        while (NextTag(b, ref pos, out var tag, out var unsupported))
+        var nesting = new Nesting();
+        try
         {
-            if (Is(tag.Name, "si"u8))
+            while (NextTag(b, ref pos, out var tag, out _))
             {
-                if (!tag.End) { inSi = true; single = null; sb = null; if (tag.Empty) { list.Add(""); inSi = false; } }
-                else { list.Add(sb?.ToString() ?? single ?? ""); inSi = false; }
+                nesting.Visit(b, tag);
+                if (Is(tag.Name, "si"u8))
+                {
+                    if (!tag.End)
+                    {
+                        if (list.Count >= maxStrings) throw tooMany();
+                        inSi = true; single = null; sb = null;
+                        if (tag.Empty) { list.Add(""); inSi = false; }
+                    }
+                    else { list.Add(sb?.ToString() ?? single ?? ""); inSi = false; }
+                }
+                else if (Is(tag.Name, "rPh"u8)) phonetic = !tag.End && !tag.Empty;
+                else if (Is(tag.Name, "t"u8) && !tag.End && inSi && !phonetic)
+                {
+                    var text = tag.Empty ? "" : Text(b, ref pos);
+                    if (single is null && sb is null) single = text;
+                    else { sb ??= new StringBuilder(single); sb.Append(text); }
+                }
             }
-            else if (Is(tag.Name, "rPh"u8)) phonetic = !tag.End && !tag.Empty;
-            else if (Is(tag.Name, "t"u8) && !tag.End && inSi && !phonetic)
-            {
-                var text = tag.Empty ? "" : Text(b, ref pos);
-                if (single is null && sb is null) single = text;
-                else { sb ??= new StringBuilder(single); sb.Append(text); }
-            }
-            _ = unsupported;
         }
+        catch (UnsupportedException) { return null; }
         // NextTag returns false at the end or on something unsupported; tell them apart.
-        return pos >= b.Length ? [.. list] : null;
+        return pos >= b.Length && nesting.Complete ? [.. list] : null;
     }
 
     /// <summary>Sheets (name, relationship id) and workbook-level defined names of workbook.xml; false when it needs XmlReader.</summary>
     public static bool TryReadWorkbook(byte[] b, List<(string Name, string Rid)> sheets, List<(string Name, string Text)> names)
     {
-        if (b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE)) return false;
+        if (!Scannable(b)) return false;
         var pos = 0;
-        while (NextTag(b, ref pos, out var tag, out _))
+        var nesting = new Nesting();
+        try
         {
-            if (tag.End) continue;
-            if (Is(tag.Name, "sheet"u8))
+            while (NextTag(b, ref pos, out var tag, out _))
             {
-                if (Attribute(b, tag, "name"u8, out var name) && Attribute(b, tag, "id"u8, out var rid))
-                    sheets.Add((AttributeText(name), AttributeText(rid)));
-            }
-            else if (Is(tag.Name, "definedName"u8) && !tag.Empty)
-            {
-                var hasName = Attribute(b, tag, "name"u8, out var name);
-                var local = Attribute(b, tag, "localSheetId"u8, out _);
-                var text = Text(b, ref pos);
-                if (hasName && !local) names.Add((AttributeText(name), text));
+                nesting.Visit(b, tag);
+                if (tag.End) continue;
+                if (Is(tag.Name, "sheet"u8))
+                {
+                    if (Attribute(b, tag, "name"u8, out var name) && Attribute(b, tag, "id"u8, out var rid))
+                        sheets.Add((AttributeText(name), AttributeText(rid)));
+                }
+                else if (Is(tag.Name, "definedName"u8) && !tag.Empty)
+                {
+                    var hasName = Attribute(b, tag, "name"u8, out var name);
+                    var local = Attribute(b, tag, "localSheetId"u8, out _);
+                    var text = Text(b, ref pos);
+                    if (hasName && !local) names.Add((AttributeText(name), text));
+                }
             }
         }
-        return pos >= b.Length;
+        catch (UnsupportedException) { return false; }
+        return pos >= b.Length && nesting.Complete;
     }
 
     private static string AttributeText(ReadOnlySpan<byte> value)

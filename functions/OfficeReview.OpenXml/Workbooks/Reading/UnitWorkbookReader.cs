@@ -36,6 +36,34 @@ public static partial class UnitWorkbookReader
     public const string UnknownValue = "XLSX_UNKNOWN_VALUE";
     public const string MissingValue = "XLSX_MISSING_VALUE";
     public const string MemberColumnMissing = "XLSX_MEMBER_COLUMN_MISSING";
+    public const string TooManyCells = "XLSX_TOO_MANY_CELLS";
+    public const string TooManyStrings = "XLSX_TOO_MANY_STRINGS";
+    public const string TooManyNames = "XLSX_TOO_MANY_NAMES";
+    /// <summary>A cell or row the reader cannot place (outside the grid, unreadable reference, repeated, out of order).</summary>
+    public const string DamagedCell = "XLSX_CELL_DAMAGED";
+    /// <summary>A cell of type "shared string" whose index is not in the shared string table.</summary>
+    public const string SharedStringMissing = "XLSX_SHARED_STRING_MISSING";
+    /// <summary>A formula cell without the value Excel computed (the file was written by a tool that does not calculate).</summary>
+    public const string FormulaWithoutValue = "XLSX_FORMULA_NO_VALUE";
+    /// <summary>A number the reader cannot hold as a count (beyond Int64, NaN, infinite).</summary>
+    public const string NumberOutOfRange = "XLSX_NUMBER_OUT_OF_RANGE";
+    /// <summary>More findings than <see cref="WorkbookLimits.MaxFindings"/>: the rest are counted in this one.</summary>
+    public const string TooManyFindings = "XLSX_TOO_MANY_FINDINGS";
+
+    /// <summary>The findings of one reading, at most a bound (a hostile file could otherwise make millions); the rest are counted.</summary>
+    private sealed class BoundedFindings(int max) : System.Collections.ObjectModel.Collection<Finding>
+    {
+        public int Dropped { get; private set; }
+
+        protected override void InsertItem(int index, Finding item)
+        {
+            if (Count >= max) { Dropped++; return; }
+            base.InsertItem(index, item);
+        }
+
+        /// <summary>Adds past the bound (the closing count).</summary>
+        public void Append(Finding item) => base.InsertItem(Count, item);
+    }
 
     public static WorkbookReadResult Read(byte[] bytes, string fileName, WorkbookLimits? limits = null) =>
         Read((ReadOnlyMemory<byte>)bytes, fileName, limits);
@@ -106,6 +134,8 @@ public static partial class UnitWorkbookReader
         public string? Value;
         public bool Formula;
         public bool Present;
+        /// <summary>Its damage has been reported (a cell read twice is reported once).</summary>
+        public bool Reported;
     }
 
     private sealed record NamedCell(string Sheet, int Row, int Col);
@@ -130,24 +160,29 @@ public static partial class UnitWorkbookReader
         public required string Name;
         public required string Path;
         public readonly Dictionary<long, RawCell> Wanted = [];
-        public int TableFirstRow, TableLastRow, TableFirstCol, TableLastCol;
+        public int TableFirstRow, TableLastRow;
+        /// <summary>
+        /// The member table's columns that are read (absolute column → slot in a row's array): only the columns whose
+        /// header is one of the form's, so a row costs a few slots whatever range the table declares.
+        /// </summary>
+        public Dictionary<int, int> TableSlots = [];
         public readonly List<(int Row, RawCell[] Cells)> TableRows = [];
-        public bool HasTable => TableLastRow > 0;
+        public bool HasTable => TableLastRow > 0 && TableSlots.Count > 0;
 
         /// <summary>
         /// The cell to fill for a &lt;c&gt; at (row, col): a fresh cell of the member table (starting the row's array on
-        /// its first cell), a wanted named cell, or null to skip. Shared by the byte scanner and the XmlReader fallback.
+        /// its first read cell), a wanted named cell, or null to skip. Shared by the byte scanner and the XmlReader fallback.
         /// </summary>
         public RawCell? Target(int row, int col, ref RawCell[]? tableRow)
         {
-            if (HasTable && row >= TableFirstRow && row <= TableLastRow && col >= TableFirstCol && col <= TableLastCol)
+            if (HasTable && row >= TableFirstRow && row <= TableLastRow && TableSlots.TryGetValue(col, out var slot))
             {
                 if (tableRow is null)
                 {
-                    tableRow = new RawCell[TableLastCol - TableFirstCol + 1];
+                    tableRow = new RawCell[TableSlots.Count];
                     TableRows.Add((row, tableRow));
                 }
-                return tableRow[col - TableFirstCol] = new RawCell();
+                return tableRow[slot] = new RawCell();
             }
             return Wanted.Count > 0 && Wanted.TryGetValue(Key(row, col), out var w) ? w : null;
         }
@@ -179,7 +214,9 @@ public static partial class UnitWorkbookReader
 
     private sealed partial class Session(string fileName, WorkbookLimits limits)
     {
-        private readonly List<Finding> _findings = [];
+        public string FileName => fileName;
+        private long _cellsRead;
+        private readonly BoundedFindings _findings = new(limits.MaxFindings);
         private readonly CellMap _map = new();
         private readonly Dictionary<string, NamedCell> _names = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, SheetInfo> _sheets = new(StringComparer.Ordinal);
@@ -195,7 +232,9 @@ public static partial class UnitWorkbookReader
             if (parts.Exists("xl/vbaProject.bin"))
                 _findings.Add(Finding.Info(MacrosIgnored, "", $"Tệp {fileName} có macro (.xlsm); macro được bỏ qua, chỉ đọc số liệu.") with { File = fileName });
 
-            var (sheetList, definedNames) = ReadWorkbook(parts, workbookPath);
+            var (sheetList, definedNames) = InPart(workbookPath, null, () => ReadWorkbook(parts, workbookPath));
+            if (definedNames.Count > limits.MaxDefinedNames)
+                throw new WorkbookStopException(TooManyNames, $"có {VietnameseFormat.Count(definedNames.Count)} tên vùng, vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxDefinedNames))}");
             var wbRels = parts.Relationships(workbookPath);
             foreach (var (name, rid) in sheetList)
                 if (wbRels.TryGetValue(rid, out var rel)) _sheets[name] = new SheetInfo { Name = name, Path = rel.Target };
@@ -229,9 +268,9 @@ public static partial class UnitWorkbookReader
             }
             var table = FindTable(parts, WorkbookSchema.MemberTable);
 
-            if (parts.Exists("xl/sharedStrings.xml")) _strings = ReadSharedStrings(parts, "xl/sharedStrings.xml");
+            if (parts.Exists("xl/sharedStrings.xml")) _strings = InPart("xl/sharedStrings.xml", null, () => ReadSharedStrings(parts, "xl/sharedStrings.xml"));
             foreach (var sheet in _sheets.Values)
-                if (sheet.Wanted.Count > 0 || sheet.HasTable) ReadSheet(parts, sheet);
+                if (sheet.Wanted.Count > 0 || sheet.HasTable) InPart(sheet.Path, sheet.Name, () => ReadSheet(parts, sheet));
 
             var metadata = new WorkbookMetadata(Text(WorkbookSchema.FormId, null), Text(WorkbookSchema.Version, null), Text(WorkbookSchema.Ruleset, null));
             if (metadata.FormId is not (WorkbookSchema.UnitFormId or WorkbookSchema.ConsolidatedFormId))
@@ -242,10 +281,27 @@ public static partial class UnitWorkbookReader
                 _findings.Add(Locate(Finding.Warning(VersionDiffers, "", $"Tệp {fileName} dùng biểu mẫu phiên bản {v}; phần mềm đọc theo phiên bản {WorkbookSchema.TemplateVersion}."), WorkbookSchema.Version));
 
             var report = BuildReport(table);
-            return new WorkbookReadResult(report, _findings, _map) { Metadata = metadata };
+            if (_findings.Dropped > 0)
+                _findings.Append(Finding.Error(TooManyFindings, "",
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
+            return new WorkbookReadResult(report, [.. _findings], _map) { Metadata = metadata };
         }
 
         // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
+
+        /// <summary>Runs a reader of one part; XML that is not well-formed stops the reading with the part (and sheet) named.</summary>
+        private T InPart<T>(string path, string? sheet, Func<T> read)
+        {
+            try { return read(); }
+            catch (XmlException e) when (!e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new WorkbookStopException(Broken,
+                    $"bị hỏng ở phần {path}{(sheet is null ? "" : $" (trang tính \"{sheet}\")")}, dòng {e.LineNumber}, vị trí {e.LinePosition}: " +
+                    $"nội dung XML không hợp lệ ({Short(e.Message)}); hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx");
+            }
+        }
+
+        private void InPart(string path, string? sheet, Action read) => InPart<bool>(path, sheet, () => { read(); return true; });
 
         private (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
         {
@@ -308,39 +364,61 @@ public static partial class UnitWorkbookReader
                 foreach (var (_, (type, target)) in parts.Relationships(sheet.Path))
                 {
                     if (!type.EndsWith("/table", StringComparison.Ordinal)) continue;
-                    using var r = parts.OpenXml(target);
-                    if (r is null) continue;
                     string? name = null, reference = null;
                     var headerRows = 1;
                     var totalsRows = 0;
                     var columns = new List<string>();
-                    while (r.Read())
+                    var exists = InPart(target, sheet.Name, () =>
                     {
-                        if (r.NodeType != XmlNodeType.Element) continue;
-                        if (r.LocalName == "table")
+                        using var r = parts.OpenXml(target);
+                        if (r is null) return false;
+                        while (r.Read())
                         {
-                            name = r.GetAttribute("name") ?? r.GetAttribute("displayName");
-                            reference = r.GetAttribute("ref");
-                            if (int.TryParse(r.GetAttribute("headerRowCount"), out var h)) headerRows = h;
-                            if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
-                            if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
+                            if (r.NodeType != XmlNodeType.Element) continue;
+                            if (r.LocalName == "table")
+                            {
+                                name = r.GetAttribute("name") ?? r.GetAttribute("displayName");
+                                reference = r.GetAttribute("ref");
+                                if (int.TryParse(r.GetAttribute("headerRowCount"), out var h)) headerRows = h;
+                                if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
+                                if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
+                            }
+                            else if (r.LocalName == "tableColumn")
+                            {
+                                if (columns.Count >= GridColumns) break;
+                                columns.Add(r.GetAttribute("name") ?? "");
+                            }
                         }
-                        else if (r.LocalName == "tableColumn") columns.Add(r.GetAttribute("name") ?? "");
+                        return true;
+                    });
+                    if (!exists) continue;
+                    if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) continue;
+                    var parts2 = (reference ?? "").Split(':');
+                    if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2) || r2 < r1 || c2 < c1)
+                    {
+                        // The list is there but cannot be placed: its rows are not read, and that is said.
+                        _findings.Add(Finding.Error(BrokenName, "memberList",
+                            $"Tệp {fileName}: bảng {tableName} (trang \"{sheet.Name}\", phần {target}) có vùng \"{Short(reference ?? "")}\" không hợp lệ; danh sách đảng viên không được đọc. Hãy mở tệp bằng Excel và lưu lại.")
+                            with { File = fileName, Sheet = sheet.Name });
+                        return null;
                     }
-                    if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase) || reference is null) continue;
-                    var parts2 = reference.Split(':');
-                    if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2)) continue;
-                    sheet.TableFirstRow = r1 + headerRows;
-                    sheet.TableLastRow = r2 - totalsRows;
-                    sheet.TableFirstCol = c1;
-                    sheet.TableLastCol = c2;
-                    return new TableInfo(sheet, r1, c1, columns.Select(VietnameseText.Clean).ToList());
+                    // Only the columns the form knows are read, in the table's declared width; nothing is sized from the range.
+                    var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
+                    for (var i = 0; i < columns.Count && c1 + i <= c2; i++)
+                    {
+                        var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(Clean(columns[i])));
+                        if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = c1 + i;
+                    }
+                    sheet.TableFirstRow = r1 + Math.Clamp(headerRows, 0, 1);
+                    sheet.TableLastRow = r2 - Math.Clamp(totalsRows, 0, 1);
+                    sheet.TableSlots = byKey.Values.Select((col, slot) => (col, slot)).ToDictionary(x => x.col, x => x.slot);
+                    return new TableInfo(sheet, r1, c1, byKey);
                 }
             }
             return null;
         }
 
-        private sealed record TableInfo(SheetInfo Sheet, int HeaderRow, int FirstCol, List<string> Columns);
+        private sealed record TableInfo(SheetInfo Sheet, int HeaderRow, int FirstCol, Dictionary<string, int> ByKey);
 
         // ---- streaming the parts -----------------------------------------------------------------------------------
 
@@ -348,8 +426,11 @@ public static partial class UnitWorkbookReader
         {
             var bytes = parts.ReadBytes(path);
             if (bytes is null) return [];
-            return FastXml.TryReadSharedStrings(bytes) ?? ReadSharedStringsXml(parts.OpenXml(bytes, _nameTable));
+            return FastXml.TryReadSharedStrings(bytes, limits.MaxSharedStrings, TooManySharedStrings) ?? ReadSharedStringsXml(parts.OpenXml(bytes, _nameTable));
         }
+
+        private WorkbookStopException TooManySharedStrings() =>
+            new(TooManyStrings, $"có hơn {limits.Describe(nameof(WorkbookLimits.MaxSharedStrings))} (phần xl/sharedStrings.xml)");
 
         private string[] ReadSharedStringsXml(XmlReader reader)
         {
@@ -368,7 +449,12 @@ public static partial class UnitWorkbookReader
                 if (r.NodeType == XmlNodeType.Element)
                 {
                     var n = r.LocalName;
-                    if ((object)n == si) { single = null; sb = null; if (r.IsEmptyElement) list.Add(""); }
+                    if ((object)n == si)
+                    {
+                        if (list.Count >= limits.MaxSharedStrings) throw TooManySharedStrings();
+                        single = null; sb = null;
+                        if (r.IsEmptyElement) list.Add("");
+                    }
                     else if ((object)n == rPh && !r.IsEmptyElement) inPhonetic++;
                     else if ((object)n == t && inPhonetic == 0)
                     {
@@ -390,17 +476,23 @@ public static partial class UnitWorkbookReader
 
         private void ReadSheet(XlsxParts parts, SheetInfo sheet)
         {
-            var bytes = parts.ReadBytes(sheet.Path);
-            if (bytes is null) return;
-            // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding)
-            // is read again by XmlReader from the start.
-            if (ScanSheet(bytes, sheet)) return;
-            sheet.TableRows.Clear();
-            foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
-            ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet);
+            var bytes = parts.ReadBytes(sheet.Path)
+                ?? throw new WorkbookStopException(Broken, $"thiếu phần {sheet.Path} của trang tính \"{sheet.Name}\"; tệp bị hỏng, hãy mở bằng Excel và lưu lại dưới dạng .xlsx");
+            // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding,
+            // a malformed entity, a truncated part) is read again by XmlReader from the start, which names the damage.
+            var cursor = new SheetCursor(this, sheet, limits, _cellsRead);
+            if (!ScanSheet(bytes, sheet, cursor))
+            {
+                sheet.TableRows.Clear();
+                foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
+                cursor = new SheetCursor(this, sheet, limits, _cellsRead);
+                ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet, cursor);
+            }
+            _cellsRead += cursor.Cells;
+            foreach (var f in cursor.Findings()) _findings.Add(f);
         }
 
-        private void ReadSheetXml(XmlReader reader, SheetInfo sheet)
+        private void ReadSheetXml(XmlReader reader, SheetInfo sheet, SheetCursor cursor)
         {
             using var r = reader;
             var rowName = _nameTable.Add("row");
@@ -410,11 +502,7 @@ public static partial class UnitWorkbookReader
             var tName = _nameTable.Add("t");
             var isName = _nameTable.Add("is");
             var rPhName = _nameTable.Add("rPh");
-            var rowIndex = 0;
-            var colIndex = 0;
-            var rows = 0;
             RawCell? current = null;
-            RawCell[]? tableRow = null;
             var inInline = false;
             var inPhonetic = false;
             var moved = false;
@@ -428,13 +516,11 @@ public static partial class UnitWorkbookReader
                     if ((object)n == cName)
                     {
                         var reference = r.GetAttribute("r");
-                        int col;
-                        if (reference is not null && Cells.TryParse(reference, out var rr, out var cc)) { col = cc; if (rr != rowIndex) rowIndex = rr; }
-                        else col = colIndex + 1;
-                        colIndex = col;
-                        current = null;
                         inInline = false;
-                        current = sheet.Target(rowIndex, col, ref tableRow);
+                        current = reference is null ? cursor.Cell(0, 0, null)
+                            : Cells.TryParse(reference, out var rr, out var cc) ? cursor.Cell(rr, cc, null)
+                            : FastXml.TryParseCell(System.Text.Encoding.UTF8.GetBytes(reference), out rr, out cc) ? cursor.Cell(rr, cc, null)
+                            : cursor.Cell(-1, -1, reference);
                         if (current is null) continue;
                         current.Present = true;
                         current.Kind = r.GetAttribute("t") switch
@@ -450,12 +536,10 @@ public static partial class UnitWorkbookReader
                     }
                     else if ((object)n == rowName)
                     {
-                        if (++rows > limits.MaxRows)
-                            throw new WorkbookStopException(TooManyRows, $"có hơn {limits.Describe(nameof(WorkbookLimits.MaxRows))} (trang \"{sheet.Name}\")");
                         var ra = r.GetAttribute("r");
-                        rowIndex = ra is not null && int.TryParse(ra, NumberStyles.None, CultureInfo.InvariantCulture, out var ri) ? ri : rowIndex + 1;
-                        colIndex = 0;
-                        tableRow = null;
+                        if (ra is null) cursor.Row(0, null);
+                        else if (int.TryParse(ra, NumberStyles.None, CultureInfo.InvariantCulture, out var ri) && ri > 0) cursor.Row(ri, null);
+                        else cursor.Row(-1, ra);
                         current = null;
                     }
                     else if (current is null) continue;
@@ -486,13 +570,64 @@ public static partial class UnitWorkbookReader
 
         private RawCell? Raw(string name) => _names.TryGetValue(name, out var cell) ? Raw(cell.Sheet, cell.Row, cell.Col) : null;
 
-        /// <summary>The cell's content as text (shared strings resolved, NFC, cleaned); null when empty.</summary>
+        /// <summary>
+        /// The cell when its content can be read; otherwise null with an error finding at the cell (once): a formula
+        /// without the value it computed, a shared string index that is not in the table.
+        /// </summary>
+        private RawCell? Usable(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
+        {
+            if (c is null || c.Kind == CellKind.Empty) return null;
+            if (c.Value is null)
+            {
+                if (c.Formula && !c.Reported)
+                {
+                    c.Reported = true;
+                    _findings.Add(At(Finding.Error(FormulaWithoutValue, path.ToString(),
+                        $"{Where(sheet, row, col)} ({label}) có công thức nhưng không có giá trị đã tính (tệp không được Excel lưu); hãy mở tệp bằng Excel và lưu lại."), sheet, row, col));
+                }
+                return null;
+            }
+            if (c.Kind == CellKind.SharedString && SharedIndex(c) < 0)
+            {
+                if (!c.Reported)
+                {
+                    c.Reported = true;
+                    _findings.Add(At(Finding.Error(SharedStringMissing, path.ToString(),
+                        $"{Where(sheet, row, col)} ({label}) trỏ tới chuỗi dùng chung số \"{Short(c.Value)}\" nhưng tệp chỉ có {VietnameseFormat.Count(_strings.Length)} chuỗi; tệp bị hỏng, hãy mở bằng Excel và lưu lại."), sheet, row, col));
+                }
+                return null;
+            }
+            return c;
+        }
+
+        private int SharedIndex(RawCell c) =>
+            int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _strings.Length ? i : -1;
+
+        /// <summary>
+        /// Whether the cell holds something: a value, or damage that must be reported (so a row is not skipped as empty
+        /// because its only content could not be read).
+        /// </summary>
+        private bool HasContent(RawCell? c)
+        {
+            if (c is null || !c.Present || c.Kind == CellKind.Empty) return false;
+            if (c.Value is null) return c.Formula;
+            if (c.Kind == CellKind.SharedString) return SharedIndex(c) < 0 || TextOf(c) is not null;
+            if (c.Kind == CellKind.Text) return TextOf(c) is not null;
+            return true;
+        }
+
+        /// <summary>The text of a cell at a known place (damage reported there).</summary>
+        private string? TextAt(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label) =>
+            TextOf(Usable(c, path, sheet, row, col, label));
+
+        /// <summary>The cell's content as text (shared strings resolved, NFC, cleaned); null when empty or unreadable.</summary>
         private string? TextOf(RawCell? c)
         {
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
             if (c.Kind == CellKind.SharedString)
             {
-                if (!int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) || i >= _strings.Length) return null;
+                var i = SharedIndex(c);
+                if (i < 0) return null;
                 // Shared strings repeat (levels, chi bộ names): clean each once.
                 _cleanStrings ??= new string?[_strings.Length];
                 return (_cleanStrings[i] ??= Clean(_strings[i])) is { Length: > 0 } s ? s : null;
@@ -504,15 +639,60 @@ public static partial class UnitWorkbookReader
         private string?[]? _cleanStrings;
 
         // VietnameseText.Clean, skipped when the text is already clean (NFC, no stray white space): the common case.
+        // Excel's escapes (_x000D_, _x0007_…) are decoded first; what they decode to is cleaned like any other text.
         private static string Clean(string raw)
         {
+            if (raw.Contains("_x", StringComparison.Ordinal)) raw = DecodeEscapes(raw);
             var simple = raw.Length > 0 && raw[0] != ' ' && raw[^1] != ' ';
             for (var i = 0; simple && i < raw.Length; i++)
             {
                 var ch = raw[i];
-                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7F && char.IsWhiteSpace(ch))) simple = false;
+                if (ch < ' ' || ch == '\u00A0' || ch == '\u200B' || (ch == ' ' && raw[i - 1] == ' ') || (ch > 0x7E && (char.IsWhiteSpace(ch) || char.IsSurrogate(ch) || ch >= '\uFFFE' || ch <= '\u009F'))) simple = false;
             }
-            return simple && raw.IsNormalized(System.Text.NormalizationForm.FormC) ? raw : VietnameseText.Clean(raw);
+            return simple && raw.IsNormalized(System.Text.NormalizationForm.FormC) ? raw : VietnameseText.Clean(WithoutForbidden(raw));
+        }
+
+        /// <summary>Decodes the _xHHHH_ escapes spreadsheet producers write for characters XML cannot carry (ECMA-376 ST_Xstring).</summary>
+        internal static string DecodeEscapes(string raw)
+        {
+            System.Text.StringBuilder? sb = null;
+            var last = 0;
+            for (var i = raw.IndexOf("_x", StringComparison.Ordinal); i >= 0 && i + 7 <= raw.Length; i = raw.IndexOf("_x", i, StringComparison.Ordinal))
+            {
+                if (raw[i + 6] == '_' && int.TryParse(raw.AsSpan(i + 2, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                {
+                    sb ??= new System.Text.StringBuilder(raw.Length);
+                    sb.Append(raw, last, i - last).Append((char)code);
+                    i += 7;
+                    last = i;
+                }
+                else i += 2;
+            }
+            return sb is null ? raw : sb.Append(raw, last, raw.Length - last).ToString();
+        }
+
+        /// <summary>
+        /// The text without characters that have no place in a name (C0/C1 controls other than white space, U+FFFE,
+        /// U+FFFF, lone surrogates): they would break normalization, JSON and the documents the text ends up in.
+        /// </summary>
+        internal static string WithoutForbidden(string raw)
+        {
+            System.Text.StringBuilder? sb = null;
+            for (var i = 0; i < raw.Length; i++)
+            {
+                var ch = raw[i];
+                bool keep;
+                if (char.IsHighSurrogate(ch) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    sb?.Append(ch).Append(raw[i + 1]);
+                    i++;
+                    continue;
+                }
+                keep = !char.IsSurrogate(ch) && ch is not ('\uFFFE' or '\uFFFF') && (ch >= ' ' || ch is '\t' or '\n' or '\r') && ch is not (>= '\u007F' and <= '\u009F');
+                if (keep) { sb?.Append(ch); continue; }
+                sb ??= new System.Text.StringBuilder(raw.Length).Append(raw, 0, i);
+            }
+            return sb?.ToString() ?? raw;
         }
 
         private Finding At(Finding f, string sheet, int row, int col) => f with { File = fileName, Sheet = sheet, Cell = Cells.Address(row, col) };
@@ -524,6 +704,7 @@ public static partial class UnitWorkbookReader
 
         private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
+            c = Usable(c, path, sheet, row, col, label);
             if (c is null || c.Kind == CellKind.Empty || c.Value is null) return null;
             if (c.Kind == CellKind.Error)
             {
@@ -533,7 +714,12 @@ public static partial class UnitWorkbookReader
             if (c.Kind == CellKind.Number)
             {
                 if (decimal.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) return d;
-                if (double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl) && Math.Abs(dbl) < 7.9e28) return (decimal)dbl;
+                if (double.TryParse(c.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var dbl))
+                {
+                    if (double.IsFinite(dbl) && Math.Abs(dbl) < 7.9e28) return (decimal)dbl;
+                    _findings.Add(At(Finding.Error(NumberOutOfRange, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi \"{Short(c.Value)}\", không phải số đọc được (quá lớn hoặc không xác định)."), sheet, row, col));
+                    return null;
+                }
             }
             var text = TextOf(c);
             if (text is null) return null;
@@ -550,11 +736,14 @@ public static partial class UnitWorkbookReader
             if (d != Math.Truncate(d.Value))
                 _findings.Add(At(Finding.Error(UnitReportJson.FractionalCount, path.ToString(), $"{Where(sheet, row, col)} ({label}) là số đếm nhưng có phần lẻ ({VietnameseFormat.Decimal(d.Value, 2)})."), sheet, row, col));
             var t = Math.Truncate(d.Value);
-            return t > long.MaxValue || t < long.MinValue ? null : (long)t;
+            if (t <= long.MaxValue && t >= long.MinValue) return (long)t;
+            _findings.Add(At(Finding.Error(NumberOutOfRange, path.ToString(), $"{Where(sheet, row, col)} ({label}) ghi {VietnameseFormat.Decimal(d.Value, 0)}, quá lớn để là một số đếm."), sheet, row, col));
+            return null;
         }
 
         private bool Flag(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
+            c = Usable(c, path, sheet, row, col, label);
             if (c is { Kind: CellKind.Bool }) return c.Value == "1";
             var text = TextOf(c);
             if (text is null) return false;
@@ -569,7 +758,7 @@ public static partial class UnitWorkbookReader
 
         private RatingLevel? Level(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
-            var text = TextOf(c);
+            var text = TextAt(c, path, sheet, row, col, label);
             if (text is null) return null;
             if (!_levels.TryGetValue(text, out var level)) _levels[text] = level = RatingLevelParser.TryParse(text);
             if (level is null)
@@ -582,7 +771,7 @@ public static partial class UnitWorkbookReader
         {
             if (!_names.TryGetValue(name, out var cell)) return null;
             if (path is not null) _map.Add(path, cell.Sheet, cell.Row, cell.Col);
-            return TextOf(Raw(cell.Sheet, cell.Row, cell.Col));
+            return TextAt(Raw(cell.Sheet, cell.Row, cell.Col), path ?? name, cell.Sheet, cell.Row, cell.Col, name);
         }
 
         // ---- the report ---------------------------------------------------------------------------------------------
@@ -719,7 +908,7 @@ public static partial class UnitWorkbookReader
                 var row = ReadCountRow(blockSpec, new CategoryRow { Category = "" }, path, slot);
                 if (row is null) continue;
                 _map.Add(path + ".category", slot.Sheet, slot.Row, slot.Col);
-                var label = TextOf(Raw(slot.Sheet, slot.Row, slot.Col));
+                var label = TextAt(Raw(slot.Sheet, slot.Row, slot.Col), path + ".category", slot.Sheet, slot.Row, slot.Col, "loại hình");
                 if (label is null)
                     _findings.Add(At(Finding.Error(MissingValue, path + ".category", $"{Where(slot.Sheet, slot.Row, slot.Col)}: dòng có số liệu nhưng không ghi loại hình."), slot.Sheet, slot.Row, slot.Col));
                 rows.Add(row with { Category = CategorySlug(label) ?? "" });
@@ -746,8 +935,7 @@ public static partial class UnitWorkbookReader
                 for (var k = 0; k < spec.Fields.Count && empty; k++)
                 {
                     if (spec.Fields[k].Kind == CountFieldKind.QuotaRatio || !_names.TryGetValue(names[k], out var n)) continue;
-                    if (Raw(slot.Sheet, slot.Row, n.Col) is { } c && c.Kind != CellKind.Empty && c.Value is not null &&
-                        !(spec.Fields[k].Kind == CountFieldKind.Percent && c.Formula) && (c.Kind is not (CellKind.SharedString or CellKind.Text) || TextOf(c) is not null))
+                    if (Raw(slot.Sheet, slot.Row, n.Col) is { } c && !(spec.Fields[k].Kind == CountFieldKind.Percent && c.Formula) && HasContent(c))
                         empty = false;
                 }
                 if (empty) return null;
@@ -820,12 +1008,7 @@ public static partial class UnitWorkbookReader
         private List<MemberEntry>? ReadMemberList(TableInfo table)
         {
             var sheet = table.Sheet;
-            var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
-            for (var i = 0; i < table.Columns.Count; i++)
-            {
-                var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(table.Columns[i]));
-                if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = table.FirstCol + i;
-            }
+            var byKey = table.ByKey; // json key → absolute column
             if (!byKey.ContainsKey("name"))
             {
                 _findings.Add(At(Finding.Error(MemberColumnMissing, "memberList",
@@ -835,19 +1018,16 @@ public static partial class UnitWorkbookReader
 
             var list = new List<MemberEntry>(sheet.TableRows.Count);
             var rowsOfItems = new List<int>(sheet.TableRows.Count);
-            RawCell? Cell(RawCell[] cells, string key) => byKey.TryGetValue(key, out var col) ? cells[col - sheet.TableFirstCol] : null;
+            RawCell? Cell(RawCell[] cells, string key) => byKey.TryGetValue(key, out var col) ? cells[sheet.TableSlots[col]] : null;
             foreach (var (row, cells) in sheet.TableRows)
             {
                 var empty = true;
-                foreach (var (_, col) in byKey)
-                {
-                    var c = cells[col - sheet.TableFirstCol];
-                    if (c is { Present: true, Value: not null } && c.Kind != CellKind.Empty && (c.Kind != CellKind.SharedString && c.Kind != CellKind.Text || TextOf(c) is not null)) { empty = false; break; }
-                }
+                foreach (var c in cells)
+                    if (HasContent(c)) { empty = false; break; }
                 if (empty) continue;
                 var i = list.Count;
                 int C(string key) => byKey.TryGetValue(key, out var col) ? col : table.FirstCol;
-                string? Txt(string key) => TextOf(Cell(cells, key));
+                string? Txt(string key) => TextAt(Cell(cells, key), P(key), sheet.Name, row, C(key), key);
                 FieldPath P(string key) => new("memberList", i, key);
                 decimal? Num(string key, string label) => Number(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
                 RatingLevel? Lvl(string key, string label) => Level(Cell(cells, key), P(key), sheet.Name, row, C(key), label);

@@ -7,8 +7,8 @@ namespace OfficeReview.OpenXml.Workbooks.Reading;
 
 /// <summary>
 /// Bounds on an untrusted workbook: the input layer's <see cref="InputLimits"/> (configuration section Limits:Input),
-/// of which the four the workbook reader always had can be set here too (the older keys Limits:Workbook:*). Each is
-/// named in the message when exceeded.
+/// of which the bounds the workbook reader uses directly can be set here too (the older keys Limits:Workbook:*). Each
+/// is named with its configuration key in the message when exceeded.
 /// </summary>
 public sealed record WorkbookLimits
 {
@@ -20,7 +20,18 @@ public sealed record WorkbookLimits
     public int MaxEntries { get; init; } = InputLimits.Default.MaxEntries;
     /// <summary>Most rows read on one worksheet.</summary>
     public int MaxRows { get; init; } = InputLimits.Default.MaxRows;
-    /// <summary>Every other bound of the input layer (part size, ratio, XML depth and lengths, cells, strings).</summary>
+    /// <summary>
+    /// Most cells (&lt;c&gt; elements) scanned over the sheets of a workbook. Memory does not grow with it (only the
+    /// form's cells are kept) but time does; a full member list of 200,000 rows has about 3,000,000.
+    /// </summary>
+    public long MaxCells { get; init; } = InputLimits.Default.MaxCells;
+    /// <summary>Most entries of the shared string table.</summary>
+    public int MaxSharedStrings { get; init; } = InputLimits.Default.MaxSharedStrings;
+    /// <summary>Most defined names in workbook.xml (the form has about 150).</summary>
+    public int MaxDefinedNames { get; init; } = InputLimits.Default.MaxDefinedNames;
+    /// <summary>Most findings listed for one workbook; the rest are counted in one closing finding.</summary>
+    public int MaxFindings { get; init; } = InputLimits.Default.MaxFindings;
+    /// <summary>Every other bound of the input layer (part size, ratio, XML depth and lengths, string length).</summary>
     public InputLimits Input { get; init; } = InputLimits.Default;
 
     public static WorkbookLimits Default { get; } = new();
@@ -32,12 +43,27 @@ public sealed record WorkbookLimits
         MaxExpandedBytes = input.MaxExpandedBytes,
         MaxEntries = input.MaxEntries,
         MaxRows = input.MaxRows,
+        MaxCells = input.MaxCells,
+        MaxSharedStrings = input.MaxSharedStrings,
+        MaxDefinedNames = input.MaxDefinedNames,
+        MaxFindings = input.MaxFindings,
         Input = input,
     };
 
-    /// <summary>The input layer's limits with the four bounds of this record in force.</summary>
-    public InputLimits EffectiveInput => Input with { MaxFileBytes = MaxFileBytes, MaxExpandedBytes = MaxExpandedBytes, MaxEntries = MaxEntries, MaxRows = MaxRows };
+    /// <summary>The input layer's limits with the bounds of this record in force.</summary>
+    public InputLimits EffectiveInput => Input with
+    {
+        MaxFileBytes = MaxFileBytes,
+        MaxExpandedBytes = MaxExpandedBytes,
+        MaxEntries = MaxEntries,
+        MaxRows = MaxRows,
+        MaxCells = MaxCells,
+        MaxSharedStrings = MaxSharedStrings,
+        MaxDefinedNames = MaxDefinedNames,
+        MaxFindings = MaxFindings,
+    };
 
+    /// <summary>The value of a bound, its unit and its configuration key ("30 dòng trên một trang tính (Limits:Input:MaxRows)").</summary>
     public string Describe(string property) => EffectiveInput.Describe(property);
 }
 

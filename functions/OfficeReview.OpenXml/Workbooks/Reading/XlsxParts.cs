@@ -37,7 +37,7 @@ internal sealed class XlsxParts : IDisposable
         InputCodes.ZipExpandedTooLarge => UnitWorkbookReader.TooLargeExpanded,
         InputCodes.ZipTooManyEntries => UnitWorkbookReader.TooManyEntries,
         InputCodes.XmlDtd => UnitWorkbookReader.DtdForbidden,
-        InputCodes.ZipBroken => UnitWorkbookReader.Broken,
+        InputCodes.ZipBroken or InputCodes.XmlEncoding or InputCodes.XmlBroken => UnitWorkbookReader.Broken,
         _ => inputCode,
     };
 
@@ -54,28 +54,30 @@ internal sealed class XlsxParts : IDisposable
     }
 
     /// <summary>
-    /// The whole XML part, inflated under the bounds, its encoding checked: UTF-8 as it is, UTF-16 (with its byte
-    /// order mark) converted to UTF-8; anything else stops the read naming the part. Null when the part does not exist.
+    /// The whole XML part, inflated under the bounds, its encoding checked: UTF-8 as it is, UTF-16 (with or without its
+    /// byte order mark) converted to UTF-8; invalid UTF-8 or another declared encoding stops the read naming the part
+    /// (characters XML forbids are left to the readers, which name the sheet). Null when the part does not exist.
     /// </summary>
     public byte[]? ReadBytes(string path)
     {
         var name = path.TrimStart('/');
         var bytes = _zip.ReadAll(name);
         if (bytes is null) return null;
-        BoundedXml.CheckEncoding(bytes, name, _fail);
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-            bytes = Utf16ToUtf8(bytes, name);
+        BoundedXml.CheckEncoding(bytes, name, _fail, nonCharacters: false);
+        if (BoundedXml.Utf16(bytes) is { } littleEndian)
+            bytes = Utf16ToUtf8(bytes, name, littleEndian);
         _partOf.AddOrUpdate(bytes, name);
         return bytes;
     }
 
-    private byte[] Utf16ToUtf8(byte[] bytes, string name)
+    private byte[] Utf16ToUtf8(byte[] bytes, string name, bool littleEndian)
     {
         string text;
         try
         {
-            var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
-            text = encoding.GetString(bytes, 2, bytes.Length - 2);
+            var bom = (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) ? 2 : 0;
+            var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+            text = encoding.GetString(bytes, bom, bytes.Length - bom);
         }
         catch (DecoderFallbackException)
         {
@@ -91,7 +93,8 @@ internal sealed class XlsxParts : IDisposable
     public XmlReader OpenXml(byte[] bytes, XmlNameTable? names = null)
     {
         var part = _partOf.TryGetValue(bytes, out var p) ? p : "XML";
-        return BoundedXml.Create(bytes, "", part, _input, names, _fail);
+        // Malformed XML stays an XmlException: the workbook reader names the sheet, line and position itself.
+        return BoundedXml.Create(bytes, "", part, _input, names, _fail, translateXmlErrors: false);
     }
 
     public void Dispose() => _zip.Dispose();

@@ -316,14 +316,15 @@ internal sealed class WorkbookLayout
 
     private static CountBlock SumBlock(IReadOnlyList<CountBlock?> blocks)
     {
-        long? Sum(Func<CountBlock, long?> f) => blocks.Where(b => b is not null).Select(b => f(b!)).Aggregate((long?)0, (a, v) => a + (v ?? 0));
-        long? Ex(ExemptReason r) => blocks.OfType<MemberBlock>().Aggregate((long?)0, (a, m) => a + (m.Exempt?.Get(r) ?? 0));
+        // Sums never wrap (CountBlockMath saturates; the merge reports implausible figures).
+        long? Sum(Func<CountBlock, long?> f) => CountBlockMath.Sum(blocks.Where(b => b is not null).Select(b => f(b!) ?? 0));
+        long? Ex(ExemptReason r) => CountBlockMath.Sum(blocks.OfType<MemberBlock>().Select(m => m.Exempt?.Get(r) ?? 0));
         return new MemberBlock
         {
             Total = Sum(b => b.Total), NotRated = Sum(b => b.NotRated), Rated = Sum(b => b.Rated),
             Excellent = Sum(b => b.Excellent), Good = Sum(b => b.Good), Complete = Sum(b => b.Complete), NotComplete = Sum(b => b.NotComplete),
             Exempt = new ExemptCounts { Excused = Ex(ExemptReason.Excused), Suspended = Ex(ExemptReason.Suspended), NewlyAdmitted = Ex(ExemptReason.NewlyAdmitted) },
-            DisciplinedInYear = blocks.OfType<MemberBlock>().Aggregate((long?)0, (a, m) => a + (m.DisciplinedInYear ?? 0)),
+            DisciplinedInYear = CountBlockMath.Sum(blocks.OfType<MemberBlock>().Select(m => m.DisciplinedInYear ?? 0)),
         };
     }
 

@@ -57,7 +57,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             ? sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key
             : DateTime.UtcNow.Year);
         var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(year, options.Overrides);
-        var result = HierarchyMerge.MergeFiles(sources, year, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision });
+        var result = HierarchyMerge.MergeFiles(sources, year, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
         return Finish(result, findings, summaries, year, ruleset);
     }
 
@@ -84,7 +84,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var byUnit = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++) byUnit[sources[i].Unit] = sources[i].Source;
         var result = HierarchyMerge.Merge(tree, top.Code, campaign.Year, u => byUnit.GetValueOrDefault(u.Code),
-            new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision });
+            new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
         var run = Finish(result, findings, summaries, campaign.Year, ruleset);
         var json = MergeResultJson.Write(run);
         var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());

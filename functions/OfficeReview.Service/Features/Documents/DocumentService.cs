@@ -69,6 +69,11 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
 
     public DocumentLimits Limits { get; } = limits?.Value ?? new DocumentLimits();
 
+    /// <summary>The problem code of a template that cannot be read as a Word document.</summary>
+    public const string TemplateUnreadableCode = "TEMPLATE_TEMPLATEUNREADABLE";
+    /// <summary>The problem code (a warning) of each thing removed from a user template (<see cref="TemplateSanitizer"/>).</summary>
+    public const string TemplateRemovedCode = "TEMPLATE_REMOVED";
+
     public DocumentOutcome Generate(DocumentRequest request)
     {
         var problems = new List<DocumentProblem>();
@@ -106,7 +111,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         var removeControls = request.RemoveContentControls || request.Approval is not null;
         var composed = PartyDocuments.Compose(request.Kind, documentMeta, fields, request.Template, removeControls);
         problems.AddRange(composed.Problems.Select(p => new DocumentProblem(
-            "TEMPLATE_" + p.Kind.ToString().ToUpperInvariant(), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag, Location: p.Location)));
+            "TEMPLATE_" + p.Kind.ToString().ToUpperInvariant(), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag is { Length: > 0 } tag ? tag : null, Location: p.Location)));
         if (composed.HasErrors) return new(null, problems, null);
 
         ApprovalRecord? record = null;

@@ -36,6 +36,10 @@ public sealed class ValidationLimits
                 MaxExpandedBytes = w.MaxExpandedBytes != d.MaxExpandedBytes ? w.MaxExpandedBytes : Input.MaxExpandedBytes,
                 MaxEntries = w.MaxEntries != d.MaxEntries ? w.MaxEntries : Input.MaxEntries,
                 MaxRows = w.MaxRows != d.MaxRows ? w.MaxRows : Input.MaxRows,
+                MaxCells = w.MaxCells != d.MaxCells ? w.MaxCells : Input.MaxCells,
+                MaxSharedStrings = w.MaxSharedStrings != d.MaxSharedStrings ? w.MaxSharedStrings : Input.MaxSharedStrings,
+                MaxDefinedNames = w.MaxDefinedNames != d.MaxDefinedNames ? w.MaxDefinedNames : Input.MaxDefinedNames,
+                MaxFindings = w.MaxFindings != d.MaxFindings ? w.MaxFindings : Input.MaxFindings,
             };
         }
     }
