@@ -80,6 +80,67 @@ public static class BoundedXml
         }
     }
 
+    /// <summary>
+    /// Checks the shape of a UTF-8 part without parsing it, for readers that scan bytes: element depth, element count,
+    /// attributes per element and attribute length (comments, CDATA and processing instructions skipped). Linear.
+    /// Malformed markup is left to the reader; only the bounds throw (through <paramref name="fail"/>).
+    /// </summary>
+    public static void CheckShape(ReadOnlySpan<byte> b, string partName, InputLimits limits, InputFailure fail)
+    {
+        var depth = 0;
+        long elements = 0;
+        var i = 0;
+        while (true)
+        {
+            var lt = b[i..].IndexOf((byte)'<');
+            if (lt < 0) return;
+            i += lt + 1;
+            if (i >= b.Length) return;
+            var c = b[i];
+            if (c == (byte)'/')
+            {
+                depth--;
+                var gt = b[i..].IndexOf((byte)'>');
+                if (gt < 0) return;
+                i += gt + 1;
+                continue;
+            }
+            if (c is (byte)'?' or (byte)'!')
+            {
+                ReadOnlySpan<byte> end = b[i..].StartsWith("![CDATA["u8) ? "]]>"u8 : b[i..].StartsWith("!--"u8) ? "-->"u8 : ">"u8;
+                var close = b[i..].IndexOf(end);
+                if (close < 0) return;
+                i += close + end.Length;
+                continue;
+            }
+            if (++elements > limits.MaxXmlElements)
+                throw fail(InputCodes.XmlTooManyElements, $"có thành phần {partName} với hơn {limits.Describe(nameof(InputLimits.MaxXmlElements))}");
+            if (++depth > limits.MaxXmlDepth)
+                throw fail(InputCodes.XmlTooDeep, $"có thành phần {partName} lồng sâu hơn {limits.Describe(nameof(InputLimits.MaxXmlDepth))}");
+            // The tag up to its '>', skipping quoted values (which may hold '>').
+            var attributes = 0;
+            while (i < b.Length && b[i] != (byte)'>')
+            {
+                var q = b[i];
+                if (q is (byte)'"' or (byte)'\'')
+                {
+                    var closeQuote = b[(i + 1)..].IndexOf(q);
+                    if (closeQuote < 0) return;
+                    if (closeQuote > limits.MaxAttributeLength)
+                        throw fail(InputCodes.XmlAttributeTooLong, $"có thành phần {partName} với một thuộc tính dài hơn {limits.Describe(nameof(InputLimits.MaxAttributeLength))}");
+                    if (++attributes > limits.MaxAttributes)
+                        throw fail(InputCodes.XmlTooManyAttributes, $"có thành phần {partName} với một phần tử có hơn {limits.Describe(nameof(InputLimits.MaxAttributes))}");
+                    i += closeQuote + 2;
+                    continue;
+                }
+                i++;
+            }
+            if (i < b.Length && b[i - 1] == (byte)'/') depth--;
+            i++;
+            if (i >= b.Length) return;
+        }
+    }
+
     private static string? DeclaredEncoding(ReadOnlySpan<byte> b)
     {
         if (!b.StartsWith("<?xml"u8)) return null;
@@ -150,6 +211,8 @@ public static class BoundedXml
                         throw fail(InputCodes.XmlTooDeep, $"có thành phần {partName} lồng sâu hơn {limits.Describe(nameof(InputLimits.MaxXmlDepth))}");
                     if (inner.HasAttributes)
                     {
+                        if (inner.AttributeCount > limits.MaxAttributes)
+                            throw fail(InputCodes.XmlTooManyAttributes, $"có thành phần {partName} với một phần tử có hơn {limits.Describe(nameof(InputLimits.MaxAttributes))}");
                         for (var i = 0; i < inner.AttributeCount; i++)
                             if (inner.GetAttribute(i).Length > limits.MaxAttributeLength)
                                 throw fail(InputCodes.XmlAttributeTooLong, $"có thành phần {partName} với một thuộc tính dài hơn {limits.Describe(nameof(InputLimits.MaxAttributeLength))}");

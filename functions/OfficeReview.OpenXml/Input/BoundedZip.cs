@@ -42,6 +42,10 @@ public sealed class BoundedZip : IDisposable
             foreach (var e in entries)
             {
                 var name = e.FullName;
+                // Declared sizes are never trusted to accept (the real bytes are counted while inflating), but an
+                // absurd declaration is reason enough to refuse.
+                if (e.Length > Limits.MaxPartBytes)
+                    throw _fail(InputCodes.ZipPartTooLarge, $"có thành phần {Printable(name)} khai báo {VietnameseFormat.Count(e.Length)} byte khi giải nén, vượt giới hạn {Limits.Describe(nameof(InputLimits.MaxPartBytes))}");
                 if (UnsafeName(name) is { } why)
                     throw _fail(InputCodes.ZipUnsafeName, $"có thành phần nén tên \"{Printable(name)}\" {why}; tệp không an toàn, không đọc");
                 if (e.IsEncrypted)
@@ -112,6 +116,15 @@ public sealed class BoundedZip : IDisposable
         using var ms = new MemoryStream(16 * 1024 * 1024);
         s.CopyTo(ms);
         return ms.ToArray();
+    }
+
+    /// <summary>Inflates one entry (counting its bytes against the bounds) and drops it.</summary>
+    public void Count(string name)
+    {
+        var buffer = new byte[81920];
+        using var s = OpenEntry(name);
+        if (s is null) return;
+        while (s.Read(buffer, 0, buffer.Length) > 0) { }
     }
 
     /// <summary>Inflates every entry once (counting), so a bomb is found before any part is parsed.</summary>

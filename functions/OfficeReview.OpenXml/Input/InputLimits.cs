@@ -24,6 +24,8 @@ public sealed record InputLimits
     public int MaxXmlDepth { get; init; } = 256;
     /// <summary>Most elements in one XML part (default 30.000.000).</summary>
     public long MaxXmlElements { get; init; } = 30_000_000;
+    /// <summary>Most attributes on one element (default 1.024).</summary>
+    public int MaxAttributes { get; init; } = 1024;
     /// <summary>Longest attribute value, in characters (default 65.536).</summary>
     public int MaxAttributeLength { get; init; } = 65_536;
     /// <summary>Longest text node, in characters (default 1.048.576).</summary>
@@ -58,6 +60,7 @@ public sealed record InputLimits
         nameof(MaxEntries) => $"{VietnameseFormat.Count(MaxEntries)} thành phần trong tệp nén ({Key(property)})",
         nameof(MaxXmlDepth) => $"{VietnameseFormat.Count(MaxXmlDepth)} cấp lồng nhau ({Key(property)})",
         nameof(MaxXmlElements) => $"{VietnameseFormat.Count(MaxXmlElements)} phần tử XML ({Key(property)})",
+        nameof(MaxAttributes) => $"{VietnameseFormat.Count(MaxAttributes)} thuộc tính trên một phần tử ({Key(property)})",
         nameof(MaxAttributeLength) => $"{VietnameseFormat.Count(MaxAttributeLength)} ký tự cho một thuộc tính ({Key(property)})",
         nameof(MaxTextLength) => $"{VietnameseFormat.Count(MaxTextLength)} ký tự cho một đoạn văn bản XML ({Key(property)})",
         nameof(MaxRows) => $"{VietnameseFormat.Count(MaxRows)} dòng trên một trang tính ({Key(property)})",
@@ -106,6 +109,7 @@ public static class InputCodes
     public const string XmlTooDeep = "INPUT_XML_TOO_DEEP";
     public const string XmlTooManyElements = "INPUT_XML_TOO_MANY_ELEMENTS";
     public const string XmlAttributeTooLong = "INPUT_XML_ATTRIBUTE_TOO_LONG";
+    public const string XmlTooManyAttributes = "INPUT_XML_TOO_MANY_ATTRIBUTES";
     public const string XmlTextTooLong = "INPUT_XML_TEXT_TOO_LONG";
     public const string TooManyRows = "INPUT_TOO_MANY_ROWS";
     public const string TooManyCells = "INPUT_TOO_MANY_CELLS";

@@ -101,4 +101,20 @@ public class BoundedXmlTests
         Assert.Equal(InputCodes.XmlBroken, e.Code);
         Assert.Contains("xl/worksheets/sheet1.xml", e.Message);
     }
+
+    [Fact]
+    public void The_byte_level_shape_check_bounds_depth_attributes_and_their_length()
+    {
+        InputException Shape(string xml, InputLimits? limits = null) => Assert.Throws<InputException>(() =>
+            BoundedXml.CheckShape(Utf8(xml), "xl/workbook.xml", limits ?? InputLimits.Default, (c, d) => new InputException(c, "a.xlsx", d)));
+
+        Assert.Equal(InputCodes.XmlTooDeep, Shape(Nested("<x>", "</x>", 140_000)).Code);
+        Assert.Equal(InputCodes.XmlTooManyAttributes, Shape("<row " + string.Concat(Enumerable.Range(0, 2000).Select(i => $"a{i}=\"1\" ")) + "/>").Code);
+        Assert.Equal(InputCodes.XmlAttributeTooLong, Shape($"<c r=\"{new string('A', 70_000)}\"/>").Code);
+        Assert.Contains("Limits:Input:MaxAttributes", Shape("<row " + string.Concat(Enumerable.Range(0, 2000).Select(i => $"a{i}='1' ")) + "/>").Message);
+        // Self-closing tags, comments, CDATA and '>' inside values do not count as depth.
+        var flat = "<?xml version=\"1.0\"?><r><!-- <a><a><a> --><![CDATA[<b><b>]]>" + string.Concat(Enumerable.Repeat("<c v=\"a>b\"/>", 1000)) + "</r>";
+        BoundedXml.CheckShape(Utf8(flat), "p", InputLimits.Default with { MaxXmlDepth = 3 }, (c, d) => new InputException(c, "a", d));
+        Assert.Equal(InputCodes.XmlTooDeep, Shape(Nested("<x>", "</x>", 5), InputLimits.Default with { MaxXmlDepth = 4 }).Code);
+    }
 }

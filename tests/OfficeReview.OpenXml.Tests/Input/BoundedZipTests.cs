@@ -112,4 +112,17 @@ public class BoundedZipTests
         Assert.Contains(d.Code, new[] { InputCodes.ZipBroken });
         Assert.Contains("hong.xlsx", d.Message);
     }
+
+    [Fact]
+    public void An_absurd_declared_size_is_refused_even_though_sizes_are_never_trusted_to_accept()
+    {
+        var zip = Zip(("xl/worksheets/sheet1.xml", Utf8("<worksheet/>")));
+        var b = (byte[])zip.Clone();
+        for (var i = 0; i + 4 <= b.Length; i++)
+            if (System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(b.AsSpan(i)) == 0x02014b50)
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(b.AsSpan(i + 24), 0xFFFF_FFF0);
+        var e = Refused(b, "4gb.xlsx", readAll: false);
+        Assert.Equal(InputCodes.ZipPartTooLarge, e.Code);
+        Assert.Contains("xl/worksheets/sheet1.xml", e.Message);
+    }
 }

@@ -172,4 +172,29 @@ public class StreamingReadersTests
         Assert.Contains(sheet, f.Message);
         Assert.Contains("UTF-8", f.Message);
     }
+
+    [Fact]
+    public void A_bomb_in_a_part_the_workbook_reader_never_opens_still_makes_it_unreadable()
+    {
+        var good = UnitWorkbookWriter.Write(SampleReports.Full());
+        var bomb = Rezip(good, "xl/styles.xml", b => [.. b[..^("</styleSheet>".Length)], .. Encoding.ASCII.GetBytes(new string(' ', 8 * 1024 * 1024)), .. "</styleSheet>"u8.ToArray()]);
+        var read = UnitWorkbookReader.Read(bomb, "kieu.xlsx");
+        Assert.Null(read.Report);
+        var f = Assert.Single(read.Findings);
+        Assert.Contains("xl/styles.xml", f.Message);
+        Assert.Contains("Limits:Input:MaxCompressionRatio", f.Message);
+    }
+
+    [Fact]
+    public void A_workbook_xml_nested_140000_deep_is_unreadable_for_the_report_reader_too()
+    {
+        var good = UnitWorkbookWriter.Write(SampleReports.Full());
+        var deep = Rezip(good, "xl/workbook.xml", b => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("<sheets>", Nested("<x>", "</x>", 70_000) + "<sheets>")));
+        var read = UnitWorkbookReader.Read(deep, "long-sau.xlsx");
+        Assert.Null(read.Report);
+        var f = Assert.Single(read.Findings);
+        Assert.Equal(InputCodes.XmlTooDeep, f.Code);
+        Assert.Contains("xl/workbook.xml", f.Message);
+        Assert.Contains("Limits:Input:MaxXmlDepth", f.Message);
+    }
 }

@@ -29,7 +29,19 @@ internal sealed class XlsxParts : IDisposable
         _input = limits.EffectiveInput;
         _fail = static (code, detail) => new WorkbookStopException(WorkbookCode(code), detail);
         _zip = new BoundedZip(stream, "", _input, _fail);
+        // Parts the reader never opens (styles, themes, properties, pictures, other sheets' drawings…) are inflated
+        // once here, counted and dropped, so a bomb anywhere in the package is refused; the parts it reads are counted
+        // when they are read.
+        foreach (var name in _zip.Names.ToList())
+            if (!ReadByTheReader(name)) _zip.Count(name);
     }
+
+    private static bool ReadByTheReader(string name) =>
+        name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
+        || (name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && name.IndexOf('/', "xl/worksheets/".Length) < 0)
+        || name.StartsWith("xl/tables/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The reader's historical codes for the bounds it always had; the input layer's codes for the rest.</summary>
     private static string WorkbookCode(string inputCode) => inputCode switch
@@ -66,6 +78,8 @@ internal sealed class XlsxParts : IDisposable
         BoundedXml.CheckEncoding(bytes, name, _fail, nonCharacters: false);
         if (BoundedXml.Utf16(bytes) is { } littleEndian)
             bytes = Utf16ToUtf8(bytes, name, littleEndian);
+        // The reader scans these bytes without a parser: the XML bounds are checked on them first.
+        BoundedXml.CheckShape(bytes, name, _input, _fail);
         _partOf.AddOrUpdate(bytes, name);
         return bytes;
     }
