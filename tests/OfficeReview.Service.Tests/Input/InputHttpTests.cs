@@ -66,3 +66,35 @@ public class InputHttpTests
         _ = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
     }
 }
+
+public class MacroWorkbookTests
+{
+    [Fact]
+    public void A_macro_enabled_workbook_is_read_but_flagged_as_an_error()
+    {
+        var book = Workbooks.WorkbookValidationTests.ExampleWorkbook();
+        using var input = new System.IO.Compression.ZipArchive(new MemoryStream(book));
+        using var ms = new MemoryStream();
+        using (var output = new System.IO.Compression.ZipArchive(ms, System.IO.Compression.ZipArchiveMode.Create, true))
+        {
+            foreach (var e in input.Entries)
+            {
+                using var s = e.Open();
+                using var buffer = new MemoryStream();
+                s.CopyTo(buffer);
+                var bytes = buffer.ToArray();
+                if (e.FullName == "[Content_Types].xml")
+                    bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(bytes).Replace("spreadsheetml.sheet.main+xml", "sheet.macroEnabled.main+xml").Replace("application/vnd.openxmlformats-officedocument.sheet.macroEnabled", "application/vnd.ms-excel.sheet.macroEnabled"));
+                using var o = output.CreateEntry(e.FullName).Open();
+                o.Write(bytes);
+            }
+            using var vba = output.CreateEntry("xl/vbaProject.bin").Open();
+            vba.Write([1, 2, 3, 4]);
+        }
+        var outcome = new OfficeReview.Service.Features.Validation.ValidationService().Validate(ms.ToArray(), "macro.xlsm");
+        Assert.True(outcome.Readable);
+        var f = Assert.Single(outcome.Findings, x => x.Code == OfficeReview.OpenXml.Input.InputCodes.Macros);
+        Assert.Equal(OfficeReview.Domain.Rules.Severity.Error, f.Severity);
+        Assert.Contains("macro.xlsm", f.Message);
+    }
+}

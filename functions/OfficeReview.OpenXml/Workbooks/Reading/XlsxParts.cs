@@ -33,7 +33,13 @@ internal sealed class XlsxParts : IDisposable
         // once here, counted and dropped, so a bomb anywhere in the package is refused; the parts it reads are counted
         // when they are read.
         foreach (var name in _zip.Names.ToList())
-            if (!ReadByTheReader(name)) _zip.Count(name);
+        {
+            if (ReadByTheReader(name)) continue;
+            if (!name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) { _zip.Count(name); continue; }
+            // An XML part nobody parses is still checked for its shape (depth, elements, attributes).
+            var bytes = _zip.ReadAll(name)!;
+            if (BoundedXml.Utf16(bytes) is null) BoundedXml.CheckShape(bytes, name, _input, _fail);
+        }
     }
 
     private static bool ReadByTheReader(string name) =>
