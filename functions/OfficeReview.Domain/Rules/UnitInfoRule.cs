@@ -14,6 +14,10 @@ public sealed class UnitInfoRule : IRule
     {
         if (string.IsNullOrWhiteSpace(report.Unit.Code))
             yield return Finding.Error(MissingField, "unit.code", "Thiếu mã đơn vị.");
+        // The code is the unit's identity: a look-alike (Cyrillic letters among Latin ones), an invisible or bidi
+        // character, '/' or ".." would claim — or hide — another unit, and such a code can never be submitted for.
+        else if (Text.UnitCodes.Normalize(report.Unit.Code) is (null, { } problem))
+            yield return Finding.Error(Text.UnitIdentity.UnsafeCode, "unit.code", $"Mã đơn vị không hợp lệ: {problem}.");
         if (string.IsNullOrWhiteSpace(report.Unit.Name))
             yield return Finding.Error(MissingField, "unit.name", "Thiếu tên đơn vị.");
         if (report.Unit.Category is { } slug)

@@ -44,6 +44,8 @@ public sealed record InputLimits
     public int MaxStringLength { get; init; } = 32_767;
     /// <summary>Deepest nesting of a JSON input (default 32).</summary>
     public int MaxJsonDepth { get; init; } = 32;
+    /// <summary>Largest JSON report file, in bytes (default 20 MB; a report of 150.000 members is about 15 MB).</summary>
+    public long MaxJsonBytes { get; init; } = 20L * 1024 * 1024;
 
     public static InputLimits Default { get; } = new();
 
@@ -70,6 +72,7 @@ public sealed record InputLimits
         nameof(MaxFindings) => $"{VietnameseFormat.Count(MaxFindings)} lỗi ({Key(property)})",
         nameof(MaxStringLength) => $"{VietnameseFormat.Count(MaxStringLength)} ký tự trong một ô ({Key(property)})",
         nameof(MaxJsonDepth) => $"{VietnameseFormat.Count(MaxJsonDepth)} cấp lồng nhau của JSON ({Key(property)})",
+        nameof(MaxJsonBytes) => $"{VietnameseFormat.Count(MaxJsonBytes)} byte cho một tệp JSON ({Key(property)})",
         _ => Key(property),
     };
 }

@@ -72,7 +72,7 @@ public static class InputText
     }
 
     /// <summary>
-    /// Checks a JSON input before it is read: nesting within <see cref="InputLimits.MaxJsonDepth"/>, valid UTF-8, and
+    /// Checks a JSON input before it is read: size within <see cref="InputLimits.MaxJsonBytes"/>, nesting within <see cref="InputLimits.MaxJsonDepth"/>, valid UTF-8, and
     /// every string and property name free of lone surrogates and U+FFFE/U+FFFF. Null when it passes; a syntax error is
     /// left to the reader (null too), which reports it in its own words.
     /// </summary>
@@ -80,6 +80,8 @@ public static class InputText
     {
         limits ??= InputLimits.Default;
         var span = utf8.Span;
+        if (span.Length > limits.MaxJsonBytes)
+            return (InputCodes.TooLarge, $"Tệp {fileName} có {VietnameseFormat.Count(span.Length)} byte dữ liệu JSON, vượt giới hạn {limits.Describe(nameof(InputLimits.MaxJsonBytes))}.");
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
         if (!System.Text.Unicode.Utf8.IsValid(span))
             return DecodeUtf8(span, fileName).Problem;

@@ -197,9 +197,16 @@ public class CampaignStateTests
         Assert.Equal("units[2].code", f.GetProperty("path").GetString());
         Assert.Empty((await Json(await app.Client.GetAsync("/api/campaigns/c1/units"))).EnumerateArray());
 
-        // NFC and trimming are applied, not refused: " X1 " is X1.
+        // NFC and trimming are applied, not refused: " X1 " is X1; control and bidi characters in a name are stripped.
+        // A NUL byte is the exception: a "text" file holding NUL is not text (binary, or UTF-16 without BOM), and the input
+        // layer refuses the whole file, naming the character and where it is.
+        var nul = await app.Client.PutAsync("/api/campaigns/c1/units", CampaignTestData.File(Encoding.UTF8.GetBytes(
+            "code,name,kind,parent\nT,Tỉnh,dang-bo-tinh,\nX1,Xã 1\u0000,dang-bo-cap-tren-co-so,T\n"), "dv.csv"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nul.StatusCode);
+        Assert.Contains("NUL", (await Json(nul)).GetProperty("findings")[0].GetProperty("message").GetString());
+        Assert.Empty((await Json(await app.Client.GetAsync("/api/campaigns/c1/units"))).EnumerateArray());
         var ok = await app.Client.PutAsync("/api/campaigns/c1/units", CampaignTestData.File(Encoding.UTF8.GetBytes(
-            "code,name,kind,parent\nT,Tỉnh,dang-bo-tinh,\n X1 ,Xã\u202E 1\u0000,dang-bo-cap-tren-co-so, T\n"), "dv.csv"));
+            "code,name,kind,parent\nT,Tỉnh,dang-bo-tinh,\n X1 ,Xã\u202E 1\u001B,dang-bo-cap-tren-co-so, T\n"), "dv.csv"));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var units = await Json(await app.Client.GetAsync("/api/campaigns/c1/units"));
         Assert.Equal(["T", "X1"], units.EnumerateArray().Select(u => u.GetProperty("code").GetString()));

@@ -122,7 +122,19 @@ public static class CampaignApi
         var limit = service.Validation.Limits.MaxInputBytes;
         var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bao-cao", ct);
         if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một tệp báo cáo (trường \"file\" của biểu mẫu, hoặc thân yêu cầu kèm tiêu đề X-File-Name).");
-        var view = await service.SubmitAsync(id, unit, files[0].Name, files[0].Content, ct);
+        SubmissionView view;
+        try
+        {
+            view = await service.SubmitAsync(id, unit, files[0].Name, files[0].Content, ct);
+        }
+        catch (CampaignProblemException p) when (p.Status == 422 && p.Title == CampaignProblemException.UnreadableTitle)
+        {
+            // The refused attempt is audited too (who tried to submit what, and why it was refused); nothing was stored.
+            if (request.HttpContext.RequestServices.GetService<Audit.AuditLog>() is { } audit)
+                await audit.RecordAsync(request.HttpContext, "submission.refused", id, unit, null,
+                    $"tệp {Domain.Text.SafeText.FileName(files[0].Name, "bao-cao")}; {files[0].Content.Length} byte; sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(files[0].Content))}; {p.Detail}");
+            throw;
+        }
         return Results.Json(view, Json, statusCode: view.Created == true ? 201 : 200);
     }
 
@@ -151,10 +163,12 @@ public static class CampaignApi
             throw CampaignProblemException.BadRequest($"Không có bộ quy tắc \"{ruleset}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
         var run = await Task.Run(() => merge.MergeFiles(files.Select(f => new MergeSource(f.Name, () => f.Content)).ToList(),
             new MergeFilesOptions { Year = year, RulesetId = ruleset }), ct);
-        if (!xlsx) return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
-        if (run.Result.Report is null)
-            throw new CampaignProblemException(422, "Không tổng hợp được", "Không có tệp nào đọc được để tổng hợp.",
+        // No file could be read: nothing to merge, in either format (some readable: the unreadable ones are error findings).
+        if (run.Result.Report is null || run.Sources.All(s => !s.Readable))
+            throw new CampaignProblemException(422, "Không tổng hợp được",
+                $"Không có tệp nào đọc được để tổng hợp ({string.Join(", ", files.Take(5).Select(f => f.Name))}{(files.Count > 5 ? ", …" : "")}).",
                 run.Findings.Select(FindingDto.From).ToList());
+        if (!xlsx) return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
         response.Headers["X-Errors"] = run.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers["X-Warnings"] = run.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

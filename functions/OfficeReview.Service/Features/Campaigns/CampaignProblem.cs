@@ -27,6 +27,21 @@ public sealed class CampaignProblemException(int status, string title, string de
     public static CampaignProblemException ResultNotFound(string campaignId, long id) =>
         new(404, "Không tìm thấy kết quả tổng hợp", $"Đợt kiểm điểm \"{campaignId}\" không có kết quả tổng hợp số {id}.");
 
+    /// <summary>The problem type of a submission refused because its file cannot be read (HTTP 422, CLI exit 2).</summary>
+    public const string UnreadableTitle = "Tệp không đọc được, không nộp";
+
+    /// <summary>
+    /// A submission whose file cannot be read: nothing is stored, the unit's earlier current version stays current.
+    /// The detail names the file and the reader's first reason; every finding of the reader goes with it.
+    /// </summary>
+    public static CampaignProblemException Unreadable(string fileName, Domain.Model.UnitInfo unit, IReadOnlyList<FindingDto> findings)
+    {
+        var reason = findings.FirstOrDefault(f => f.Severity == "error")?.Message ?? $"Tệp {fileName} không đọc được.";
+        return new(422, UnreadableTitle,
+            $"Không nhận tệp {fileName} cho {unit.Name} ({unit.Code}) vì không đọc được: {reason} Tệp không được lưu; bản nộp hiện hành của đơn vị (nếu có) giữ nguyên. Hãy sửa tệp rồi nộp lại.",
+            findings);
+    }
+
     public static CampaignProblemException BadRequest(string detail) => new(400, "Yêu cầu không hợp lệ", detail);
 
     public static CampaignProblemException TooLarge(long limit) =>

@@ -310,6 +310,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         try { outcome = ValidateFor(campaign, unit, bytes, fileName); }
         finally { s_cpu.Release(); }
         var report = StoredReport(ValidationReport.From(outcome), Quotas.MaxStoredFindings);
+        // A file that cannot be read is refused, not stored: stored, it would become the unit's current version and the
+        // merge would drop the unit. Nothing is written (no row, no blob); the earlier current version stays current.
+        if (!outcome.Readable) throw CampaignProblemException.Unreadable(fileName, unit, report.Findings);
         var deadline = DeadlineFor(campaign, unit.Kind);
         var saved = await store.AddSubmissionAsync(new NewSubmission
         {

@@ -118,6 +118,13 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             return null;
         }
         var text = decoded!;
+        // Valid UTF-8 is not yet text: random or binary bytes decode now and then (control characters, U+FFFD written
+        // into the file). A report is lines of words; such a file is unreadable, never "checked and clean".
+        if (ImplausibleCharacter(text) is { } bad)
+        {
+            error = $"Tệp {fileName} không phải văn bản đọc được: có ký tự {bad.Name} ở vị trí {VietnameseFormat.Count(bad.Index)} (có thể là tệp nhị phân hoặc bị hỏng); hãy gửi bản Word (.docx) hoặc văn bản UTF-8 (.txt) của báo cáo.";
+            return null;
+        }
         var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var max = new DocxTextLimits().MaxParagraphs;
         if (lines.Length > max)
@@ -126,6 +133,19 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             return null;
         }
         return lines;
+    }
+
+    /// <summary>The first character that plain text does not contain — a control character other than tab, line and page breaks, or U+FFFD — with its index; null when none.</summary>
+    public static (int Index, string Name)? ImplausibleCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r' or '\f') continue;
+            if (char.IsControl(c)) return (i, $"điều khiển U+{(int)c:X4}");
+            if (c == '\uFFFD') return (i, "U+FFFD (ký tự thay thế, dấu hiệu văn bản đã hỏng mã)");
+        }
+        return null;
     }
 
     private static ReportCheckOutcome Fail(string fileName, string code, string message) =>
