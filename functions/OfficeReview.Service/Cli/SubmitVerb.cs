@@ -13,7 +13,8 @@ namespace OfficeReview.Service.Cli;
 /// submit --campaign ID --unit CODE FILE [--server URL | --data DIR]: a unit submits its report. With --server the file
 /// goes to a running service over HTTP (POST /api/campaigns/{id}/units/{unit}/submissions); otherwise it is stored
 /// directly in the local data folder (--data, else Storage:DataFolder / ./data — or PostgreSQL when
-/// Storage__Provider=postgres). Exit 0 stored without errors, 1 stored with errors, 2 not stored.
+/// Storage__Provider=postgres). Exit 0 stored without errors, 1 stored with errors, 2 not stored (an unreadable file is
+/// refused, never stored).
 /// </summary>
 public static class SubmitVerb
 {
@@ -105,6 +106,10 @@ public static class SubmitVerb
                 var title = doc.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
                 var detail = doc.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
                 console.Error.WriteLine($"{title ?? $"Lỗi {(int)response.StatusCode}"}: {detail}");
+                if (doc.RootElement.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array)
+                    foreach (var f in findings.EnumerateArray().Take(20))
+                        if (f.ValueKind == JsonValueKind.Object && f.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String)
+                            console.Error.WriteLine($"  {m.GetString()}");
             }
             catch (JsonException) { console.Error.WriteLine($"Lỗi {(int)response.StatusCode}: {text}"); }
             return null;

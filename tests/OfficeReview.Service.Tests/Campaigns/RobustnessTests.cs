@@ -203,6 +203,18 @@ public class RobustnessTests(PostgresServer postgres)
             var last = audit[^1];
             Assert.Equal(("clerk201", "CB201", "127.0.0.1"), (last.GetProperty("user").GetString(), last.GetProperty("unit").GetString(), last.GetProperty("remoteIp").GetString()));
             Assert.True(JsonDocument.Parse(await client.GetStringAsync("api/audit/verify")).RootElement.GetProperty("intact").GetBoolean());
+
+            // An unreadable file over HTTP: refused (exit 2) with the reason and the reader's findings, nothing stored,
+            // the refused attempt audited under the clerk's name.
+            var broken = folder.File("cb201.xlsx", [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+            var errors = new StringWriter();
+            Assert.Equal(CliApp.ExitCodes.Unreadable, await CliApp.RunAsync(["submit", "--server", $"http://127.0.0.1:{port}", "--campaign", Campaign, "--unit", "CB201", broken, "--token", token], new StringWriter(), errors));
+            Assert.Contains("Tệp không đọc được, không nộp", errors.ToString());
+            Assert.Contains("cb201.xlsx", errors.ToString());
+            Assert.Equal(201, JsonDocument.Parse(await client.GetStringAsync($"api/campaigns/{Campaign}/submissions")).RootElement.GetArrayLength());
+            audit = JsonDocument.Parse(await client.GetStringAsync($"api/audit?campaign={Campaign}&limit=10000")).RootElement.EnumerateArray().ToList();
+            var refusal = Assert.Single(audit, e => e.GetProperty("action").GetString() == "submission.refused");
+            Assert.Equal(("clerk201", "CB201"), (refusal.GetProperty("user").GetString(), refusal.GetProperty("unit").GetString()));
         }
         finally
         {
