@@ -87,6 +87,10 @@ public static class AuditFilter
             case "PATCH /api/campaigns/{id}":
                 await log.RecordAsync(context, "campaign.update", campaign, detail: $"tên: {Prop("name")}; bộ quy tắc {Prop("rulesetId")}; hạn nộp: {Prop("deadlines")}");
                 break;
+            case "PUT /api/campaigns/{id}/issuer":
+                await log.RecordAsync(context, "campaign.issuer", campaign, target: Prop("issuer"),
+                    detail: $"ký hiệu {Prop("issuerCode")}; cấp {Prop("level")}; người ký {Prop("signer", "name")}");
+                break;
             case "PUT /api/campaigns/{id}/units":
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;

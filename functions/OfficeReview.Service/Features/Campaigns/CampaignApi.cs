@@ -34,6 +34,11 @@ public static class CampaignApi
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
 
+        // The issuer's details, typed once for every document of the campaign (admin sets; members read).
+        api.MapGet("/campaigns/{id}/issuer", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetIssuerAsync(id, ct)));
+        api.MapPut("/campaigns/{id}/issuer", async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
+            Ok(await s.SetIssuerAsync(id, await ReadJsonAsync<IssuerRequest>(r, ct), CallerAccess.Of(r.HttpContext)?.Caller.Name, ct)));
+
         // Admin: closes the campaign (no more submissions, unit or deadline changes; merges use what was there at closing).
         api.MapPost("/campaigns/{id}/close", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.CloseAsync(id, ct)));
 

@@ -15,6 +15,8 @@ public sealed record Campaign
     public required string RulesetId { get; init; }
     public CampaignSettings Settings { get; init; } = new();
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    /// <summary>The issuing body's details, typed once for every document of the campaign (PUT /api/campaigns/{id}/issuer); null until set.</summary>
+    public CampaignIssuer? Issuer { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     /// <summary>When the campaign was closed (no more submissions, unit or deadline changes; figures frozen), or null while open.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
@@ -42,13 +44,18 @@ public sealed record CampaignSettings
 /// <summary>
 /// When units of one kind must have submitted to the level above (e.g. chi-bo-truc-thuoc → 10/12, dang-bo-cap-tren-co-so
 /// → 20/12). <see cref="UnitKind"/> is the slug of the submitting units' kind; a deadline without kind applies to every
-/// unit that has no deadline of its own kind.
+/// unit that has no deadline of its own kind. Plans give two dates per level: when the units finish their review
+/// meetings (<see cref="ReviewBy"/>, optional) and when the report must reach the level above (<see cref="Due"/>);
+/// "late" is always decided from <see cref="Due"/>.
 /// </summary>
 public sealed record Deadline
 {
     public string? UnitKind { get; init; }
+    /// <summary>The send date: the report must have reached the level above by then (a later submission is late).</summary>
     public required DateTimeOffset Due { get; init; }
     public string? Label { get; init; }
+    /// <summary>The date by which the units of this level finish their review (kiểm điểm xong); null when the plan gives none.</summary>
+    public DateTimeOffset? ReviewBy { get; init; }
 }
 
 /// <summary>One stored submission (a version of one unit's file), with its validation result.</summary>

@@ -19,6 +19,9 @@ public interface ICampaignStore
     /// <summary>Replaces name, settings and deadlines (year and id stay). False when there is no such campaign.</summary>
     Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default);
 
+    /// <summary>Replaces the campaign's issuer details (nothing else). False when there is no such campaign.</summary>
+    Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default);
+
     /// <summary>
     /// Closes the campaign at <paramref name="at"/> (kept when already closed); from then on <see cref="AddSubmissionAsync"/>
     /// refuses new rows for it (a 409 CampaignProblemException), atomically with the close. Null when there is no such campaign.

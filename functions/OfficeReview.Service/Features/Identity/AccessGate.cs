@@ -72,11 +72,14 @@ public static class AccessGate
             case "GET /api/campaigns/{id}":
             case "GET /api/campaigns/{id}/units":
             case "GET /api/campaigns/{id}/results":
+            case "GET /api/campaigns/{id}/issuer":
                 return await Member();
             case "PATCH /api/campaigns/{id}":
                 return Admin($"sửa đợt kiểm điểm \"{id}\"");
             case "PUT /api/campaigns/{id}/units":
                 return Admin($"thay cây đơn vị của đợt \"{id}\"");
+            case "PUT /api/campaigns/{id}/issuer":
+                return Admin($"đặt thông tin cơ quan ban hành của đợt \"{id}\"");
 
             case "GET /api/campaigns/{id}/status":
             case "GET /api/campaigns/{id}/submissions":

@@ -41,6 +41,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             json_sha256 text NOT NULL REFERENCES blobs(sha256), workbook_sha256 text REFERENCES blobs(sha256), summary text NOT NULL);
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS closed_at timestamptz;
         ALTER TABLE submissions ADD COLUMN IF NOT EXISTS late boolean;
+        ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS issuer text;
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -90,7 +91,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=@id", ("id", id));
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns WHERE id=@id", ("id", id));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? ReadCampaign(r) : null;
     }
@@ -98,7 +99,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns ORDER BY created_at, id");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Campaign>();
         while (await r.ReadAsync(ct)) list.Add(ReadCampaign(r));
@@ -115,6 +116,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r, 6),
         ClosedAt = r.IsDBNull(7) ? null : Time(r, 7),
+        Issuer = r.IsDBNull(8) ? null : StoreJson.Read<CampaignIssuer>(r.GetString(8)),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -123,6 +125,13 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await using var cmd = Command(c, "UPDATE campaigns SET name=@name, ruleset=@ruleset, settings=@settings, deadlines=@deadlines WHERE id=@id",
             ("id", campaign.Id), ("name", campaign.Name), ("ruleset", campaign.RulesetId),
             ("settings", StoreJson.Write(campaign.Settings)), ("deadlines", StoreJson.Write(campaign.Deadlines)));
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "UPDATE campaigns SET issuer=@issuer WHERE id=@id", ("id", id), ("issuer", StoreJson.Write(issuer)));
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
     }
 

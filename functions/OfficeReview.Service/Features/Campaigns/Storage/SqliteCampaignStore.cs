@@ -45,6 +45,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             Exec(c, Schema);
             AddColumnIfMissing(c, "campaigns", "closed_at", "TEXT");
             AddColumnIfMissing(c, "submissions", "late", "INTEGER");
+            AddColumnIfMissing(c, "campaigns", "issuer", "TEXT");
         }
         if (alone) Recover();
         exclusive?.Dispose();
@@ -55,7 +56,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS campaigns(
             id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL, ruleset TEXT NOT NULL,
-            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT);
+            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT, issuer TEXT);
         CREATE TABLE IF NOT EXISTS units(
             campaign_id TEXT NOT NULL, ord INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
             kind TEXT NOT NULL, category TEXT, parent TEXT, PRIMARY KEY(campaign_id, code));
@@ -123,7 +124,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=$id", ("$id", id));
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns WHERE id=$id", ("$id", id));
         using var r = cmd.ExecuteReader();
         return Task.FromResult(r.Read() ? ReadCampaign(r) : null);
     }
@@ -131,7 +132,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns ORDER BY created_at, id");
         using var r = cmd.ExecuteReader();
         var list = new List<Campaign>();
         while (r.Read()) list.Add(ReadCampaign(r));
@@ -148,6 +149,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r.GetString(6)),
         ClosedAt = r.IsDBNull(7) ? null : Time(r.GetString(7)),
+        Issuer = r.IsDBNull(8) ? null : StoreJson.Read<CampaignIssuer>(r.GetString(8)),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -159,6 +161,18 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             using var cmd = Command(c, "UPDATE campaigns SET name=$name, ruleset=$ruleset, settings=$settings, deadlines=$deadlines WHERE id=$id",
                 ("$id", campaign.Id), ("$name", campaign.Name), ("$ruleset", campaign.RulesetId),
                 ("$settings", StoreJson.Write(campaign.Settings)), ("$deadlines", StoreJson.Write(campaign.Deadlines)));
+            return cmd.ExecuteNonQuery() == 1;
+        }
+        finally { _write.Release(); }
+    }
+
+    public async Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var cmd = Command(c, "UPDATE campaigns SET issuer=$issuer WHERE id=$id", ("$id", id), ("$issuer", StoreJson.Write(issuer)));
             return cmd.ExecuteNonQuery() == 1;
         }
         finally { _write.Release(); }

@@ -1,0 +1,72 @@
+using OfficeReview.Service.Features.Campaigns;
+
+namespace OfficeReview.Service.Tests.Campaigns;
+
+/// <summary>Issue #10: the issuer's details and the two dates of a deadline, on every store.</summary>
+public abstract partial class CampaignStoreContract
+{
+    private static CampaignIssuer SampleIssuer(string name = "ĐẢNG ỦY XÃ IA GRAI") => new()
+    {
+        Superior = "ĐẢNG BỘ TỈNH GIA LAI",
+        Issuer = name,
+        IssuerCode = "ĐU",
+        Place = "Ia Grai",
+        Level = "dang-uy-xa",
+        Signer = new IssuerSigner { Authority = "T/M", Body = "BAN THƯỜNG VỤ", Title = "BÍ THƯ", Name = "Nguyễn Văn An" },
+        CopyTo = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["default"] = ["Ban Tổ chức Tỉnh ủy (b/c)", "Lưu VP"],
+            ["bao-cao"] = ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VP"],
+        },
+        Recipients = ["Các chi bộ trực thuộc"],
+        UpdatedAt = new DateTimeOffset(2025, 11, 20, 8, 0, 0, TimeSpan.FromHours(7)),
+        UpdatedBy = "admin",
+    };
+
+    [Fact]
+    public async Task Issuer_is_stored_alone_and_round_trips()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        Assert.Null((await Store.GetCampaignAsync("c1"))!.Issuer);
+
+        Assert.True(await Store.SetIssuerAsync("c1", SampleIssuer()));
+        var read = (await Store.GetCampaignAsync("c1"))!.Issuer;
+        Assert.NotNull(read);
+        Assert.Equal("ĐẢNG ỦY XÃ IA GRAI", read!.Issuer);
+        Assert.Equal("ĐẢNG BỘ TỈNH GIA LAI", read.Superior);
+        Assert.Equal("dang-uy-xa", read.Level);
+        Assert.Equal("Nguyễn Văn An", read.Signer.Name);
+        Assert.Equal(["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VP"], read.CopyTo["bao-cao"]);
+        Assert.Equal(["Ban Tổ chức Tỉnh ủy (b/c)", "Lưu VP"], read.CopyToFor(Domain.Documents.DocumentKind.KeHoach));
+        Assert.Equal(new DateTimeOffset(2025, 11, 20, 8, 0, 0, TimeSpan.FromHours(7)), read.UpdatedAt);
+
+        // Updating the campaign keeps the issuer; setting the issuer keeps the rest; listing reads it too.
+        var campaign = (await Store.GetCampaignAsync("c1"))!;
+        Assert.True(await Store.UpdateCampaignAsync(campaign with { Name = "Đổi tên", Issuer = null }));
+        Assert.Equal("ĐẢNG ỦY XÃ IA GRAI", (await Store.GetCampaignAsync("c1"))!.Issuer!.Issuer);
+        Assert.True(await Store.SetIssuerAsync("c1", SampleIssuer("CHI BỘ THÔN 1")));
+        var after = (await Store.ListCampaignsAsync()).Single();
+        Assert.Equal("Đổi tên", after.Name);
+        Assert.Equal("CHI BỘ THÔN 1", after.Issuer!.Issuer);
+        Assert.False(await Store.SetIssuerAsync("nope", SampleIssuer()));
+    }
+
+    [Fact]
+    public async Task A_deadline_keeps_both_dates()
+    {
+        var reviewBy = new DateTimeOffset(2025, 12, 5, 23, 59, 59, TimeSpan.FromHours(7));
+        var campaign = NewCampaign() with
+        {
+            Deadlines =
+            [
+                new Deadline { UnitKind = "chi-bo-truc-thuoc", Due = new DateTimeOffset(2025, 12, 10, 23, 59, 59, TimeSpan.FromHours(7)), ReviewBy = reviewBy },
+                new Deadline { Due = new DateTimeOffset(2025, 12, 20, 23, 59, 59, TimeSpan.FromHours(7)) },
+            ],
+        };
+        await Store.CreateCampaignAsync(campaign);
+        var read = (await Store.GetCampaignAsync("c1"))!.Deadlines;
+        Assert.Equal(reviewBy, read[0].ReviewBy);
+        Assert.Null(read[1].ReviewBy);
+        Assert.Equal(new DateTimeOffset(2025, 12, 20, 23, 59, 59, TimeSpan.FromHours(7)), read[1].Due);
+    }
+}
