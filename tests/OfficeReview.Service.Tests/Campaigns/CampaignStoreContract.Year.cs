@@ -69,4 +69,37 @@ public abstract partial class CampaignStoreContract
         Assert.Null(read[1].ReviewBy);
         Assert.Equal(new DateTimeOffset(2025, 12, 20, 23, 59, 59, TimeSpan.FromHours(7)), read[1].Due);
     }
+
+    [Fact]
+    public async Task Decisions_replace_per_unit_and_are_refused_whole_once_closed()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        var at = new DateTimeOffset(2025, 12, 22, 10, 0, 0, TimeSpan.FromHours(7));
+        await Store.SetDecisionsAsync("c1",
+        [
+            new Decision { UnitCode = "X2", Level = "good", Reason = "Hạ một bậc để giữ tỷ lệ", DecidedBy = "rv", DecidedAt = at },
+            new Decision { UnitCode = "X1", Level = "excellent", DecidedBy = "rv", DecidedAt = at },
+        ]);
+        var read = await Store.ListDecisionsAsync("c1");
+        Assert.Equal(["X1", "X2"], read.Select(d => d.UnitCode));
+        Assert.Null(read[0].Reason);
+        Assert.Equal("Hạ một bậc để giữ tỷ lệ", read[1].Reason);
+        Assert.Equal(at, read[1].DecidedAt);
+
+        await Store.SetDecisionsAsync("c1", [new Decision { UnitCode = "X2", Level = "complete", Reason = "Thẩm định lại", DecidedBy = "admin", DecidedAt = at.AddHours(1) }]);
+        read = await Store.ListDecisionsAsync("c1");
+        Assert.Equal(2, read.Count);
+        Assert.Equal(("complete", "admin"), (read[1].Level, read[1].DecidedBy));
+        Assert.Empty(await Store.ListDecisionsAsync("c2"));
+
+        var missing = await Assert.ThrowsAsync<CampaignProblemException>(() => Store.SetDecisionsAsync("nope", [read[0]]));
+        Assert.Equal(404, missing.Status);
+        await Store.CloseCampaignAsync("c1", at.AddDays(1));
+        var closed = await Assert.ThrowsAsync<CampaignProblemException>(() => Store.SetDecisionsAsync("c1",
+            [new Decision { UnitCode = "X3", Level = "good", DecidedBy = "rv", DecidedAt = at }, new Decision { UnitCode = "X1", Level = "good", DecidedBy = "rv", DecidedAt = at }]));
+        Assert.Equal(409, closed.Status);
+        read = await Store.ListDecisionsAsync("c1");
+        Assert.Equal(["X1", "X2"], read.Select(d => d.UnitCode));
+        Assert.Equal("excellent", read[0].Level);
+    }
 }

@@ -91,6 +91,13 @@ public static class AuditFilter
                 await log.RecordAsync(context, "campaign.issuer", campaign, target: Prop("issuer"),
                     detail: $"ký hiệu {Prop("issuerCode")}; cấp {Prop("level")}; người ký {Prop("signer", "name")}");
                 break;
+            case "PUT /api/campaigns/{id}/units/{unit}/decision":
+            case "PUT /api/campaigns/{id}/decisions":
+                if (body is { } answer && answer.TryGetProperty("decisions", out var made))
+                    foreach (var d in made.EnumerateArray())
+                        await log.RecordAsync(context, "decision", campaign, d.GetProperty("unit").GetString(), d.GetProperty("decided").GetString(),
+                            Truncate($"đề xuất {Str(d, "proposed")}; quyết định {Str(d, "decided")}; lý do: {Str(d, "reason")}"));
+                break;
             case "PUT /api/campaigns/{id}/units":
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;
@@ -126,6 +133,8 @@ public static class AuditFilter
         }
         return result;
     }
+
+    private static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "-";
 
     private static string? Nul(string s) => string.IsNullOrEmpty(s) ? null : s;
 

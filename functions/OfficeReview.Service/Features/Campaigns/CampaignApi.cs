@@ -64,6 +64,16 @@ public static class CampaignApi
         });
 
         api.MapPost("/campaigns/{id}/units/{unit}/merge", MergeAtUnit);
+
+        // Thẩm định → quyết định: the level above decides each unit's level (reviewer or admin of the unit's parent).
+        api.MapPut("/campaigns/{id}/units/{unit}/decision", async (string id, string unit, HttpRequest r, DecisionService d, CancellationToken ct) =>
+        {
+            var body = await ReadJsonAsync<DecisionRequest>(r, ct);
+            return Ok(await d.DecideAsync(id, [body with { Unit = unit }], CallerAccess.Of(r.HttpContext), ct));
+        });
+        api.MapPut("/campaigns/{id}/decisions", async (string id, HttpRequest r, DecisionService d, CancellationToken ct) =>
+            Ok(await d.DecideAsync(id, await ReadJsonAsync<List<DecisionRequest>>(r, ct), CallerAccess.Of(r.HttpContext), ct)));
+        api.MapGet("/campaigns/{id}/units/{unit}/decisions", async (string id, string unit, DecisionService d, CancellationToken ct) => Ok(await d.ListAsync(id, unit, ct)));
         api.MapGet("/campaigns/{id}/results", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);

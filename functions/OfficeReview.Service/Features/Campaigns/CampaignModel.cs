@@ -136,3 +136,16 @@ public sealed record StoreIntegrity(
 {
     public bool IsConsistent => MissingBlobs.Count == 0 && CorruptBlobs.Count == 0 && OrphanBlobs.Count == 0 && TempFiles.Count == 0;
 }
+
+/// <summary>
+/// The upper level's decision (thẩm định → quyết định) on one unit's level: the decided level (JSON key: excellent, good,
+/// complete, notComplete), the reason, who and when. One per unit; a new decision replaces the previous one.
+/// </summary>
+public sealed record Decision
+{
+    public required string UnitCode { get; init; }
+    public required string Level { get; init; }
+    public string? Reason { get; init; }
+    public required string DecidedBy { get; init; }
+    public required DateTimeOffset DecidedAt { get; init; }
+}

@@ -55,6 +55,14 @@ public interface ICampaignStore
     Task<StoredResult?> GetResultAsync(string campaignId, long id, CancellationToken ct = default);
     Task<IReadOnlyList<StoredResult>> ListResultsAsync(string campaignId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores the decisions (one per unit, replacing earlier ones) all or none; refused with a 409 CampaignProblemException
+    /// once the campaign is closed (atomically with the close).
+    /// </summary>
+    Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);
+    /// <summary>Every decision of the campaign, by unit code.</summary>
+    Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default);
+
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
 }

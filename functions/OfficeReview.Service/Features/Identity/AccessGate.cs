@@ -104,6 +104,19 @@ public static class AccessGate
                 return await Unit(Permission.Submit, "nộp báo cáo cho");
             case "POST /api/campaigns/{id}/units/{unit}/merge":
                 return await Unit(Permission.Merge, "tổng hợp tại");
+            case "GET /api/campaigns/{id}/units/{unit}/decisions":
+                return await Unit(Permission.Read, "xem quyết định xếp loại dưới");
+            case "PUT /api/campaigns/{id}/units/{unit}/decision":
+            {
+                if (id is not null && a.IsAdmin(id)) return null;
+                var target = id is null || unit is null ? null : await store.GetUnitAsync(id, unit, ct);
+                return target is not null && await DecisionService.MayDecideAsync(a, id!, target, ct)
+                    ? null
+                    : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
+            }
+            case "PUT /api/campaigns/{id}/decisions":
+                // Each unit of the list is checked by the handler (reviewer or admin of its parent).
+                return await Member();
 
             case "GET /api/campaigns/{id}/submissions/{submission:long}":
             case "GET /api/campaigns/{id}/submissions/{submission:long}/content":

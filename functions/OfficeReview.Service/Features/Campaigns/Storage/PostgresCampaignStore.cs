@@ -42,6 +42,9 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS closed_at timestamptz;
         ALTER TABLE submissions ADD COLUMN IF NOT EXISTS late boolean;
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS issuer text;
+        CREATE TABLE IF NOT EXISTS decisions(
+            campaign_id text NOT NULL, unit_code text NOT NULL, level text NOT NULL, reason text,
+            decided_by text NOT NULL, decided_at timestamptz NOT NULL, PRIMARY KEY(campaign_id, unit_code));
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -133,6 +136,39 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, "UPDATE campaigns SET issuer=@issuer WHERE id=@id", ("id", id), ("issuer", StoreJson.Write(issuer)));
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        // A share lock on the campaign row: a close waits for this transaction, or this one sees the close.
+        await using (var open = Command(c, "SELECT closed_at IS NULL FROM campaigns WHERE id=@c FOR SHARE", ("c", campaignId)))
+        {
+            var state = await open.ExecuteScalarAsync(ct);
+            if (state is null) throw CampaignProblemException.CampaignNotFound(campaignId);
+            if (state is false) throw QuotaProblems.Closed(campaignId, "ghi quyết định xếp loại");
+        }
+        foreach (var d in decisions)
+        {
+            await using var cmd = Command(c, """
+                INSERT INTO decisions(campaign_id, unit_code, level, reason, decided_by, decided_at) VALUES(@c,@u,@l,@r,@by,@at)
+                ON CONFLICT (campaign_id, unit_code) DO UPDATE SET level=excluded.level, reason=excluded.reason, decided_by=excluded.decided_by, decided_at=excluded.decided_at
+                """, ("c", campaignId), ("u", d.UnitCode), ("l", d.Level), ("r", d.Reason), ("by", d.DecidedBy), ("at", Utc(d.DecidedAt)));
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT unit_code, level, reason, decided_by, decided_at FROM decisions WHERE campaign_id=@c ORDER BY unit_code COLLATE \"C\"", ("c", campaignId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<Decision>();
+        while (await r.ReadAsync(ct))
+            list.Add(new Decision { UnitCode = r.GetString(0), Level = r.GetString(1), Reason = r.IsDBNull(2) ? null : r.GetString(2), DecidedBy = r.GetString(3), DecidedAt = Time(r, 4) });
+        return list;
     }
 
     public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)

@@ -69,6 +69,9 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS results(
             id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, created_at TEXT NOT NULL,
             json_sha256 TEXT NOT NULL, workbook_sha256 TEXT, summary TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS decisions(
+            campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, level TEXT NOT NULL, reason TEXT,
+            decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY(campaign_id, unit_code));
         """;
 
     /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
@@ -176,6 +179,46 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             return cmd.ExecuteNonQuery() == 1;
         }
         finally { _write.Release(); }
+    }
+
+    public async Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default)
+    {
+        // Under the write lock, like a close: a decision committed after the close cannot exist.
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var tx = c.BeginTransaction();
+            using (var open = Command(c, "SELECT closed_at IS NULL FROM campaigns WHERE id=$c", ("$c", campaignId)))
+            {
+                open.Transaction = tx;
+                var state = open.ExecuteScalar();
+                if (state is null) throw CampaignProblemException.CampaignNotFound(campaignId);
+                if (Convert.ToInt64(state, CultureInfo.InvariantCulture) == 0) throw QuotaProblems.Closed(campaignId, "ghi quyết định xếp loại");
+            }
+            foreach (var d in decisions)
+            {
+                using var cmd = Command(c, """
+                    INSERT INTO decisions(campaign_id, unit_code, level, reason, decided_by, decided_at) VALUES($c,$u,$l,$r,$by,$at)
+                    ON CONFLICT(campaign_id, unit_code) DO UPDATE SET level=excluded.level, reason=excluded.reason, decided_by=excluded.decided_by, decided_at=excluded.decided_at
+                    """, ("$c", campaignId), ("$u", d.UnitCode), ("$l", d.Level), ("$r", d.Reason), ("$by", d.DecidedBy), ("$at", Time(d.DecidedAt)));
+                cmd.Transaction = tx;
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT unit_code, level, reason, decided_by, decided_at FROM decisions WHERE campaign_id=$c ORDER BY unit_code", ("$c", campaignId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<Decision>();
+        while (r.Read())
+            list.Add(new Decision { UnitCode = r.GetString(0), Level = r.GetString(1), Reason = r.IsDBNull(2) ? null : r.GetString(2), DecidedBy = r.GetString(3), DecidedAt = Time(r.GetString(4)) });
+        return Task.FromResult<IReadOnlyList<Decision>>(list);
     }
 
     public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)
