@@ -1,4 +1,5 @@
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Campaigns.Storage;
 
 namespace OfficeReview.Service.Tests.Campaigns;
 
@@ -101,5 +102,31 @@ public abstract partial class CampaignStoreContract
         read = await Store.ListDecisionsAsync("c1");
         Assert.Equal(["X1", "X2"], read.Select(d => d.UnitCode));
         Assert.Equal("excellent", read[0].Level);
+    }
+
+    [Fact]
+    public async Task Documents_are_stored_with_their_bytes_and_count_as_referenced_blobs()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        await Store.CreateCampaignAsync(NewCampaign("c2"));
+        var at = new DateTimeOffset(2025, 12, 22, 10, 0, 0, TimeSpan.FromHours(7));
+        StoredDocument Draft(string campaign, string kind) => new()
+        {
+            Id = 0, CampaignId = campaign, Kind = kind, UnitCode = "T", State = "draft", Sha256 = "", Size = 0, FileName = $"{kind}-T.docx",
+            CreatedAt = at, CreatedBy = "rv", SourceJson = "{\"result\":3}",
+        };
+        var first = await Store.AddDocumentAsync(Draft("c1", "bao-cao"), Bytes("PK-bao-cao"));
+        var second = await Store.AddDocumentAsync(Draft("c1", "ke-hoach"), Bytes("PK-ke-hoach"));
+        await Store.AddDocumentAsync(Draft("c2", "bao-cao"), Bytes("PK-bao-cao"));
+        Assert.Equal(BlobFiles.Hash(Bytes("PK-bao-cao")), first.Sha256);
+        Assert.Equal(10, first.Size);
+        Assert.NotEqual(first.Id, second.Id);
+
+        var read = await Store.GetDocumentAsync("c1", second.Id);
+        Assert.Equal(second, read);
+        Assert.Null(await Store.GetDocumentAsync("c2", second.Id));
+        Assert.Equal(["bao-cao", "ke-hoach"], (await Store.ListDocumentsAsync("c1")).Select(d => d.Kind));
+        Assert.Equal(Bytes("PK-ke-hoach"), await Store.ReadBlobAsync(second.Sha256));
+        Assert.True((await Store.CheckIntegrityAsync()).IsConsistent);
     }
 }

@@ -55,6 +55,10 @@ public sealed class MatrixFixture : IAsyncLifetime
         (S1, S2) = (ids[L1], ids[L2]);
         Res1 = await MergeAsync(P1);
         Res2 = await MergeAsync(P2);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/campaigns/{Campaign}/issuer",
+            new { issuer = "ĐẢNG ỦY XÃ IA GRAI", issuerCode = "ĐU", place = "Ia Grai", signer = new { authority = "T/M", title = "BÍ THƯ", name = "A" } })).StatusCode);
+        Doc1 = await DraftAsync(P1);
+        Doc2 = await DraftAsync(P2);
 
         // A local account (admin of every campaign) signed in with a session cookie.
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { userName = "cookie-admin", displayName = "Cookie", password = "mot-mat-khau-dai" })).StatusCode);
@@ -64,6 +68,16 @@ public sealed class MatrixFixture : IAsyncLifetime
         var login = await Cookie.PostAsJsonAsync("/api/auth/login", new { userName = "cookie-admin", password = "mot-mat-khau-dai" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Csrf = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("csrfToken").GetString()!;
+    }
+
+    public long Doc1 { get; private set; }
+    public long Doc2 { get; private set; }
+
+    private async Task<long> DraftAsync(string unit)
+    {
+        var r = await App.Client.PostAsJsonAsync($"/api/campaigns/{Campaign}/documents", new { kind = "bao-cao", unit });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
     }
 
     private async Task<long> MergeAsync(string unit)
@@ -157,6 +171,10 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("decide in bulk", "PUT", Target.Leaf, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/decisions",
             (r, own) => Admins(r) || (own && r == "reviewer"), (f, own) => Json(new[] { new { unit = own ? f.L1 : f.L2, level = "good", reason = "Thẩm định" } })),
         new("decisions of a subtree", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/units/{(own ? f.P1 : f.P2)}/decisions", ReadParent),
+        new("draft a campaign document", "POST", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents",
+            (r, own) => Admins(r) || (own && r is "reviewer" or "approver"), (f, own) => Json(new { kind = "ke-hoach", unit = own ? f.P1 : f.P2 })),
+        new("list campaign documents", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/documents", (r, _) => Members(r)),
+        new("get campaign document content", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/content", ReadParent, IdRoute: true),
         new("list results", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/results", (r, _) => Members(r)),
         new("get result", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}", ReadParent, IdRoute: true),
         new("get result workbook", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}/workbook", ReadParent, IdRoute: true),
@@ -226,7 +244,7 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         {
             // Guessing another unit's id: the same answer as an id that does not exist.
             Assert.True(status == 404, what);
-            var missing = await fx.App.Client.GetAsync(route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654"));
+            var missing = await fx.App.Client.GetAsync(route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654").Replace($"/documents/{(own ? fx.Doc1 : fx.Doc2)}/", "/documents/987654/"));
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Equal(JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString(),
                 JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());

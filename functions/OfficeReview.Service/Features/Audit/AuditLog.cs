@@ -98,6 +98,9 @@ public static class AuditFilter
                         await log.RecordAsync(context, "decision", campaign, d.GetProperty("unit").GetString(), d.GetProperty("decided").GetString(),
                             Truncate($"đề xuất {Str(d, "proposed")}; quyết định {Str(d, "decided")}; lý do: {Str(d, "reason")}"));
                 break;
+            case "POST /api/campaigns/{id}/documents":
+                await log.RecordAsync(context, "document.draft", campaign, Prop("unit"), Prop("id"), $"{Prop("kind")}; tệp {Prop("fileName")}; sha256 {Prop("sha256")}");
+                break;
             case "PUT /api/campaigns/{id}/units":
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;

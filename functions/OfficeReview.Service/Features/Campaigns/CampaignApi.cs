@@ -73,6 +73,30 @@ public static class CampaignApi
         });
         api.MapPut("/campaigns/{id}/decisions", async (string id, HttpRequest r, DecisionService d, CancellationToken ct) =>
             Ok(await d.DecideAsync(id, await ReadJsonAsync<List<DecisionRequest>>(r, ct), CallerAccess.Of(r.HttpContext), ct)));
+        // Documents drafted from the campaign (issuer, deadlines, ruleset, status, merge, decisions), stored with their bytes.
+        api.MapPost("/campaigns/{id}/documents", async (string id, HttpRequest r, Documents.CampaignDocuments docs, CancellationToken ct) =>
+        {
+            var body = await ReadJsonAsync<Documents.CampaignDocumentRequest>(r, ct);
+            var access = CallerAccess.Of(r.HttpContext);
+            var unit = string.IsNullOrWhiteSpace(body.Unit) ? null : body.Unit.Trim();
+            if (access is not null && !access.IsAdmin(id) && (unit is null || !await access.CanAsync(id, unit, Permission.Draft, ct)))
+                throw new CampaignProblemException(403, "Không có quyền",
+                    $"Tài khoản \"{access.Caller.Name}\" không có quyền lập văn bản cho đơn vị \"{unit ?? "(không nêu)"}\" trong đợt \"{id}\" (cần reviewer, approver hoặc admin của đơn vị; nêu \"unit\").");
+            var stored = await docs.DraftAsync(id, body, access?.Caller.Name, ct);
+            r.HttpContext.Response.Headers.Location = $"/api/campaigns/{id}/documents/{stored.Id}/content";
+            return Results.Json(Documents.CampaignDocumentView.From(stored), Json, statusCode: 201);
+        });
+        api.MapGet("/campaigns/{id}/documents", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
+        {
+            await s.GetAsync(id, ct);
+            return Ok((await Visible.UnitsAsync(http, id, await s.Store.ListDocumentsAsync(id, ct), d => d.UnitCode)).Select(Documents.CampaignDocumentView.From));
+        });
+        api.MapGet("/campaigns/{id}/documents/{docId:long}/content", async (string id, long docId, CampaignService s, CancellationToken ct) =>
+        {
+            var doc = await s.Store.GetDocumentAsync(id, docId, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            var bytes = await s.Store.ReadBlobAsync(doc.Sha256, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.FileName);
+        });
         api.MapGet("/campaigns/{id}/units/{unit}/decisions", async (string id, string unit, DecisionService d, CancellationToken ct) => Ok(await d.ListAsync(id, unit, ct)));
         api.MapGet("/campaigns/{id}/results", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {

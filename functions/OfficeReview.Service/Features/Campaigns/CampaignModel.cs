@@ -149,3 +149,23 @@ public sealed record Decision
     public required string DecidedBy { get; init; }
     public required DateTimeOffset DecidedAt { get; init; }
 }
+
+/// <summary>A document drafted from the campaign (its .docx kept as a content-addressed blob, like submissions).</summary>
+public sealed record StoredDocument
+{
+    public required long Id { get; init; }
+    public required string CampaignId { get; init; }
+    /// <summary>Kind slug: ke-hoach, cong-van, cong-van-don-doc, bao-cao, thong-bao-ket-qua, quyet-dinh.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The unit whose committee issues it (the merge node of a Báo cáo).</summary>
+    public required string UnitCode { get; init; }
+    /// <summary>"draft" (or "approved" once signed off).</summary>
+    public required string State { get; init; }
+    public required string Sha256 { get; init; }
+    public required string FileName { get; init; }
+    public required long Size { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required string CreatedBy { get; init; }
+    /// <summary>Short facts about what it was drafted from (JSON): result id, previous year's result, units listed, problems.</summary>
+    public string SourceJson { get; init; } = "{}";
+}

@@ -18,6 +18,7 @@ public static class CampaignRegistration
         services.AddSingleton<CampaignService>();
         services.AddSingleton<MergeService>();
         services.AddSingleton<DecisionService>();
+        services.AddSingleton<Documents.CampaignDocuments>();
         return services;
     }
 

@@ -63,6 +63,12 @@ public interface ICampaignStore
     /// <summary>Every decision of the campaign, by unit code.</summary>
     Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default);
 
+    /// <summary>Stores a drafted document's bytes (content-addressed) and row; Id, Sha256 and Size are filled by the store.</summary>
+    Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default);
+    Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default);
+    /// <summary>The campaign's documents, oldest first.</summary>
+    Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default);
+
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
 }

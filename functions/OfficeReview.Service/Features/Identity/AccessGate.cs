@@ -114,6 +114,10 @@ public static class AccessGate
                     ? null
                     : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
             }
+            case "POST /api/campaigns/{id}/documents":
+                // Reviewer, approver or admin of the unit named in the body: checked by the handler.
+            case "GET /api/campaigns/{id}/documents":
+                // Filtered to the units the caller may read.
             case "PUT /api/campaigns/{id}/decisions":
                 // Each unit of the list is checked by the handler (reviewer or admin of its parent).
                 return await Member();
@@ -134,6 +138,15 @@ public static class AccessGate
                 var r = id is null ? null : await store.GetResultAsync(id, number, ct);
                 if (r is not null && await a.CanAsync(id!, r.UnitCode, Permission.Read, ct)) return null;
                 var p = CampaignProblemException.ResultNotFound(id ?? "", number);
+                return new Denied(p.Status, p.Title, p.Detail);
+            }
+
+            case "GET /api/campaigns/{id}/documents/{docId:long}/content":
+            {
+                var number = long.TryParse(Value("docId"), out var n) ? n : -1;
+                var d = id is null ? null : await store.GetDocumentAsync(id, number, ct);
+                if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct)) return null;
+                var p = CampaignProblemException.DocumentNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
             }
 

@@ -45,6 +45,10 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS decisions(
             campaign_id text NOT NULL, unit_code text NOT NULL, level text NOT NULL, reason text,
             decided_by text NOT NULL, decided_at timestamptz NOT NULL, PRIMARY KEY(campaign_id, unit_code));
+        CREATE TABLE IF NOT EXISTS documents(
+            id bigserial PRIMARY KEY, campaign_id text NOT NULL, kind text NOT NULL, unit_code text NOT NULL, state text NOT NULL,
+            sha256 text NOT NULL REFERENCES blobs(sha256), file_name text NOT NULL, size bigint NOT NULL, created_at timestamptz NOT NULL,
+            created_by text NOT NULL, source text NOT NULL);
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -377,6 +381,56 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         };
     }
 
+    // ---- documents -------------------------------------------------------------------------------------------------
+
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source";
+
+    public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)content.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        long id;
+        await using (var ins = Command(c, "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES(@c,@k,@u,@s,@sha,@f,@size,@at,@by,@src) RETURNING id",
+            ("c", document.CampaignId), ("k", document.Kind), ("u", document.UnitCode), ("s", document.State), ("sha", sha), ("f", document.FileName),
+            ("size", (long)content.Length), ("at", Utc(document.CreatedAt)), ("by", document.CreatedBy), ("src", document.SourceJson)))
+            id = (long)(await ins.ExecuteScalarAsync(ct))!;
+        await tx.CommitAsync(ct);
+        return document with { Id = id, Sha256 = sha, Size = content.Length };
+    }
+
+    public async Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c AND id=@id", ("c", campaignId), ("id", id));
+        return (await ReadDocumentsAsync(cmd, ct)).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c ORDER BY id", ("c", campaignId));
+        return await ReadDocumentsAsync(cmd, ct);
+    }
+
+    private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<StoredDocument>();
+        while (await r.ReadAsync(ct))
+            list.Add(new StoredDocument
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
+                FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r, 8), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+            });
+        return list;
+    }
+
     private static async Task<IReadOnlyList<StoredResult>> ReadResultsAsync(NpgsqlCommand cmd, CancellationToken ct)
     {
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -410,7 +464,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     {
         await using var c = await OpenAsync(ct);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL"))
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);

@@ -72,6 +72,9 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS decisions(
             campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, level TEXT NOT NULL, reason TEXT,
             decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY(campaign_id, unit_code));
+        CREATE TABLE IF NOT EXISTS documents(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, unit_code TEXT NOT NULL, state TEXT NOT NULL,
+            sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, source TEXT NOT NULL);
         """;
 
     /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
@@ -522,6 +525,54 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         finally { _write.Release(); }
     }
 
+    // ---- documents -------------------------------------------------------------------------------------------------
+
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source";
+
+    public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        await _write.WaitAsync(ct);
+        try
+        {
+            _blobs.Write(sha, content.Span); // durable before the row that names it
+            using var c = Open();
+            using var ins = Command(c, "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES($c,$k,$u,$s,$sha,$f,$size,$at,$by,$src) RETURNING id",
+                ("$c", document.CampaignId), ("$k", document.Kind), ("$u", document.UnitCode), ("$s", document.State), ("$sha", sha), ("$f", document.FileName),
+                ("$size", (long)content.Length), ("$at", Time(document.CreatedAt)), ("$by", document.CreatedBy), ("$src", document.SourceJson));
+            var id = (long)ins.ExecuteScalar()!;
+            return document with { Id = id, Sha256 = sha, Size = content.Length };
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+        return Task.FromResult(ReadDocuments(cmd).FirstOrDefault());
+    }
+
+    public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c ORDER BY id", ("$c", campaignId));
+        return Task.FromResult(ReadDocuments(cmd));
+    }
+
+    private static IReadOnlyList<StoredDocument> ReadDocuments(SqliteCommand cmd)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (r.Read())
+            list.Add(new StoredDocument
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
+                FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r.GetString(8)), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+            });
+        return list;
+    }
+
     private static IReadOnlyList<StoredResult> ReadResults(SqliteCommand cmd)
     {
         using var r = cmd.ExecuteReader();
@@ -554,7 +605,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private HashSet<string> ReferencedBlobs(SqliteConnection c)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL");
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;

@@ -1,0 +1,211 @@
+using System.Text.Json;
+using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.Domain.Text;
+using OfficeReview.OpenXml.Documents;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Identity;
+
+namespace OfficeReview.Service.Features.Documents;
+
+/// <summary>POST /api/campaigns/{id}/documents: what to draft, for which unit, and (công văn đôn đốc) which units to remind.</summary>
+public sealed record CampaignDocumentRequest(string? Kind, string? Unit, IReadOnlyList<string>? Units)
+{
+    /// <summary>Công văn đôn đốc: the new deadline ("2025-12-15"); default: five days after the draft's date.</summary>
+    public string? NewDeadline { get; init; }
+}
+
+/// <summary>A stored document as the API shows it.</summary>
+public sealed record CampaignDocumentView(long Id, string Kind, string Unit, string State, string FileName, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy, JsonElement Source)
+{
+    public static CampaignDocumentView From(StoredDocument d) => new(d.Id, d.Kind, d.UnitCode, d.State, d.FileName, d.Size, d.Sha256,
+        d.CreatedAt.ToOffset(CampaignService.VietnamOffset), d.CreatedBy, JsonDocument.Parse(d.SourceJson).RootElement.Clone());
+}
+
+/// <summary>
+/// Drafts every document of the campaign from what the campaign holds (docs/documents.md, "From a campaign"): the
+/// issuer's details, deadlines and ruleset (Kế hoạch, Công văn), the status of the listed units (Công văn đôn đốc), the
+/// merge at the unit with the decided levels and last year's result of the same unit code (Báo cáo, Thông báo kết quả,
+/// Quyết định). The pure builders (<see cref="DocumentContent"/>) write the text; the .docx is stored as a blob.
+/// </summary>
+public sealed class CampaignDocuments(CampaignService campaigns, MergeService merges, DecisionService decisions)
+{
+    public const int MaxUnitsListed = 2000;
+    private ICampaignStore Store => campaigns.Store;
+
+    public async Task<StoredDocument> DraftAsync(string campaignId, CampaignDocumentRequest request, string? user, CancellationToken ct = default)
+    {
+        var campaign = await campaigns.GetAsync(campaignId, ct);
+        var kind = DocumentKinds.FromSlug(request.Kind?.Trim())
+            ?? throw CampaignProblemException.BadRequest($"Loại văn bản \"{request.Kind}\" không hợp lệ; dùng một trong: {string.Join(", ", DocumentKinds.All.Select(k => k.Slug()))}.");
+        var issuer = campaign.Issuer
+            ?? throw new CampaignProblemException(409, "Chưa có thông tin cơ quan ban hành",
+                $"Đợt kiểm điểm \"{campaignId}\" chưa có thông tin cơ quan ban hành; quản trị đợt nhập một lần bằng PUT /api/campaigns/{campaignId}/issuer.");
+        var tree = await campaigns.TreeAsync(campaign, ct);
+        var unitCode = VietnameseText.Clean(request.Unit);
+        var unit = (unitCode.Length == 0 ? tree.Roots.FirstOrDefault() : tree.Find(unitCode))
+            ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var overrides = campaign.Settings.ToOverrides();
+        var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
+        var today = DateOnly.FromDateTime(campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset).DateTime);
+        var year = campaign.Year;
+        var source = new Dictionary<string, object?> { ["ruleset"] = ruleset.Id };
+
+        FieldRecord fields;
+        DocumentMeta meta;
+        switch (kind)
+        {
+            case DocumentKind.KeHoach or DocumentKind.CongVan:
+            {
+                if (campaign.Deadlines.Count == 0)
+                    throw new CampaignProblemException(409, "Chưa có hạn nộp", $"Đợt kiểm điểm \"{campaignId}\" chưa có hạn nộp của các cấp (PATCH /api/campaigns/{campaignId} với \"deadlines\").");
+                var schedule = new CampaignSchedule { Year = year, Deadlines = Schedule(campaign) };
+                meta = issuer.ToMeta(kind, today, kind == DocumentKind.KeHoach
+                    ? $"kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}"
+                    : $"kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}", Recipients(issuer, campaign, null));
+                fields = kind == DocumentKind.KeHoach ? DocumentContent.KeHoach(meta, schedule, ruleset.Parameters) : DocumentContent.CongVan(meta, schedule, ruleset.Parameters);
+                break;
+            }
+            case DocumentKind.CongVanDonDoc:
+            {
+                var codes = (request.Units ?? []).Select(VietnameseText.Clean).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+                if (codes.Count == 0) throw CampaignProblemException.BadRequest("Công văn đôn đốc: chọn ít nhất một đơn vị (trường \"units\").");
+                if (codes.Count > MaxUnitsListed) throw CampaignProblemException.BadRequest($"Công văn đôn đốc: {codes.Count} đơn vị, vượt giới hạn {MaxUnitsListed}.");
+                var listed = codes.Select(c => tree.Find(c) ?? throw CampaignProblemException.UnitNotFound(campaignId, c)).ToList();
+                var latest = (await Store.LatestSubmissionsAsync(campaignId, ct)).ToDictionary(s => s.UnitCode, StringComparer.Ordinal);
+                var reminded = new List<UnitSubmission>();
+                foreach (var u in listed)
+                {
+                    var s = latest.GetValueOrDefault(u.Code);
+                    var status = s is null ? SubmissionStatus.Missing : s.Errors > 0 || !s.Readable ? SubmissionStatus.Invalid : SubmissionStatus.Late;
+                    var problems = s is null ? [] : ErrorsOf(s);
+                    reminded.Add(new UnitSubmission(u.Name, status, problems) { Code = u.Code });
+                }
+                var due = listed.Select(u => CampaignService.DeadlineFor(campaign, u.Kind)?.Due).OfType<DateTimeOffset>().DefaultIfEmpty(campaigns.Clock.GetUtcNow()).Min();
+                var newDeadline = request.NewDeadline is { Length: > 0 } nd
+                    ? CampaignService.ParseDue(nd) is { } parsed ? DateOnly.FromDateTime(parsed.ToOffset(CampaignService.VietnamOffset).DateTime)
+                        : throw CampaignProblemException.BadRequest($"Hạn mới \"{nd}\" không đọc được; viết 2025-12-15 hoặc 15/12/2025.")
+                    : today.AddDays(5);
+                meta = issuer.ToMeta(kind, today, $"đôn đốc gửi báo cáo kiểm điểm, đánh giá, xếp loại năm {year}", Recipients(issuer, campaign, listed));
+                fields = DocumentContent.CongVanDonDoc(meta, new ReminderInput
+                {
+                    Year = year,
+                    Deadline = DateOnly.FromDateTime(due.ToOffset(CampaignService.VietnamOffset).DateTime),
+                    NewDeadline = newDeadline,
+                    Units = reminded,
+                });
+                source["units"] = codes;
+                break;
+            }
+            default:
+            {
+                // From the merge at the unit, with the decided levels (MergeService applies them).
+                var (stored, run, _) = await merges.MergeCampaignAsync(campaignId, unit.Code, ct);
+                source["result"] = stored.Id;
+                var report = run.Result.Report
+                    ?? throw new CampaignProblemException(409, "Chưa có số liệu", $"Chưa đơn vị nào dưới \"{unit.Code}\" gửi báo cáo đọc được; chưa lập được {kind.VietnameseName()}.");
+                var children = tree.ChildrenOf(unit.Code).Where(c => ReportAggregator.BlockFor(c.Kind) is not null).ToList();
+                var proposals = await decisions.ProposalsAsync(campaign, children.Select(c => c.Code), ct);
+                var decided = (await Store.ListDecisionsAsync(campaignId, ct)).ToDictionary(d => d.UnitCode, StringComparer.Ordinal);
+                var levels = children.Select(c => new UnitLevel
+                {
+                    Code = c.Code,
+                    Name = c.Name,
+                    Kind = c.Kind,
+                    Level = decided.TryGetValue(c.Code, out var d) ? DecisionService.ParseLevel(d.Level) : null,
+                    ProposedLevel = proposals.GetValueOrDefault(c.Code),
+                    Reason = decided.GetValueOrDefault(c.Code)?.Reason,
+                }).ToList();
+                var previous = await PreviousYearAsync(campaign, unit.Code, ct);
+                source["previous"] = previous?.From;
+                meta = issuer.ToMeta(kind, today, kind switch
+                {
+                    DocumentKind.BaoCao => $"kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}",
+                    DocumentKind.ThongBaoKetQua => $"kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}",
+                    _ => $"công nhận kết quả xếp loại chất lượng tổ chức đảng năm {year}",
+                }, Recipients(issuer, campaign, children));
+                var details = new ReportDetails { Units = levels, Overrides = overrides };
+                fields = kind switch
+                {
+                    DocumentKind.BaoCao => DocumentContent.BaoCao(meta, report, previous?.Report, details, ruleset.Parameters),
+                    DocumentKind.ThongBaoKetQua => DocumentContent.ThongBaoKetQua(meta, report, previous?.Report, details, ruleset.Parameters),
+                    _ => DocumentContent.QuyetDinh(meta, new DecisionInput { Year = year, Units = levels.Where(l => l.Level is not null).ToList() }, ruleset.Parameters),
+                };
+                source["decided"] = levels.Count(l => l.Level is not null);
+                source["proposals"] = levels.Count(l => l.Level is null && l.ProposedLevel is not null);
+                break;
+            }
+        }
+
+        var metaErrors = meta.Validate(kind).Where(f => f.Severity == Severity.Error).ToList();
+        if (metaErrors.Count > 0)
+            throw new CampaignProblemException(422, "Không lập được văn bản", string.Join(" ", metaErrors.Select(f => f.Message)));
+        var composed = PartyDocuments.Compose(kind, meta, fields);
+        if (composed.HasErrors)
+            throw new CampaignProblemException(422, "Không lập được văn bản",
+                string.Join(" ", composed.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Message).DefaultIfEmpty("Mẫu văn bản không dùng được.")));
+        var warnings = composed.Problems.Where(p => p.Severity != ProblemSeverity.Error).Select(p => p.Message).Take(20).ToList();
+        if (warnings.Count > 0) source["warnings"] = warnings;
+        var document = new StoredDocument
+        {
+            Id = 0, CampaignId = campaignId, Kind = kind.Slug(), UnitCode = unit.Code, State = "draft", Sha256 = "", Size = 0,
+            FileName = SafeText.FileName($"{kind.Slug()}-{unit.Code}-{today:yyyyMMdd}.docx", $"{kind.Slug()}.docx"),
+            CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset), CreatedBy = user ?? "-",
+            SourceJson = JsonSerializer.Serialize(source),
+        };
+        return await Store.AddDocumentAsync(document, composed.Document!, ct);
+    }
+
+    /// <summary>Kế hoạch / Công văn milestones: per deadline, finishing the review (when given) and sending the report.</summary>
+    private static List<CampaignDeadline> Schedule(Campaign campaign)
+    {
+        var list = new List<CampaignDeadline>();
+        foreach (var d in campaign.Deadlines.OrderBy(d => d.Due))
+        {
+            var level = d.Label ?? (UnitKinds.FromSlug(d.UnitKind) is { } k ? $"Các {k.VietnameseName().ToLowerInvariant()}" : "Các tổ chức đảng trực thuộc");
+            if (d.ReviewBy is { } review)
+                list.Add(new CampaignDeadline(level, "Hoàn thành kiểm điểm, đánh giá, xếp loại", DateOnly.FromDateTime(review.ToOffset(CampaignService.VietnamOffset).DateTime)));
+            list.Add(new CampaignDeadline(level, "Gửi báo cáo kết quả kiểm điểm, đánh giá, xếp loại về cấp trên", DateOnly.FromDateTime(d.Due.ToOffset(CampaignService.VietnamOffset).DateTime)));
+        }
+        return list;
+    }
+
+    private static IReadOnlyList<string> Recipients(CampaignIssuer issuer, Campaign campaign, IReadOnlyList<UnitInfo>? units)
+    {
+        if (units is { Count: > 0 and <= 10 }) return units.Select(u => u.Name).ToList();
+        if (issuer.Recipients.Count > 0) return issuer.Recipients;
+        var subordinates = issuer.ToMeta(DocumentKind.CongVan, new DateOnly(campaign.Year, 12, 31), "").Profile(campaign.Year).Subordinates;
+        return [char.ToUpperInvariant(subordinates[0]) + subordinates[1..]];
+    }
+
+    private static IReadOnlyList<string> ErrorsOf(Submission s)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(s.ValidationJson);
+            if (!doc.RootElement.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array) return [];
+            return findings.EnumerateArray()
+                .Where(f => f.TryGetProperty("severity", out var sev) && sev.GetString() == "error" && f.TryGetProperty("message", out _))
+                .Select(f => f.GetProperty("message").GetString() ?? "").Where(m => m.Length > 0).Take(5).ToList();
+        }
+        catch (JsonException) { return []; }
+    }
+
+    /// <summary>The latest result at the same unit code in last year's campaign (the newest one of that year that has it).</summary>
+    public async Task<(UnitReport Report, string From)?> PreviousYearAsync(Campaign campaign, string unitCode, CancellationToken ct)
+    {
+        foreach (var last in (await Store.ListCampaignsAsync(ct)).Where(c => c.Year == campaign.Year - 1).OrderByDescending(c => c.CreatedAt))
+        {
+            var result = (await Store.ListResultsAsync(last.Id, ct)).Where(r => r.UnitCode == unitCode).OrderByDescending(r => r.Id).FirstOrDefault();
+            if (result is null || await Store.ReadBlobAsync(result.JsonSha256, ct) is not { } json) continue;
+            using var doc = JsonDocument.Parse(json);
+            if (!doc.RootElement.TryGetProperty("report", out var report) || report.ValueKind != JsonValueKind.Object) continue;
+            var read = UnitReportJson.Read(JsonSerializer.SerializeToUtf8Bytes(report));
+            if (read.Report is { } r) return (r, $"{last.Id}/results/{result.Id}");
+        }
+        return null;
+    }
+}
