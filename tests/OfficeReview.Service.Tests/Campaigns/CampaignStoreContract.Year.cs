@@ -129,4 +129,44 @@ public abstract partial class CampaignStoreContract
         Assert.Equal(Bytes("PK-ke-hoach"), await Store.ReadBlobAsync(second.Sha256));
         Assert.True((await Store.CheckIntegrityAsync()).IsConsistent);
     }
+
+    [Fact]
+    public async Task Approval_takes_the_next_number_of_its_register_once()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        await Store.CreateCampaignAsync(NewCampaign("c2"));
+        var at = new DateTimeOffset(2025, 12, 22, 10, 0, 0, TimeSpan.FromHours(7));
+        StoredDocument Draft(string campaign) => new()
+        {
+            Id = 0, CampaignId = campaign, Kind = "ke-hoach", UnitCode = "T", State = "draft", Sha256 = "", Size = 0, FileName = "ke-hoach-T.docx",
+            CreatedAt = at, CreatedBy = "rv",
+        };
+        var a = await Store.AddDocumentAsync(Draft("c1"), Bytes("draft-a"));
+        var b = await Store.AddDocumentAsync(Draft("c2"), Bytes("draft-b"));
+        var c = await Store.AddDocumentAsync(Draft("c1"), Bytes("draft-c"));
+        var renders = 0;
+        Func<int, DocumentApproval> Render(string text) => n =>
+        {
+            renders++;
+            return new DocumentApproval(Bytes($"{text}-{n}"), $"Số {n:D2}-KH/ĐU", "ap", at, $"{{\"number\":{n}}}");
+        };
+
+        var first = await Store.ApproveDocumentAsync("c1", a.Id, "dang uy xa an binh|ĐU|KH|2025-2030", Render("final-a"));
+        Assert.Equal((1, "approved", "Số 01-KH/ĐU"), (first!.Number, first.State, first.DocumentNumber));
+        Assert.Equal(BlobFiles.Hash(Bytes("final-a-1")), first.ApprovedSha256);
+        Assert.Equal(a.Sha256, first.Sha256); // the draft is kept
+        // The register spans campaigns; another register starts at 1.
+        Assert.Equal(2, (await Store.ApproveDocumentAsync("c2", b.Id, "dang uy xa an binh|ĐU|KH|2025-2030", Render("final-b")))!.Number);
+        Assert.Equal(1, (await Store.ApproveDocumentAsync("c1", c.Id, "dang uy xa an binh|ĐU|BC|2025-2030", Render("final-c")))!.Number);
+        Assert.Equal(3, renders);
+
+        // Twice: the same, nothing rendered; unknown ids: null.
+        var again = await Store.ApproveDocumentAsync("c1", a.Id, "dang uy xa an binh|ĐU|KH|2025-2030", Render("other"));
+        Assert.Equal(first, again);
+        Assert.Equal(3, renders);
+        Assert.Null(await Store.ApproveDocumentAsync("c2", a.Id, "k", Render("x")));
+        Assert.Equal(Bytes("final-a-1"), await Store.ReadBlobAsync(first.ApprovedSha256!));
+        Assert.Equal("{\"number\":1}", (await Store.GetDocumentAsync("c1", a.Id))!.ApprovalJson);
+        Assert.True((await Store.CheckIntegrityAsync()).IsConsistent);
+    }
 }

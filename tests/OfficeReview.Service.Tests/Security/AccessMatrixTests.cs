@@ -133,7 +133,7 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     /// <summary>How a route is called and who may call it.</summary>
     private sealed record Route(string Name, string Method, Target Target, Func<MatrixFixture, bool, string> Url, Func<string, bool, bool> Allowed,
-        Func<MatrixFixture, bool, HttpContent?>? Body = null, bool IdRoute = false);
+        Func<MatrixFixture, bool, HttpContent?>? Body = null, bool IdRoute = false, Func<string, bool, bool>? Reads = null);
 
     private static bool Admins(string r) => r is "admin" or "campaign-admin";
     private static bool Members(string r) => r is "admin" or "campaign-admin" or "clerk" or "reviewer" or "approver";
@@ -175,6 +175,10 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             (r, own) => Admins(r) || (own && r is "reviewer" or "approver"), (f, own) => Json(new { kind = "ke-hoach", unit = own ? f.P1 : f.P2 })),
         new("list campaign documents", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/documents", (r, _) => Members(r)),
         new("get campaign document content", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/content", ReadParent, IdRoute: true),
+        new("approve a campaign document", "POST", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/approve",
+            (r, own) => Admins(r) || (own && r == "approver"), IdRoute: true, Reads: ReadParent),
+        new("get an approved document", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/final", ReadParent, IdRoute: true),
+        new("archive", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/archive", (r, _) => Admins(r)),
         new("list results", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/results", (r, _) => Members(r)),
         new("get result", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}", ReadParent, IdRoute: true),
         new("get result workbook", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}/workbook", ReadParent, IdRoute: true),
@@ -240,11 +244,18 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             if (route.IdRoute) Assert.True(status != 404, what);
             return;
         }
+        if (route.IdRoute && route.Reads?.Invoke(role, own) == true)
+        {
+            // The caller sees the document but may not act on it: a plain refusal.
+            Assert.True(status == 403, what);
+            return;
+        }
         if (route.IdRoute)
         {
             // Guessing another unit's id: the same answer as an id that does not exist.
             Assert.True(status == 404, what);
-            var missing = await fx.App.Client.GetAsync(route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654").Replace($"/documents/{(own ? fx.Doc1 : fx.Doc2)}/", "/documents/987654/"));
+            using var missingRequest = new HttpRequestMessage(new HttpMethod(route.Method), route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654").Replace($"/documents/{(own ? fx.Doc1 : fx.Doc2)}/", "/documents/987654/"));
+            var missing = await fx.App.Client.SendAsync(missingRequest);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Equal(JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString(),
                 JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());

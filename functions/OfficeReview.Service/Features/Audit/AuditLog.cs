@@ -101,6 +101,10 @@ public static class AuditFilter
             case "POST /api/campaigns/{id}/documents":
                 await log.RecordAsync(context, "document.draft", campaign, Prop("unit"), Prop("id"), $"{Prop("kind")}; tệp {Prop("fileName")}; sha256 {Prop("sha256")}");
                 break;
+            case "POST /api/campaigns/{id}/documents/{docId:long}/approve":
+                await log.RecordAsync(context, "document.approve", campaign, Prop("unit"), Prop("id"),
+                    $"{Prop("kind")}; {Prop("documentNumber")}; người duyệt {Prop("approvedBy")}; sha256 {Prop("sha256")}");
+                break;
             case "PUT /api/campaigns/{id}/units":
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;

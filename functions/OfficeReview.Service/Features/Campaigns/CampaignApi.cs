@@ -97,6 +97,22 @@ public static class CampaignApi
             var bytes = await s.Store.ReadBlobAsync(doc.Sha256, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
             return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.FileName);
         });
+        api.MapPost("/campaigns/{id}/documents/{docId:long}/approve", async (string id, long docId, HttpContext http, Documents.CampaignDocuments docs, CancellationToken ct) =>
+        {
+            var d = await docs.ApproveAsync(id, docId, CallerAccess.Of(http)?.Caller.Name, ct);
+            return Ok(new Documents.ApprovalView(d.Id, d.Kind, d.UnitCode, d.Number!.Value, d.DocumentNumber!, d.ApprovedSha256!, d.ApprovedBy!,
+                d.ApprovedAt!.Value.ToOffset(CampaignService.VietnamOffset), JsonDocument.Parse(d.ApprovalJson!).RootElement.Clone()));
+        });
+        api.MapGet("/campaigns/{id}/documents/{docId:long}/final", async (string id, long docId, CampaignService s, CancellationToken ct) =>
+        {
+            var doc = await s.Store.GetDocumentAsync(id, docId, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            if (doc.ApprovedSha256 is null)
+                throw new CampaignProblemException(409, "Văn bản chưa được duyệt", $"Văn bản số {docId} trong đợt \"{id}\" chưa được duyệt; bản dự thảo ở …/content.");
+            var bytes = await s.Store.ReadBlobAsync(doc.ApprovedSha256, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.FileName);
+        });
+        api.MapGet("/campaigns/{id}/archive", async (string id, Documents.CampaignArchive archive, CancellationToken ct) =>
+            Results.File(await archive.BuildAsync(id, ct), "application/zip", Domain.Text.SafeText.FileName($"luu-tru-{id}.zip", "luu-tru.zip")));
         api.MapGet("/campaigns/{id}/units/{unit}/decisions", async (string id, string unit, DecisionService d, CancellationToken ct) => Ok(await d.ListAsync(id, unit, ct)));
         api.MapGet("/campaigns/{id}/results", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {

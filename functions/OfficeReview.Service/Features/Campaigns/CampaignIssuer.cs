@@ -28,11 +28,24 @@ public sealed record CampaignIssuer
     public IReadOnlyDictionary<string, IReadOnlyList<string>> CopyTo { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Kính gửi of the công văn (and công văn đôn đốc when no units are named); empty: the issuer's subordinates.</summary>
     public IReadOnlyList<string> Recipients { get; init; } = [];
+    /// <summary>The committee's term (nhiệm kỳ, e.g. "2025-2030"): approved documents are numbered per kind within it; null: <see cref="DefaultTerm"/>.</summary>
+    public string? Term { get; init; }
     /// <summary>When it was last set, and by whom.</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
     public string? UpdatedBy { get; init; }
 
     public const string DefaultCopyToKey = "default";
+
+    /// <summary>
+    /// The five-year term of party congresses (2020-2025, 2025-2030, …) that contains the date's year. Congresses close
+    /// during the first year of a term, so a document of that year before the congress belongs to the previous term: set
+    /// <see cref="Term"/> when that matters.
+    /// </summary>
+    public static string DefaultTerm(DateOnly date)
+    {
+        var start = 2020 + (int)Math.Floor((date.Year - 2020) / 5.0) * 5;
+        return $"{start}-{start + 5}";
+    }
 
     /// <summary>The nơi nhận for a kind: its own list, else the default list.</summary>
     public IReadOnlyList<string> CopyToFor(DocumentKind kind) =>
@@ -84,6 +97,7 @@ public sealed record IssuerRequest
     public IssuerSigner? Signer { get; init; }
     public Dictionary<string, List<string>>? CopyTo { get; init; }
     public List<string>? Recipients { get; init; }
+    public string? Term { get; init; }
 }
 
 /// <summary>Checks and cleans an issuer request: problems are listed (Vietnamese, naming the field), never thrown here.</summary>
@@ -146,12 +160,13 @@ public static class IssuerCheck
             copyTo[slug] = List(items, $"copyTo.{slug}");
         }
         var recipients = List(request.Recipients, "recipients");
+        var term = Text(request.Term, "term", false);
         if (problems.Count > 0 || issuer is null || code is null || place is null) return (null, problems);
 
         var result = new CampaignIssuer
         {
             Superior = superior, Issuer = issuer, IssuerCode = code, Place = place, Level = level, AdvisoryBody = advisory,
-            Signer = signer, CopyTo = copyTo, Recipients = recipients,
+            Signer = signer, CopyTo = copyTo, Recipients = recipients, Term = term,
         };
         // The domain's own checks of a meta (K/T BÍ THƯ refused, …): errors refuse the issuer.
         var meta = result.ToMeta(DocumentKind.KeHoach, new DateOnly(year, 12, 31), "kiểm điểm");

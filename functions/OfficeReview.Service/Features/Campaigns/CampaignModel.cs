@@ -168,4 +168,14 @@ public sealed record StoredDocument
     public required string CreatedBy { get; init; }
     /// <summary>Short facts about what it was drafted from (JSON): result id, previous year's result, units listed, problems.</summary>
     public string SourceJson { get; init; } = "{}";
+    /// <summary>Once approved: the number from the issuer's register, "Số 07-KH/ĐU", who and when, the final file's SHA-256 and the approval record (JSON).</summary>
+    public int? Number { get; init; }
+    public string? DocumentNumber { get; init; }
+    public string? ApprovedBy { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+    public string? ApprovedSha256 { get; init; }
+    public string? ApprovalJson { get; init; }
 }
+
+/// <summary>What an approval writes: the final bytes (numbered, no DỰ THẢO) and the record, made for the number the register gives.</summary>
+public sealed record DocumentApproval(byte[] Content, string DocumentNumber, string ApprovedBy, DateTimeOffset ApprovedAt, string RecordJson);

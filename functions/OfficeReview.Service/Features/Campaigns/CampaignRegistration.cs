@@ -19,6 +19,7 @@ public static class CampaignRegistration
         services.AddSingleton<MergeService>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<Documents.CampaignDocuments>();
+        services.AddSingleton<Documents.CampaignArchive>();
         return services;
     }
 

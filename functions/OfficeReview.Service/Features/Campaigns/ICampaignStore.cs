@@ -69,6 +69,14 @@ public interface ICampaignStore
     /// <summary>The campaign's documents, oldest first.</summary>
     Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Approves a draft: takes the next number of the register <paramref name="registerKey"/> (issuer, kind, term — shared
+    /// by every campaign of the store), lets <paramref name="render"/> make the final file for it, and stores the file, the
+    /// number and the record, all or none. A document already approved is returned as it is (same number, nothing
+    /// rendered). Null when there is no such document.
+    /// </summary>
+    Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default);
+
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
 }

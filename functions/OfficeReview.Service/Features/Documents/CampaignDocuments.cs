@@ -18,11 +18,24 @@ public sealed record CampaignDocumentRequest(string? Kind, string? Unit, IReadOn
     public string? NewDeadline { get; init; }
 }
 
+/// <summary>The answer of an approval: the number from the register, "Số 07-KH/ĐU", the final file's SHA-256, the record.</summary>
+public sealed record ApprovalView(long Id, string Kind, string Unit, int Number, string DocumentNumber, string Sha256, string ApprovedBy, DateTimeOffset ApprovedAt, JsonElement Record);
+
 /// <summary>A stored document as the API shows it.</summary>
 public sealed record CampaignDocumentView(long Id, string Kind, string Unit, string State, string FileName, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy, JsonElement Source)
 {
+    public int? Number { get; init; }
+    public string? DocumentNumber { get; init; }
+    public string? ApprovedBy { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+    /// <summary>SHA-256 of the approved (final) file; <see cref="Sha256"/> is the draft's.</summary>
+    public string? ApprovedSha256 { get; init; }
+
     public static CampaignDocumentView From(StoredDocument d) => new(d.Id, d.Kind, d.UnitCode, d.State, d.FileName, d.Size, d.Sha256,
-        d.CreatedAt.ToOffset(CampaignService.VietnamOffset), d.CreatedBy, JsonDocument.Parse(d.SourceJson).RootElement.Clone());
+        d.CreatedAt.ToOffset(CampaignService.VietnamOffset), d.CreatedBy, JsonDocument.Parse(d.SourceJson).RootElement.Clone())
+    {
+        Number = d.Number, DocumentNumber = d.DocumentNumber, ApprovedBy = d.ApprovedBy, ApprovedAt = d.ApprovedAt?.ToOffset(CampaignService.VietnamOffset), ApprovedSha256 = d.ApprovedSha256,
+    };
 }
 
 /// <summary>
@@ -39,6 +52,45 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
     public async Task<StoredDocument> DraftAsync(string campaignId, CampaignDocumentRequest request, string? user, CancellationToken ct = default)
     {
         var campaign = await campaigns.GetAsync(campaignId, ct);
+        var today = Today();
+        var prepared = await PrepareAsync(campaign, request, today, ct);
+        var bytes = Render(prepared, today, null, final: false);
+        prepared.Source["request"] = new { kind = prepared.Kind.Slug(), unit = prepared.Unit.Code, units = request.Units, newDeadline = request.NewDeadline };
+        prepared.Source["date"] = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var document = new StoredDocument
+        {
+            Id = 0, CampaignId = campaignId, Kind = prepared.Kind.Slug(), UnitCode = prepared.Unit.Code, State = "draft", Sha256 = "", Size = 0,
+            FileName = SafeText.FileName($"{prepared.Kind.Slug()}-{prepared.Unit.Code}-{today:yyyyMMdd}.docx", $"{prepared.Kind.Slug()}.docx"),
+            CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset), CreatedBy = user ?? "-",
+            SourceJson = JsonSerializer.Serialize(prepared.Source),
+        };
+        return await Store.AddDocumentAsync(document, bytes, ct);
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset).DateTime);
+
+    /// <summary>Everything a document needs, gathered (IO) once; <see cref="Render"/> then makes the file for a date and number (pure).</summary>
+    private sealed record Prepared(DocumentKind Kind, UnitInfo Unit, CampaignIssuer Issuer, string Excerpt, IReadOnlyList<string> Recipients,
+        Func<DocumentMeta, FieldRecord> Fields, Dictionary<string, object?> Source);
+
+    private static byte[] Render(Prepared p, DateOnly date, int? number, bool final)
+    {
+        var meta = p.Issuer.ToMeta(p.Kind, date, p.Excerpt, p.Recipients, number);
+        var metaErrors = meta.Validate(p.Kind).Where(f => f.Severity == Severity.Error).ToList();
+        if (metaErrors.Count > 0)
+            throw new CampaignProblemException(422, "Không lập được văn bản", string.Join(" ", metaErrors.Select(f => f.Message)));
+        var composed = PartyDocuments.Compose(p.Kind, meta, p.Fields(meta), null, removeContentControls: final);
+        if (composed.HasErrors)
+            throw new CampaignProblemException(422, "Không lập được văn bản",
+                string.Join(" ", composed.Problems.Where(x => x.Severity == ProblemSeverity.Error).Select(x => x.Message).DefaultIfEmpty("Mẫu văn bản không dùng được.")));
+        var warnings = composed.Problems.Where(x => x.Severity != ProblemSeverity.Error).Select(x => x.Message).Take(20).ToList();
+        if (warnings.Count > 0) p.Source["warnings"] = warnings;
+        return composed.Document!;
+    }
+
+    private async Task<Prepared> PrepareAsync(Campaign campaign, CampaignDocumentRequest request, DateOnly today, CancellationToken ct)
+    {
+        var campaignId = campaign.Id;
         var kind = DocumentKinds.FromSlug(request.Kind?.Trim())
             ?? throw CampaignProblemException.BadRequest($"Loại văn bản \"{request.Kind}\" không hợp lệ; dùng một trong: {string.Join(", ", DocumentKinds.All.Select(k => k.Slug()))}.");
         var issuer = campaign.Issuer
@@ -50,12 +102,12 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
             ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         var overrides = campaign.Settings.ToOverrides();
         var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
-        var today = DateOnly.FromDateTime(campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset).DateTime);
         var year = campaign.Year;
         var source = new Dictionary<string, object?> { ["ruleset"] = ruleset.Id };
 
-        FieldRecord fields;
-        DocumentMeta meta;
+        Func<DocumentMeta, FieldRecord> fields;
+        string excerpt;
+        IReadOnlyList<string> recipients;
         switch (kind)
         {
             case DocumentKind.KeHoach or DocumentKind.CongVan:
@@ -63,10 +115,9 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
                 if (campaign.Deadlines.Count == 0)
                     throw new CampaignProblemException(409, "Chưa có hạn nộp", $"Đợt kiểm điểm \"{campaignId}\" chưa có hạn nộp của các cấp (PATCH /api/campaigns/{campaignId} với \"deadlines\").");
                 var schedule = new CampaignSchedule { Year = year, Deadlines = Schedule(campaign) };
-                meta = issuer.ToMeta(kind, today, kind == DocumentKind.KeHoach
-                    ? $"kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}"
-                    : $"kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}", Recipients(issuer, campaign, null));
-                fields = kind == DocumentKind.KeHoach ? DocumentContent.KeHoach(meta, schedule, ruleset.Parameters) : DocumentContent.CongVan(meta, schedule, ruleset.Parameters);
+                excerpt = $"kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}";
+                recipients = Recipients(issuer, campaign, null);
+                fields = kind == DocumentKind.KeHoach ? m => DocumentContent.KeHoach(m, schedule, ruleset.Parameters) : m => DocumentContent.CongVan(m, schedule, ruleset.Parameters);
                 break;
             }
             case DocumentKind.CongVanDonDoc:
@@ -89,14 +140,16 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
                     ? CampaignService.ParseDue(nd) is { } parsed ? DateOnly.FromDateTime(parsed.ToOffset(CampaignService.VietnamOffset).DateTime)
                         : throw CampaignProblemException.BadRequest($"Hạn mới \"{nd}\" không đọc được; viết 2025-12-15 hoặc 15/12/2025.")
                     : today.AddDays(5);
-                meta = issuer.ToMeta(kind, today, $"đôn đốc gửi báo cáo kiểm điểm, đánh giá, xếp loại năm {year}", Recipients(issuer, campaign, listed));
-                fields = DocumentContent.CongVanDonDoc(meta, new ReminderInput
+                excerpt = $"đôn đốc gửi báo cáo kiểm điểm, đánh giá, xếp loại năm {year}";
+                recipients = Recipients(issuer, campaign, listed);
+                var reminder = new ReminderInput
                 {
                     Year = year,
                     Deadline = DateOnly.FromDateTime(due.ToOffset(CampaignService.VietnamOffset).DateTime),
                     NewDeadline = newDeadline,
                     Units = reminded,
-                });
+                };
+                fields = m => DocumentContent.CongVanDonDoc(m, reminder);
                 source["units"] = codes;
                 break;
             }
@@ -121,18 +174,20 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
                 }).ToList();
                 var previous = await PreviousYearAsync(campaign, unit.Code, ct);
                 source["previous"] = previous?.From;
-                meta = issuer.ToMeta(kind, today, kind switch
+                excerpt = kind switch
                 {
                     DocumentKind.BaoCao => $"kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}",
                     DocumentKind.ThongBaoKetQua => $"kết quả đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm {year}",
                     _ => $"công nhận kết quả xếp loại chất lượng tổ chức đảng năm {year}",
-                }, Recipients(issuer, campaign, children));
+                };
+                recipients = Recipients(issuer, campaign, children);
                 var details = new ReportDetails { Units = levels, Overrides = overrides };
+                var last = previous?.Report;
                 fields = kind switch
                 {
-                    DocumentKind.BaoCao => DocumentContent.BaoCao(meta, report, previous?.Report, details, ruleset.Parameters),
-                    DocumentKind.ThongBaoKetQua => DocumentContent.ThongBaoKetQua(meta, report, previous?.Report, details, ruleset.Parameters),
-                    _ => DocumentContent.QuyetDinh(meta, new DecisionInput { Year = year, Units = levels.Where(l => l.Level is not null).ToList() }, ruleset.Parameters),
+                    DocumentKind.BaoCao => m => DocumentContent.BaoCao(m, report, last, details, ruleset.Parameters),
+                    DocumentKind.ThongBaoKetQua => m => DocumentContent.ThongBaoKetQua(m, report, last, details, ruleset.Parameters),
+                    _ => m => DocumentContent.QuyetDinh(m, new DecisionInput { Year = year, Units = levels.Where(l => l.Level is not null).ToList() }, ruleset.Parameters),
                 };
                 source["decided"] = levels.Count(l => l.Level is not null);
                 source["proposals"] = levels.Count(l => l.Level is null && l.ProposedLevel is not null);
@@ -140,23 +195,58 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
             }
         }
 
-        var metaErrors = meta.Validate(kind).Where(f => f.Severity == Severity.Error).ToList();
-        if (metaErrors.Count > 0)
-            throw new CampaignProblemException(422, "Không lập được văn bản", string.Join(" ", metaErrors.Select(f => f.Message)));
-        var composed = PartyDocuments.Compose(kind, meta, fields);
-        if (composed.HasErrors)
-            throw new CampaignProblemException(422, "Không lập được văn bản",
-                string.Join(" ", composed.Problems.Where(p => p.Severity == ProblemSeverity.Error).Select(p => p.Message).DefaultIfEmpty("Mẫu văn bản không dùng được.")));
-        var warnings = composed.Problems.Where(p => p.Severity != ProblemSeverity.Error).Select(p => p.Message).Take(20).ToList();
-        if (warnings.Count > 0) source["warnings"] = warnings;
-        var document = new StoredDocument
+        return new Prepared(kind, unit, issuer, excerpt, recipients, fields, source);
+    }
+
+    /// <summary>
+    /// Approves a draft (idempotent): the draft is rebuilt from what it was drafted from and must be the same file (else 409:
+    /// the data changed since; draft again), then the final file — numbered from the issuer's register, dated today, without
+    /// DỰ THẢO and content controls — and its approval record are stored in the campaign.
+    /// </summary>
+    public async Task<StoredDocument> ApproveAsync(string campaignId, long docId, string? user, CancellationToken ct = default)
+    {
+        var campaign = await campaigns.GetAsync(campaignId, ct);
+        var doc = await Store.GetDocumentAsync(campaignId, docId, ct) ?? throw CampaignProblemException.DocumentNotFound(campaignId, docId);
+        if (doc.State == "approved") return doc;
+        var issuer = campaign.Issuer ?? throw new CampaignProblemException(409, "Chưa có thông tin cơ quan ban hành", $"Đợt kiểm điểm \"{campaignId}\" chưa có thông tin cơ quan ban hành.");
+        CampaignDocumentRequest request;
+        DateOnly drafted;
+        using (var source = JsonDocument.Parse(doc.SourceJson))
         {
-            Id = 0, CampaignId = campaignId, Kind = kind.Slug(), UnitCode = unit.Code, State = "draft", Sha256 = "", Size = 0,
-            FileName = SafeText.FileName($"{kind.Slug()}-{unit.Code}-{today:yyyyMMdd}.docx", $"{kind.Slug()}.docx"),
-            CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset), CreatedBy = user ?? "-",
-            SourceJson = JsonSerializer.Serialize(source),
-        };
-        return await Store.AddDocumentAsync(document, composed.Document!, ct);
+            request = source.RootElement.GetProperty("request").Deserialize<CampaignDocumentRequest>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            drafted = DateOnly.ParseExact(source.RootElement.GetProperty("date").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var prepared = await PrepareAsync(campaign, request, drafted, ct);
+        if (DocumentService.Hash(Render(prepared, drafted, null, final: false)) != doc.Sha256)
+            throw new CampaignProblemException(409, "Dự thảo đã cũ",
+                $"Số liệu, quyết định hoặc thông tin cơ quan ban hành đã thay đổi từ khi lập dự thảo số {docId} ({doc.FileName}); lập lại dự thảo rồi duyệt bản mới.");
+
+        var today = Today();
+        var at = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset);
+        var by = user ?? "-";
+        var term = issuer.Term ?? CampaignIssuer.DefaultTerm(today);
+        var kind = prepared.Kind;
+        // HD 36-HD/VPTW mục II.1.3.1 a: numbered from 01 per tên loại văn bản within the committee's term, not reset yearly.
+        var register = $"{VietnameseText.FoldKey(issuer.Issuer)}|{VietnameseText.Clean(issuer.IssuerCode)}|{kind.TypeCode()}|{term}";
+        var approved = await Store.ApproveDocumentAsync(campaignId, docId, register, number =>
+        {
+            var bytes = Render(prepared, today, number, final: true);
+            var meta = issuer.ToMeta(kind, today, prepared.Excerpt, prepared.Recipients, number);
+            var record = new ApprovalRecord
+            {
+                Kind = kind.Slug(),
+                DocumentNumber = "Số " + meta.NumberAndCode(kind),
+                Number = number,
+                Issuer = meta.Issuer,
+                DocumentDate = today,
+                ApprovedBy = by,
+                ApprovedAt = at,
+                Sha256 = DocumentService.Hash(bytes),
+                InputsSha256 = doc.Sha256,
+            };
+            return new DocumentApproval(bytes, record.DocumentNumber, by, at, JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions));
+        }, ct);
+        return approved ?? throw CampaignProblemException.DocumentNotFound(campaignId, docId);
     }
 
     /// <summary>Kế hoạch / Công văn milestones: per deadline, finishing the review (when given) and sending the report.</summary>

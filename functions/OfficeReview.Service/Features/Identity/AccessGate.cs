@@ -142,13 +142,21 @@ public static class AccessGate
             }
 
             case "GET /api/campaigns/{id}/documents/{docId:long}/content":
+            case "GET /api/campaigns/{id}/documents/{docId:long}/final":
+            case "POST /api/campaigns/{id}/documents/{docId:long}/approve":
             {
                 var number = long.TryParse(Value("docId"), out var n) ? n : -1;
                 var d = id is null ? null : await store.GetDocumentAsync(id, number, ct);
-                if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct)) return null;
+                if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct))
+                    return context.Request.Method != "POST" || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
+                        ? null
+                        : Forbidden(caller, $"duyệt văn bản của đơn vị \"{d.UnitCode}\" trong đợt \"{id}\" (cần vai trò approver)");
                 var p = CampaignProblemException.DocumentNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
             }
+
+            case "GET /api/campaigns/{id}/archive":
+                return Admin($"tải lưu trữ của đợt \"{id}\"");
 
             case "POST /api/merge":
                 return a.HasRole(Roles.Admin, Roles.Reviewer, Roles.Approver) ? null : Forbidden(caller, "tổng hợp tệp (cần vai trò reviewer, approver hoặc admin)");

@@ -48,7 +48,9 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS documents(
             id bigserial PRIMARY KEY, campaign_id text NOT NULL, kind text NOT NULL, unit_code text NOT NULL, state text NOT NULL,
             sha256 text NOT NULL REFERENCES blobs(sha256), file_name text NOT NULL, size bigint NOT NULL, created_at timestamptz NOT NULL,
-            created_by text NOT NULL, source text NOT NULL);
+            created_by text NOT NULL, source text NOT NULL,
+            number integer, document_number text, approved_by text, approved_at timestamptz, approved_sha256 text REFERENCES blobs(sha256), approval text);
+        CREATE TABLE IF NOT EXISTS registers(register_key text PRIMARY KEY, last_number integer NOT NULL);
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -383,7 +385,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 
     // ---- documents -------------------------------------------------------------------------------------------------
 
-    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source";
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source, number, document_number, approved_by, approved_at, approved_sha256, approval";
 
     public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -418,6 +420,40 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         return await ReadDocumentsAsync(cmd, ct);
     }
 
+    public async Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        StoredDocument? doc;
+        // The document row, then the register row, locked (FOR UPDATE) until commit: approvals of one register queue up.
+        await using (var get = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c AND id=@id FOR UPDATE", ("c", campaignId), ("id", id)))
+            doc = (await ReadDocumentsAsync(get, ct)).FirstOrDefault();
+        if (doc is null || doc.State == "approved") return doc;
+        await using (var ins = Command(c, "INSERT INTO registers(register_key, last_number) VALUES(@k, 0) ON CONFLICT (register_key) DO NOTHING", ("k", registerKey)))
+            await ins.ExecuteNonQueryAsync(ct);
+        int last;
+        await using (var reg = Command(c, "SELECT last_number FROM registers WHERE register_key=@k FOR UPDATE", ("k", registerKey)))
+            last = Convert.ToInt32(await reg.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var number = last + 1;
+        var approval = render(number);
+        var sha = BlobFiles.Hash(approval.Content);
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)approval.Content.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = approval.Content });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        await using (var reg = Command(c, "UPDATE registers SET last_number=@n WHERE register_key=@k", ("k", registerKey), ("n", number)))
+            await reg.ExecuteNonQueryAsync(ct);
+        await using (var upd = Command(c, """
+            UPDATE documents SET state='approved', number=@n, document_number=@dn, approved_by=@by, approved_at=@at, approved_sha256=@sha, approval=@rec
+            WHERE campaign_id=@c AND id=@id
+            """, ("n", number), ("dn", approval.DocumentNumber), ("by", approval.ApprovedBy), ("at", Utc(approval.ApprovedAt)), ("sha", sha),
+            ("rec", approval.RecordJson), ("c", campaignId), ("id", id)))
+            await upd.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+        return await GetDocumentAsync(campaignId, id, ct);
+    }
+
     private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(NpgsqlCommand cmd, CancellationToken ct)
     {
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -427,6 +463,8 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             {
                 Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
                 FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r, 8), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+                Number = r.IsDBNull(11) ? null : r.GetInt32(11), DocumentNumber = r.IsDBNull(12) ? null : r.GetString(12), ApprovedBy = r.IsDBNull(13) ? null : r.GetString(13),
+                ApprovedAt = r.IsDBNull(14) ? null : Time(r, 14), ApprovedSha256 = r.IsDBNull(15) ? null : r.GetString(15), ApprovalJson = r.IsDBNull(16) ? null : r.GetString(16),
             });
         return list;
     }
@@ -464,7 +502,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     {
         await using var c = await OpenAsync(ct);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents"))
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);

@@ -74,7 +74,9 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY(campaign_id, unit_code));
         CREATE TABLE IF NOT EXISTS documents(
             id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, unit_code TEXT NOT NULL, state TEXT NOT NULL,
-            sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, source TEXT NOT NULL);
+            sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, source TEXT NOT NULL,
+            number INTEGER, document_number TEXT, approved_by TEXT, approved_at TEXT, approved_sha256 TEXT, approval TEXT);
+        CREATE TABLE IF NOT EXISTS registers(register_key TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
         """;
 
     /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
@@ -527,7 +529,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
 
     // ---- documents -------------------------------------------------------------------------------------------------
 
-    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source";
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source, number, document_number, approved_by, approved_at, approved_sha256, approval";
 
     public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -560,6 +562,46 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         return Task.FromResult(ReadDocuments(cmd));
     }
 
+    public async Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default)
+    {
+        // Under the write lock: one number per approval, no gap, no repeat.
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            StoredDocument? doc;
+            using (var get = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id)))
+                doc = ReadDocuments(get).FirstOrDefault();
+            if (doc is null || doc.State == "approved") return doc;
+            long last;
+            using (var reg = Command(c, "SELECT last_number FROM registers WHERE register_key=$k", ("$k", registerKey)))
+                last = reg.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+            var number = (int)(last + 1);
+            var approval = render(number);
+            var sha = BlobFiles.Hash(approval.Content);
+            _blobs.Write(sha, approval.Content); // durable before the row that names it
+            using var tx = c.BeginTransaction();
+            using (var reg = Command(c, "INSERT INTO registers(register_key, last_number) VALUES($k,$n) ON CONFLICT(register_key) DO UPDATE SET last_number=excluded.last_number", ("$k", registerKey), ("$n", number)))
+            {
+                reg.Transaction = tx;
+                reg.ExecuteNonQuery();
+            }
+            using (var upd = Command(c, """
+                UPDATE documents SET state='approved', number=$n, document_number=$dn, approved_by=$by, approved_at=$at, approved_sha256=$sha, approval=$rec
+                WHERE campaign_id=$c AND id=$id AND state='draft'
+                """, ("$n", number), ("$dn", approval.DocumentNumber), ("$by", approval.ApprovedBy), ("$at", Time(approval.ApprovedAt)), ("$sha", sha),
+                ("$rec", approval.RecordJson), ("$c", campaignId), ("$id", id)))
+            {
+                upd.Transaction = tx;
+                upd.ExecuteNonQuery();
+            }
+            tx.Commit();
+            using var again = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+            return ReadDocuments(again).FirstOrDefault();
+        }
+        finally { _write.Release(); }
+    }
+
     private static IReadOnlyList<StoredDocument> ReadDocuments(SqliteCommand cmd)
     {
         using var r = cmd.ExecuteReader();
@@ -569,6 +611,8 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             {
                 Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
                 FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r.GetString(8)), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+                Number = r.IsDBNull(11) ? null : r.GetInt32(11), DocumentNumber = r.IsDBNull(12) ? null : r.GetString(12), ApprovedBy = r.IsDBNull(13) ? null : r.GetString(13),
+                ApprovedAt = r.IsDBNull(14) ? null : Time(r.GetString(14)), ApprovedSha256 = r.IsDBNull(15) ? null : r.GetString(15), ApprovalJson = r.IsDBNull(16) ? null : r.GetString(16),
             });
         return list;
     }
@@ -605,7 +649,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private HashSet<string> ReferencedBlobs(SqliteConnection c)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents");
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;
