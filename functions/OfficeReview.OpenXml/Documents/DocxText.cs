@@ -1,27 +1,37 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Text;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.OpenXml.Documents;
 
-/// <summary>Bounds on a .docx read for its text (a zip can expand far beyond its size).</summary>
+/// <summary>
+/// Bounds on a .docx read for its text: the input layer's <see cref="InputLimits"/>, of which the four this reader
+/// always had can be set here too.
+/// </summary>
 public sealed record DocxTextLimits
 {
-    /// <summary>Largest .docx accepted (default 50 MB).</summary>
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
-    /// <summary>Largest total of all parts once decompressed (default 200 MB).</summary>
-    public long MaxUncompressedBytes { get; init; } = 200L * 1024 * 1024;
-    /// <summary>Largest decompressed size ÷ compressed size of a part bigger than 1 MB (default 200).</summary>
-    public long MaxCompressionRatio { get; init; } = 200;
-    /// <summary>Most entries in the zip (default 5.000).</summary>
-    public int MaxEntries { get; init; } = 5000;
+    /// <summary>Largest .docx accepted (default: <see cref="InputLimits.MaxFileBytes"/>).</summary>
+    public long? MaxFileBytes { get; init; }
+    /// <summary>Largest total of all parts once decompressed (default: <see cref="InputLimits.MaxExpandedBytes"/>).</summary>
+    public long? MaxUncompressedBytes { get; init; }
+    /// <summary>Largest decompressed size ÷ compressed size of a part bigger than 1 MB (default: <see cref="InputLimits.MaxCompressionRatio"/>).</summary>
+    public long? MaxCompressionRatio { get; init; }
+    /// <summary>Most entries in the zip (default: <see cref="InputLimits.MaxEntries"/>).</summary>
+    public int? MaxEntries { get; init; }
     /// <summary>Most paragraphs returned (default 200.000).</summary>
     public int MaxParagraphs { get; init; } = 200_000;
+    /// <summary>Every other bound (XML depth, element count, lengths).</summary>
+    public InputLimits Input { get; init; } = InputLimits.Default;
+
+    public InputLimits Effective => Input with
+    {
+        MaxFileBytes = MaxFileBytes ?? Input.MaxFileBytes,
+        MaxExpandedBytes = MaxUncompressedBytes ?? Input.MaxExpandedBytes,
+        MaxCompressionRatio = MaxCompressionRatio ?? Input.MaxCompressionRatio,
+        MaxEntries = MaxEntries ?? Input.MaxEntries,
+    };
 }
 
 /// <summary>The text of a document, or why it could not be read (a Vietnamese message naming the file).</summary>
@@ -33,125 +43,209 @@ public sealed record DocxTextResult(IReadOnlyList<string>? Paragraphs, string? E
 /// <summary>
 /// Reads the text of a .docx (read-only): the body's paragraphs in document order — table cells row by row, each of
 /// their paragraphs as a paragraph —, text in content controls (not their placeholder text), tabs and breaks as spaces,
-/// NFC. Deleted revisions and field codes are left out. Bounded against zip bombs; never throws.
+/// NFC. Deleted revisions and field codes are left out. The main part is streamed through the bounded input layer
+/// (never loaded into a tree, so no nesting can exhaust the stack); bounded against zip bombs; never throws.
 /// </summary>
 public static class DocxText
 {
-    public static DocxTextResult Read(byte[] bytes, string fileName, DocxTextLimits? limits = null)
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private const string OfficeDocument = "/officeDocument";
+
+    public static DocxTextResult Read(byte[] bytes, string fileName, DocxTextLimits? options = null)
     {
-        limits ??= new DocxTextLimits();
+        options ??= new DocxTextLimits();
+        var limits = options.Effective;
         if (bytes.Length > limits.MaxFileBytes)
-            return Fail($"Tệp {fileName} có {VietnameseFormat.Count(bytes.Length)} byte, vượt giới hạn {VietnameseFormat.Count(limits.MaxFileBytes)} byte.");
-        if (bytes.Length >= 8 && bytes[0] == 0xD0 && bytes[1] == 0xCF && bytes[2] == 0x11 && bytes[3] == 0xE0)
-            return Fail($"Tệp {fileName} là tệp Word 97–2003 (.doc) hoặc tệp được mã hóa; hãy lưu lại dưới dạng .docx.");
+            return Fail($"Tệp {fileName} có {VietnameseFormat.Count(bytes.Length)} byte, vượt giới hạn {limits.Describe(nameof(InputLimits.MaxFileBytes))}.");
+        var kind = FileTypeDetector.Detect(bytes, limits);
+        if (kind is InputFileKind.LegacyDoc or InputFileKind.LegacyXls or InputFileKind.EncryptedOffice or InputFileKind.OtherOle or InputFileKind.Xlsx or InputFileKind.Xlsm
+            && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.Document) is { } refusal)
+            return Fail(refusal.Message);
         if (bytes.Length < 4 || bytes[0] != (byte)'P' || bytes[1] != (byte)'K')
             return Fail($"Tệp {fileName} không phải là tệp Word (.docx).");
 
-        if (CheckZip(bytes, fileName, limits) is { } zipError) return Fail(zipError);
-
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var settings = new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes / 2, AutoSave = false };
-            using var document = WordprocessingDocument.Open(stream, false, settings);
-            var body = document.MainDocumentPart?.Document?.Body;
-            if (body is null) return Fail($"Tệp {fileName} không có nội dung văn bản (thiếu word/document.xml).");
-            var paragraphs = new List<string>();
-            foreach (var paragraph in body.Descendants<Paragraph>())
+            using var zip = BoundedZip.Open(bytes, fileName, limits);
+            var main = MainPart(zip, fileName, limits);
+            if (main is null)
             {
-                if (paragraphs.Count >= limits.MaxParagraphs)
-                    return Fail($"Tệp {fileName} có hơn {VietnameseFormat.Count(limits.MaxParagraphs)} đoạn văn, vượt giới hạn.");
-                if (IsInsidePlaceholder(paragraph)) continue;
-                // A text box is stored twice (DrawingML choice and VML fallback): read it once.
-                if (paragraph.Ancestors<AlternateContentFallback>().Any()) continue;
-                paragraphs.Add(TextOf(paragraph));
+                if (!zip.Names.Any(n => n.StartsWith("word/", StringComparison.Ordinal)))
+                    return Fail(zip.Names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal))
+                        ? $"Tệp {fileName} là bảng tính Excel, không phải báo cáo Word; bảng tính được kiểm tra bằng lệnh validate."
+                        : $"Tệp {fileName} là tệp nén nhưng không phải tệp Word (.docx).");
+                return Fail($"Tệp {fileName} không có nội dung văn bản (thiếu word/document.xml).");
             }
-            return new DocxTextResult(paragraphs, null);
+            // Every entry is inflated once with the running budget, so a bomb anywhere in the package is refused.
+            zip.CheckAll();
+            var xml = zip.ReadAll(main)!;
+            using var reader = BoundedXml.Create(xml, fileName, main, limits);
+            return Paragraphs(reader, fileName, options.MaxParagraphs);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
-                                       or InvalidOperationException or NotSupportedException or FormatException)
+        catch (InputException e)
+        {
+            return Fail(e.Message);
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException or FormatException or ArgumentException or InvalidOperationException)
         {
             return Fail($"Không đọc được tệp {fileName}: tệp .docx bị hỏng hoặc không đúng định dạng ({e.Message}).");
         }
     }
 
-    // Declared sizes can lie, so every entry is decompressed with a running budget before the SDK opens the package.
-    private static string? CheckZip(byte[] bytes, string fileName, DocxTextLimits limits)
+    /// <summary>The main document part named by the package relationships (word/document.xml when they say nothing).</summary>
+    private static string? MainPart(BoundedZip zip, string fileName, InputLimits limits)
     {
-        try
+        if (zip.ReadAll("_rels/.rels") is { } rels)
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > limits.MaxEntries)
-                return $"Tệp {fileName} có {VietnameseFormat.Count(zip.Entries.Count)} thành phần nén, vượt giới hạn {VietnameseFormat.Count(limits.MaxEntries)}.";
-            if (zip.GetEntry("word/document.xml") is null && zip.Entries.All(e => !e.FullName.StartsWith("word/", StringComparison.Ordinal)))
-                return zip.Entries.Any(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal))
-                    ? $"Tệp {fileName} là bảng tính Excel, không phải báo cáo Word; bảng tính được kiểm tra bằng lệnh validate."
-                    : $"Tệp {fileName} là tệp nén nhưng không phải tệp Word (.docx).";
-            long total = 0;
-            var buffer = new byte[81920];
-            foreach (var entry in zip.Entries)
+            using var r = BoundedXml.Create(rels, fileName, "_rels/.rels", limits);
+            while (r.Read())
             {
-                long entrySize = 0;
-                using var s = entry.Open();
-                int n;
-                while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+                if (r.NodeType != XmlNodeType.Element || r.LocalName != "Relationship") continue;
+                if (r.GetAttribute("Type") is { } type && type.EndsWith(OfficeDocument, StringComparison.Ordinal)
+                    && r.GetAttribute("Target") is { } target && r.GetAttribute("TargetMode") != "External")
                 {
-                    entrySize += n;
-                    total += n;
-                    if (total > limits.MaxUncompressedBytes)
-                        return $"Tệp {fileName} khi giải nén vượt {VietnameseFormat.Count(limits.MaxUncompressedBytes)} byte (nghi là tệp nén bất thường), không đọc.";
-                    if (entrySize > 1024 * 1024 && entrySize > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
-                        return $"Tệp {fileName}: thành phần {entry.FullName} có tỷ lệ nén bất thường (hơn {limits.MaxCompressionRatio} lần), không đọc.";
+                    var path = Workbooks.Reading.XlsxParts.Resolve("", target);
+                    if (zip.Exists(path)) return path;
                 }
             }
-            return null;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
-        {
-            return $"Không đọc được tệp {fileName}: tệp .docx bị hỏng ({e.Message}).";
-        }
+        return zip.Exists("word/document.xml") ? "word/document.xml" : null;
     }
 
-    private static bool IsInsidePlaceholder(OpenXmlElement element)
+    // ---- streaming the document part ------------------------------------------------------------------------------
+
+    private sealed class Sdt(int depth)
     {
-        foreach (var ancestor in element.Ancestors())
-        {
-            var properties = ancestor switch
-            {
-                SdtBlock b => b.SdtProperties,
-                SdtCell c => c.SdtProperties,
-                SdtRow r => r.SdtProperties,
-                SdtRun r => r.SdtProperties,
-                _ => null,
-            };
-            if (properties?.GetFirstChild<ShowingPlaceholder>() is { } shown && (shown.Val is null || shown.Val.Value)) return true;
-        }
-        return false;
+        public readonly int Depth = depth;
+        public bool Placeholder;
     }
 
-    private static string TextOf(Paragraph paragraph)
+    private sealed class Para(int slot, int depth)
     {
-        var sb = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
+        public readonly int Slot = slot;
+        public readonly int Depth = depth;
+        public readonly StringBuilder Text = new();
+    }
+
+    /// <summary>
+    /// Paragraphs in the order their start tags appear (a text box's paragraphs follow the paragraph holding it), each
+    /// with its own text only; mc:Fallback content is skipped (the same text box stored a second time).
+    /// </summary>
+    private static DocxTextResult Paragraphs(XmlReader r, string fileName, int maxParagraphs)
+    {
+        var result = new List<string?>();
+        var paragraphs = new Stack<Para>();
+        var sdts = new Stack<Sdt>();
+        var placeholders = 0;
+        var bodyDepth = -1;
+        var fallbackDepth = -1;
+        var sdtPrDepth = -1;
+        var tabsDepth = -1;
+        var textDepth = -1;
+        while (r.Read())
         {
-            // Text of paragraphs nested in this one (text boxes) is read as their own paragraphs.
-            if (element.Ancestors<Paragraph>().FirstOrDefault() != paragraph) continue;
-            if (element.Ancestors<AlternateContentFallback>().Any(a => a.Ancestors<Paragraph>().FirstOrDefault() == paragraph)) continue;
-            switch (element)
+            var node = r.NodeType;
+            if (node == XmlNodeType.EndElement)
             {
-                case Text t when !IsInsidePlaceholder(t):
-                    sb.Append(t.Text);
+                var depth = r.Depth;
+                if (depth == fallbackDepth) { fallbackDepth = -1; continue; }
+                if (fallbackDepth >= 0) continue;
+                if (depth == textDepth) textDepth = -1;
+                else if (depth == tabsDepth) tabsDepth = -1;
+                else if (depth == sdtPrDepth) sdtPrDepth = -1;
+                else if (sdts.Count > 0 && sdts.Peek().Depth == depth)
+                {
+                    if (sdts.Pop().Placeholder) placeholders--;
+                }
+                else if (paragraphs.Count > 0 && paragraphs.Peek().Depth == depth)
+                {
+                    var p = paragraphs.Pop();
+                    if (p.Slot >= 0) result[p.Slot] = VietnameseText.Clean(p.Text.ToString());
+                }
+                else if (depth == bodyDepth) bodyDepth = -1;
+                continue;
+            }
+            if (node is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                if (textDepth >= 0 && fallbackDepth < 0 && paragraphs.Count > 0) paragraphs.Peek().Text.Append(r.Value);
+                continue;
+            }
+            if (node != XmlNodeType.Element || fallbackDepth >= 0) continue;
+
+            var ns = r.NamespaceURI;
+            var name = r.LocalName;
+            var empty = r.IsEmptyElement;
+            if (bodyDepth < 0)
+            {
+                if (ns == W && name == "body" && !empty) bodyDepth = r.Depth;
+                continue;
+            }
+            if (ns == Mc && name == "Fallback")
+            {
+                if (!empty) fallbackDepth = r.Depth;
+                continue;
+            }
+            if (ns != W) continue;
+            switch (name)
+            {
+                case "p":
+                    if (empty)
+                    {
+                        if (placeholders == 0) { if (!Add(result, "", maxParagraphs)) return TooMany(fileName, maxParagraphs); }
+                        break;
+                    }
+                    var slot = -1;
+                    if (placeholders == 0)
+                    {
+                        if (!Add(result, null, maxParagraphs)) return TooMany(fileName, maxParagraphs);
+                        slot = result.Count - 1;
+                    }
+                    paragraphs.Push(new Para(slot, r.Depth));
                     break;
-                case TabChar or Break or CarriageReturn:
-                    sb.Append(' ');
+                case "sdt" when !empty:
+                    sdts.Push(new Sdt(r.Depth));
                     break;
-                case NoBreakHyphen:
-                    sb.Append('-');
+                case "sdtPr" when !empty && sdts.Count > 0 && sdts.Peek().Depth == r.Depth - 1:
+                    sdtPrDepth = r.Depth;
+                    break;
+                case "showingPlcHdr" when sdtPrDepth >= 0 && r.Depth == sdtPrDepth + 1:
+                    if (IsOn(r.GetAttribute("val", W)) && !sdts.Peek().Placeholder)
+                    {
+                        sdts.Peek().Placeholder = true;
+                        placeholders++;
+                    }
+                    break;
+                case "tabs" when !empty:
+                    tabsDepth = r.Depth;
+                    break;
+                case "t" when sdtPrDepth < 0:
+                    if (!empty && placeholders == 0 && paragraphs.Count > 0) textDepth = r.Depth;
+                    break;
+                case "tab" when tabsDepth < 0 && sdtPrDepth < 0:
+                case "br" when sdtPrDepth < 0:
+                case "cr" when sdtPrDepth < 0:
+                    if (paragraphs.Count > 0) paragraphs.Peek().Text.Append(' ');
+                    break;
+                case "noBreakHyphen" when sdtPrDepth < 0:
+                    if (paragraphs.Count > 0) paragraphs.Peek().Text.Append('-');
                     break;
             }
         }
-        return VietnameseText.Clean(sb.ToString());
+        return new DocxTextResult(result.Select(p => p ?? "").ToList(), null);
     }
+
+    private static bool Add(List<string?> result, string? text, int max)
+    {
+        if (result.Count >= max) return false;
+        result.Add(text);
+        return true;
+    }
+
+    private static DocxTextResult TooMany(string fileName, int max) =>
+        Fail($"Tệp {fileName} có hơn {VietnameseFormat.Count(max)} đoạn văn, vượt giới hạn.");
+
+    private static bool IsOn(string? value) => value is null || !(value is "0" or "false" or "off");
 
     private static DocxTextResult Fail(string message) => new(null, message);
 }

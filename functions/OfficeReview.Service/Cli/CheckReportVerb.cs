@@ -42,8 +42,7 @@ public static class CheckReportVerb
     {
         if (!outcome.Readable)
         {
-            output.Error.WriteLine($"Không đọc được tệp {outcome.FileName}:");
-            foreach (var f in outcome.Findings) output.Error.WriteLine($"  {f.Message}");
+            CliFiles.WriteUnreadable(output.Error, outcome.FileName, outcome.Findings.Select(f => f.Message));
             return;
         }
         var label = Rulesets.ById(outcome.RulesetId)?.Parameters.Label ?? outcome.RulesetId;

@@ -56,7 +56,16 @@ public static class CliApp
         CliOutput.Current = output;
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error });
+            // Exceptions reach the catch below instead of System.CommandLine's handler (which prints a stack trace, exit 1).
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output.Out, Error = output.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Last resort: whatever a verb did not expect is one Vietnamese line naming the files given, exit 2, no stack trace.
+            var files = args.Skip(1).Where(a => !a.StartsWith('-') && (File.Exists(a) || Directory.Exists(a))).ToList();
+            output.Error.WriteLine($"Không xử lý được {(files.Count > 0 ? "tệp " + string.Join(", ", files) : "lệnh " + string.Join(' ', args.Take(1)))}: " +
+                                   $"{CliFiles.OneLine(e.Message)} ({e.GetType().Name}).");
+            return ExitCodes.Unreadable;
         }
         finally
         {

@@ -2,48 +2,172 @@ using OfficeReview.Domain.Formatting;
 
 namespace OfficeReview.Service.Cli;
 
+/// <summary>
+/// How the verbs read and write files: inputs are regular files read with a hard byte bound (a device, a FIFO or a
+/// directory is refused, never read until memory runs out); outputs are written to a temporary file beside the target
+/// and renamed over it, so a failure never leaves half a file; an output that is one of the inputs is refused.
+/// </summary>
 public static class CliFiles
 {
-    /// <summary>Reads an input file whole, or says (in Vietnamese, naming the file) why it cannot; null then.</summary>
+    /// <summary>Reads an input file whole, or says (in one Vietnamese line naming the file) why it cannot; null then.</summary>
     public static byte[]? ReadInput(FileInfo file, long maxBytes, CliOutput output)
     {
+        var bytes = TryReadInput(file.FullName, maxBytes, out var error);
+        if (bytes is null) output.Error.WriteLine(error);
+        return bytes;
+    }
+
+    /// <summary>Reads a regular file of at most <paramref name="maxBytes"/> bytes; null with a one-line message otherwise.</summary>
+    public static byte[]? TryReadInput(string path, long maxBytes, out string? error)
+    {
+        error = null;
+        var name = Path.GetFileName(path);
         try
         {
-            if (!file.Exists)
+            if (Directory.Exists(path))
             {
-                output.Error.WriteLine($"Không tìm thấy tệp {file.FullName}.");
+                error = $"{path} là một thư mục, không phải tệp; hãy chỉ ra tệp cần đọc.";
                 return null;
             }
-            if (file.Length > maxBytes)
+            var info = new FileInfo(path);
+            if (!info.Exists)
             {
-                output.Error.WriteLine($"Tệp {file.Name} có {VietnameseFormat.Count(file.Length)} byte, vượt giới hạn {VietnameseFormat.Count(maxBytes)} byte.");
+                error = $"Không tìm thấy tệp {path}.";
                 return null;
             }
-            return File.ReadAllBytes(file.FullName);
+            // Devices (/dev/zero), FIFOs and /proc files report no length: they are not files to read whole. A real
+            // empty file is refused as well, it holds nothing to check.
+            if (info.Length == 0)
+            {
+                error = $"Tệp {name} rỗng (0 byte) hoặc không phải tệp thông thường (thiết bị, FIFO…); không đọc.";
+                return null;
+            }
+            if (info.Length > maxBytes)
+            {
+                error = $"Tệp {name} có {VietnameseFormat.Count(info.Length)} byte, vượt giới hạn {VietnameseFormat.Count(maxBytes)} byte (Limits:MaxInputBytes).";
+                return null;
+            }
+            // The length can change between the check and the read: the read itself stops at the bound.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var buffer = new byte[Math.Min(info.Length, maxBytes) + 1];
+            var total = 0;
+            int n;
+            while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0) total += n;
+            if (total > maxBytes)
+            {
+                error = $"Tệp {name} vượt giới hạn {VietnameseFormat.Count(maxBytes)} byte (Limits:MaxInputBytes) hoặc thay đổi trong khi đọc.";
+                return null;
+            }
+            return buffer.AsSpan(0, total).ToArray();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException or ArgumentException)
         {
-            output.Error.WriteLine($"Không đọc được tệp {file.FullName}: {e.Message}");
+            error = $"Không đọc được tệp {path}: {OneLine(e.Message)}";
             return null;
         }
     }
 
     /// <summary>Writes the whole output through a temporary file and a rename, so a failure never leaves half a file.</summary>
-    public static bool WriteOutput(FileInfo file, byte[] content, CliOutput output)
+    public static bool WriteOutput(FileInfo file, byte[] content, CliOutput output) =>
+        WriteOutput(file, stream => stream.Write(content), output);
+
+    /// <summary>
+    /// Writes through <paramref name="write"/> into a temporary file in the target's folder, flushes it to disk and
+    /// renames it over the target; on any failure the temporary file is removed and the target is left as it was.
+    /// </summary>
+    public static bool WriteOutput(FileInfo file, Action<Stream> write, CliOutput output)
     {
-        var temp = file.FullName + ".tmp-" + Environment.ProcessId;
+        var directory = file.DirectoryName ?? ".";
+        var temp = Path.Combine(directory, $".{file.Name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            file.Directory?.Create();
-            File.WriteAllBytes(temp, content);
+            Directory.CreateDirectory(directory);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
             File.Move(temp, file.FullName, overwrite: true);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            try { File.Delete(temp); } catch (IOException) { }
-            output.Error.WriteLine($"Không ghi được tệp {file.FullName}: {e.Message}");
+            TryDelete(temp);
+            output.Error.WriteLine($"Không ghi được tệp {file.FullName}: {OneLine(e.Message)}");
             return false;
         }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    /// <summary>
+    /// The path with every symbolic link resolved (in any folder along the way), made absolute: two names of the same
+    /// file compare equal.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        for (var hops = 0; hops < 40; hops++)
+        {
+            var root = Path.GetPathRoot(full) ?? "";
+            var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = root;
+            var resolved = true;
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var next = Path.Combine(current, parts[i]);
+                string? target = null;
+                try
+                {
+                    FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+                    target = info.LinkTarget;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+                if (target is not null)
+                {
+                    full = Path.GetFullPath(Path.Combine([Path.GetFullPath(target, current), .. parts[(i + 1)..]]));
+                    resolved = false;
+                    break;
+                }
+                current = next;
+            }
+            if (resolved) return current;
+        }
+        return full;
+    }
+
+    /// <summary>True when the two paths name the same file once links are resolved.</summary>
+    public static bool SameFile(string a, string b) =>
+        string.Equals(RealPath(a), RealPath(b), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>
+    /// Why a file could not be read, one line a reason (usually one): each finding's message as it is when it names
+    /// the file already, else after "Không đọc được tệp X:".
+    /// </summary>
+    public static void WriteUnreadable(TextWriter error, string fileName, IEnumerable<string> messages)
+    {
+        var any = false;
+        foreach (var message in messages)
+        {
+            any = true;
+            var line = OneLine(message);
+            error.WriteLine(line.Contains(fileName, StringComparison.Ordinal) ? line : $"Không đọc được tệp {fileName}: {line}");
+        }
+        if (!any) error.WriteLine($"Không đọc được tệp {fileName}.");
+    }
+
+    public static string OneLine(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length > 600 ? line[..600] + "…" : line;
     }
 }

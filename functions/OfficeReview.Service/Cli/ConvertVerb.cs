@@ -22,13 +22,14 @@ public static class ConvertVerb
         var bytes = CliFiles.ReadInput(input, service.Limits.MaxInputBytes, console);
         if (bytes is null) return CliApp.ExitCodes.Unreadable;
         var result = service.Convert(bytes, input.Name);
-        foreach (var f in result.Findings)
-            console.Error.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
         if (result.Output is null)
         {
-            console.Error.WriteLine($"Không chuyển được tệp {input.Name}.");
+            CliFiles.WriteUnreadable(console.Error, input.Name, result.Findings.Where(f => f.Severity == Severity.Error)
+                .Select(f => $"{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}"));
             return CliApp.ExitCodes.Unreadable;
         }
+        foreach (var f in result.Findings)
+            console.Error.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
         var expected = "." + result.OutputKind;
         if (!output.Extension.Equals(expected, StringComparison.OrdinalIgnoreCase))
             console.Error.WriteLine($"Lưu ý: nội dung là {result.OutputKind.ToUpperInvariant()} nhưng tệp đích có đuôi {output.Extension}.");

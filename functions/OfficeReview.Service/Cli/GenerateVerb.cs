@@ -42,6 +42,12 @@ public static class GenerateVerb
     public static int Run(DocumentKind kind, FileInfo data, FileInfo? meta, FileInfo? previous, FileInfo? template, FileInfo output,
         bool plain, ApprovalRequest? approval, CliOutput console)
     {
+        foreach (var input in new[] { data, meta, previous, template })
+            if (input is not null && CliFiles.SameFile(input.FullName, output.FullName))
+            {
+                console.Error.WriteLine($"Tệp kết quả {output.FullName} chính là tệp đầu vào {input.FullName}; hãy chọn tên khác cho -o.");
+                return CliApp.ExitCodes.Unreadable;
+            }
         var service = new DocumentService();
         var max = service.Limits.MaxInputBytes;
         var dataBytes = CliFiles.ReadInput(data, max, console);
@@ -73,17 +79,11 @@ public static class GenerateVerb
                 ? CliApp.ExitCodes.Unreadable
                 : CliApp.ExitCodes.FindingsWithErrors;
         }
-        try
-        {
-            File.WriteAllBytes(output.FullName, outcome.Document!);
-            if (outcome.Approval is { } record)
-                File.WriteAllText(output.FullName + ".approval.json", JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"Không ghi được tệp {output.FullName}: {e.Message}");
+        // Each file is written whole (temporary file, then rename): never half a document under the final name.
+        if (!CliFiles.WriteOutput(output, outcome.Document!, console)) return CliApp.ExitCodes.Unreadable;
+        if (outcome.Approval is { } record
+            && !CliFiles.WriteOutput(new FileInfo(output.FullName + ".approval.json"), System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions)), console))
             return CliApp.ExitCodes.Unreadable;
-        }
         console.Out.WriteLine(outcome.Approval is { } r
             ? $"Đã duyệt {kind.VietnameseName().ToLowerInvariant()} {r.DocumentNumber}: {output.FullName} (SHA-256 {r.Sha256}); biên bản duyệt: {output.Name}.approval.json"
             : $"Đã lập dự thảo {kind.VietnameseName().ToLowerInvariant()}: {output.FullName} (SHA-256 {outcome.Sha256}).");

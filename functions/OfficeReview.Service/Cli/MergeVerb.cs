@@ -36,7 +36,7 @@ public static class MergeVerb
             if (Directory.Exists(input))
                 files.AddRange(Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
                     .Where(f => InputExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Where(f => Path.GetFullPath(f) != output.FullName)
+                    .Where(f => !CliFiles.SameFile(f, output.FullName))
                     // The manifest written by `sample` sits next to the workbooks; it is not a report.
                     .Where(f => !Path.GetFileName(f).Equals(OpenXml.Workbooks.SampleWorkbooks.ManifestFileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
@@ -52,15 +52,18 @@ public static class MergeVerb
             console.Error.WriteLine("Không có tệp báo cáo nào (.json, .xlsx) để tổng hợp.");
             return CliApp.ExitCodes.Unreadable;
         }
+        // The result must not overwrite one of its own sources (compared after resolving full paths and links).
+        if (files.FirstOrDefault(f => CliFiles.SameFile(f, output.FullName)) is { } clash)
+        {
+            console.Error.WriteLine($"Tệp kết quả {output.FullName} chính là tệp đầu vào {clash}; hãy chọn tên khác cho --out.");
+            return CliApp.ExitCodes.Unreadable;
+        }
         var asWorkbook = output.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
         var validation = new ValidationService();
         var limit = validation.Limits.MaxInputBytes;
-        var sources = files.Select(f => new MergeSource(Path.GetFileName(f), () =>
-        {
-            var info = new FileInfo(f);
-            return info.Length > limit ? null : File.ReadAllBytes(f);
-        }, At: File.GetLastWriteTimeUtc(f))).ToList();
+        var sources = files.Select(f => new MergeSource(Path.GetFileName(f), () => CliFiles.TryReadInput(f, limit, out _),
+            At: File.GetLastWriteTimeUtc(f))).ToList();
         var service = new MergeService(validation);
         var watch = Stopwatch.StartNew();
         using var bar = new ProgressBar(console, files.Count);
@@ -73,23 +76,13 @@ public static class MergeVerb
             foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20)) console.Error.WriteLine($"  {f.File}: {f.Message}");
             return CliApp.ExitCodes.Unreadable;
         }
-        try
+        // Written whole to a temporary file, then renamed: never half a result under the final name.
+        var written = CliFiles.WriteOutput(output, stream =>
         {
-            // Written whole to a temporary file, then renamed: never half a result under the final name.
-            var tmp = output.FullName + ".tmp";
-            Directory.CreateDirectory(output.DirectoryName!);
-            using (var stream = new FileStream(tmp, FileMode.Create, FileAccess.Write))
-            {
-                if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
-                else MergeResultJson.Write(run, stream);
-            }
-            File.Move(tmp, output.FullName, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"Không ghi được {output.FullName}: {e.Message}");
-            return CliApp.ExitCodes.Unreadable;
-        }
+            if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
+            else MergeResultJson.Write(run, stream);
+        }, console);
+        if (!written) return CliApp.ExitCodes.Unreadable;
 
         var root = run.Result.Root;
         var units = root.Descendants().Count() + 1;

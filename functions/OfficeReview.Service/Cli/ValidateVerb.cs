@@ -40,8 +40,7 @@ public static class ValidateVerb
     {
         if (!outcome.Readable)
         {
-            output.Error.WriteLine($"Không đọc được tệp {outcome.FileName}:");
-            foreach (var f in outcome.Findings) output.Error.WriteLine($"  {Where(f)}{f.Message}");
+            CliFiles.WriteUnreadable(output.Error, outcome.FileName, outcome.Findings.Select(f => $"{Where(f)}{f.Message}"));
             return;
         }
         var report = outcome.Report!;

@@ -1,46 +1,70 @@
+using OfficeReview.OpenXml.Input;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 
-/// <summary>Bounds on an untrusted workbook. Each is named in the message when exceeded.</summary>
+/// <summary>
+/// Bounds on an untrusted workbook: the input layer's <see cref="InputLimits"/> (configuration section Limits:Input),
+/// of which the bounds the workbook reader uses directly can be set here too (the older keys Limits:Workbook:*). Each
+/// is named with its configuration key in the message when exceeded.
+/// </summary>
 public sealed record WorkbookLimits
 {
     /// <summary>Largest file accepted, in bytes.</summary>
-    public long MaxFileBytes { get; init; } = 50L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = InputLimits.Default.MaxFileBytes;
     /// <summary>Largest total size of the unzipped parts, in bytes (zip bombs).</summary>
-    public long MaxExpandedBytes { get; init; } = 300L * 1024 * 1024;
+    public long MaxExpandedBytes { get; init; } = InputLimits.Default.MaxExpandedBytes;
     /// <summary>Most entries in the zip.</summary>
-    public int MaxEntries { get; init; } = 2_000;
+    public int MaxEntries { get; init; } = InputLimits.Default.MaxEntries;
     /// <summary>Most rows read on one worksheet.</summary>
-    public int MaxRows { get; init; } = 200_000;
+    public int MaxRows { get; init; } = InputLimits.Default.MaxRows;
     /// <summary>
     /// Most cells (&lt;c&gt; elements) scanned over the sheets of a workbook. Memory does not grow with it (only the
     /// form's cells are kept) but time does; a full member list of 200,000 rows has about 3,000,000.
     /// </summary>
-    public long MaxCells { get; init; } = 5_000_000;
+    public long MaxCells { get; init; } = InputLimits.Default.MaxCells;
     /// <summary>Most entries of the shared string table.</summary>
-    public int MaxSharedStrings { get; init; } = 1_000_000;
+    public int MaxSharedStrings { get; init; } = InputLimits.Default.MaxSharedStrings;
     /// <summary>Most defined names in workbook.xml (the form has about 150).</summary>
-    public int MaxDefinedNames { get; init; } = 10_000;
+    public int MaxDefinedNames { get; init; } = InputLimits.Default.MaxDefinedNames;
     /// <summary>Most findings listed for one workbook; the rest are counted in one closing finding.</summary>
-    public int MaxFindings { get; init; } = 10_000;
+    public int MaxFindings { get; init; } = InputLimits.Default.MaxFindings;
+    /// <summary>Every other bound of the input layer (part size, ratio, XML depth and lengths, string length).</summary>
+    public InputLimits Input { get; init; } = InputLimits.Default;
 
     public static WorkbookLimits Default { get; } = new();
 
-    public string Describe(string property) => property switch
+    /// <summary>The workbook bounds taken from the input layer's limits.</summary>
+    public static WorkbookLimits From(InputLimits input) => new()
     {
-        nameof(MaxFileBytes) => $"{VietnameseFormat.Count(MaxFileBytes)} byte (WorkbookLimits.MaxFileBytes)",
-        nameof(MaxExpandedBytes) => $"{VietnameseFormat.Count(MaxExpandedBytes)} byte sau khi giải nén (WorkbookLimits.MaxExpandedBytes)",
-        nameof(MaxEntries) => $"{VietnameseFormat.Count(MaxEntries)} thành phần trong tệp nén (WorkbookLimits.MaxEntries)",
-        nameof(MaxRows) => $"{VietnameseFormat.Count(MaxRows)} dòng trên một trang tính (WorkbookLimits.MaxRows)",
-        nameof(MaxCells) => $"{VietnameseFormat.Count(MaxCells)} ô (WorkbookLimits.MaxCells)",
-        nameof(MaxSharedStrings) => $"{VietnameseFormat.Count(MaxSharedStrings)} chuỗi dùng chung (WorkbookLimits.MaxSharedStrings)",
-        nameof(MaxDefinedNames) => $"{VietnameseFormat.Count(MaxDefinedNames)} tên vùng (WorkbookLimits.MaxDefinedNames)",
-        nameof(MaxFindings) => $"{VietnameseFormat.Count(MaxFindings)} lỗi (WorkbookLimits.MaxFindings)",
-        _ => property,
+        MaxFileBytes = input.MaxFileBytes,
+        MaxExpandedBytes = input.MaxExpandedBytes,
+        MaxEntries = input.MaxEntries,
+        MaxRows = input.MaxRows,
+        MaxCells = input.MaxCells,
+        MaxSharedStrings = input.MaxSharedStrings,
+        MaxDefinedNames = input.MaxDefinedNames,
+        MaxFindings = input.MaxFindings,
+        Input = input,
     };
+
+    /// <summary>The input layer's limits with the bounds of this record in force.</summary>
+    public InputLimits EffectiveInput => Input with
+    {
+        MaxFileBytes = MaxFileBytes,
+        MaxExpandedBytes = MaxExpandedBytes,
+        MaxEntries = MaxEntries,
+        MaxRows = MaxRows,
+        MaxCells = MaxCells,
+        MaxSharedStrings = MaxSharedStrings,
+        MaxDefinedNames = MaxDefinedNames,
+        MaxFindings = MaxFindings,
+    };
+
+    /// <summary>The value of a bound, its unit and its configuration key ("30 dòng trên một trang tính (Limits:Input:MaxRows)").</summary>
+    public string Describe(string property) => EffectiveInput.Describe(property);
 }
 
 /// <summary>What the template says about itself (named cells OR_Form_Id, OR_Template_Version, OR_Ruleset).</summary>

@@ -1,5 +1,7 @@
-using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Xml;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 
@@ -10,82 +12,109 @@ internal sealed class WorkbookStopException(string code, string message) : Excep
 }
 
 /// <summary>
-/// The zip of a workbook opened under <see cref="WorkbookLimits"/>: entry count, total expanded bytes (counted while
-/// inflating, not trusted from the headers), XML without DTDs.
+/// The zip of a workbook opened through the bounded input layer (<see cref="BoundedZip"/>, <see cref="BoundedXml"/>):
+/// entry count, names, per-part and total expansion and ratio counted while inflating, XML without DTDs and within
+/// depth, element and length bounds, the encoding of every XML part checked (UTF-16 parts come out as UTF-8).
+/// Every problem is a <see cref="WorkbookStopException"/> whose message follows "Tệp X".
 /// </summary>
 internal sealed class XlsxParts : IDisposable
 {
-    private readonly ZipArchive _zip;
-    private readonly WorkbookLimits _limits;
-    private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
-    private long _expanded;
-
-    internal static readonly XmlReaderSettings XmlSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = false,
-        CloseInput = true,
-        MaxCharactersFromEntities = 0,
-    };
+    private readonly BoundedZip _zip;
+    private readonly InputLimits _input;
+    private readonly InputFailure _fail;
+    private readonly ConditionalWeakTable<byte[], string> _partOf = [];
 
     public XlsxParts(Stream stream, WorkbookLimits limits)
     {
-        _limits = limits;
-        _zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
-        if (_zip.Entries.Count > limits.MaxEntries)
-            throw new WorkbookStopException(UnitWorkbookReader.TooManyEntries,
-                $"có {_zip.Entries.Count} thành phần, vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxEntries))}");
-        long declared = 0;
-        foreach (var e in _zip.Entries)
+        _input = limits.EffectiveInput;
+        _fail = static (code, detail) => new WorkbookStopException(WorkbookCode(code), detail);
+        _zip = new BoundedZip(stream, "", _input, _fail);
+        // Parts the reader never opens (styles, themes, properties, pictures, other sheets' drawings…) are inflated
+        // once here, counted and dropped, so a bomb anywhere in the package is refused; the parts it reads are counted
+        // when they are read.
+        foreach (var name in _zip.Names.ToList())
         {
-            _entries[e.FullName.TrimStart('/')] = e;
-            declared += e.Length;
+            if (ReadByTheReader(name)) continue;
+            if (!name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) { _zip.Count(name); continue; }
+            // An XML part nobody parses is still checked for its shape (depth, elements, attributes).
+            var bytes = _zip.ReadAll(name)!;
+            if (BoundedXml.Utf16(bytes) is null) BoundedXml.CheckShape(bytes, name, _input, _fail);
         }
-        if (declared > limits.MaxExpandedBytes)
-            throw new WorkbookStopException(UnitWorkbookReader.TooLargeExpanded,
-                $"giải nén ra {Domain.Formatting.VietnameseFormat.Count(declared)} byte, vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxExpandedBytes))}");
     }
 
-    public bool Exists(string path) => _entries.ContainsKey(path.TrimStart('/'));
+    private static bool ReadByTheReader(string name) =>
+        name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase)
+        || (name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && name.IndexOf('/', "xl/worksheets/".Length) < 0)
+        || name.StartsWith("xl/tables/", StringComparison.OrdinalIgnoreCase);
 
-    public IEnumerable<string> Names => _entries.Keys;
+    /// <summary>The reader's historical codes for the bounds it always had; the input layer's codes for the rest.</summary>
+    private static string WorkbookCode(string inputCode) => inputCode switch
+    {
+        InputCodes.ZipExpandedTooLarge => UnitWorkbookReader.TooLargeExpanded,
+        InputCodes.ZipTooManyEntries => UnitWorkbookReader.TooManyEntries,
+        InputCodes.XmlDtd => UnitWorkbookReader.DtdForbidden,
+        InputCodes.ZipBroken or InputCodes.XmlEncoding or InputCodes.XmlBroken => UnitWorkbookReader.Broken,
+        _ => inputCode,
+    };
+
+    public bool Exists(string path) => _zip.Exists(path);
+
+    public IEnumerable<string> Names => _zip.Names;
+
+    public InputLimits Limits => _input;
 
     public XmlReader? OpenXml(string path, XmlNameTable? names = null)
     {
-        if (!_entries.TryGetValue(path.TrimStart('/'), out var entry)) return null;
-        var counted = new CountingStream(entry.Open(), this);
-        var settings = XmlSettings.Clone();
-        if (names is not null) settings.NameTable = names;
-        return XmlReader.Create(counted, settings);
+        var bytes = ReadBytes(path);
+        return bytes is null ? null : OpenXml(bytes, names);
     }
 
-    /// <summary>The whole part, inflated under the expansion bound; null when the part does not exist.</summary>
+    /// <summary>
+    /// The whole XML part, inflated under the bounds, its encoding checked: UTF-8 as it is, UTF-16 (with or without its
+    /// byte order mark) converted to UTF-8; invalid UTF-8 or another declared encoding stops the read naming the part
+    /// (characters XML forbids are left to the readers, which name the sheet). Null when the part does not exist.
+    /// </summary>
     public byte[]? ReadBytes(string path)
     {
-        if (!_entries.TryGetValue(path.TrimStart('/'), out var entry)) return null;
-        using var s = new CountingStream(entry.Open(), this);
-        var capacity = (int)Math.Clamp(entry.Length, 0, Math.Min(_limits.MaxExpandedBytes, int.MaxValue - 64));
-        using var ms = new MemoryStream(capacity);
-        s.CopyTo(ms);
-        return ms.Length == ms.Capacity ? ms.GetBuffer() : ms.ToArray();
+        var name = path.TrimStart('/');
+        var bytes = _zip.ReadAll(name);
+        if (bytes is null) return null;
+        BoundedXml.CheckEncoding(bytes, name, _fail, nonCharacters: false);
+        if (BoundedXml.Utf16(bytes) is { } littleEndian)
+            bytes = Utf16ToUtf8(bytes, name, littleEndian);
+        // The reader scans these bytes without a parser: the XML bounds are checked on them first.
+        BoundedXml.CheckShape(bytes, name, _input, _fail);
+        _partOf.AddOrUpdate(bytes, name);
+        return bytes;
     }
 
+    private byte[] Utf16ToUtf8(byte[] bytes, string name, bool littleEndian)
+    {
+        string text;
+        try
+        {
+            var bom = (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) ? 2 : 0;
+            var encoding = new UnicodeEncoding(bigEndian: !littleEndian, byteOrderMark: false, throwOnInvalidBytes: true);
+            text = encoding.GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw _fail(InputCodes.XmlEncoding, $"có thành phần {name} chứa byte không hợp lệ theo UTF-16; tệp bị hỏng");
+        }
+        // The declaration names UTF-16, which would no longer be true.
+        if (text.StartsWith("<?xml", StringComparison.Ordinal) && text.IndexOf("?>", StringComparison.Ordinal) is var end and > 0)
+            text = text[(end + 2)..];
+        return Encoding.UTF8.GetBytes(text);
+    }
+
+    /// <summary>A bounded reader over a part returned by <see cref="ReadBytes"/>.</summary>
     public XmlReader OpenXml(byte[] bytes, XmlNameTable? names = null)
     {
-        var settings = XmlSettings.Clone();
-        if (names is not null) settings.NameTable = names;
-        return XmlReader.Create(new MemoryStream(bytes, writable: false), settings);
-    }
-
-    private void Count(int n)
-    {
-        _expanded += n;
-        if (_expanded > _limits.MaxExpandedBytes)
-            throw new WorkbookStopException(UnitWorkbookReader.TooLargeExpanded,
-                $"giải nén ra hơn {_limits.Describe(nameof(WorkbookLimits.MaxExpandedBytes))}");
+        var part = _partOf.TryGetValue(bytes, out var p) ? p : "XML";
+        // Malformed XML stays an XmlException: the workbook reader names the sheet, line and position itself.
+        return BoundedXml.Create(bytes, "", part, _input, names, _fail, translateXmlErrors: false);
     }
 
     public void Dispose() => _zip.Dispose();
@@ -112,7 +141,7 @@ internal sealed class XlsxParts : IDisposable
         return result;
     }
 
-    private static string Resolve(string dir, string target)
+    internal static string Resolve(string dir, string target)
     {
         if (target.StartsWith('/')) return target.TrimStart('/');
         var parts = new List<string>(dir.Length > 0 ? dir.Split('/') : []);
@@ -122,33 +151,5 @@ internal sealed class XlsxParts : IDisposable
             else if (seg != "." && seg.Length > 0) parts.Add(seg);
         }
         return string.Join('/', parts);
-    }
-
-    private sealed class CountingStream(Stream inner, XlsxParts owner) : Stream
-    {
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = inner.Read(buffer, offset, count);
-            owner.Count(n);
-            return n;
-        }
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            owner.Count(n);
-            return n;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        protected override void Dispose(bool disposing) { if (disposing) inner.Dispose(); base.Dispose(disposing); }
     }
 }

@@ -226,9 +226,10 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
+        fileName = OpenXml.Input.InputText.CleanFileName(fileName);
         var span = bytes.Span;
         var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
-            ? UnitListWorkbook.Read(bytes.ToArray(), fileName)
+            ? UnitListWorkbook.Read(bytes.ToArray(), fileName, validation.Limits.Input)
             : UnitListImport.Read(bytes, fileName);
         ThrowIfInvalid(read, fileName);
         return await SaveUnitsAsync(campaignId, read, ct);

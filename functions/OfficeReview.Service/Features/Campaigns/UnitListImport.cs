@@ -4,6 +4,7 @@ using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
@@ -39,8 +40,14 @@ public static class UnitListImport
 
     public static UnitListRead Read(ReadOnlyMemory<byte> bytes, string fileName)
     {
-        var text = Encoding.UTF8.GetString(bytes.Span).TrimStart('\uFEFF');
+        // Strict UTF-8 and no broken characters (lone surrogates, U+FFFE, NUL): a clear finding, never a replaced
+        // character or an exception further on.
+        var (decoded, problem) = InputText.DecodeUtf8(bytes.Span, fileName);
+        if (problem is { } p) return new UnitListRead([], [Finding.Error(Unreadable, "", p.Message) with { File = fileName }]);
+        var text = decoded!;
         var trimmed = text.TrimStart();
+        if ((trimmed.StartsWith('[') || trimmed.StartsWith('{')) && InputText.JsonProblem(bytes, fileName) is { } jsonProblem)
+            return new UnitListRead([], [Finding.Error(Unreadable, "", jsonProblem.Message) with { File = fileName }]);
         var result = trimmed.StartsWith('[') || trimmed.StartsWith('{') ? ReadJson(text, fileName) : ReadCsv(text, fileName);
         if (result.Units.Count == 0 && !result.HasErrors)
             return result with { Findings = [.. result.Findings, Finding.Error(Empty, "", $"Tệp {fileName} không có đơn vị nào.") with { File = fileName }] };

@@ -78,6 +78,11 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
     {
         var problems = new List<DocumentProblem>();
         var (data, meta, previous) = Unwrap(request, problems);
+        // JSON from outside: within the depth bound, valid UTF-8, no lone surrogates or U+FFFE (which would break
+        // normalization further on) — a problem naming the part, never an exception.
+        foreach (var (name, part) in new[] { ("data", data), ("meta", meta), ("previous", previous) })
+            if (part is { } json && OpenXml.Input.InputText.JsonProblem(json, name) is { } bad)
+                problems.Add(new(bad.Code, "error", bad.Message, name));
         if (problems.Any(IsError)) return new(null, problems, null);
         if (meta is null || data is null)
         {

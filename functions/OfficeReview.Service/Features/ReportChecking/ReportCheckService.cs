@@ -4,6 +4,7 @@ using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.ReportChecking;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Documents;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.Service.Features.ReportChecking;
 
@@ -12,6 +13,9 @@ public sealed class ReportCheckLimits
 {
     /// <summary>Largest input accepted, in bytes (default 50 MB).</summary>
     public long MaxInputBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>The input layer's bounds (zip, XML, lengths); configurable under Limits:Input.</summary>
+    public InputLimits Input { get; set; } = new();
 }
 
 /// <summary>The result of checking one report: whether it could be read, the ruleset and year used, what was read and found.</summary>
@@ -46,6 +50,7 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 
     public ReportCheckOutcome Check(byte[] input, string fileName, string? rulesetId = null, int? year = null)
     {
+        fileName = InputText.CleanFileName(fileName);
         if (input.LongLength > Limits.MaxInputBytes)
             return Fail(fileName, InputTooLarge,
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.LongLength)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes).");
@@ -77,18 +82,22 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} là tệp PDF; hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.";
             return null;
         }
+        var kind = FileTypeDetector.Detect(input, Limits.Input);
+        if (kind is InputFileKind.Empty or InputFileKind.Binary && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.Document) is { } refusal)
+        {
+            error = refusal.Message;
+            return null;
+        }
         var isZip = input.Length >= 2 && input[0] == (byte)'P' && input[1] == (byte)'K';
         var isOle = input.Length >= 4 && input[0] == 0xD0 && input[1] == 0xCF && input[2] == 0x11 && input[3] == 0xE0;
         if (isZip || isOle || fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
         {
-            var docx = DocxText.Read(input, fileName, new DocxTextLimits { MaxFileBytes = Limits.MaxInputBytes });
+            var docx = DocxText.Read(input, fileName, new DocxTextLimits { MaxFileBytes = Limits.MaxInputBytes, Input = Limits.Input });
             error = docx.Error;
             return docx.Paragraphs;
         }
         return ReadText(input, fileName, out error);
     }
-
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static IReadOnlyList<string>? ReadText(byte[] input, string fileName, out string? error)
     {
@@ -100,21 +109,15 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} mã hóa UTF-16; hãy lưu lại dạng văn bản UTF-8.";
             return null;
         }
-        string text;
-        try
+        // Strict UTF-8, and no character that would break normalization (lone surrogates cannot be valid UTF-8;
+        // U+FFFE/U+FFFF and NUL are refused): a message naming the file, never an exception.
+        var (decoded, problem) = InputText.DecodeUtf8(span, fileName);
+        if (problem is { } p)
         {
-            text = s_strictUtf8.GetString(span);
-        }
-        catch (DecoderFallbackException)
-        {
-            error = $"Tệp {fileName} không phải văn bản UTF-8 (có thể là mã TCVN3/VNI hoặc tệp nhị phân); hãy lưu lại dạng UTF-8 hoặc gửi tệp .docx.";
+            error = p.Message;
             return null;
         }
-        if (text.Contains('\0'))
-        {
-            error = $"Tệp {fileName} không phải tệp văn bản (.txt) hay Word (.docx).";
-            return null;
-        }
+        var text = decoded!;
         var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var max = new DocxTextLimits().MaxParagraphs;
         if (lines.Length > max)

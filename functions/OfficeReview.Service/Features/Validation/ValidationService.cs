@@ -3,6 +3,7 @@ using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
+using OfficeReview.OpenXml.Input;
 using OfficeReview.OpenXml.Workbooks.Reading;
 
 namespace OfficeReview.Service.Features.Validation;
@@ -15,6 +16,33 @@ public sealed class ValidationLimits
 
     /// <summary>Bounds on workbooks (zip expansion, entries, rows); configurable under Limits:Workbook.</summary>
     public WorkbookLimits Workbook { get; set; } = new();
+
+    /// <summary>The input layer's bounds (zip, XML, rows, cells, strings, JSON depth); configurable under Limits:Input.</summary>
+    public InputLimits Input { get; set; } = new();
+
+    /// <summary>
+    /// The bounds the workbook reader works with: Limits:Input, where each of the older keys Limits:Workbook:* that was
+    /// set (differs from its default) still takes precedence.
+    /// </summary>
+    public WorkbookLimits EffectiveWorkbook
+    {
+        get
+        {
+            var d = WorkbookLimits.Default;
+            var w = Workbook;
+            return WorkbookLimits.From(Input) with
+            {
+                MaxFileBytes = w.MaxFileBytes != d.MaxFileBytes ? w.MaxFileBytes : Input.MaxFileBytes,
+                MaxExpandedBytes = w.MaxExpandedBytes != d.MaxExpandedBytes ? w.MaxExpandedBytes : Input.MaxExpandedBytes,
+                MaxEntries = w.MaxEntries != d.MaxEntries ? w.MaxEntries : Input.MaxEntries,
+                MaxRows = w.MaxRows != d.MaxRows ? w.MaxRows : Input.MaxRows,
+                MaxCells = w.MaxCells != d.MaxCells ? w.MaxCells : Input.MaxCells,
+                MaxSharedStrings = w.MaxSharedStrings != d.MaxSharedStrings ? w.MaxSharedStrings : Input.MaxSharedStrings,
+                MaxDefinedNames = w.MaxDefinedNames != d.MaxDefinedNames ? w.MaxDefinedNames : Input.MaxDefinedNames,
+                MaxFindings = w.MaxFindings != d.MaxFindings ? w.MaxFindings : Input.MaxFindings,
+            };
+        }
+    }
 }
 
 /// <summary>The result of validating one input: which ruleset ran, the report read (if any) and every finding.</summary>
@@ -43,6 +71,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
 
     public ValidationOutcome Validate(ReadOnlyMemory<byte> input, string fileName, string? rulesetId = null, RulesetOverrides? overrides = null)
     {
+        fileName = InputText.CleanFileName(fileName);
         if (input.Length > Limits.MaxInputBytes)
             return Unreadable(fileName, Finding.Error(InputTooLarge, "",
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.Length)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes)."));
@@ -56,18 +85,45 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
                     $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}."));
         }
 
-        if (IsWorkbook(input.Span) || HasWorkbookExtension(fileName))
+        // What the file is, by its content: a workbook goes to the workbook reader, JSON to the JSON reader; an old or
+        // password-protected Office file, a Word document, a CSV renamed .xlsx, a PDF or an empty file is refused here
+        // with a message that says what it is and what to do.
+        var kind = FileTypeDetector.Detect(input, Limits.Input);
+        var workbookName = HasWorkbookExtension(fileName);
+        if (kind is not (InputFileKind.Xlsx or InputFileKind.Xlsm or InputFileKind.Json) && (workbookName || kind is not InputFileKind.Text)
+            && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.ReportOrWorkbook) is { } refusal)
+            return Unreadable(fileName, Finding.Error(refusal.Code, "", refusal.Message));
+
+        if (kind is InputFileKind.Xlsx or InputFileKind.Xlsm || IsWorkbook(input.Span) || workbookName)
         {
             // Workbook: the reader's findings already carry their cells; the rulesets' get theirs from the cell map.
-            var book = UnitWorkbookReader.Read(input, fileName, Limits.Workbook);
+            WorkbookReadResult book;
+            try
+            {
+                book = UnitWorkbookReader.Read(input, fileName, Limits.EffectiveWorkbook);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException or System.Xml.XmlException)
+            {
+                // Last guard at the service boundary: a reader that meets what it did not expect gives an unreadable
+                // file with its reason, never an exception (HTTP 500, stack trace).
+                return Unreadable(fileName, Finding.Error(UnitWorkbookReader.Broken, "",
+                    $"Tệp {fileName} bị hỏng hoặc chứa dữ liệu không hợp lệ, không đọc được ({e.Message}). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx."));
+            }
             if (book.Report is null)
                 return new ValidationOutcome(fileName, false, null, null, book.Findings.Select(f => f with { File = fileName }).ToList());
             var bookRuleset = forced ?? Rulesets.ForYear(book.Report.Year, overrides);
             var all = new List<Finding>(book.Findings.Select(f => f with { File = fileName }));
+            // Macros are never run, but a submission is kept and handed on to reviewers: a macro-enabled workbook is
+            // read (its figures are shown) and flagged as an error until it is saved again without macros.
+            if (kind == InputFileKind.Xlsm)
+                all.Add(Finding.Error(InputCodes.Macros, "",
+                    $"Tệp {fileName} là bảng tính có macro (.xlsm): macro không được chạy, nhưng không nhận tệp có macro. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook) rồi gửi lại.") with { File = fileName });
             all.AddRange(book.Locate(bookRuleset.Validate(book.Report), fileName));
             return new ValidationOutcome(fileName, true, bookRuleset.Id, book.Report, all) { Cells = book.Cells };
         }
 
+        if (InputText.JsonProblem(input, fileName, Limits.Input) is { } problem)
+            return Unreadable(fileName, Finding.Error(problem.Code, "", problem.Message));
         var read = UnitReportJson.Read(input);
         read = read with { Findings = read.Findings.Select(f => f with { File = fileName }).ToList() };
         if (read.Report is null)

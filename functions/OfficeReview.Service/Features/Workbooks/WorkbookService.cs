@@ -3,6 +3,7 @@ using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Synthetic;
+using OfficeReview.OpenXml.Input;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
 using OfficeReview.OpenXml.Workbooks.Templates;
@@ -29,12 +30,18 @@ public sealed class WorkbookService(ValidationLimits limits)
     /// <summary>UnitReport JSON → unit workbook, or workbook → UnitReport JSON, chosen by what the input is.</summary>
     public ConversionResult Convert(ReadOnlyMemory<byte> input, string fileName)
     {
-        if (ValidationService.IsWorkbook(input.Span))
+        var kind = FileTypeDetector.Detect(input, limits.Input);
+        if (kind is not (InputFileKind.Xlsx or InputFileKind.Xlsm or InputFileKind.Json or InputFileKind.Text)
+            && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.ReportOrWorkbook) is { } refusal)
+            return new ConversionResult(null, "json", [Finding.Error(refusal.Code, "", refusal.Message) with { File = fileName }]);
+        if (kind is InputFileKind.Xlsx or InputFileKind.Xlsm || ValidationService.IsWorkbook(input.Span))
         {
-            var read = UnitWorkbookReader.Read(input, fileName, limits.Workbook);
+            var read = UnitWorkbookReader.Read(input, fileName, limits.EffectiveWorkbook);
             if (read.Report is null) return new ConversionResult(null, "json", read.Findings);
             return new ConversionResult(Encoding.UTF8.GetBytes(UnitReportJson.Write(read.Report)), "json", read.Findings);
         }
+        if (InputText.JsonProblem(input, fileName, limits.Input) is { } problem)
+            return new ConversionResult(null, "xlsx", [Finding.Error(problem.Code, "", problem.Message) with { File = fileName }]);
         var json = UnitReportJson.Read(input);
         var findings = json.Findings.Select(f => f with { File = fileName }).ToList();
         if (json.Report is null) return new ConversionResult(null, "xlsx", findings);
