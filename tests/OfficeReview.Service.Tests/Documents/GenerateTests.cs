@@ -146,7 +146,7 @@ public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactor
             edit?.Invoke(body);
             return new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
-        var response = await client.PostAsync("/api/documents/quyet-dinh?approve=true&number=3&approvedBy=A", Body());
+        var response = await client.PostAsync("/api/documents/quyet-dinh?approve=true&number=3&approvedBy=A&campaign=c1&unit=DB01", Body());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Số 03-QĐ/ĐU", (string)JsonNode.Parse(response.Headers.GetValues("X-Approval-Record").Single())!["documentNumber"]!);
         var text = OfficeReview.OpenXml.Documents.DocxText.Read(await response.Content.ReadAsByteArrayAsync(), "qd.docx").Paragraphs!;
