@@ -91,6 +91,10 @@ public class CampaignDocumentApiTests
         Assert.Equal(1, baoCao.Answer.GetProperty("source").GetProperty("decided").GetInt32());
         Assert.Contains("2024", baoCao.Text);
         Assert.Contains(lowered.Unit.Name, baoCao.Text); // named as không hoàn thành nhiệm vụ
+        // Review held, counted from the reports sent: every organization below the root but the two missing ones.
+        var organizations = p.Units.Skip(1).Count(u => Domain.Aggregation.ReportAggregator.BlockFor(u.Unit.Kind) is not null);
+        var missingOrganizations = missing.Count(c => Domain.Aggregation.ReportAggregator.BlockFor(p.Units.Single(u => u.Unit.Code == c).Unit.Kind) is not null);
+        Assert.Contains($"{organizations - missingOrganizations}/{organizations} tổ chức đảng", baoCao.Text);
 
         var thongBao = await Draft(new { kind = "thong-bao-ket-qua", unit = root });
         Assert.Contains(lowered.Unit.Name, thongBao.Text);

@@ -181,7 +181,11 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
                     _ => $"công nhận kết quả xếp loại chất lượng tổ chức đảng năm {year}",
                 };
                 recipients = Recipients(issuer, campaign, children);
-                var details = new ReportDetails { Units = levels, Overrides = overrides };
+                // Review held, as far as the campaign knows it: an organization that sent its report has held its review.
+                var organizations = tree.Descendants(unit.Code).Where(u => ReportAggregator.BlockFor(u.Kind) is not null).ToList();
+                var sent = (await Store.LatestSubmissionsAsync(campaignId, ct)).Select(s => s.UnitCode).ToHashSet(StringComparer.Ordinal);
+                var held = organizations.Count == 0 ? null : new ReviewHeld { Organizations = new ReviewCount(organizations.Count(o => sent.Contains(o.Code)), organizations.Count) };
+                var details = new ReportDetails { Units = levels, Overrides = overrides, ReviewHeld = held };
                 var last = previous?.Report;
                 fields = kind switch
                 {
