@@ -58,7 +58,7 @@ public class CampaignDocumentApiTests
         Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync($"/api/campaigns/y2025/units/{lowered.Unit.Code}/decision",
             new { level = "notComplete", reason = "Vi phạm quy chế làm việc" })).StatusCode);
 
-        async Task<(JsonElement Answer, string Text)> Draft(object body)
+        async Task<(JsonElement Answer, string Text, byte[] Bytes)> Draft(object body)
         {
             var r = await client.PostAsJsonAsync("/api/campaigns/y2025/documents", body);
             Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
@@ -69,7 +69,7 @@ public class CampaignDocumentApiTests
             Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", content.Content.Headers.ContentType!.MediaType);
             var bytes = await content.Content.ReadAsByteArrayAsync();
             Assert.Equal(answer.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
-            return (answer, Text(bytes));
+            return (answer, Text(bytes), bytes);
         }
 
         var keHoach = await Draft(new { kind = "ke-hoach", unit = root });
@@ -98,6 +98,18 @@ public class CampaignDocumentApiTests
 
         var thongBao = await Draft(new { kind = "thong-bao-ket-qua", unit = root });
         Assert.Contains(lowered.Unit.Name, thongBao.Text);
+
+        // Both pass the report checker: their figures and percentages agree with each other.
+        foreach (var (bytes, name) in new[] { (baoCao.Bytes, "bao-cao.docx"), (thongBao.Bytes, "thong-bao.docx") })
+        {
+            using var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            form.Add(file, "file", name);
+            var check = await Json(await client.PostAsync("/api/check-report", form));
+            Assert.True(check.GetProperty("counts").GetProperty("errors").GetInt32() == 0, check.ToString());
+            Assert.True(check.GetProperty("statements").GetArrayLength() > 5, check.ToString()); // figures were read and checked
+        }
 
         var quyetDinh = await Draft(new { kind = "quyet-dinh", unit = root });
         Assert.Contains(lowered.Unit.Name, quyetDinh.Text);
