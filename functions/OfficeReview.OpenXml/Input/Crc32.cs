@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace OfficeReview.OpenXml.Input;
 
 /// <summary>
@@ -26,17 +30,20 @@ internal static class Crc32
     /// <summary>The running value after <paramref name="data"/>; start from 0, the result of the last call is the CRC.</summary>
     public static uint Append(uint crc, ReadOnlySpan<byte> data)
     {
-        var t = s_table;
+        // Indexes are masked to 0..255 within each 256-entry slice, so the unchecked reads stay inside the table.
+        ref var t = ref MemoryMarshal.GetArrayDataReference(s_table);
         var c = ~crc;
         while (data.Length >= 8)
         {
-            var lo = c ^ (uint)(data[0] | data[1] << 8 | data[2] << 16 | data[3] << 24);
-            var hi = (uint)(data[4] | data[5] << 8 | data[6] << 16 | data[7] << 24);
-            c = t[7 * 256 + (lo & 0xFF)] ^ t[6 * 256 + ((lo >> 8) & 0xFF)] ^ t[5 * 256 + ((lo >> 16) & 0xFF)] ^ t[4 * 256 + (lo >> 24)]
-              ^ t[3 * 256 + (hi & 0xFF)] ^ t[2 * 256 + ((hi >> 8) & 0xFF)] ^ t[1 * 256 + ((hi >> 16) & 0xFF)] ^ t[hi >> 24];
+            var lo = c ^ BinaryPrimitives.ReadUInt32LittleEndian(data);
+            var hi = BinaryPrimitives.ReadUInt32LittleEndian(data[4..]);
+            c = Unsafe.Add(ref t, 7 * 256 + (int)(lo & 0xFF)) ^ Unsafe.Add(ref t, 6 * 256 + (int)((lo >> 8) & 0xFF))
+              ^ Unsafe.Add(ref t, 5 * 256 + (int)((lo >> 16) & 0xFF)) ^ Unsafe.Add(ref t, 4 * 256 + (int)(lo >> 24))
+              ^ Unsafe.Add(ref t, 3 * 256 + (int)(hi & 0xFF)) ^ Unsafe.Add(ref t, 2 * 256 + (int)((hi >> 8) & 0xFF))
+              ^ Unsafe.Add(ref t, 1 * 256 + (int)((hi >> 16) & 0xFF)) ^ Unsafe.Add(ref t, (int)(hi >> 24));
             data = data[8..];
         }
-        foreach (var b in data) c = t[(c ^ b) & 0xFF] ^ (c >> 8);
+        foreach (var b in data) c = Unsafe.Add(ref t, (int)((c ^ b) & 0xFF)) ^ (c >> 8);
         return ~c;
     }
 
