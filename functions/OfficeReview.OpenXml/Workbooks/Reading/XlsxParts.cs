@@ -83,7 +83,8 @@ internal sealed class XlsxParts : IDisposable
 
     /// <summary>
     /// The whole XML part, inflated under the bounds, its encoding checked: UTF-8 as it is, UTF-16 (with or without its
-    /// byte order mark) converted to UTF-8; invalid UTF-8 or another declared encoding stops the read naming the part
+    /// byte order mark) converted to UTF-8 — without its mark, or declaring another encoding, it is also noted in
+    /// <see cref="Damage"/> —; invalid UTF-8 or another declared encoding stops the read naming the part
     /// (characters XML forbids are left to the readers, which name the sheet). Null when the part does not exist.
     /// </summary>
     public byte[]? ReadBytes(string path)
