@@ -11,7 +11,7 @@ public delegate Exception InputFailure(string code, string detail);
 /// A zip from outside, opened under <see cref="InputLimits"/>: the entry count is read from the end record before the
 /// archive is parsed; entry names are checked (no duplicates, no "..", no absolute or backslash names, no encrypted
 /// entries); every entry is inflated through a counter (the sizes in the headers are never trusted) that stops at the
-/// per-entry, total and ratio bounds. Every problem is a Vietnamese message naming the file and the entry.
+/// per-entry, total and ratio bounds, and an entry read to its end must match its CRC-32. Every problem is a Vietnamese message naming the file and the entry.
 /// </summary>
 public sealed class BoundedZip : IDisposable
 {
@@ -205,6 +205,8 @@ public sealed class BoundedZip : IDisposable
     private sealed class CountingStream(Stream inner, BoundedZip owner, ZipArchiveEntry entry) : Stream
     {
         private long _read;
+        private uint _crc;
+        private bool _checked;
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -221,6 +223,15 @@ public sealed class BoundedZip : IDisposable
             }
             _read += n;
             owner.Count(entry, _read, n);
+            if (n > 0) _crc = Crc32.Append(_crc, buffer[..n]);
+            else if (buffer.Length > 0 && !_checked)
+            {
+                // The whole entry has been inflated: its bytes must be the ones the zip recorded.
+                _checked = true;
+                if (_crc != entry.Crc32)
+                    throw owner._fail(InputCodes.ZipBroken,
+                        $"có thành phần {Printable(entry.FullName)} bị hỏng (mã kiểm tra CRC-32 không khớp dữ liệu: ghi {entry.Crc32:X8}, tính được {_crc:X8}); hãy gửi lại tệp gốc");
+            }
             return n;
         }
 

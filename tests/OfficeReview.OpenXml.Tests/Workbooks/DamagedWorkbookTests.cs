@@ -395,8 +395,10 @@ public class DamagedWorkbookTests
         });
         var read = UnitWorkbookReader.Read(bytes, "utf16.xlsx");
         Assert.True(read.Report is not null, Lines(read));
-        Assert.Empty(read.Findings);
         Assert.Equal(5, read.Report!.MemberList!.Count);
+        // Without its byte order mark the part breaks XML 1.0 (4.3.3): read whole, but said.
+        if (bom) Assert.Empty(read.Findings);
+        else Assert.Equal(UnitWorkbookReader.PartEncoding, Assert.Single(read.Findings).Code);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public partial class AzureFunctionsTests
             var submission = JsonDocument.Parse(await submitted.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
             var merged = await client.PostAsync($"api/campaigns/az/units/{p.Root.Unit.Code}/merge", null);
             var result = merged.Headers.GetValues("X-Result-Id").Single();
-            var values = new Dictionary<string, string> { ["id"] = "az", ["unit"] = leaf.Unit.Code, ["submission"] = submission.ToString(), ["result"] = result, ["name"] = "bieu-don-vi", ["kind"] = "bao-cao" };
+            var values = new Dictionary<string, string> { ["id"] = "az", ["unit"] = leaf.Unit.Code, ["submission"] = submission.ToString(), ["result"] = result, ["name"] = "bieu-don-vi", ["kind"] = "bao-cao", ["docId"] = "1" };
 
             foreach (var function in Declared())
             {

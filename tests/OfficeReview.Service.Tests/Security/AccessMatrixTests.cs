@@ -55,6 +55,10 @@ public sealed class MatrixFixture : IAsyncLifetime
         (S1, S2) = (ids[L1], ids[L2]);
         Res1 = await MergeAsync(P1);
         Res2 = await MergeAsync(P2);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/campaigns/{Campaign}/issuer",
+            new { issuer = "ĐẢNG ỦY XÃ IA GRAI", issuerCode = "ĐU", place = "Ia Grai", signer = new { authority = "T/M", title = "BÍ THƯ", name = "A" } })).StatusCode);
+        Doc1 = await DraftAsync(P1);
+        Doc2 = await DraftAsync(P2);
 
         // A local account (admin of every campaign) signed in with a session cookie.
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { userName = "cookie-admin", displayName = "Cookie", password = "mot-mat-khau-dai" })).StatusCode);
@@ -64,6 +68,16 @@ public sealed class MatrixFixture : IAsyncLifetime
         var login = await Cookie.PostAsJsonAsync("/api/auth/login", new { userName = "cookie-admin", password = "mot-mat-khau-dai" });
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Csrf = JsonDocument.Parse(await login.Content.ReadAsStringAsync()).RootElement.GetProperty("csrfToken").GetString()!;
+    }
+
+    public long Doc1 { get; private set; }
+    public long Doc2 { get; private set; }
+
+    private async Task<long> DraftAsync(string unit)
+    {
+        var r = await App.Client.PostAsJsonAsync($"/api/campaigns/{Campaign}/documents", new { kind = "bao-cao", unit });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
     }
 
     private async Task<long> MergeAsync(string unit)
@@ -119,7 +133,7 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
 
     /// <summary>How a route is called and who may call it.</summary>
     private sealed record Route(string Name, string Method, Target Target, Func<MatrixFixture, bool, string> Url, Func<string, bool, bool> Allowed,
-        Func<MatrixFixture, bool, HttpContent?>? Body = null, bool IdRoute = false);
+        Func<MatrixFixture, bool, HttpContent?>? Body = null, bool IdRoute = false, Func<string, bool, bool>? Reads = null);
 
     private static bool Admins(string r) => r is "admin" or "campaign-admin";
     private static bool Members(string r) => r is "admin" or "campaign-admin" or "clerk" or "reviewer" or "approver";
@@ -136,6 +150,9 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("create campaign", "POST", Target.None, (f, _) => "/api/campaigns", (r, _) => r == "admin", (f, _) => Json(new { year = 2025 })),
         new("get campaign", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}", (r, _) => Members(r)),
         new("update campaign", "PATCH", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}", (r, _) => Admins(r), (f, _) => Json(new { name = "Đợt thử" })),
+        new("get issuer", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/issuer", (r, _) => Members(r)),
+        new("set issuer", "PUT", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/issuer", (r, _) => Admins(r),
+            (f, _) => Json(new { issuer = "ĐẢNG ỦY XÃ IA GRAI", issuerCode = "ĐU", place = "Ia Grai", signer = new { authority = "T/M", title = "BÍ THƯ", name = "A" } })),
         new("list units", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/units", (r, _) => Members(r)),
         new("import units", "PUT", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/units", (r, _) => Admins(r),
             (f, _) => CampaignTestData.File(Encoding.UTF8.GetBytes("[]"), "don-vi.json")),
@@ -149,6 +166,19 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("get submission content", "GET", Target.Leaf, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/submissions/{(own ? f.S1 : f.S2)}/content", ReadLeaf, IdRoute: true),
         new("merge at a unit", "POST", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/units/{(own ? f.P1 : f.P2)}/merge",
             (r, own) => Admins(r) || (own && r == "reviewer")),
+        new("decide a unit's level", "PUT", Target.Leaf, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/units/{(own ? f.L1 : f.L2)}/decision",
+            (r, own) => Admins(r) || (own && r == "reviewer"), (f, _) => Json(new { level = "good", reason = "Thẩm định" })),
+        new("decide in bulk", "PUT", Target.Leaf, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/decisions",
+            (r, own) => Admins(r) || (own && r == "reviewer"), (f, own) => Json(new[] { new { unit = own ? f.L1 : f.L2, level = "good", reason = "Thẩm định" } })),
+        new("decisions of a subtree", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/units/{(own ? f.P1 : f.P2)}/decisions", ReadParent),
+        new("draft a campaign document", "POST", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents",
+            (r, own) => Admins(r) || (own && r is "reviewer" or "approver"), (f, own) => Json(new { kind = "ke-hoach", unit = own ? f.P1 : f.P2 })),
+        new("list campaign documents", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/documents", (r, _) => Members(r)),
+        new("get campaign document content", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/content", ReadParent, IdRoute: true),
+        new("approve a campaign document", "POST", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/approve",
+            (r, own) => Admins(r) || (own && r == "approver"), IdRoute: true, Reads: ReadParent),
+        new("get an approved document", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/documents/{(own ? f.Doc1 : f.Doc2)}/final", ReadParent, IdRoute: true),
+        new("archive", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/archive", (r, _) => Admins(r)),
         new("list results", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/results", (r, _) => Members(r)),
         new("get result", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}", ReadParent, IdRoute: true),
         new("get result workbook", "GET", Target.Parent, (f, own) => $"/api/campaigns/{MatrixFixture.Campaign}/results/{(own ? f.Res1 : f.Res2)}/workbook", ReadParent, IdRoute: true),
@@ -214,11 +244,18 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             if (route.IdRoute) Assert.True(status != 404, what);
             return;
         }
+        if (route.IdRoute && route.Reads?.Invoke(role, own) == true)
+        {
+            // The caller sees the document but may not act on it: a plain refusal.
+            Assert.True(status == 403, what);
+            return;
+        }
         if (route.IdRoute)
         {
             // Guessing another unit's id: the same answer as an id that does not exist.
             Assert.True(status == 404, what);
-            var missing = await fx.App.Client.GetAsync(route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654"));
+            using var missingRequest = new HttpRequestMessage(new HttpMethod(route.Method), route.Url(fx, own).Replace($"/{(own ? fx.S1 : fx.S2)}", "/987654").Replace($"/{(own ? fx.Res1 : fx.Res2)}", "/987654").Replace($"/documents/{(own ? fx.Doc1 : fx.Doc2)}/", "/documents/987654/"));
+            var missing = await fx.App.Client.SendAsync(missingRequest);
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Equal(JsonDocument.Parse(await missing.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString(),
                 JsonDocument.Parse(body).RootElement.GetProperty("title").GetString());

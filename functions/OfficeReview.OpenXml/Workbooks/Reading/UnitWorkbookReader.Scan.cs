@@ -100,6 +100,18 @@ public static partial class UnitWorkbookReader
             return sheet.Target(row, col, ref _tableRow);
         }
 
+        private bool _dimensionSeen;
+
+        /// <summary>The sheet's &lt;dimension ref&gt;: a range larger than a form can be is reported (once), nothing is sized from it.</summary>
+        public void Dimension(string? reference)
+        {
+            if (_dimensionSeen || reference is null) return;
+            _dimensionSeen = true;
+            if (reference.Split(':') is [var a, var b] && Templates.Cells.TryParse(a, out var r1, out var c1) && Templates.Cells.TryParse(b, out var r2, out var c2)
+                && session.AbsurdRange(sheet.Name, "kích thước khai báo của trang tính (dimension)", reference, r1, c1, r2, c2) is { } f)
+                Damage.Add(f);
+        }
+
         private void Report(string? cell, string what)
         {
             if (Damage.Count >= DamageFindingsPerSheet) { _damageDropped++; return; }
@@ -167,7 +179,12 @@ public static partial class UnitWorkbookReader
                         else cursor.Row(0, null);
                         current = null;
                     }
-                    else if (current is null) continue;
+                    else if (current is null)
+                    {
+                        if (!tag.End && name.SequenceEqual("dimension"u8) && Attribute(b, tag, "ref"u8, out var dimension))
+                            cursor.Dimension(System.Text.Encoding.UTF8.GetString(dimension));
+                        continue;
+                    }
                     else if (name.Length == 1 && name[0] == (byte)'v')
                     {
                         if (!tag.End) current.Value = tag.Empty ? "" : FastXml.Text(b, ref pos);

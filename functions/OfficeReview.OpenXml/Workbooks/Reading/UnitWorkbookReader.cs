@@ -47,6 +47,14 @@ public static partial class UnitWorkbookReader
     public const string FormulaWithoutValue = "XLSX_FORMULA_NO_VALUE";
     /// <summary>A number the reader cannot hold as a count (beyond Int64, NaN, infinite).</summary>
     public const string NumberOutOfRange = "XLSX_NUMBER_OUT_OF_RANGE";
+    /// <summary>A part read whole but damaged: UTF-16 without its byte order mark, or bytes not in the encoding it declares.</summary>
+    public const string PartEncoding = "XLSX_PART_ENCODING";
+    /// <summary>A relationship the reader follows points at a part missing from the package.</summary>
+    public const string PartMissing = "XLSX_PART_MISSING";
+    /// <summary>A declared range (table, filter, sheet dimension) larger than a form can be; only the data present is read.</summary>
+    public const string RangeTooLarge = "XLSX_RANGE_TOO_LARGE";
+    /// <summary>A workbook saved as Strict Open XML, which the reader does not read.</summary>
+    public const string StrictOoxml = "XLSX_STRICT";
     /// <summary>More findings than <see cref="WorkbookLimits.MaxFindings"/>: the rest are counted in this one.</summary>
     public const string TooManyFindings = "XLSX_TOO_MANY_FINDINGS";
 
@@ -237,7 +245,20 @@ public static partial class UnitWorkbookReader
                 throw new WorkbookStopException(TooManyNames, $"có {VietnameseFormat.Count(definedNames.Count)} tên vùng, vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxDefinedNames))}");
             var wbRels = parts.Relationships(workbookPath);
             foreach (var (name, rid) in sheetList)
-                if (wbRels.TryGetValue(rid, out var rel)) _sheets[name] = new SheetInfo { Name = name, Path = rel.Target };
+            {
+                if (wbRels.TryGetValue(rid, out var rel))
+                {
+                    _sheets[name] = new SheetInfo { Name = name, Path = rel.Target };
+                    if (!parts.Exists(rel.Target))
+                        _findings.Add(Finding.Error(PartMissing, "",
+                            $"Tệp {fileName}, trang tính \"{Short(name)}\": phần {Short(rel.Target)} của trang tính không có trong tệp; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
+                            with { File = fileName, Sheet = name });
+                }
+                else
+                    _findings.Add(Finding.Error(PartMissing, "",
+                        $"Tệp {fileName}, trang tính \"{Short(name)}\": quan hệ {Short(rid)} của trang tính không có trong {Short(RelsOf(workbookPath))}; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
+                        with { File = fileName, Sheet = name });
+            }
 
             foreach (var (name, text) in definedNames)
             {
@@ -247,10 +268,13 @@ public static partial class UnitWorkbookReader
             }
 
             if (!_names.ContainsKey(WorkbookSchema.FormId))
+            {
+                AddPartDamage(parts);
                 return new WorkbookReadResult(null,
                     [.. _findings, Finding.Error(NotAForm, "",
                         $"Tệp {fileName} không phải biểu mẫu kết quả đánh giá, xếp loại của OfficeReview (không có tên vùng {WorkbookSchema.FormId}). " +
                         $"Hãy nhập số liệu vào biểu mẫu {WorkbookTemplates.UnitFileName}, phiên bản {WorkbookSchema.TemplateVersion}.")], CellMap.Empty);
+            }
 
             // What to read: every named cell, the cells of the loại hình slots, the member table.
             // Lists and the per-subordinate rows of a consolidated workbook are not part of the report: not read.
@@ -272,6 +296,7 @@ public static partial class UnitWorkbookReader
             foreach (var sheet in _sheets.Values)
                 if (sheet.Wanted.Count > 0 || sheet.HasTable) InPart(sheet.Path, sheet.Name, () => ReadSheet(parts, sheet));
 
+            AddPartDamage(parts);
             var metadata = new WorkbookMetadata(Text(WorkbookSchema.FormId, null), Text(WorkbookSchema.Version, null), Text(WorkbookSchema.Ruleset, null));
             if (metadata.FormId is not (WorkbookSchema.UnitFormId or WorkbookSchema.ConsolidatedFormId))
                 return new WorkbookReadResult(null,
@@ -285,6 +310,61 @@ public static partial class UnitWorkbookReader
                 _findings.Append(Finding.Error(TooManyFindings, "",
                     $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
             return new WorkbookReadResult(report, [.. _findings], _map) { Metadata = metadata };
+        }
+
+        /// <summary>Error findings for the parts read whole but damaged (their encoding), naming the part and its sheet.</summary>
+        private void AddPartDamage(XlsxParts parts)
+        {
+            foreach (var (part, what) in parts.Damage.OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                var sheet = _sheets.Values.FirstOrDefault(s => string.Equals(s.Path, part, StringComparison.OrdinalIgnoreCase))?.Name;
+                _findings.Add(Finding.Error(PartEncoding, "",
+                    $"Tệp {fileName}, phần {part}{(sheet is null ? "" : $" (trang tính \"{sheet}\")")} {what}; số liệu vẫn được đọc nhưng tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
+                    with { File = fileName, Sheet = sheet });
+            }
+        }
+
+        /// <summary>
+        /// The widest range a sheet or table of the form may declare: 256 columns (to column IV). The form uses fewer than
+        /// 30, so columns a user adds stay well inside.
+        /// </summary>
+        internal const int MaxFormColumns = 256;
+
+        /// <summary>
+        /// An error finding when a declared range has more rows than <see cref="WorkbookLimits.MaxRows"/> or more columns
+        /// than <see cref="MaxFormColumns"/>; nothing is sized from the range, so this is all it costs.
+        /// </summary>
+        internal Finding? AbsurdRange(string sheet, string what, string reference, int r1, int c1, int r2, int c2)
+        {
+            long rows = (long)r2 - r1 + 1, cols = (long)c2 - c1 + 1;
+            if (rows <= limits.MaxRows && cols <= MaxFormColumns) return null;
+            var range = Short(reference);
+            return Finding.Error(RangeTooLarge, "",
+                $"Tệp {fileName}, trang tính \"{sheet}\": {what} khai báo vùng {range} ({VietnameseFormat.Count(rows)} dòng × {VietnameseFormat.Count(cols)} cột), " +
+                $"vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxRows))} hoặc {VietnameseFormat.Count(MaxFormColumns)} cột (đến cột IV) của biểu mẫu; " +
+                "chỉ các ô có dữ liệu được đọc. Hãy xóa phần thừa của vùng rồi lưu lại bằng Excel.")
+                with { File = fileName, Sheet = sheet, Cell = range };
+        }
+
+        private static string RelsOf(string partPath)
+        {
+            var slash = partPath.LastIndexOf('/');
+            return slash < 0 ? "_rels/" + partPath + ".rels" : partPath[..slash] + "/_rels/" + partPath[(slash + 1)..] + ".rels";
+        }
+
+        /// <summary>Whether the root element of workbook.xml is in the Strict Open XML namespace.</summary>
+        private static bool IsStrict(byte[] b)
+        {
+            var i = 0;
+            while (true)
+            {
+                var lt = b.AsSpan(i).IndexOf((byte)'<');
+                if (lt < 0) return false;
+                i += lt + 1;
+                if (i < b.Length && b[i] is not ((byte)'?' or (byte)'!')) break;
+            }
+            var end = b.AsSpan(i).IndexOf((byte)'>');
+            return b.AsSpan(i, end < 0 ? b.Length - i : end).IndexOf("purl.oclc.org/ooxml/spreadsheetml/main"u8) >= 0;
         }
 
         // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
@@ -308,6 +388,10 @@ public static partial class UnitWorkbookReader
             var sheets = new List<(string, string)>();
             var names = new List<(string, string)>();
             var bytes = parts.ReadBytes(path)!;
+            if (IsStrict(bytes))
+                throw new WorkbookStopException(StrictOoxml,
+                    "được lưu theo định dạng Strict Open XML (\"Strict Open XML Spreadsheet\"), phần mềm không đọc định dạng này; " +
+                    "hãy mở tệp bằng Excel và lưu lại với kiểu \"Excel Workbook (.xlsx)\" (File › Save As)");
             if (FastXml.TryReadWorkbook(bytes, sheets, names)) return (sheets, names);
             sheets.Clear();
             names.Clear();
@@ -364,7 +448,7 @@ public static partial class UnitWorkbookReader
                 foreach (var (_, (type, target)) in parts.Relationships(sheet.Path))
                 {
                     if (!type.EndsWith("/table", StringComparison.Ordinal)) continue;
-                    string? name = null, reference = null;
+                    string? name = null, reference = null, filter = null;
                     var headerRows = 1;
                     var totalsRows = 0;
                     var columns = new List<string>();
@@ -383,6 +467,7 @@ public static partial class UnitWorkbookReader
                                 if (int.TryParse(r.GetAttribute("totalsRowCount"), out var tr)) totalsRows = tr;
                                 if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) break;
                             }
+                            else if (r.LocalName == "autoFilter" && r.Depth == 1) filter = r.GetAttribute("ref");
                             else if (r.LocalName == "tableColumn")
                             {
                                 if (columns.Count >= GridColumns) break;
@@ -391,7 +476,13 @@ public static partial class UnitWorkbookReader
                         }
                         return true;
                     });
-                    if (!exists) continue;
+                    if (!exists)
+                    {
+                        _findings.Add(Finding.Error(PartMissing, "",
+                            $"Tệp {fileName}, trang tính \"{sheet.Name}\": bảng (phần {Short(target)}) được khai báo nhưng không có trong tệp; tệp bị hỏng, danh sách trong bảng này không đọc được. Hãy mở và lưu lại bằng Excel.")
+                            with { File = fileName, Sheet = sheet.Name });
+                        continue;
+                    }
                     if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) continue;
                     var parts2 = (reference ?? "").Split(':');
                     if (parts2.Length != 2 || !Cells.TryParse(parts2[0], out var r1, out var c1) || !Cells.TryParse(parts2[1], out var r2, out var c2) || r2 < r1 || c2 < c1)
@@ -402,6 +493,11 @@ public static partial class UnitWorkbookReader
                             with { File = fileName, Sheet = sheet.Name });
                         return null;
                     }
+                    // A range larger than any form is said, and only the rows present are read.
+                    if (AbsurdRange(sheet.Name, $"bảng {tableName}", reference!, r1, c1, r2, c2) is { } tooLarge) _findings.Add(tooLarge with { Path = "memberList" });
+                    if (filter is not null && filter.Split(':') is [var f1, var f2] && Cells.TryParse(f1, out var fr1, out var fc1) && Cells.TryParse(f2, out var fr2, out var fc2)
+                        && AbsurdRange(sheet.Name, $"bộ lọc của bảng {tableName}", filter, fr1, fc1, fr2, fc2) is { } filterTooLarge)
+                        _findings.Add(filterTooLarge with { Path = "memberList" });
                     // Only the columns the form knows are read, in the table's declared width; nothing is sized from the range.
                     var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
                     for (var i = 0; i < columns.Count && c1 + i <= c2; i++)
@@ -542,7 +638,11 @@ public static partial class UnitWorkbookReader
                         else cursor.Row(-1, ra);
                         current = null;
                     }
-                    else if (current is null) continue;
+                    else if (current is null)
+                    {
+                        if (n == "dimension" && r.Depth == 1) cursor.Dimension(r.GetAttribute("ref"));
+                        continue;
+                    }
                     else if ((object)n == vName)
                     {
                         current.Value = r.ReadElementContentAsString();

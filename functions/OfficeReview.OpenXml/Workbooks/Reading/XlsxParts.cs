@@ -23,6 +23,15 @@ internal sealed class XlsxParts : IDisposable
     private readonly InputLimits _input;
     private readonly InputFailure _fail;
     private readonly ConditionalWeakTable<byte[], string> _partOf = [];
+    private readonly Dictionary<string, string> _damage = new(StringComparer.OrdinalIgnoreCase);
+
+    private const string NoBom = "được ghi bằng UTF-16 mà không có dấu thứ tự byte (BOM), trái quy định XML 1.0 (mục 4.3.3)";
+
+    /// <summary>
+    /// Parts that were read whole but are damaged (part → what is wrong): UTF-16 without its byte order mark, or bytes
+    /// that do not match the encoding the part declares. The reader reports each as an error finding.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Damage => _damage;
 
     public XlsxParts(Stream stream, WorkbookLimits limits)
     {
@@ -39,6 +48,7 @@ internal sealed class XlsxParts : IDisposable
             // An XML part nobody parses is still checked for its shape (depth, elements, attributes).
             var bytes = _zip.ReadAll(name)!;
             if (BoundedXml.Utf16(bytes) is null) BoundedXml.CheckShape(bytes, name, _input, _fail);
+            else if (!HasUtf16Bom(bytes)) _damage.TryAdd(name, NoBom);
         }
     }
 
@@ -73,7 +83,8 @@ internal sealed class XlsxParts : IDisposable
 
     /// <summary>
     /// The whole XML part, inflated under the bounds, its encoding checked: UTF-8 as it is, UTF-16 (with or without its
-    /// byte order mark) converted to UTF-8; invalid UTF-8 or another declared encoding stops the read naming the part
+    /// byte order mark) converted to UTF-8 — without its mark, or declaring another encoding, it is also noted in
+    /// <see cref="Damage"/> —; invalid UTF-8 or another declared encoding stops the read naming the part
     /// (characters XML forbids are left to the readers, which name the sheet). Null when the part does not exist.
     /// </summary>
     public byte[]? ReadBytes(string path)
@@ -83,7 +94,10 @@ internal sealed class XlsxParts : IDisposable
         if (bytes is null) return null;
         BoundedXml.CheckEncoding(bytes, name, _fail, nonCharacters: false);
         if (BoundedXml.Utf16(bytes) is { } littleEndian)
+        {
+            if (!HasUtf16Bom(bytes)) _damage.TryAdd(name, NoBom);
             bytes = Utf16ToUtf8(bytes, name, littleEndian);
+        }
         // The reader scans these bytes without a parser: the XML bounds are checked on them first.
         BoundedXml.CheckShape(bytes, name, _input, _fail);
         _partOf.AddOrUpdate(bytes, name);
@@ -105,8 +119,26 @@ internal sealed class XlsxParts : IDisposable
         }
         // The declaration names UTF-16, which would no longer be true.
         if (text.StartsWith("<?xml", StringComparison.Ordinal) && text.IndexOf("?>", StringComparison.Ordinal) is var end and > 0)
+        {
+            if (DeclaredEncoding(text[..end]) is { } declared && !declared.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
+                && !declared.StartsWith("utf16", StringComparison.OrdinalIgnoreCase) && !declared.Equals("unicode", StringComparison.OrdinalIgnoreCase))
+                _damage.TryAdd(name, $"khai báo bảng mã \"{(declared.Length > 40 ? declared[..40] + "…" : declared)}\" nhưng được ghi bằng UTF-16");
             text = text[(end + 2)..];
+        }
         return Encoding.UTF8.GetBytes(text);
+    }
+
+    private static bool HasUtf16Bom(byte[] b) => b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
+
+    /// <summary>The encoding named in an XML declaration ("&lt;?xml version='1.0' encoding='UTF-8'"), or null.</summary>
+    private static string? DeclaredEncoding(string declaration)
+    {
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var rest = declaration[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
+        if (rest.Length == 0 || rest[0] is not ('"' or '\'')) return null;
+        var close = rest.IndexOf(rest[0], 1);
+        return close < 0 ? null : rest[1..close];
     }
 
     /// <summary>A bounded reader over a part returned by <see cref="ReadBytes"/>.</summary>

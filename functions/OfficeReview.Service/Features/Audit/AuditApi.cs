@@ -17,22 +17,25 @@ public static class AuditApi
             Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), s_json));
         app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), s_json));
         app.MapGet("/api/audit/export.xlsx", async (string? campaign, AuditLog log, CancellationToken ct) =>
+            Results.File(await ExportAsync(log, Empty(campaign), ct), Workbooks.WorkbookApi.XlsxContentType, campaign is null ? "nhat-ky.xlsx" : $"nhat-ky-{campaign}.xlsx"));
+    }
+
+    /// <summary>The audit log (of one campaign, or all) as a workbook, with each entry's hashes (also put in the campaign's archive).</summary>
+    public static async Task<byte[]> ExportAsync(AuditLog log, string? campaign, CancellationToken ct)
+    {
+        var rows = new List<IReadOnlyList<string?>>();
+        long after = 0;
+        while (rows.Count < MaxExportRows)
         {
-            var rows = new List<IReadOnlyList<string?>>();
-            long after = 0;
-            while (rows.Count < MaxExportRows)
-            {
-                var page = await log.Store.ListAuditAsync(Empty(campaign), after, 10_000, ct);
-                if (page.Count == 0) break;
-                foreach (var e in page)
-                    rows.Add([e.Id.ToString(CultureInfo.InvariantCulture), e.At.ToOffset(Campaigns.CampaignService.VietnamOffset).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
-                        e.User, e.Action, e.Campaign, e.Unit, e.Target, e.Detail, e.RemoteIp, e.PreviousHash, e.Hash]);
-                after = page[^1].Id;
-            }
-            var bytes = TableWorkbook.Write("Nhật ký", campaign is null ? "Nhật ký kiểm toán" : $"Nhật ký kiểm toán — đợt {campaign}",
-                ["Số", "Thời điểm", "Người dùng", "Hành động", "Đợt", "Đơn vị", "Đối tượng", "Chi tiết", "Địa chỉ IP", "Băm mục trước", "Băm"], rows);
-            return Results.File(bytes, Workbooks.WorkbookApi.XlsxContentType, campaign is null ? "nhat-ky.xlsx" : $"nhat-ky-{campaign}.xlsx");
-        });
+            var page = await log.Store.ListAuditAsync(campaign, after, 10_000, ct);
+            if (page.Count == 0) break;
+            foreach (var e in page)
+                rows.Add([e.Id.ToString(CultureInfo.InvariantCulture), e.At.ToOffset(Campaigns.CampaignService.VietnamOffset).ToString("yyyy-MM-dd HH:mm:ss zzz", CultureInfo.InvariantCulture),
+                    e.User, e.Action, e.Campaign, e.Unit, e.Target, e.Detail, e.RemoteIp, e.PreviousHash, e.Hash]);
+            after = page[^1].Id;
+        }
+        return TableWorkbook.Write("Nhật ký", campaign is null ? "Nhật ký kiểm toán" : $"Nhật ký kiểm toán — đợt {campaign}",
+            ["Số", "Thời điểm", "Người dùng", "Hành động", "Đợt", "Đơn vị", "Đối tượng", "Chi tiết", "Địa chỉ IP", "Băm mục trước", "Băm"], rows);
     }
 
     private static string? Empty(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

@@ -87,6 +87,24 @@ public static class AuditFilter
             case "PATCH /api/campaigns/{id}":
                 await log.RecordAsync(context, "campaign.update", campaign, detail: $"tên: {Prop("name")}; bộ quy tắc {Prop("rulesetId")}; hạn nộp: {Prop("deadlines")}");
                 break;
+            case "PUT /api/campaigns/{id}/issuer":
+                await log.RecordAsync(context, "campaign.issuer", campaign, target: Prop("issuer"),
+                    detail: $"ký hiệu {Prop("issuerCode")}; cấp {Prop("level")}; người ký {Prop("signer", "name")}");
+                break;
+            case "PUT /api/campaigns/{id}/units/{unit}/decision":
+            case "PUT /api/campaigns/{id}/decisions":
+                if (body is { } answer && answer.TryGetProperty("decisions", out var made))
+                    foreach (var d in made.EnumerateArray())
+                        await log.RecordAsync(context, "decision", campaign, d.GetProperty("unit").GetString(), d.GetProperty("decided").GetString(),
+                            Truncate($"đề xuất {Str(d, "proposed")}; quyết định {Str(d, "decided")}; lý do: {Str(d, "reason")}"));
+                break;
+            case "POST /api/campaigns/{id}/documents":
+                await log.RecordAsync(context, "document.draft", campaign, Prop("unit"), Prop("id"), $"{Prop("kind")}; tệp {Prop("fileName")}; sha256 {Prop("sha256")}");
+                break;
+            case "POST /api/campaigns/{id}/documents/{docId:long}/approve":
+                await log.RecordAsync(context, "document.approve", campaign, Prop("unit"), Prop("id"),
+                    $"{Prop("kind")}; {Prop("documentNumber")}; người duyệt {Prop("approvedBy")}; sha256 {Prop("sha256")}");
+                break;
             case "PUT /api/campaigns/{id}/units":
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;
@@ -122,6 +140,8 @@ public static class AuditFilter
         }
         return result;
     }
+
+    private static string Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "-";
 
     private static string? Nul(string s) => string.IsNullOrEmpty(s) ? null : s;
 

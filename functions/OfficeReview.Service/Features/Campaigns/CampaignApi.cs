@@ -34,6 +34,11 @@ public static class CampaignApi
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)));
 
+        // The issuer's details, typed once for every document of the campaign (admin sets; members read).
+        api.MapGet("/campaigns/{id}/issuer", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetIssuerAsync(id, ct)));
+        api.MapPut("/campaigns/{id}/issuer", async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
+            Ok(await s.SetIssuerAsync(id, await ReadJsonAsync<IssuerRequest>(r, ct), CallerAccess.Of(r.HttpContext)?.Caller.Name, ct)));
+
         // Admin: closes the campaign (no more submissions, unit or deadline changes; merges use what was there at closing).
         api.MapPost("/campaigns/{id}/close", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.CloseAsync(id, ct)));
 
@@ -59,6 +64,56 @@ public static class CampaignApi
         });
 
         api.MapPost("/campaigns/{id}/units/{unit}/merge", MergeAtUnit);
+
+        // Thẩm định → quyết định: the level above decides each unit's level (reviewer or admin of the unit's parent).
+        api.MapPut("/campaigns/{id}/units/{unit}/decision", async (string id, string unit, HttpRequest r, DecisionService d, CancellationToken ct) =>
+        {
+            var body = await ReadJsonAsync<DecisionRequest>(r, ct);
+            return Ok(await d.DecideAsync(id, [body with { Unit = unit }], CallerAccess.Of(r.HttpContext), ct));
+        });
+        api.MapPut("/campaigns/{id}/decisions", async (string id, HttpRequest r, DecisionService d, CancellationToken ct) =>
+            Ok(await d.DecideAsync(id, await ReadJsonAsync<List<DecisionRequest>>(r, ct), CallerAccess.Of(r.HttpContext), ct)));
+        // Documents drafted from the campaign (issuer, deadlines, ruleset, status, merge, decisions), stored with their bytes.
+        api.MapPost("/campaigns/{id}/documents", async (string id, HttpRequest r, Documents.CampaignDocuments docs, CancellationToken ct) =>
+        {
+            var body = await ReadJsonAsync<Documents.CampaignDocumentRequest>(r, ct);
+            var access = CallerAccess.Of(r.HttpContext);
+            var unit = string.IsNullOrWhiteSpace(body.Unit) ? null : body.Unit.Trim();
+            if (access is not null && !access.IsAdmin(id) && (unit is null || !await access.CanAsync(id, unit, Permission.Draft, ct)))
+                throw new CampaignProblemException(403, "Không có quyền",
+                    $"Tài khoản \"{access.Caller.Name}\" không có quyền lập văn bản cho đơn vị \"{unit ?? "(không nêu)"}\" trong đợt \"{id}\" (cần reviewer, approver hoặc admin của đơn vị; nêu \"unit\").");
+            var stored = await docs.DraftAsync(id, body, access?.Caller.Name, ct);
+            r.HttpContext.Response.Headers.Location = $"/api/campaigns/{id}/documents/{stored.Id}/content";
+            return Results.Json(Documents.CampaignDocumentView.From(stored), Json, statusCode: 201);
+        });
+        api.MapGet("/campaigns/{id}/documents", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
+        {
+            await s.GetAsync(id, ct);
+            return Ok((await Visible.UnitsAsync(http, id, await s.Store.ListDocumentsAsync(id, ct), d => d.UnitCode)).Select(Documents.CampaignDocumentView.From));
+        });
+        api.MapGet("/campaigns/{id}/documents/{docId:long}/content", async (string id, long docId, CampaignService s, CancellationToken ct) =>
+        {
+            var doc = await s.Store.GetDocumentAsync(id, docId, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            var bytes = await s.Store.ReadBlobAsync(doc.Sha256, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.FileName);
+        });
+        api.MapPost("/campaigns/{id}/documents/{docId:long}/approve", async (string id, long docId, HttpContext http, Documents.CampaignDocuments docs, CancellationToken ct) =>
+        {
+            var d = await docs.ApproveAsync(id, docId, CallerAccess.Of(http)?.Caller.Name, ct);
+            return Ok(new Documents.ApprovalView(d.Id, d.Kind, d.UnitCode, d.Number!.Value, d.DocumentNumber!, d.ApprovedSha256!, d.ApprovedBy!,
+                d.ApprovedAt!.Value.ToOffset(CampaignService.VietnamOffset), JsonDocument.Parse(d.ApprovalJson!).RootElement.Clone()));
+        });
+        api.MapGet("/campaigns/{id}/documents/{docId:long}/final", async (string id, long docId, CampaignService s, CancellationToken ct) =>
+        {
+            var doc = await s.Store.GetDocumentAsync(id, docId, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            if (doc.ApprovedSha256 is null)
+                throw new CampaignProblemException(409, "Văn bản chưa được duyệt", $"Văn bản số {docId} trong đợt \"{id}\" chưa được duyệt; bản dự thảo ở …/content.");
+            var bytes = await s.Store.ReadBlobAsync(doc.ApprovedSha256, ct) ?? throw CampaignProblemException.DocumentNotFound(id, docId);
+            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", doc.FileName);
+        });
+        api.MapGet("/campaigns/{id}/archive", async (string id, Documents.CampaignArchive archive, CancellationToken ct) =>
+            Results.File(await archive.BuildAsync(id, ct), "application/zip", Domain.Text.SafeText.FileName($"luu-tru-{id}.zip", "luu-tru.zip")));
+        api.MapGet("/campaigns/{id}/units/{unit}/decisions", async (string id, string unit, DecisionService d, CancellationToken ct) => Ok(await d.ListAsync(id, unit, ct)));
         api.MapGet("/campaigns/{id}/results", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);

@@ -15,6 +15,8 @@ public sealed record Campaign
     public required string RulesetId { get; init; }
     public CampaignSettings Settings { get; init; } = new();
     public IReadOnlyList<Deadline> Deadlines { get; init; } = [];
+    /// <summary>The issuing body's details, typed once for every document of the campaign (PUT /api/campaigns/{id}/issuer); null until set.</summary>
+    public CampaignIssuer? Issuer { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
     /// <summary>When the campaign was closed (no more submissions, unit or deadline changes; figures frozen), or null while open.</summary>
     public DateTimeOffset? ClosedAt { get; init; }
@@ -42,13 +44,18 @@ public sealed record CampaignSettings
 /// <summary>
 /// When units of one kind must have submitted to the level above (e.g. chi-bo-truc-thuoc → 10/12, dang-bo-cap-tren-co-so
 /// → 20/12). <see cref="UnitKind"/> is the slug of the submitting units' kind; a deadline without kind applies to every
-/// unit that has no deadline of its own kind.
+/// unit that has no deadline of its own kind. Plans give two dates per level: when the units finish their review
+/// meetings (<see cref="ReviewBy"/>, optional) and when the report must reach the level above (<see cref="Due"/>);
+/// "late" is always decided from <see cref="Due"/>.
 /// </summary>
 public sealed record Deadline
 {
     public string? UnitKind { get; init; }
+    /// <summary>The send date: the report must have reached the level above by then (a later submission is late).</summary>
     public required DateTimeOffset Due { get; init; }
     public string? Label { get; init; }
+    /// <summary>The date by which the units of this level finish their review (kiểm điểm xong); null when the plan gives none.</summary>
+    public DateTimeOffset? ReviewBy { get; init; }
 }
 
 /// <summary>One stored submission (a version of one unit's file), with its validation result.</summary>
@@ -129,3 +136,46 @@ public sealed record StoreIntegrity(
 {
     public bool IsConsistent => MissingBlobs.Count == 0 && CorruptBlobs.Count == 0 && OrphanBlobs.Count == 0 && TempFiles.Count == 0;
 }
+
+/// <summary>
+/// The upper level's decision (thẩm định → quyết định) on one unit's level: the decided level (JSON key: excellent, good,
+/// complete, notComplete), the reason, who and when. One per unit; a new decision replaces the previous one.
+/// </summary>
+public sealed record Decision
+{
+    public required string UnitCode { get; init; }
+    public required string Level { get; init; }
+    public string? Reason { get; init; }
+    public required string DecidedBy { get; init; }
+    public required DateTimeOffset DecidedAt { get; init; }
+}
+
+/// <summary>A document drafted from the campaign (its .docx kept as a content-addressed blob, like submissions).</summary>
+public sealed record StoredDocument
+{
+    public required long Id { get; init; }
+    public required string CampaignId { get; init; }
+    /// <summary>Kind slug: ke-hoach, cong-van, cong-van-don-doc, bao-cao, thong-bao-ket-qua, quyet-dinh.</summary>
+    public required string Kind { get; init; }
+    /// <summary>The unit whose committee issues it (the merge node of a Báo cáo).</summary>
+    public required string UnitCode { get; init; }
+    /// <summary>"draft" (or "approved" once signed off).</summary>
+    public required string State { get; init; }
+    public required string Sha256 { get; init; }
+    public required string FileName { get; init; }
+    public required long Size { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required string CreatedBy { get; init; }
+    /// <summary>Short facts about what it was drafted from (JSON): result id, previous year's result, units listed, problems.</summary>
+    public string SourceJson { get; init; } = "{}";
+    /// <summary>Once approved: the number from the issuer's register, "Số 07-KH/ĐU", who and when, the final file's SHA-256 and the approval record (JSON).</summary>
+    public int? Number { get; init; }
+    public string? DocumentNumber { get; init; }
+    public string? ApprovedBy { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
+    public string? ApprovedSha256 { get; init; }
+    public string? ApprovalJson { get; init; }
+}
+
+/// <summary>What an approval writes: the final bytes (numbered, no DỰ THẢO) and the record, made for the number the register gives.</summary>
+public sealed record DocumentApproval(byte[] Content, string DocumentNumber, string ApprovedBy, DateTimeOffset ApprovedAt, string RecordJson);

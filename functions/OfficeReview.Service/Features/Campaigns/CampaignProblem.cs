@@ -18,6 +18,9 @@ public sealed class CampaignProblemException(int status, string title, string de
     public static CampaignProblemException CampaignNotFound(string id) =>
         new(404, "Không tìm thấy đợt kiểm điểm", $"Không có đợt kiểm điểm mã \"{id}\".");
 
+    public static CampaignProblemException DocumentNotFound(string campaignId, long id) =>
+        new(404, "Không tìm thấy văn bản", $"Không có văn bản số {id} trong đợt kiểm điểm \"{campaignId}\".");
+
     public static CampaignProblemException UnitNotFound(string campaignId, string code) =>
         new(404, "Không tìm thấy đơn vị", $"Đợt kiểm điểm \"{campaignId}\" không có đơn vị mã \"{code}\" trong cây đơn vị.");
 

@@ -17,6 +17,9 @@ public static class CampaignRegistration
         services.AddSingleton<ICampaignStore>(sp => CreateStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
         services.AddSingleton<CampaignService>();
         services.AddSingleton<MergeService>();
+        services.AddSingleton<DecisionService>();
+        services.AddSingleton<Documents.CampaignDocuments>();
+        services.AddSingleton<Documents.CampaignArchive>();
         return services;
     }
 

@@ -32,8 +32,11 @@ public sealed record CampaignUpdateRequest
     public IReadOnlyList<DeadlineRequest>? Deadlines { get; init; }
 }
 
-/// <summary>A deadline as typed: "2025-12-10" or "10/12/2025" (end of that day, Vietnam time) or a full ISO time.</summary>
-public sealed record DeadlineRequest(string? UnitKind, string Due, string? Label);
+/// <summary>
+/// A deadline as typed: "2025-12-10" or "10/12/2025" (end of that day, Vietnam time) or a full ISO time. <c>Due</c> is the
+/// send date (the report reaches the level above); <c>ReviewBy</c>, optional, the date the units finish their review.
+/// </summary>
+public sealed record DeadlineRequest(string? UnitKind, string Due, string? Label, string? ReviewBy = null);
 
 public sealed record UnitRequest(string Code, string? Name, string Kind, string? Category, string? Parent);
 
@@ -116,6 +119,24 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         return updated;
     }
 
+    /// <summary>Sets the issuer's details (replacing the previous ones); 422 listing every problem of the request.</summary>
+    public async Task<CampaignIssuer> SetIssuerAsync(string id, IssuerRequest request, string? user, CancellationToken ct = default)
+    {
+        var campaign = await GetAsync(id, ct);
+        var (issuer, problems) = IssuerCheck.Read(request, Quotas.MaxLabelLength, campaign.Year);
+        if (issuer is null)
+            throw new CampaignProblemException(422, "Thông tin cơ quan ban hành không hợp lệ", string.Join(" ", problems));
+        issuer = issuer with { UpdatedAt = Now(), UpdatedBy = user };
+        if (!await store.SetIssuerAsync(id, issuer, ct)) throw CampaignProblemException.CampaignNotFound(id);
+        return issuer;
+    }
+
+    /// <summary>The issuer's details; 404 while not set.</summary>
+    public async Task<CampaignIssuer> GetIssuerAsync(string id, CancellationToken ct = default) =>
+        (await GetAsync(id, ct)).Issuer
+        ?? throw new CampaignProblemException(404, "Chưa có thông tin cơ quan ban hành",
+            $"Đợt kiểm điểm \"{id}\" chưa có thông tin cơ quan ban hành; quản trị đợt nhập một lần bằng PUT /api/campaigns/{id}/issuer.");
+
     /// <summary>Closes the campaign (idempotent): afterwards submissions, unit and deadline changes are refused and merges use the submissions as of closing.</summary>
     public async Task<Campaign> CloseAsync(string id, CancellationToken ct = default)
     {
@@ -132,6 +153,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         {
             QuotaProblems.Bounded(d.Label, "deadlines[].label", Quotas.MaxLabelLength, "Limits:MaxLabelLength");
             QuotaProblems.Bounded(d.Due, "deadlines[].due", 64, "độ dài ngày giờ");
+            QuotaProblems.Bounded(d.ReviewBy, "deadlines[].reviewBy", 64, "độ dài ngày giờ");
             QuotaProblems.Bounded(d.UnitKind, "deadlines[].unitKind", 64, "độ dài loại tổ chức");
         }
         return deadlines;
@@ -164,9 +186,18 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
                     ?? throw CampaignProblemException.BadRequest($"Hạn nộp: loại tổ chức \"{d.UnitKind}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}.");
             var due = ParseDue(d.Due)
                 ?? throw CampaignProblemException.BadRequest($"Hạn nộp \"{d.Due}\" không đọc được; viết 2025-12-10, 10/12/2025 hoặc 2025-12-10T17:00:00+07:00.");
+            DateTimeOffset? reviewBy = null;
+            if (!string.IsNullOrWhiteSpace(d.ReviewBy))
+            {
+                reviewBy = ParseDue(d.ReviewBy)
+                    ?? throw CampaignProblemException.BadRequest($"Hạn hoàn thành kiểm điểm \"{d.ReviewBy}\" không đọc được; viết 2025-12-05, 05/12/2025 hoặc 2025-12-05T17:00:00+07:00.");
+                if (reviewBy > due)
+                    throw CampaignProblemException.BadRequest(
+                        $"Hạn hoàn thành kiểm điểm ({reviewBy.Value.ToOffset(VietnamOffset):dd/MM/yyyy}) sau hạn gửi báo cáo ({due.ToOffset(VietnamOffset):dd/MM/yyyy}) của {(kind is null ? "các đơn vị còn lại" : kind)}.");
+            }
             if (list.Any(x => x.UnitKind == kind))
                 throw CampaignProblemException.BadRequest($"Hạn nộp của {(kind is null ? "các đơn vị còn lại" : kind)} được nêu hai lần.");
-            list.Add(new Deadline { UnitKind = kind, Due = due, Label = string.IsNullOrWhiteSpace(d.Label) ? null : Domain.Text.VietnameseText.Clean(d.Label) });
+            list.Add(new Deadline { UnitKind = kind, Due = due, ReviewBy = reviewBy, Label = string.IsNullOrWhiteSpace(d.Label) ? null : Domain.Text.VietnameseText.Clean(d.Label) });
         }
         return list;
     }

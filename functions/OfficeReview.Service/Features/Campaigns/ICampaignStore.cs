@@ -19,6 +19,9 @@ public interface ICampaignStore
     /// <summary>Replaces name, settings and deadlines (year and id stay). False when there is no such campaign.</summary>
     Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default);
 
+    /// <summary>Replaces the campaign's issuer details (nothing else). False when there is no such campaign.</summary>
+    Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default);
+
     /// <summary>
     /// Closes the campaign at <paramref name="at"/> (kept when already closed); from then on <see cref="AddSubmissionAsync"/>
     /// refuses new rows for it (a 409 CampaignProblemException), atomically with the close. Null when there is no such campaign.
@@ -51,6 +54,28 @@ public interface ICampaignStore
     Task<StoredResult> AddResultAsync(NewResult result, ReadOnlyMemory<byte> json, ReadOnlyMemory<byte>? workbook, CancellationToken ct = default);
     Task<StoredResult?> GetResultAsync(string campaignId, long id, CancellationToken ct = default);
     Task<IReadOnlyList<StoredResult>> ListResultsAsync(string campaignId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores the decisions (one per unit, replacing earlier ones) all or none; refused with a 409 CampaignProblemException
+    /// once the campaign is closed (atomically with the close).
+    /// </summary>
+    Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default);
+    /// <summary>Every decision of the campaign, by unit code.</summary>
+    Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default);
+
+    /// <summary>Stores a drafted document's bytes (content-addressed) and row; Id, Sha256 and Size are filled by the store.</summary>
+    Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default);
+    Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default);
+    /// <summary>The campaign's documents, oldest first.</summary>
+    Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Approves a draft: takes the next number of the register <paramref name="registerKey"/> (issuer, kind, term — shared
+    /// by every campaign of the store), lets <paramref name="render"/> make the final file for it, and stores the file, the
+    /// number and the record, all or none. A document already approved is returned as it is (same number, nothing
+    /// rendered). Null when there is no such document.
+    /// </summary>
+    Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default);
 
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);

@@ -49,6 +49,22 @@ public static class MergeResultJson
         w.WriteNumber("warnings", run.Warnings);
         w.WriteEndObject();
 
+        if (run.Decisions is { } decisions)
+        {
+            // Which organizations' levels are decided by the level above, and which are still the units' own proposals.
+            w.WriteStartObject("decisions");
+            w.WriteNumber("decided", decisions.Decided.Count);
+            w.WriteNumber("proposals", decisions.Proposals.Count);
+            w.WriteString("summary", decisions.Summary);
+            w.WriteStartArray("decidedUnits");
+            foreach (var u in decisions.Decided) w.WriteStringValue(u);
+            w.WriteEndArray();
+            w.WriteStartArray("proposalUnits");
+            foreach (var u in decisions.Proposals) w.WriteStringValue(u);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         w.WritePropertyName("report");
         if (result.Report is { } report) w.WriteRawValue(UnitReportJson.Write(report), skipInputValidation: true);
         else w.WriteNullValue();

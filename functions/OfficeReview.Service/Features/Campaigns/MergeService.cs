@@ -23,6 +23,16 @@ public sealed record MergeRun(
 {
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+    /// <summary>In a campaign: which organizations' levels in the figures are the upper level's decisions, and which are still proposals.</summary>
+    public MergeDecisions? Decisions { get; init; }
+}
+
+/// <summary>Units counted with a decided level, and units whose level in the figures is still their own proposal.</summary>
+public sealed record MergeDecisions(IReadOnlyList<string> Decided, IReadOnlyList<string> Proposals)
+{
+    public string Summary => Proposals.Count == 0
+        ? $"Mức xếp loại của {Decided.Count} tổ chức là mức cấp trên đã quyết định."
+        : $"{Decided.Count} tổ chức theo mức cấp trên đã quyết định; {Proposals.Count} tổ chức còn là mức tự xếp loại (đề xuất, chưa quyết định).";
 }
 
 public sealed record MergeProgress(int Done, int Total);
@@ -83,9 +93,23 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var (sources, summaries, findings) = await Task.Run(() => ReadAllKeyed(inputs, ruleset.Id, overrides, registry, null), ct);
         var byUnit = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++) byUnit[sources[i].Unit] = sources[i].Source;
+        // The upper level's decisions replace the units' own ratings (thẩm định → quyết định); the rest stay proposals.
+        var decisions = (await store.ListDecisionsAsync(campaignId, ct)).ToDictionary(d => d.UnitCode, StringComparer.Ordinal);
+        var decided = new List<string>();
+        var proposals = new List<string>();
+        foreach (var unit in tree.Descendants(top.Code))
+        {
+            if (!byUnit.TryGetValue(unit.Code, out var src) || ReportAggregator.BlockFor(unit.Kind) is null) continue;
+            if (decisions.TryGetValue(unit.Code, out var d) && DecisionService.ParseLevel(d.Level) is { } level)
+            {
+                byUnit[unit.Code] = src with { Report = src.Report with { OwnRating = (src.Report.OwnRating ?? new OwnRating()) with { Level = level } } };
+                decided.Add(unit.Code);
+            }
+            else proposals.Add(unit.Code);
+        }
         var result = HierarchyMerge.Merge(tree, top.Code, campaign.Year, u => byUnit.GetValueOrDefault(u.Code),
             new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
-        var run = Finish(result, findings, summaries, campaign.Year, ruleset);
+        var run = Finish(result, findings, summaries, campaign.Year, ruleset) with { Decisions = new MergeDecisions(decided, proposals) };
         var json = MergeResultJson.Write(run);
         var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());
         var summary = JsonSerializer.Serialize(new
@@ -96,6 +120,9 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             missing = result.Missing.Count,
             errors = run.Errors,
             warnings = run.Warnings,
+            decided = decided.Count,
+            proposals = proposals.Count,
+            levels = run.Decisions.Summary,
         });
         var stored = await store.AddResultAsync(new NewResult
         {

@@ -72,11 +72,14 @@ public static class AccessGate
             case "GET /api/campaigns/{id}":
             case "GET /api/campaigns/{id}/units":
             case "GET /api/campaigns/{id}/results":
+            case "GET /api/campaigns/{id}/issuer":
                 return await Member();
             case "PATCH /api/campaigns/{id}":
                 return Admin($"sửa đợt kiểm điểm \"{id}\"");
             case "PUT /api/campaigns/{id}/units":
                 return Admin($"thay cây đơn vị của đợt \"{id}\"");
+            case "PUT /api/campaigns/{id}/issuer":
+                return Admin($"đặt thông tin cơ quan ban hành của đợt \"{id}\"");
 
             case "GET /api/campaigns/{id}/status":
             case "GET /api/campaigns/{id}/submissions":
@@ -101,6 +104,23 @@ public static class AccessGate
                 return await Unit(Permission.Submit, "nộp báo cáo cho");
             case "POST /api/campaigns/{id}/units/{unit}/merge":
                 return await Unit(Permission.Merge, "tổng hợp tại");
+            case "GET /api/campaigns/{id}/units/{unit}/decisions":
+                return await Unit(Permission.Read, "xem quyết định xếp loại dưới");
+            case "PUT /api/campaigns/{id}/units/{unit}/decision":
+            {
+                if (id is not null && a.IsAdmin(id)) return null;
+                var target = id is null || unit is null ? null : await store.GetUnitAsync(id, unit, ct);
+                return target is not null && await DecisionService.MayDecideAsync(a, id!, target, ct)
+                    ? null
+                    : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
+            }
+            case "POST /api/campaigns/{id}/documents":
+                // Reviewer, approver or admin of the unit named in the body: checked by the handler.
+            case "GET /api/campaigns/{id}/documents":
+                // Filtered to the units the caller may read.
+            case "PUT /api/campaigns/{id}/decisions":
+                // Each unit of the list is checked by the handler (reviewer or admin of its parent).
+                return await Member();
 
             case "GET /api/campaigns/{id}/submissions/{submission:long}":
             case "GET /api/campaigns/{id}/submissions/{submission:long}/content":
@@ -120,6 +140,23 @@ public static class AccessGate
                 var p = CampaignProblemException.ResultNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
             }
+
+            case "GET /api/campaigns/{id}/documents/{docId:long}/content":
+            case "GET /api/campaigns/{id}/documents/{docId:long}/final":
+            case "POST /api/campaigns/{id}/documents/{docId:long}/approve":
+            {
+                var number = long.TryParse(Value("docId"), out var n) ? n : -1;
+                var d = id is null ? null : await store.GetDocumentAsync(id, number, ct);
+                if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct))
+                    return context.Request.Method != "POST" || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
+                        ? null
+                        : Forbidden(caller, $"duyệt văn bản của đơn vị \"{d.UnitCode}\" trong đợt \"{id}\" (cần vai trò approver)");
+                var p = CampaignProblemException.DocumentNotFound(id ?? "", number);
+                return new Denied(p.Status, p.Title, p.Detail);
+            }
+
+            case "GET /api/campaigns/{id}/archive":
+                return Admin($"tải lưu trữ của đợt \"{id}\"");
 
             case "POST /api/merge":
                 return a.HasRole(Roles.Admin, Roles.Reviewer, Roles.Approver) ? null : Forbidden(caller, "tổng hợp tệp (cần vai trò reviewer, approver hoặc admin)");

@@ -41,6 +41,16 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             json_sha256 text NOT NULL REFERENCES blobs(sha256), workbook_sha256 text REFERENCES blobs(sha256), summary text NOT NULL);
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS closed_at timestamptz;
         ALTER TABLE submissions ADD COLUMN IF NOT EXISTS late boolean;
+        ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS issuer text;
+        CREATE TABLE IF NOT EXISTS decisions(
+            campaign_id text NOT NULL, unit_code text NOT NULL, level text NOT NULL, reason text,
+            decided_by text NOT NULL, decided_at timestamptz NOT NULL, PRIMARY KEY(campaign_id, unit_code));
+        CREATE TABLE IF NOT EXISTS documents(
+            id bigserial PRIMARY KEY, campaign_id text NOT NULL, kind text NOT NULL, unit_code text NOT NULL, state text NOT NULL,
+            sha256 text NOT NULL REFERENCES blobs(sha256), file_name text NOT NULL, size bigint NOT NULL, created_at timestamptz NOT NULL,
+            created_by text NOT NULL, source text NOT NULL,
+            number integer, document_number text, approved_by text, approved_at timestamptz, approved_sha256 text REFERENCES blobs(sha256), approval text);
+        CREATE TABLE IF NOT EXISTS registers(register_key text PRIMARY KEY, last_number integer NOT NULL);
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -90,7 +100,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=@id", ("id", id));
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns WHERE id=@id", ("id", id));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         return await r.ReadAsync(ct) ? ReadCampaign(r) : null;
     }
@@ -98,7 +108,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     public async Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
+        await using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns ORDER BY created_at, id");
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var list = new List<Campaign>();
         while (await r.ReadAsync(ct)) list.Add(ReadCampaign(r));
@@ -115,6 +125,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r, 6),
         ClosedAt = r.IsDBNull(7) ? null : Time(r, 7),
+        Issuer = r.IsDBNull(8) ? null : StoreJson.Read<CampaignIssuer>(r.GetString(8)),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -124,6 +135,46 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             ("id", campaign.Id), ("name", campaign.Name), ("ruleset", campaign.RulesetId),
             ("settings", StoreJson.Write(campaign.Settings)), ("deadlines", StoreJson.Write(campaign.Deadlines)));
         return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "UPDATE campaigns SET issuer=@issuer WHERE id=@id", ("id", id), ("issuer", StoreJson.Write(issuer)));
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        // A share lock on the campaign row: a close waits for this transaction, or this one sees the close.
+        await using (var open = Command(c, "SELECT closed_at IS NULL FROM campaigns WHERE id=@c FOR SHARE", ("c", campaignId)))
+        {
+            var state = await open.ExecuteScalarAsync(ct);
+            if (state is null) throw CampaignProblemException.CampaignNotFound(campaignId);
+            if (state is false) throw QuotaProblems.Closed(campaignId, "ghi quyết định xếp loại");
+        }
+        foreach (var d in decisions)
+        {
+            await using var cmd = Command(c, """
+                INSERT INTO decisions(campaign_id, unit_code, level, reason, decided_by, decided_at) VALUES(@c,@u,@l,@r,@by,@at)
+                ON CONFLICT (campaign_id, unit_code) DO UPDATE SET level=excluded.level, reason=excluded.reason, decided_by=excluded.decided_by, decided_at=excluded.decided_at
+                """, ("c", campaignId), ("u", d.UnitCode), ("l", d.Level), ("r", d.Reason), ("by", d.DecidedBy), ("at", Utc(d.DecidedAt)));
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, "SELECT unit_code, level, reason, decided_by, decided_at FROM decisions WHERE campaign_id=@c ORDER BY unit_code COLLATE \"C\"", ("c", campaignId));
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<Decision>();
+        while (await r.ReadAsync(ct))
+            list.Add(new Decision { UnitCode = r.GetString(0), Level = r.GetString(1), Reason = r.IsDBNull(2) ? null : r.GetString(2), DecidedBy = r.GetString(3), DecidedAt = Time(r, 4) });
+        return list;
     }
 
     public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)
@@ -332,6 +383,92 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         };
     }
 
+    // ---- documents -------------------------------------------------------------------------------------------------
+
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source, number, document_number, approved_by, approved_at, approved_sha256, approval";
+
+    public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)content.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        long id;
+        await using (var ins = Command(c, "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES(@c,@k,@u,@s,@sha,@f,@size,@at,@by,@src) RETURNING id",
+            ("c", document.CampaignId), ("k", document.Kind), ("u", document.UnitCode), ("s", document.State), ("sha", sha), ("f", document.FileName),
+            ("size", (long)content.Length), ("at", Utc(document.CreatedAt)), ("by", document.CreatedBy), ("src", document.SourceJson)))
+            id = (long)(await ins.ExecuteScalarAsync(ct))!;
+        await tx.CommitAsync(ct);
+        return document with { Id = id, Sha256 = sha, Size = content.Length };
+    }
+
+    public async Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c AND id=@id", ("c", campaignId), ("id", id));
+        return (await ReadDocumentsAsync(cmd, ct)).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c ORDER BY id", ("c", campaignId));
+        return await ReadDocumentsAsync(cmd, ct);
+    }
+
+    public async Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        StoredDocument? doc;
+        // The document row, then the register row, locked (FOR UPDATE) until commit: approvals of one register queue up.
+        await using (var get = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c AND id=@id FOR UPDATE", ("c", campaignId), ("id", id)))
+            doc = (await ReadDocumentsAsync(get, ct)).FirstOrDefault();
+        if (doc is null || doc.State == "approved") return doc;
+        await using (var ins = Command(c, "INSERT INTO registers(register_key, last_number) VALUES(@k, 0) ON CONFLICT (register_key) DO NOTHING", ("k", registerKey)))
+            await ins.ExecuteNonQueryAsync(ct);
+        int last;
+        await using (var reg = Command(c, "SELECT last_number FROM registers WHERE register_key=@k FOR UPDATE", ("k", registerKey)))
+            last = Convert.ToInt32(await reg.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        var number = last + 1;
+        var approval = render(number);
+        var sha = BlobFiles.Hash(approval.Content);
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)approval.Content.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = approval.Content });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        await using (var reg = Command(c, "UPDATE registers SET last_number=@n WHERE register_key=@k", ("k", registerKey), ("n", number)))
+            await reg.ExecuteNonQueryAsync(ct);
+        await using (var upd = Command(c, """
+            UPDATE documents SET state='approved', number=@n, document_number=@dn, approved_by=@by, approved_at=@at, approved_sha256=@sha, approval=@rec
+            WHERE campaign_id=@c AND id=@id
+            """, ("n", number), ("dn", approval.DocumentNumber), ("by", approval.ApprovedBy), ("at", Utc(approval.ApprovedAt)), ("sha", sha),
+            ("rec", approval.RecordJson), ("c", campaignId), ("id", id)))
+            await upd.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+        return await GetDocumentAsync(campaignId, id, ct);
+    }
+
+    private static async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var list = new List<StoredDocument>();
+        while (await r.ReadAsync(ct))
+            list.Add(new StoredDocument
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
+                FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r, 8), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+                Number = r.IsDBNull(11) ? null : r.GetInt32(11), DocumentNumber = r.IsDBNull(12) ? null : r.GetString(12), ApprovedBy = r.IsDBNull(13) ? null : r.GetString(13),
+                ApprovedAt = r.IsDBNull(14) ? null : Time(r, 14), ApprovedSha256 = r.IsDBNull(15) ? null : r.GetString(15), ApprovalJson = r.IsDBNull(16) ? null : r.GetString(16),
+            });
+        return list;
+    }
+
     private static async Task<IReadOnlyList<StoredResult>> ReadResultsAsync(NpgsqlCommand cmd, CancellationToken ct)
     {
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -365,7 +502,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     {
         await using var c = await OpenAsync(ct);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL"))
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);

@@ -45,6 +45,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             Exec(c, Schema);
             AddColumnIfMissing(c, "campaigns", "closed_at", "TEXT");
             AddColumnIfMissing(c, "submissions", "late", "INTEGER");
+            AddColumnIfMissing(c, "campaigns", "issuer", "TEXT");
         }
         if (alone) Recover();
         exclusive?.Dispose();
@@ -55,7 +56,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS campaigns(
             id TEXT PRIMARY KEY, name TEXT NOT NULL, year INTEGER NOT NULL, ruleset TEXT NOT NULL,
-            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT);
+            settings TEXT NOT NULL, deadlines TEXT NOT NULL, created_at TEXT NOT NULL, closed_at TEXT, issuer TEXT);
         CREATE TABLE IF NOT EXISTS units(
             campaign_id TEXT NOT NULL, ord INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
             kind TEXT NOT NULL, category TEXT, parent TEXT, PRIMARY KEY(campaign_id, code));
@@ -68,6 +69,14 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         CREATE TABLE IF NOT EXISTS results(
             id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, created_at TEXT NOT NULL,
             json_sha256 TEXT NOT NULL, workbook_sha256 TEXT, summary TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS decisions(
+            campaign_id TEXT NOT NULL, unit_code TEXT NOT NULL, level TEXT NOT NULL, reason TEXT,
+            decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, PRIMARY KEY(campaign_id, unit_code));
+        CREATE TABLE IF NOT EXISTS documents(
+            id INTEGER PRIMARY KEY AUTOINCREMENT, campaign_id TEXT NOT NULL, kind TEXT NOT NULL, unit_code TEXT NOT NULL, state TEXT NOT NULL,
+            sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, source TEXT NOT NULL,
+            number INTEGER, document_number TEXT, approved_by TEXT, approved_at TEXT, approved_sha256 TEXT, approval TEXT);
+        CREATE TABLE IF NOT EXISTS registers(register_key TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
         """;
 
     /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
@@ -123,7 +132,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<Campaign?> GetCampaignAsync(string id, CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns WHERE id=$id", ("$id", id));
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns WHERE id=$id", ("$id", id));
         using var r = cmd.ExecuteReader();
         return Task.FromResult(r.Read() ? ReadCampaign(r) : null);
     }
@@ -131,7 +140,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     public Task<IReadOnlyList<Campaign>> ListCampaignsAsync(CancellationToken ct = default)
     {
         using var c = Open();
-        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at FROM campaigns ORDER BY created_at, id");
+        using var cmd = Command(c, "SELECT id, name, year, ruleset, settings, deadlines, created_at, closed_at, issuer FROM campaigns ORDER BY created_at, id");
         using var r = cmd.ExecuteReader();
         var list = new List<Campaign>();
         while (r.Read()) list.Add(ReadCampaign(r));
@@ -148,6 +157,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         Deadlines = StoreJson.Read<List<Deadline>>(r.GetString(5)),
         CreatedAt = Time(r.GetString(6)),
         ClosedAt = r.IsDBNull(7) ? null : Time(r.GetString(7)),
+        Issuer = r.IsDBNull(8) ? null : StoreJson.Read<CampaignIssuer>(r.GetString(8)),
     };
 
     public async Task<bool> UpdateCampaignAsync(Campaign campaign, CancellationToken ct = default)
@@ -162,6 +172,58 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             return cmd.ExecuteNonQuery() == 1;
         }
         finally { _write.Release(); }
+    }
+
+    public async Task<bool> SetIssuerAsync(string id, CampaignIssuer issuer, CancellationToken ct = default)
+    {
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var cmd = Command(c, "UPDATE campaigns SET issuer=$issuer WHERE id=$id", ("$id", id), ("$issuer", StoreJson.Write(issuer)));
+            return cmd.ExecuteNonQuery() == 1;
+        }
+        finally { _write.Release(); }
+    }
+
+    public async Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default)
+    {
+        // Under the write lock, like a close: a decision committed after the close cannot exist.
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            using var tx = c.BeginTransaction();
+            using (var open = Command(c, "SELECT closed_at IS NULL FROM campaigns WHERE id=$c", ("$c", campaignId)))
+            {
+                open.Transaction = tx;
+                var state = open.ExecuteScalar();
+                if (state is null) throw CampaignProblemException.CampaignNotFound(campaignId);
+                if (Convert.ToInt64(state, CultureInfo.InvariantCulture) == 0) throw QuotaProblems.Closed(campaignId, "ghi quyết định xếp loại");
+            }
+            foreach (var d in decisions)
+            {
+                using var cmd = Command(c, """
+                    INSERT INTO decisions(campaign_id, unit_code, level, reason, decided_by, decided_at) VALUES($c,$u,$l,$r,$by,$at)
+                    ON CONFLICT(campaign_id, unit_code) DO UPDATE SET level=excluded.level, reason=excluded.reason, decided_by=excluded.decided_by, decided_at=excluded.decided_at
+                    """, ("$c", campaignId), ("$u", d.UnitCode), ("$l", d.Level), ("$r", d.Reason), ("$by", d.DecidedBy), ("$at", Time(d.DecidedAt)));
+                cmd.Transaction = tx;
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<IReadOnlyList<Decision>> ListDecisionsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, "SELECT unit_code, level, reason, decided_by, decided_at FROM decisions WHERE campaign_id=$c ORDER BY unit_code", ("$c", campaignId));
+        using var r = cmd.ExecuteReader();
+        var list = new List<Decision>();
+        while (r.Read())
+            list.Add(new Decision { UnitCode = r.GetString(0), Level = r.GetString(1), Reason = r.IsDBNull(2) ? null : r.GetString(2), DecidedBy = r.GetString(3), DecidedAt = Time(r.GetString(4)) });
+        return Task.FromResult<IReadOnlyList<Decision>>(list);
     }
 
     public async Task<Campaign?> CloseCampaignAsync(string id, DateTimeOffset at, CancellationToken ct = default)
@@ -465,6 +527,96 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         finally { _write.Release(); }
     }
 
+    // ---- documents -------------------------------------------------------------------------------------------------
+
+    private const string DocumentColumns = "id, campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source, number, document_number, approved_by, approved_at, approved_sha256, approval";
+
+    public async Task<StoredDocument> AddDocumentAsync(StoredDocument document, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(content.Span);
+        await _write.WaitAsync(ct);
+        try
+        {
+            _blobs.Write(sha, content.Span); // durable before the row that names it
+            using var c = Open();
+            using var ins = Command(c, "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES($c,$k,$u,$s,$sha,$f,$size,$at,$by,$src) RETURNING id",
+                ("$c", document.CampaignId), ("$k", document.Kind), ("$u", document.UnitCode), ("$s", document.State), ("$sha", sha), ("$f", document.FileName),
+                ("$size", (long)content.Length), ("$at", Time(document.CreatedAt)), ("$by", document.CreatedBy), ("$src", document.SourceJson));
+            var id = (long)ins.ExecuteScalar()!;
+            return document with { Id = id, Sha256 = sha, Size = content.Length };
+        }
+        finally { _write.Release(); }
+    }
+
+    public Task<StoredDocument?> GetDocumentAsync(string campaignId, long id, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+        return Task.FromResult(ReadDocuments(cmd).FirstOrDefault());
+    }
+
+    public Task<IReadOnlyList<StoredDocument>> ListDocumentsAsync(string campaignId, CancellationToken ct = default)
+    {
+        using var c = Open();
+        using var cmd = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c ORDER BY id", ("$c", campaignId));
+        return Task.FromResult(ReadDocuments(cmd));
+    }
+
+    public async Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default)
+    {
+        // Under the write lock: one number per approval, no gap, no repeat.
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            StoredDocument? doc;
+            using (var get = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id)))
+                doc = ReadDocuments(get).FirstOrDefault();
+            if (doc is null || doc.State == "approved") return doc;
+            long last;
+            using (var reg = Command(c, "SELECT last_number FROM registers WHERE register_key=$k", ("$k", registerKey)))
+                last = reg.ExecuteScalar() is { } v ? Convert.ToInt64(v, CultureInfo.InvariantCulture) : 0;
+            var number = (int)(last + 1);
+            var approval = render(number);
+            var sha = BlobFiles.Hash(approval.Content);
+            _blobs.Write(sha, approval.Content); // durable before the row that names it
+            using var tx = c.BeginTransaction();
+            using (var reg = Command(c, "INSERT INTO registers(register_key, last_number) VALUES($k,$n) ON CONFLICT(register_key) DO UPDATE SET last_number=excluded.last_number", ("$k", registerKey), ("$n", number)))
+            {
+                reg.Transaction = tx;
+                reg.ExecuteNonQuery();
+            }
+            using (var upd = Command(c, """
+                UPDATE documents SET state='approved', number=$n, document_number=$dn, approved_by=$by, approved_at=$at, approved_sha256=$sha, approval=$rec
+                WHERE campaign_id=$c AND id=$id AND state='draft'
+                """, ("$n", number), ("$dn", approval.DocumentNumber), ("$by", approval.ApprovedBy), ("$at", Time(approval.ApprovedAt)), ("$sha", sha),
+                ("$rec", approval.RecordJson), ("$c", campaignId), ("$id", id)))
+            {
+                upd.Transaction = tx;
+                upd.ExecuteNonQuery();
+            }
+            tx.Commit();
+            using var again = Command(c, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
+            return ReadDocuments(again).FirstOrDefault();
+        }
+        finally { _write.Release(); }
+    }
+
+    private static IReadOnlyList<StoredDocument> ReadDocuments(SqliteCommand cmd)
+    {
+        using var r = cmd.ExecuteReader();
+        var list = new List<StoredDocument>();
+        while (r.Read())
+            list.Add(new StoredDocument
+            {
+                Id = r.GetInt64(0), CampaignId = r.GetString(1), Kind = r.GetString(2), UnitCode = r.GetString(3), State = r.GetString(4), Sha256 = r.GetString(5),
+                FileName = r.GetString(6), Size = r.GetInt64(7), CreatedAt = Time(r.GetString(8)), CreatedBy = r.GetString(9), SourceJson = r.GetString(10),
+                Number = r.IsDBNull(11) ? null : r.GetInt32(11), DocumentNumber = r.IsDBNull(12) ? null : r.GetString(12), ApprovedBy = r.IsDBNull(13) ? null : r.GetString(13),
+                ApprovedAt = r.IsDBNull(14) ? null : Time(r.GetString(14)), ApprovedSha256 = r.IsDBNull(15) ? null : r.GetString(15), ApprovalJson = r.IsDBNull(16) ? null : r.GetString(16),
+            });
+        return list;
+    }
+
     private static IReadOnlyList<StoredResult> ReadResults(SqliteCommand cmd)
     {
         using var r = cmd.ExecuteReader();
@@ -497,7 +649,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private HashSet<string> ReferencedBlobs(SqliteConnection c)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL");
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;
