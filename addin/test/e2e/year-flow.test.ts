@@ -197,6 +197,7 @@ describe("the upper level's year in browser mode", () => {
 
     // 10. The Báo cáo from the merge, approved: the register's first BC.
     await page.click("[data-testid=tab-year]");
+    await openSection(page, "documents");
     const reports0 = await page.$$eval("[data-testid=documents-list] [data-kind=bao-cao]", (l) => l.length);
     const report = await draft(page, "bao-cao", "T", reports0);
     expect(await approve(page, report)).toMatch(/^Số 01-BC\/TU — duyệt bởi /);
@@ -219,6 +220,18 @@ describe("the upper level's year in browser mode", () => {
       expect(listed).toContain(sha256(bytes));
     }
     await screenshot(page, "year-archive");
+
+    // 12. Close the campaign: no more submissions.
+    await openSection(page, "close");
+    await page.click("[data-testid=close-campaign]");
+    await page.click("[data-testid=close-confirm]");
+    await page.waitForSelector("[data-testid=close-section] .msg-success");
+    expect(await page.textContent("[data-testid=campaign-info]")).toContain("đã đóng");
+    expect((await (await service.api(`/api/campaigns/${ID}`)).json()).state).toBe("closed");
+    const late = new FormData();
+    late.append("file", new Blob([readFileSync(join(province.dir, `${missing[0]}.xlsx`))]), `${missing[0]}.xlsx`);
+    expect((await service.api(`/api/campaigns/${ID}/units/${missing[0]}/submissions`, { method: "POST", body: late })).status).toBe(409);
+    await screenshot(page, "year-closed");
     await page.context().close();
   });
 });

@@ -433,6 +433,9 @@ export function yearPane(): HTMLElement {
   void reloadCampaigns().catch(() => show(status, messageBar("warning", "Không tải được danh sách đợt kiểm điểm.")));
 
   body.append(info, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox);
+  // One section open at a time: the pane stays short at 320 px.
+  const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
+  for (const d of sections) d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
   return h("section", { class: "pane year", "aria-labelledby": "year-title" },
     h("h2", { id: "year-title" }, "Đợt kiểm điểm"),
     h("div", { class: "field-group" }, h("label", { for: "year-campaign" }, "Đợt kiểm điểm"), campaignSelect),
