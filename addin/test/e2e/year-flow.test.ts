@@ -175,11 +175,15 @@ describe("the upper level's year in browser mode", () => {
     const figures = await page.textContent("[data-testid=cap-groups] [data-testid=cap-figures]");
     expect(figures).toContain("HTXS ÷ HTT = ");
     expect(figures).toContain("HTXS ÷ (HTT + HTXS) = ");
+    // Before the decision the proposals put the group over the cap: the service's warning is shown.
+    expect(await page.$$eval("[data-testid=cap-groups] .msg-warning", (l) => l.length)).toBe(1);
+    await screenshot(page, "year-decisions-cap");
     await page.selectOption(`[data-testid="decision-${lowered}"]`, "good");
     await page.fill(`[data-testid="reason-${lowered}"]`, "Giữ tỷ lệ HTXS trong giới hạn của khối");
     await page.click("[data-testid=save-decisions]");
     await page.waitForSelector(`[data-testid="decided-${lowered}"]`);
     const decided = (await (await service.api(`/api/campaigns/${ID}/units/${parent}/decisions`)).json()).decisions.find((d: { unit: string }) => d.unit === lowered);
+    expect(await page.$$eval("[data-testid=cap-groups] .msg-warning", (l) => l.length)).toBe(0);
     expect(decided).toMatchObject({ proposed: "excellent", decided: "good", reason: "Giữ tỷ lệ HTXS trong giới hạn của khối", isProposal: false });
     await screenshot(page, "year-decisions");
 
