@@ -79,7 +79,7 @@ export function yearPane(): HTMLElement {
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
-    show(decisionsSlot);
+    for (const slot of [unitsStatus, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
     await refreshDocuments();
     body.hidden = false;
   }
@@ -110,10 +110,11 @@ export function yearPane(): HTMLElement {
     const c = await runOperation(createStatus, "Tạo đợt kiểm điểm", (op) =>
       createCampaign({ id: newId.value.trim() || undefined, name: newName.value.trim(), year: Number(newYear.value) }, op));
     if (!c) return;
-    show(createStatus, messageBar("success", `Đã tạo đợt "${c.name}" (mã ${c.id}, Quy định ${c.rulesetId ?? rulesetForYear(c.year)}).`));
     await reloadCampaigns(c.id).catch(() => {});
     window.dispatchEvent(new CustomEvent(CAMPAIGNS_CHANGED));
+    createBox.open = false;
     await open(c.id);
+    status.prepend(messageBar("success", `Đã tạo đợt "${c.name}" (mã ${c.id}, Quy định ${c.rulesetId ?? rulesetForYear(c.year)}).`));
   }
   const createBox = h("details", { class: "group year-section", "data-testid": "create-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Tạo đợt mới")),
@@ -371,8 +372,8 @@ export function yearPane(): HTMLElement {
     const d = await runOperation(docStatus, `Lập ${kindName(kind)}`, (op) =>
       draftDocument(id, { kind, unit: docUnit.value, ...(kind === "cong-van-don-doc" ? { units: ticked } : {}) }, op));
     if (!d) return;
-    show(docStatus, messageBar("success", `Đã lập dự thảo ${kindName(d.kind)} (${d.fileName}).`));
     await refreshDocuments();
+    show(docStatus, messageBar("success", `Đã lập dự thảo ${kindName(d.kind)} (${d.fileName}).`));
   }
   async function refreshDocuments() {
     if (!campaign) return;
