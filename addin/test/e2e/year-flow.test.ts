@@ -148,6 +148,13 @@ describe("the upper level's year in browser mode", () => {
     const plan = await draft(page, "ke-hoach", "T");
     const planNumber = await approve(page, plan);
     expect(planNumber).toMatch(/^Số 01-KH\/TU — duyệt bởi /);
+    // The draft and the final file download as stored: the listed SHA-256 of each.
+    const planListed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find((d: { id: number }) => d.id === plan);
+    const [draftFile] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=download-draft-${plan}]`)]);
+    expect(sha256(readFileSync((await draftFile.path())!))).toBe(planListed.sha256);
+    const [finalFile] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=download-final-${plan}]`)]);
+    expect(finalFile.suggestedFilename()).toMatch(/\.docx$/);
+    expect(sha256(readFileSync((await finalFile.path())!))).toBe(planListed.approvedSha256);
     await screenshot(page, "year-plan-approved");
 
     // 6. Units submit (through the API): all but two chi bộ of the đảng bộ trường; one chi bộ proposes HTXS.
