@@ -10,6 +10,7 @@ import { formsPane } from "./panes/excel/forms";
 import { submitPane } from "./panes/excel/submit";
 import { documentsPane } from "./panes/word/documents";
 import { reportCheckPane } from "./panes/word/reportCheck";
+import { yearPane } from "./panes/year/year";
 import { h, messageBar, show } from "./ui/dom";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -17,7 +18,7 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 interface Tab {
   id: string;
   title: string;
-  group: "excel" | "word";
+  group: "excel" | "word" | "year";
   build: (ctx: PaneContext) => HTMLElement;
 }
 
@@ -29,6 +30,8 @@ const TABS: Tab[] = [
   { id: "merge", title: "Tổng hợp", group: "excel", build: (c) => consolidatePane(c, shared) },
   { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c, shared) },
   { id: "report-check", title: "Kiểm tra số liệu", group: "word", build: (c) => reportCheckPane(c) },
+  // The upper level's year (setup, decisions, documents from the campaign): browser mode only.
+  { id: "year", title: "Đợt kiểm điểm", group: "year", build: () => yearPane() },
 ];
 
 async function detectHost(): Promise<{ host: HostKind; warning?: string }> {
@@ -80,10 +83,10 @@ function render(host: HostKind, warning?: string): void {
   }
 
   // Browser mode shows both hosts: one row of tabs per host, labelled.
-  for (const group of ["excel", "word"] as const) {
+  for (const group of ["excel", "word", "year"] as const) {
     const inGroup = tabs.filter((t) => t.group === group);
     if (!inGroup.length) continue;
-    const row = host === "browser" ? h("div", { class: "pivot-row" }, h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : "Word")) : nav;
+    const row = host === "browser" ? h("div", { class: "pivot-row" }, h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : group === "word" ? "Word" : "Cấp trên")) : nav;
     for (const t of inGroup)
       row.append(h("button", { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) }, t.title));
     if (row !== nav) nav.append(row);

@@ -5,7 +5,7 @@
 export type Progress = (phase: "upload" | "download", loaded: number, total: number) => void;
 
 export interface RequestOptions {
-  method?: "GET" | "POST" | "PUT" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: Blob | FormData | string | ArrayBuffer | Uint8Array | null;
   headers?: Record<string, string>;
   signal?: AbortSignal;

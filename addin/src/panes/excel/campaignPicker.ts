@@ -42,6 +42,9 @@ export function campaignPicker(ctx: PaneContext, onChange: (c: CampaignChoice) =
     onChange(choice());
   });
 
+  // A campaign created in the Đợt kiểm điểm tab shows up here without a reload.
+  window.addEventListener("officereview:campaigns-changed", () => void reload());
+
   const element = h("div", { class: "field-group" },
     h("label", { for: "campaign" }, "Đợt kiểm điểm"), campaignSelect,
     h("label", { for: "unit" }, "Đơn vị"), unitSelect, status);
