@@ -65,6 +65,17 @@ internal static class Hostile
     private static readonly System.Text.RegularExpressions.Regex s_typeName =
         new(@"\b(System|Microsoft|DocumentFormat|OfficeReview)\.[A-Z][A-Za-z0-9]*(\.[A-Za-z0-9`]+)*|\b[A-Z][A-Za-z]+Exception\b", System.Text.RegularExpressions.RegexOptions.Compiled);
 
+    /// <summary>Measured figures of a run, written to artifacts/hostile/NAME (never asserted on).</summary>
+    public static void WriteFigures(string name, string text)
+    {
+        try
+        {
+            var folder = Directory.CreateDirectory(RepoPaths.Of("artifacts", "hostile")).FullName;
+            File.WriteAllText(Path.Combine(folder, name), text);
+        }
+        catch (IOException) { }
+    }
+
     /// <summary>
     /// The failures grouped by issue item, one line each, for an assertion message; also written to
     /// artifacts/hostile/NAME.txt (whole, whatever a test logger cuts).
