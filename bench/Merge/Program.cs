@@ -182,6 +182,10 @@ static async Task<int> Submit(string dll, int count, string provider, string pos
             if (i > 300) throw new TimeoutException("service did not start");
             await Task.Delay(100);
         }
+        // Signed in as an admin with a token from the service's own key (what the dev-token verb prints).
+        var token = OfficeReview.Service.Features.Identity.LocalTokens.LoadOrCreate(OfficeReview.Service.Features.Identity.LocalTokens.DefaultPath(data))
+            .Issue("bench", "bench", [new OfficeReview.Service.Features.Identity.RoleAssignment("admin", null, null)], DateTimeOffset.UtcNow, TimeSpan.FromHours(2));
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         // A province-like campaign: one đảng ủy, N chi bộ; each chi bộ sends its real workbook (~100 members).
         var province = SyntheticProvince.Generate(new SyntheticOptions { Units = count * 2 + 40, Members = count * 200, Seed = 3 });
         var units = province.Units.Select(u => new { code = u.Unit.Code, name = u.Unit.Name, kind = OfficeReview.Domain.Model.UnitKinds.Slug(u.Unit.Kind), category = u.Unit.Category, parent = u.Unit.Parent }).ToList();
