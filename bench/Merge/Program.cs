@@ -11,6 +11,9 @@ using OfficeReview.Service.Features.Validation;
 // OfficeReview merge and submission benchmarks (docs/benchmarks.md, "Campaigns: merge and submissions").
 //   generate DIR [--units 2500] [--members 500000] [--seed 1]   the synthetic province as workbooks (not timed)
 //   merge DIR [--out FILE.xlsx]                                   read + validate + aggregate + write, in this process
+//   campaign-merge [--units 600] [--members 60000] [--seed 1] [--repeat 3]
+//                                                                 a campaign of workbooks in a SQLite store (submitted, not timed), then
+//                                                                 the merge at the root: every file re-read vs the stored parsed forms
 //   submit --service DLL [--count 200] [--provider sqlite|postgres] [--postgres CONN]
 //                                                                 N concurrent submissions to the real service over loopback
 var verb = args.FirstOrDefault();
@@ -57,6 +60,56 @@ switch (verb)
             loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
         }));
         return 0;
+    }
+    case "campaign-merge":
+    {
+        var options = new SyntheticOptions { Units = int.Parse(Opt("--units", "600")), Members = int.Parse(Opt("--members", "60000")), Seed = ulong.Parse(Opt("--seed", "1")) };
+        var repeat = int.Parse(Opt("--repeat", "3"));
+        var province = SyntheticProvince.Generate(options);
+        var dir = Directory.CreateTempSubdirectory("officereview-bench-campaign-").FullName;
+        try
+        {
+            var files = Path.Combine(dir, "files");
+            SampleWorkbooks.Write(province, files);
+            using var store = new OfficeReview.Service.Features.Campaigns.Storage.SqliteCampaignStore(Path.Combine(dir, "data"));
+            var validation = new ValidationService();
+            var campaigns = new CampaignService(store, validation, TimeProvider.System);
+            var merges = new MergeService(validation, campaigns);
+            await store.CreateCampaignAsync(new Campaign { Id = "bench", Name = "bench", Year = province.Options.Year, RulesetId = "366", CreatedAt = DateTimeOffset.UtcNow });
+            await store.ReplaceUnitsAsync("bench", province.Units.Select(u => u.Unit).ToList());
+            var submitWatch = Stopwatch.StartNew();
+            foreach (var u in province.Units.Where(u => u.Unit.Parent is not null))
+                await campaigns.SubmitAsync("bench", u.Unit.Code, SampleWorkbooks.FileName(u), File.ReadAllBytes(Path.Combine(files, SampleWorkbooks.FileName(u))));
+            var submitted = submitWatch.Elapsed;
+            async Task<(double Seconds, byte[] Json)> Time(bool reparse)
+            {
+                var w = Stopwatch.StartNew();
+                var (_, _, json) = await merges.MergeCampaignAsync("bench", province.Root.Unit.Code, reparse: reparse);
+                return (w.Elapsed.TotalSeconds, json);
+            }
+            var reread = new List<double>();
+            byte[]? reference = null;
+            for (var i = 0; i < repeat; i++) { var (t, j) = await Time(true); reread.Add(t); reference ??= j; }
+            var (fill, fillJson) = await Time(false);
+            var parsed = new List<double>();
+            var same = fillJson.AsSpan().SequenceEqual(reference);
+            for (var i = 0; i < repeat; i++) { var (t, j) = await Time(false); parsed.Add(t); same &= j.AsSpan().SequenceEqual(reference); }
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                units = province.Units.Count,
+                submissions = province.Units.Count - 1,
+                members = province.Root.Members?.Total,
+                submitSeconds = Math.Round(submitted.TotalSeconds, 1),
+                mergeRereadSeconds = reread.Select(t => Math.Round(t, 2)),
+                mergeFirstParsedSeconds = Math.Round(fill, 2),
+                mergeParsedSeconds = parsed.Select(t => Math.Round(t, 2)),
+                sameJson = same,
+                processors = Environment.ProcessorCount,
+                loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+            }));
+            return same ? 0 : 1;
+        }
+        finally { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); Directory.Delete(dir, recursive: true); }
     }
     case "validate-only":
     {

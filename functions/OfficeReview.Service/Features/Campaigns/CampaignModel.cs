@@ -81,6 +81,11 @@ public sealed record Submission
     public required string ValidationJson { get; init; }
     /// <summary>Whether the file arrived after the unit's deadline, as decided when it arrived (null for rows stored before this was kept).</summary>
     public bool? Late { get; init; }
+    /// <summary>
+    /// SHA-256 of the stored parsed form (<see cref="ParsedSubmissions"/>: the UnitReport and the findings as the merge
+    /// reads them), or null until the submission is first read (rows stored before this was kept, too).
+    /// </summary>
+    public string? ParsedSha256 { get; init; }
 }
 
 /// <summary>What the caller knows about a new submission; the store adds id, version, hash and size.</summary>

@@ -110,18 +110,17 @@ public sealed class DecisionService(CampaignService campaigns)
 
     public static RatingLevel? ParseLevel(string? key) => RatingLevels.All.Cast<RatingLevel?>().FirstOrDefault(l => l!.Value.JsonKey() == key?.Trim());
 
-    /// <summary>Each unit's own rating, read from its current submission (null: none, unreadable, or not rated).</summary>
+    /// <summary>Each unit's own rating, from its current submission's parsed form (null: none, unreadable, or not rated).</summary>
     public async Task<Dictionary<string, RatingLevel?>> ProposalsAsync(Campaign campaign, IEnumerable<string> units, CancellationToken ct)
     {
         var wanted = units.ToHashSet(StringComparer.Ordinal);
         var latest = (await Store.LatestSubmissionsAsync(campaign.Id, ct)).Where(s => wanted.Contains(s.UnitCode)).ToList();
         var overrides = campaign.Settings.ToOverrides();
+        // The same ruleset and label as the merge, so both read (and fill) the same stored form.
+        var rulesetId = (Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides)).Id;
         var result = new Dictionary<string, RatingLevel?>(StringComparer.Ordinal);
         foreach (var s in latest)
-        {
-            var bytes = await Store.ReadBlobAsync(s.Sha256, ct);
-            result[s.UnitCode] = bytes is null ? null : campaigns.Validation.Validate(bytes, s.FileName, campaign.RulesetId, overrides).Report?.OwnRating?.Level;
-        }
+            result[s.UnitCode] = (await ParsedSubmissions.LoadAsync(Store, campaigns.Validation, s, rulesetId, overrides, ct))?.Report?.OwnRating?.Level;
         return result;
     }
 

@@ -48,6 +48,13 @@ public interface ICampaignStore
     Task<IReadOnlyList<Submission>> LatestSubmissionsAsync(string campaignId, CancellationToken ct = default);
     Task<Submission?> GetSubmissionAsync(string campaignId, long id, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores <paramref name="parsed"/> (content-addressed) as the submission's parsed form, replacing an earlier one (whose
+    /// blob is removed when nothing else refers to it). False when there is no such submission. Returns its SHA-256 in
+    /// <see cref="Submission.ParsedSha256"/> from then on.
+    /// </summary>
+    Task<bool> SetParsedAsync(string campaignId, long submissionId, ReadOnlyMemory<byte> parsed, CancellationToken ct = default);
+
     /// <summary>The stored bytes with this SHA-256 (hex, lower case), or null.</summary>
     Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default);
 

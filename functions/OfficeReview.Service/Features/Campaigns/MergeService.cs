@@ -7,7 +7,14 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>One input of a merge: a label (file name), how to get its bytes, and the unit it was submitted for (campaigns).</summary>
-public sealed record MergeSource(string Label, Func<byte[]?> Read, UnitInfo? SubmittedFor = null, DateTimeOffset? At = null);
+public sealed record MergeSource(string Label, Func<byte[]?> Read, UnitInfo? SubmittedFor = null, DateTimeOffset? At = null)
+{
+    /// <summary>
+    /// In a campaign: the file's validation outcome and SHA-256 without re-reading it when it was parsed before
+    /// (<see cref="ParsedSubmissions"/>); null outcome: the bytes could not be read. When set, <see cref="Read"/> is not used.
+    /// </summary>
+    public Func<(ValidationOutcome? Outcome, string Sha256)>? Load { get; init; }
+}
 
 /// <summary>What became of one input file.</summary>
 public sealed record MergeSourceSummary(string File, string? Unit, string? UnitName, int? Year, bool Readable, int Errors, int Warnings, string? Sha256 = null, DateTimeOffset? At = null);
@@ -72,7 +79,12 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     }
 
     /// <summary>Merges the latest submission of every unit under <paramref name="unitCode"/> and stores the result.</summary>
-    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default)
+    /// <remarks>
+    /// Each submission is read through its stored parsed form (<see cref="ParsedSubmissions"/>), made the first time;
+    /// <paramref name="reparse"/> reads every file's bytes again instead (as before parse-once; kept to compare the two
+    /// and to measure).
+    /// </remarks>
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default, bool reparse = false)
     {
         if (campaigns is null) throw new InvalidOperationException("MergeService was built without a CampaignService.");
         var campaign = await campaigns.GetAsync(campaignId, ct);
@@ -80,15 +92,18 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var top = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         var store = campaigns.Store;
         var latest = (await store.LatestSubmissionsAsync(campaignId, ct)).ToDictionary(s => s.UnitCode, StringComparer.Ordinal);
+        var overrides = campaign.Settings.ToOverrides();
+        var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
         var inputs = new List<MergeSource>();
         foreach (var unit in new[] { top }.Concat(tree.Descendants(top.Code)))
         {
             if (!latest.TryGetValue(unit.Code, out var s)) continue;
             var sha = s.Sha256;
-            inputs.Add(new MergeSource($"{s.FileName} (lần {s.Version})", () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit, s.ReceivedAt));
+            inputs.Add(new MergeSource(ParsedSubmissions.Label(s), () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit, s.ReceivedAt)
+            {
+                Load = reparse ? null : () => (ParsedSubmissions.LoadAsync(store, validation, s, ruleset.Id, overrides, ct).GetAwaiter().GetResult(), sha),
+            });
         }
-        var overrides = campaign.Settings.ToOverrides();
-        var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
         var registry = new MemberRegistry();
         var (sources, summaries, findings) = await Task.Run(() => ReadAllKeyed(inputs, ruleset.Id, overrides, registry, null), ct);
         var byUnit = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
@@ -166,6 +181,9 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 
     private sealed record ReadSource(string Unit, SourceReport Source);
 
+    private static ValidationOutcome Unreadable(string label) =>
+        new(label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = label }]);
+
     /// <summary>Reads and validates in parallel batches; registers members and compacts in input order.</summary>
     private (List<SourceReport> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings) ReadAll(
         IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress)
@@ -189,13 +207,19 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             {
                 var file = files[start + i];
+                if (file.Load is { } load)
+                {
+                    var (loaded, sha) = load();
+                    hashes[i] = loaded is null ? null : sha;
+                    outcomes[i] = loaded ?? Unreadable(file.Label);
+                    keys[i] = outcomes[i].Report?.MemberList is { Count: > 0 } loadedList ? MemberRegistry.KeysOf(loadedList) : null;
+                    return;
+                }
                 byte[]? bytes;
                 try { bytes = file.Read(); }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
                 hashes[i] = bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-                outcomes[i] = bytes is null
-                    ? new ValidationOutcome(file.Label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {file.Label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = file.Label }])
-                    : validation.Validate(bytes, file.Label, rulesetId, overrides);
+                outcomes[i] = bytes is null ? Unreadable(file.Label) : validation.Validate(bytes, file.Label, rulesetId, overrides);
                 keys[i] = outcomes[i].Report?.MemberList is { Count: > 0 } list ? MemberRegistry.KeysOf(list) : null;
             });
             for (var i = 0; i < count; i++)

@@ -42,6 +42,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS closed_at timestamptz;
         ALTER TABLE submissions ADD COLUMN IF NOT EXISTS late boolean;
         ALTER TABLE campaigns ADD COLUMN IF NOT EXISTS issuer text;
+        ALTER TABLE submissions ADD COLUMN IF NOT EXISTS parsed_sha256 text REFERENCES blobs(sha256);
         CREATE TABLE IF NOT EXISTS decisions(
             campaign_id text NOT NULL, unit_code text NOT NULL, level text NOT NULL, reason text,
             decided_by text NOT NULL, decided_at timestamptz NOT NULL, PRIMARY KEY(campaign_id, unit_code));
@@ -250,7 +251,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 
     // ---- submissions -----------------------------------------------------------------------------------------------
 
-    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late";
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late, parsed_sha256";
 
     public async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
@@ -309,6 +310,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
         ValidationJson = r.GetString(14),
         Late = r.IsDBNull(15) ? null : r.GetBoolean(15),
+        ParsedSha256 = r.IsDBNull(16) ? null : r.GetString(16),
     };
 
     private static async Task<IReadOnlyList<Submission>> ReadSubmissionsAsync(NpgsqlCommand cmd, CancellationToken ct)
@@ -344,6 +346,42 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await using var c = await OpenAsync(ct);
         await using var cmd = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=@c AND id=@id", ("c", campaignId), ("id", id));
         return (await ReadSubmissionsAsync(cmd, ct)).FirstOrDefault();
+    }
+
+    public async Task<bool> SetParsedAsync(string campaignId, long submissionId, ReadOnlyMemory<byte> parsed, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(parsed.Span);
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        // One writer of parsed forms at a time: two submissions may share one form, and a replaced form is removed
+        // only when nothing names it.
+        await using (var l = Command(c, "SELECT pg_advisory_xact_lock(hashtext('officereview parsed forms'))")) await l.ExecuteNonQueryAsync(ct);
+        string? old;
+        await using (var q = Command(c, "SELECT parsed_sha256 FROM submissions WHERE campaign_id=@c AND id=@id FOR UPDATE", ("c", campaignId), ("id", submissionId)))
+        await using (var r = await q.ExecuteReaderAsync(ct))
+        {
+            if (!await r.ReadAsync(ct)) return false;
+            old = r.IsDBNull(0) ? null : r.GetString(0);
+        }
+        if (old == sha) return true;
+        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING",
+            ("sha", sha), ("size", (long)parsed.Length)))
+        {
+            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = parsed });
+            await blob.ExecuteNonQueryAsync(ct);
+        }
+        await using (var u = Command(c, "UPDATE submissions SET parsed_sha256=@p WHERE campaign_id=@c AND id=@id", ("p", sha), ("c", campaignId), ("id", submissionId)))
+            await u.ExecuteNonQueryAsync(ct);
+        if (old is not null)
+            await using (var d = Command(c, """
+                DELETE FROM blobs b WHERE b.sha256=@old
+                  AND NOT EXISTS (SELECT 1 FROM submissions WHERE sha256=@old OR parsed_sha256=@old)
+                  AND NOT EXISTS (SELECT 1 FROM results WHERE json_sha256=@old OR workbook_sha256=@old)
+                  AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256=@old OR approved_sha256=@old)
+                """, ("old", old)))
+                await d.ExecuteNonQueryAsync(ct);
+        await tx.CommitAsync(ct);
+        return true;
     }
 
     public async Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default)
@@ -502,7 +540,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     {
         await using var c = await OpenAsync(ct);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL"))
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);

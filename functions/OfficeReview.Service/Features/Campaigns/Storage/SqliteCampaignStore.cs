@@ -46,6 +46,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             AddColumnIfMissing(c, "campaigns", "closed_at", "TEXT");
             AddColumnIfMissing(c, "submissions", "late", "INTEGER");
             AddColumnIfMissing(c, "campaigns", "issuer", "TEXT");
+            AddColumnIfMissing(c, "submissions", "parsed_sha256", "TEXT");
         }
         if (alone) Recover();
         exclusive?.Dispose();
@@ -307,7 +308,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
 
     // ---- submissions -----------------------------------------------------------------------------------------------
 
-    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late";
+    private const string SubmissionColumns = "id, campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late, parsed_sha256";
 
     private sealed record PendingSubmission(NewSubmission Submission, string Sha, long Size, TaskCompletionSource<SubmissionSave> Done);
 
@@ -458,6 +459,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         ClaimedYear = r.IsDBNull(13) ? null : r.GetInt32(13),
         ValidationJson = r.GetString(14),
         Late = r.IsDBNull(15) ? null : r.GetInt64(15) != 0,
+        ParsedSha256 = r.IsDBNull(16) ? null : r.GetString(16),
     };
 
     private static IReadOnlyList<Submission> ReadSubmissions(SqliteCommand cmd)
@@ -494,6 +496,33 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
         using var c = Open();
         using var cmd = Command(c, $"SELECT {SubmissionColumns} FROM submissions WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", id));
         return Task.FromResult(ReadSubmissions(cmd).FirstOrDefault());
+    }
+
+    public async Task<bool> SetParsedAsync(string campaignId, long submissionId, ReadOnlyMemory<byte> parsed, CancellationToken ct = default)
+    {
+        var sha = BlobFiles.Hash(parsed.Span);
+        await _write.WaitAsync(ct);
+        try
+        {
+            using var c = Open();
+            string? old;
+            using (var q = Command(c, "SELECT parsed_sha256 FROM submissions WHERE campaign_id=$c AND id=$id", ("$c", campaignId), ("$id", submissionId)))
+            using (var r = q.ExecuteReader())
+            {
+                if (!r.Read()) return false;
+                old = r.IsDBNull(0) ? null : r.GetString(0);
+            }
+            if (old == sha) return true;
+            // Durable bytes first, then the row that names them (as for every blob of this store).
+            _blobs.Write(sha, parsed.Span);
+            using (var u = Command(c, "UPDATE submissions SET parsed_sha256=$p WHERE campaign_id=$c AND id=$id", ("$p", sha), ("$c", campaignId), ("$id", submissionId)))
+                u.ExecuteNonQuery();
+            // The replaced form goes when nothing names it any more (writers of results and documents hold this lock;
+            // a submission's own bytes are never a parsed form: those are refused as unreadable before they are stored).
+            if (old is not null && IsSha(old) && !ReferencedBlobs(c).Contains(old)) _blobs.Delete(old);
+            return true;
+        }
+        finally { _write.Release(); }
     }
 
     public Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default) =>
@@ -649,7 +678,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private HashSet<string> ReferencedBlobs(SqliteConnection c)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL");
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;
