@@ -84,16 +84,18 @@ public static partial class AuthApi
 
     private static IResult NoUser(string name) => Problem(404, "Không tìm thấy người dùng", $"Không có người dùng \"{name}\".");
 
+    /// <summary>
+    /// The body as <typeparamref name="T"/>, or null when it is missing, too large (above 64 KB: sign-in and user bodies
+    /// are small) or not that JSON — the route then answers its own 400. Read through the one bounded, budgeted body
+    /// reader (<see cref="Campaigns.RequestFiles.ReadBodyAsync"/>).
+    /// </summary>
     private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : class
     {
-        const int limit = 64 * 1024; // sign-in and user bodies are small; read at most this much, whatever the headers say
-        if (request.ContentLength > limit) return null;
-        var buffer = new byte[limit + 1];
-        var length = 0;
-        int n;
-        while (length < buffer.Length && (n = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0) length += n;
-        if (length > limit) return null;
-        try { return JsonSerializer.Deserialize<T>(buffer.AsSpan(0, length), s_json); }
+        const int limit = 64 * 1024;
+        byte[] body;
+        try { body = await Campaigns.RequestFiles.ReadBodyAsync(request, limit, "64 KB", ct); }
+        catch (Campaigns.CampaignProblemException) { return null; }
+        try { return JsonSerializer.Deserialize<T>(body, s_json); }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or NotSupportedException) { return null; }
     }
 
