@@ -54,6 +54,13 @@ public class DocumentTextTests
         return string.Join("\n", read.Paragraphs!);
     }
 
+    /// <summary>The sample unit's 2025 Báo cáo (<see cref="Samples.Report"/>), read back as text.</summary>
+    private static string BaoCaoText(ReportDetails details, UnitReport? previous = null)
+    {
+        var meta = Samples.Meta(DocumentKind.BaoCao);
+        return Text(DocumentKind.BaoCao, meta, DocumentContent.BaoCao(meta, Samples.Report(), previous, details));
+    }
+
     private static IReadOnlyList<string> Paragraphs(DocumentKind kind, DocumentMeta meta, FieldRecord fields)
     {
         var composed = PartyDocuments.Compose(kind, meta, fields, removeContentControls: true);
@@ -160,8 +167,7 @@ public class DocumentTextTests
     [Fact]
     public void Zero_is_printed_0_and_small_counts_keep_their_two_digits()
     {
-        var meta = Samples.Meta(DocumentKind.BaoCao);
-        var text = Text(DocumentKind.BaoCao, meta, DocumentContent.BaoCao(meta, Samples.Report(), null, ReportDetails.None));
+        var text = BaoCaoText(ReportDetails.None);
         Assert.Contains("Không hoàn thành nhiệm vụ 0, chiếm 0%.", text);
         Assert.Contains("Hoàn thành xuất sắc nhiệm vụ 03 tổ chức", text);
         Assert.Contains("(chưa đánh giá 01)", text);
@@ -179,9 +185,8 @@ public class DocumentTextTests
     [InlineData(QuotaDenominator.GoodAndExcellent, "14,29%", "14,65%", " trở lên")]
     public void Organizations_and_members_HTXS_share_use_the_same_base(QuotaDenominator denominator, string organizations, string members, string suffix)
     {
-        var meta = Samples.Meta(DocumentKind.BaoCao);
         var details = new ReportDetails { Overrides = new RulesetOverrides { QuotaDenominator = denominator } };
-        var text = Text(DocumentKind.BaoCao, meta, DocumentContent.BaoCao(meta, Samples.Report(), null, details));
+        var text = BaoCaoText(details);
         // Tổ chức cơ sở đảng: 3 HTXS, 18 HTT; đảng viên: 160 HTXS, 932 HTT.
         Assert.Contains($"(bằng {organizations} so với số tổ chức được xếp loại hoàn thành tốt nhiệm vụ{suffix})", text);
         Assert.Contains($"và {members} so với tổng số đảng viên được xếp loại hoàn thành tốt nhiệm vụ{suffix};", text);
@@ -209,8 +214,7 @@ public class DocumentTextTests
     [Fact]
     public void Bao_cao_names_its_HTXS_and_KHTNV_units_says_who_held_the_review_and_builds_commendation_and_shortcomings()
     {
-        var meta = Samples.Meta(DocumentKind.BaoCao);
-        var text = Text(DocumentKind.BaoCao, meta, DocumentContent.BaoCao(meta, Samples.Report(), Samples.Report(2024, 1), Details));
+        var text = BaoCaoText(Details, Samples.Report(2024, 1));
         Assert.Contains("Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 72-KH/ĐU, ngày 20/11/2025, hướng dẫn", text);
         Assert.Contains("Có 336/336 chi bộ (100%) và 4.336/4.371 đảng viên (99,2%) đã tiến hành kiểm điểm.", text);
         Assert.Contains("Tổ chức đảng được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\": Chi bộ Thôn 1 và Đảng bộ Trường THCS Ia Grai.", text);
@@ -232,8 +236,7 @@ public class DocumentTextTests
     [Fact]
     public void Without_details_the_sections_are_still_there_with_what_the_figures_show()
     {
-        var meta = Samples.Meta(DocumentKind.BaoCao);
-        var text = Text(DocumentKind.BaoCao, meta, DocumentContent.BaoCao(meta, Samples.Report(), null, ReportDetails.None));
+        var text = BaoCaoText(ReportDetails.None);
         Assert.Contains("IV- KHEN THƯỞNG", text);
         Assert.Contains("Đảng viên được xếp loại \"Hoàn thành xuất sắc nhiệm vụ\" trong năm được xem xét khen thưởng", text);
         Assert.Contains("Vẫn còn đảng viên được xếp loại \"Không hoàn thành nhiệm vụ\"", text);

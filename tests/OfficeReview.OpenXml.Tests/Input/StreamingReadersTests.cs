@@ -6,6 +6,7 @@ using OfficeReview.OpenXml.Workbooks.Reading;
 using OfficeReview.OpenXml.Tests.Workbooks;
 using System.IO.Compression;
 using static OfficeReview.OpenXml.Tests.Input.HostileFiles;
+using static OfficeReview.OpenXml.Tests.PackageEdit;
 
 namespace OfficeReview.OpenXml.Tests.Input;
 
@@ -115,22 +116,6 @@ public class StreamingReadersTests
         Assert.Equal(InputCodes.TooManyCells, r.Code);
     }
 
-    private static byte[] Rezip(byte[] xlsx, string part, Func<byte[], byte[]> edit)
-    {
-        using var input = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var ms = new MemoryStream();
-        using (var output = new ZipArchive(ms, ZipArchiveMode.Create, true))
-            foreach (var e in input.Entries)
-            {
-                using var s = e.Open();
-                using var buffer = new MemoryStream();
-                s.CopyTo(buffer);
-                using var o = output.CreateEntry(e.FullName).Open();
-                o.Write(e.FullName == part ? edit(buffer.ToArray()) : buffer.ToArray());
-            }
-        return ms.ToArray();
-    }
-
     private static string FirstSheet(byte[] xlsx)
     {
         using var zip = new ZipArchive(new MemoryStream(xlsx));
@@ -144,7 +129,7 @@ public class StreamingReadersTests
     {
         var good = UnitWorkbookWriter.Write(SampleReports.Full());
         var sheet = FirstSheet(good);
-        var utf16 = Rezip(good, sheet, b => [.. (bom ? Encoding.Unicode.GetPreamble() : []),
+        var utf16 = EditBytes(good, sheet, b => [.. (bom ? Encoding.Unicode.GetPreamble() : []),
             .. Encoding.Unicode.GetBytes(Encoding.UTF8.GetString(b).Replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\""))]);
         var original = UnitWorkbookReader.Read(good, "goc.xlsx");
         var converted = UnitWorkbookReader.Read(utf16, "utf16.xlsx");
@@ -157,7 +142,7 @@ public class StreamingReadersTests
     {
         var good = UnitWorkbookWriter.Write(SampleReports.Full());
         var sheet = FirstSheet(good);
-        var broken = Rezip(good, sheet, b =>
+        var broken = EditBytes(good, sheet, b =>
         {
             var at = Encoding.UTF8.GetString(b).IndexOf("<sheetData>", StringComparison.Ordinal);
             var copy = (byte[])b.Clone();
@@ -177,7 +162,7 @@ public class StreamingReadersTests
     public void A_bomb_in_a_part_the_workbook_reader_never_opens_still_makes_it_unreadable()
     {
         var good = UnitWorkbookWriter.Write(SampleReports.Full());
-        var bomb = Rezip(good, "xl/styles.xml", b => [.. b[..^("</styleSheet>".Length)], .. Encoding.ASCII.GetBytes(new string(' ', 8 * 1024 * 1024)), .. "</styleSheet>"u8.ToArray()]);
+        var bomb = EditBytes(good, "xl/styles.xml", b => [.. b[..^("</styleSheet>".Length)], .. Encoding.ASCII.GetBytes(new string(' ', 8 * 1024 * 1024)), .. "</styleSheet>"u8.ToArray()]);
         var read = UnitWorkbookReader.Read(bomb, "kieu.xlsx");
         Assert.Null(read.Report);
         var f = Assert.Single(read.Findings);
@@ -189,7 +174,7 @@ public class StreamingReadersTests
     public void A_workbook_xml_nested_140000_deep_is_unreadable_for_the_report_reader_too()
     {
         var good = UnitWorkbookWriter.Write(SampleReports.Full());
-        var deep = Rezip(good, "xl/workbook.xml", b => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("<sheets>", Nested("<x>", "</x>", 70_000) + "<sheets>")));
+        var deep = EditBytes(good, "xl/workbook.xml", b => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(b).Replace("<sheets>", Nested("<x>", "</x>", 70_000) + "<sheets>")));
         var read = UnitWorkbookReader.Read(deep, "long-sau.xlsx");
         Assert.Null(read.Report);
         var f = Assert.Single(read.Findings);

@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
+using static OfficeReview.OpenXml.Tests.PackageEdit;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -18,31 +19,6 @@ public class BadFileTests
         var finding = Assert.Single(read.Findings);
         Assert.Equal(code, finding.Code);
         return finding;
-    }
-
-    private static byte[] Rezip(byte[] xlsx, Func<string, byte[], byte[]?> edit, params (string Name, byte[] Content)[] extra)
-    {
-        using var input = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var ms = new MemoryStream();
-        using (var output = new ZipArchive(ms, ZipArchiveMode.Create, true))
-        {
-            foreach (var e in input.Entries)
-            {
-                using var s = e.Open();
-                using var buffer = new MemoryStream();
-                s.CopyTo(buffer);
-                var content = edit(e.FullName, buffer.ToArray());
-                if (content is null) continue;
-                using var o = output.CreateEntry(e.FullName).Open();
-                o.Write(content);
-            }
-            foreach (var (name, content) in extra)
-            {
-                using var o = output.CreateEntry(name).Open();
-                o.Write(content);
-            }
-        }
-        return ms.ToArray();
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
+using static OfficeReview.OpenXml.Tests.PackageEdit;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -16,30 +17,6 @@ public class DamagedWorkbookTests
     private const string Leaders = "Lãnh đạo, quản lý";
 
     private static byte[] Full() => UnitWorkbookWriter.Write(SampleReports.Full());
-
-    /// <summary>Rewrites one part of the package as bytes (so invalid UTF-8 can be written).</summary>
-    private static byte[] EditBytes(byte[] xlsx, string part, Func<byte[], byte[]?> edit)
-    {
-        using var input = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var ms = new MemoryStream();
-        using (var output = new ZipArchive(ms, ZipArchiveMode.Create, true))
-            foreach (var e in input.Entries)
-            {
-                using var s = e.Open();
-                using var buffer = new MemoryStream();
-                s.CopyTo(buffer);
-                var content = e.FullName == part ? edit(buffer.ToArray()) : buffer.ToArray();
-                if (content is null) continue;
-                using var o = output.CreateEntry(e.FullName).Open();
-                o.Write(content);
-            }
-        return ms.ToArray();
-    }
-
-    private static byte[] Edit(byte[] xlsx, string part, Func<string, string> edit) =>
-        EditBytes(xlsx, part, b => Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(b))));
-
-    private static string Lines(WorkbookReadResult read) => string.Join("\n", read.Findings.Select(f => $"{f.Code} {f.Sheet}!{f.Cell} {f.Message}"));
 
     private static Finding Unreadable(WorkbookReadResult read, string code)
     {
@@ -444,14 +421,5 @@ public class DamagedWorkbookTests
         Assert.True(FastXml.TryReadWorkbook(ReadPart(Full(), "xl/workbook.xml"), [], []));
         var truncated = ReadPart(Full(), "xl/workbook.xml");
         Assert.False(FastXml.TryReadWorkbook(truncated[..(truncated.AsSpan().IndexOf("</sheets>"u8) + 9)], [], []));
-    }
-
-    private static byte[] ReadPart(byte[] xlsx, string part)
-    {
-        using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var s = zip.GetEntry(part)!.Open();
-        using var ms = new MemoryStream();
-        s.CopyTo(ms);
-        return ms.ToArray();
     }
 }

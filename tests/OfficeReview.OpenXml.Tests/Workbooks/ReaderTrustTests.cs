@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
+using static OfficeReview.OpenXml.Tests.PackageEdit;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -17,36 +18,6 @@ public class ReaderTrustTests
     private const string Table = "xl/tables/table1.xml";
 
     private static byte[] Full() => UnitWorkbookWriter.Write(SampleReports.Full());
-
-    private static byte[] EditBytes(byte[] xlsx, string part, Func<byte[], byte[]?> edit)
-    {
-        using var input = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var ms = new MemoryStream();
-        using (var output = new ZipArchive(ms, ZipArchiveMode.Create, true))
-            foreach (var e in input.Entries)
-            {
-                using var s = e.Open();
-                using var buffer = new MemoryStream();
-                s.CopyTo(buffer);
-                var content = e.FullName == part ? edit(buffer.ToArray()) : buffer.ToArray();
-                if (content is null) continue;
-                using var o = output.CreateEntry(e.FullName).Open();
-                o.Write(content);
-            }
-        return ms.ToArray();
-    }
-
-    private static byte[] Edit(byte[] xlsx, string part, Func<string, string> edit) =>
-        EditBytes(xlsx, part, b => Encoding.UTF8.GetBytes(edit(Encoding.UTF8.GetString(b))));
-
-    private static string PartText(byte[] xlsx, string part)
-    {
-        using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
-        using var r = new StreamReader(zip.GetEntry(part)!.Open());
-        return r.ReadToEnd();
-    }
-
-    private static string Lines(WorkbookReadResult read) => string.Join("\n", read.Findings.Select(f => $"{f.Code} {f.Sheet}!{f.Cell} {f.Message}"));
 
     private static Finding Error(WorkbookReadResult read, string code)
     {

@@ -54,16 +54,7 @@ public class CampaignCliTests
         using var folder = new TempFolder();
         var p = CampaignTestData.Province(units: 20, members: 200, seed: 2);
         var data = Path.Combine(folder.Path, "data");
-        using (var store = new SqliteCampaignStore(data))
-        {
-            var service = new CampaignService(store, new ValidationService(), TimeProvider.System);
-            await service.CreateAsync(new CampaignCreateRequest
-            {
-                Id = "c", Year = 2025,
-                Units = p.Units.Select(u => new UnitRequest(u.Unit.Code, u.Unit.Name, u.Unit.Kind.Slug(), u.Unit.Category, u.Unit.Parent)).ToList(),
-            });
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await CampaignTestData.CreateLocalCampaignAsync(data, p);
         var leaf = p.Units.Last();
         var file = folder.File("bao-cao.json", CampaignTestData.Json(leaf));
 

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Synthetic;
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Campaigns.Storage;
+using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Tests.Campaigns;
 
@@ -83,6 +86,24 @@ public static class CampaignTestData
 {
     public static SyntheticProvince Province(int units = 40, int members = 600, bool plantErrors = false, ulong seed = 5) =>
         SyntheticProvince.Generate(new SyntheticOptions { Units = units, Members = members, Seed = seed, PlantErrors = plantErrors });
+
+    /// <summary>
+    /// Creates campaign "c" (2025, every unit of <paramref name="p"/>) in a local SQLite data folder, as the CLI tests
+    /// start, and releases the database before the CLI opens it.
+    /// </summary>
+    public static async Task CreateLocalCampaignAsync(string data, SyntheticProvince p)
+    {
+        using (var store = new SqliteCampaignStore(data))
+        {
+            var service = new CampaignService(store, new ValidationService(), TimeProvider.System);
+            await service.CreateAsync(new CampaignCreateRequest
+            {
+                Id = "c", Year = 2025,
+                Units = p.Units.Select(u => new UnitRequest(u.Unit.Code, u.Unit.Name, u.Unit.Kind.Slug(), u.Unit.Category, u.Unit.Parent)).ToList(),
+            });
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
 
     public static byte[] Json(UnitReport report) => System.Text.Encoding.UTF8.GetBytes(UnitReportJson.Write(report));
 

@@ -76,16 +76,7 @@ public class UnreadableInputTests
         var p = CampaignTestData.Province(units: 12, members: 100, seed: 6);
         var data = Path.Combine(folder.Path, "data");
         var leaf = p.Units.Last();
-        using (var store = new SqliteCampaignStore(data))
-        {
-            var service = new CampaignService(store, new ValidationService(), TimeProvider.System);
-            await service.CreateAsync(new CampaignCreateRequest
-            {
-                Id = "c", Year = 2025,
-                Units = p.Units.Select(u => new UnitRequest(u.Unit.Code, u.Unit.Name, u.Unit.Kind.Slug(), u.Unit.Category, u.Unit.Parent)).ToList(),
-            });
-        }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await CampaignTestData.CreateLocalCampaignAsync(data, p);
         var file = folder.File("hong.xlsx", s_brokenZip);
 
         var (exit, stdout, stderr) = await CliRunner.Run(["submit", "--data", data, "--campaign", "c", "--unit", leaf.Unit.Code, file]);
