@@ -146,10 +146,15 @@ public static class BoundedXml
         if (!b.StartsWith("<?xml"u8)) return null;
         var end = b.IndexOf("?>"u8);
         if (end < 0) return null;
-        var decl = Encoding.ASCII.GetString(b[..Math.Min(end, 512)]);
-        var at = decl.IndexOf("encoding", StringComparison.Ordinal);
+        return EncodingIn(Encoding.ASCII.GetString(b[..Math.Min(end, 512)]));
+    }
+
+    /// <summary>The encoding named in an XML declaration ("&lt;?xml version='1.0' encoding='UTF-8'"), or null.</summary>
+    internal static string? EncodingIn(string declaration)
+    {
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
         if (at < 0) return null;
-        var rest = decl[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
+        var rest = declaration[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
         if (rest.Length == 0 || rest[0] is not ('"' or '\'')) return null;
         var close = rest.IndexOf(rest[0], 1);
         return close < 0 ? null : rest[1..close];
