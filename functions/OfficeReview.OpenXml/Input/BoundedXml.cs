@@ -70,14 +70,21 @@ public static class BoundedXml
         }
         // U+FFFE and U+FFFF are valid UTF-8 but not XML characters; a byte scanner would pass them on.
         if (!nonCharacters) return;
+        if (NonCharacterAt(body) is var i and >= 0)
+            throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa ký tự không hợp lệ U+{0xFFFE + (body[i + 2] - 0xBE):X4} (vị trí {VietnameseFormat.Count(i)}); tệp bị hỏng");
+    }
+
+    /// <summary>The byte index of the first U+FFFE or U+FFFF (EF BF BE, EF BF BF) in UTF-8 bytes; -1 when there is none.</summary>
+    internal static int NonCharacterAt(ReadOnlySpan<byte> utf8)
+    {
         ReadOnlySpan<byte> specials = [0xEF, 0xBF];
-        for (var i = body.IndexOf(specials); i >= 0 && i + 2 < body.Length; )
+        for (var i = utf8.IndexOf(specials); i >= 0 && i + 2 < utf8.Length; )
         {
-            if (body[i + 2] is 0xBE or 0xBF)
-                throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa ký tự không hợp lệ U+{0xFFFE + (body[i + 2] - 0xBE):X4} (vị trí {VietnameseFormat.Count(i)}); tệp bị hỏng");
-            var next = body[(i + 2)..].IndexOf(specials);
+            if (utf8[i + 2] is 0xBE or 0xBF) return i;
+            var next = utf8[(i + 2)..].IndexOf(specials);
             i = next < 0 ? -1 : i + 2 + next;
         }
+        return -1;
     }
 
     /// <summary>
