@@ -86,14 +86,6 @@ public static class TemplateSanitizer
         "PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "REF", "PAGEREF", "NOTEREF", "SEQ", "STYLEREF", "TOC", "TC", "SYMBOL", "LISTNUM", "HYPERLINK",
     };
 
-    private static readonly XmlReaderSettings s_xml = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        MaxCharactersInDocument = 256L * 1024 * 1024,
-        IgnoreWhitespace = false,
-    };
-
     public static SanitizedTemplate Sanitize(byte[] docx, long maxExpandedBytes = 200L * 1024 * 1024, int maxEntries = 2_000)
     {
         var removed = new List<TemplateRemoval>();
@@ -272,10 +264,10 @@ public static class TemplateSanitizer
             if (_changed.TryGetValue(path, out var cached)) return cached;
             if (!_entries.TryGetValue(path, out var bytes)) return null;
             // The depth is checked while reading, before any tree is built.
-            using (var check = XmlReader.Create(new MemoryStream(bytes, writable: false), s_xml))
+            using (var check = XmlReader.Create(new MemoryStream(bytes, writable: false), WordPackage.XmlSettings))
                 while (check.Read())
                     if (check.Depth > MaxXmlDepth) throw new InvalidDataException($"{path}: XML lồng quá {MaxXmlDepth} cấp");
-            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), s_xml);
+            using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), WordPackage.XmlSettings);
             var doc = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
             if (doc.Root is null) throw new InvalidDataException($"{path}: XML rỗng");
             if (edit) _changed[path] = doc;

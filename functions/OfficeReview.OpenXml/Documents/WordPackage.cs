@@ -53,7 +53,8 @@ internal sealed class WordPackage
 
     private byte[]? Find(string path) => _entries.FirstOrDefault(e => e.Name == path).Bytes;
 
-    private static readonly XmlReaderSettings s_xml = new()
+    /// <summary>How a part of a Word package is read (no DTD, no resolver, whitespace kept); also used by <see cref="TemplateSanitizer"/>.</summary>
+    internal static readonly XmlReaderSettings XmlSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
@@ -67,7 +68,7 @@ internal sealed class WordPackage
         if (_changed.TryGetValue(path, out var cached)) return cached;
         var bytes = Find(path);
         if (bytes is null) return null;
-        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), s_xml);
+        using var reader = XmlReader.Create(new MemoryStream(bytes, writable: false), XmlSettings);
         var doc = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         if (MaxDepth(doc.Root!) > 256) throw new InvalidDataException($"{path}: XML lồng quá 256 cấp");
         if (edit) _changed[path] = doc;

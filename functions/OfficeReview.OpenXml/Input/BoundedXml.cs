@@ -70,14 +70,21 @@ public static class BoundedXml
         }
         // U+FFFE and U+FFFF are valid UTF-8 but not XML characters; a byte scanner would pass them on.
         if (!nonCharacters) return;
+        if (NonCharacterAt(body) is var i and >= 0)
+            throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa ký tự không hợp lệ U+{0xFFFE + (body[i + 2] - 0xBE):X4} (vị trí {VietnameseFormat.Count(i)}); tệp bị hỏng");
+    }
+
+    /// <summary>The byte index of the first U+FFFE or U+FFFF (EF BF BE, EF BF BF) in UTF-8 bytes; -1 when there is none.</summary>
+    internal static int NonCharacterAt(ReadOnlySpan<byte> utf8)
+    {
         ReadOnlySpan<byte> specials = [0xEF, 0xBF];
-        for (var i = body.IndexOf(specials); i >= 0 && i + 2 < body.Length; )
+        for (var i = utf8.IndexOf(specials); i >= 0 && i + 2 < utf8.Length; )
         {
-            if (body[i + 2] is 0xBE or 0xBF)
-                throw fail(InputCodes.XmlEncoding, $"có thành phần {partName} chứa ký tự không hợp lệ U+{0xFFFE + (body[i + 2] - 0xBE):X4} (vị trí {VietnameseFormat.Count(i)}); tệp bị hỏng");
-            var next = body[(i + 2)..].IndexOf(specials);
+            if (utf8[i + 2] is 0xBE or 0xBF) return i;
+            var next = utf8[(i + 2)..].IndexOf(specials);
             i = next < 0 ? -1 : i + 2 + next;
         }
+        return -1;
     }
 
     /// <summary>
@@ -146,10 +153,15 @@ public static class BoundedXml
         if (!b.StartsWith("<?xml"u8)) return null;
         var end = b.IndexOf("?>"u8);
         if (end < 0) return null;
-        var decl = Encoding.ASCII.GetString(b[..Math.Min(end, 512)]);
-        var at = decl.IndexOf("encoding", StringComparison.Ordinal);
+        return EncodingIn(Encoding.ASCII.GetString(b[..Math.Min(end, 512)]));
+    }
+
+    /// <summary>The encoding named in an XML declaration ("&lt;?xml version='1.0' encoding='UTF-8'"), or null.</summary>
+    internal static string? EncodingIn(string declaration)
+    {
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
         if (at < 0) return null;
-        var rest = decl[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
+        var rest = declaration[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
         if (rest.Length == 0 || rest[0] is not ('"' or '\'')) return null;
         var close = rest.IndexOf(rest[0], 1);
         return close < 0 ? null : rest[1..close];

@@ -200,25 +200,19 @@ internal static class FastXml
     private static readonly System.Buffers.SearchValues<byte> s_forbiddenBytes =
         System.Buffers.SearchValues.Create([0, 1, 2, 3, 4, 5, 6, 7, 8, 11, 12, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
 
-    private static ReadOnlySpan<byte> s_efbf => [0xEF, 0xBF];
-
     /// <summary>
-    /// Whether the scanner may read the part: UTF-8 (valid, no BOM of another encoding), no character XML forbids
+    /// Whether the scanner may read the part: UTF-8 (no BOM of another encoding), no character XML forbids
     /// (control characters, U+FFFE, U+FFFF). Otherwise XmlReader reads it and reports what is wrong.
     /// </summary>
+    /// <remarks>
+    /// The bytes are a part as <see cref="XlsxParts.ReadBytes"/> returns it: already valid UTF-8 (checked by
+    /// <see cref="Input.BoundedXml.CheckEncoding"/>, or converted from UTF-16), so the validity is not checked again here.
+    /// </remarks>
     internal static bool Scannable(byte[] b)
     {
         if (b.Length >= 2 && (b[0] == 0xFF || b[0] == 0xFE || b[0] == 0x00 || b[1] == 0x00)) return false;
-        if (!System.Text.Unicode.Utf8.IsValid(b)) return false;
         if (b.AsSpan().IndexOfAny(s_forbiddenBytes) >= 0) return false;
-        // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8.
-        for (var p = 0; ;)
-        {
-            var k = b.AsSpan(p).IndexOf(s_efbf);
-            if (k < 0) break;
-            p += k + 2;
-            if (p < b.Length && b[p] is 0xBE or 0xBF) return false;
-        }
+        if (Input.BoundedXml.NonCharacterAt(b) >= 0) return false;
         return EntitiesWellFormed(b);
     }
 

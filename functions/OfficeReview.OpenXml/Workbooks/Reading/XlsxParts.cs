@@ -120,7 +120,7 @@ internal sealed class XlsxParts : IDisposable
         // The declaration names UTF-16, which would no longer be true.
         if (text.StartsWith("<?xml", StringComparison.Ordinal) && text.IndexOf("?>", StringComparison.Ordinal) is var end and > 0)
         {
-            if (DeclaredEncoding(text[..end]) is { } declared && !declared.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
+            if (BoundedXml.EncodingIn(text[..end]) is { } declared && !declared.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
                 && !declared.StartsWith("utf16", StringComparison.OrdinalIgnoreCase) && !declared.Equals("unicode", StringComparison.OrdinalIgnoreCase))
                 _damage.TryAdd(name, $"khai báo bảng mã \"{(declared.Length > 40 ? declared[..40] + "…" : declared)}\" nhưng được ghi bằng UTF-16");
             text = text[(end + 2)..];
@@ -129,17 +129,6 @@ internal sealed class XlsxParts : IDisposable
     }
 
     private static bool HasUtf16Bom(byte[] b) => b.Length >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
-
-    /// <summary>The encoding named in an XML declaration ("&lt;?xml version='1.0' encoding='UTF-8'"), or null.</summary>
-    private static string? DeclaredEncoding(string declaration)
-    {
-        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var rest = declaration[(at + 8)..].TrimStart().TrimStart('=').TrimStart();
-        if (rest.Length == 0 || rest[0] is not ('"' or '\'')) return null;
-        var close = rest.IndexOf(rest[0], 1);
-        return close < 0 ? null : rest[1..close];
-    }
 
     /// <summary>A bounded reader over a part returned by <see cref="ReadBytes"/>.</summary>
     public XmlReader OpenXml(byte[] bytes, XmlNameTable? names = null)
