@@ -31,6 +31,15 @@ public sealed record LegacyResolution(string Text, LegacyOutcome Outcome, Legacy
     public string? VniReading { get; init; }
     /// <summary>The decision relied on the encoding the other texts of the document are in (the text alone was not enough).</summary>
     public bool DecidedByDocument { get; init; }
+    /// <summary>The text as it is reads as Vietnamese too (it may be Unicode).</summary>
+    public bool PlausibleAsIs { get; init; }
+}
+
+/// <summary>What the texts of a document show: text unmistakably in TCVN3, in VNI, and Unicode Vietnamese.</summary>
+public readonly record struct DocumentEvidence(bool Tcvn3, bool Vni, bool Unicode)
+{
+    /// <summary>The one legacy encoding the document shows, or null (none, or both).</summary>
+    public LegacyEncoding? Legacy => Tcvn3 == Vni ? null : Tcvn3 ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni;
 }
 
 /// <summary>
@@ -252,32 +261,45 @@ public static class LegacyVietnamese
     }
 
     /// <summary>
-    /// The encoding the texts of a document are in: the one some texts are unmistakably in while none is unmistakably
-    /// in the other; null for a Unicode document or a mixed one.
+    /// What the texts of a document say about its encoding: some are unmistakably TCVN3, unmistakably VNI, or
+    /// Vietnamese in Unicode with letters no old font reaches a workbook as ("Tổ chức đảng").
     /// </summary>
-    public static LegacyEncoding? DocumentEncoding(IEnumerable<string?> texts)
+    public static DocumentEvidence Evidence(IEnumerable<string?> texts)
     {
-        bool tcvn3 = false, vni = false;
+        bool tcvn3 = false, vni = false, unicode = false;
         foreach (var text in texts)
         {
+            if (string.IsNullOrEmpty(text)) continue;
+            if (!unicode && IsUnicodeVietnamese(text)) { unicode = true; continue; }
             switch (UnmistakableEncoding(text))
             {
                 case LegacyEncoding.Tcvn3: tcvn3 = true; break;
                 case LegacyEncoding.Vni: vni = true; break;
             }
-            if (tcvn3 && vni) return null;
+            if (tcvn3 && vni && unicode) break;
         }
-        return tcvn3 ? LegacyEncoding.Tcvn3 : vni ? LegacyEncoding.Vni : null;
+        return new DocumentEvidence(tcvn3, vni, unicode);
+    }
+
+    /// <summary>A text with a Vietnamese letter beyond Latin-1 ("ộ", "đ", "ư") whose words are Vietnamese syllables.</summary>
+    private static bool IsUnicodeVietnamese(string text)
+    {
+        var beyond = false;
+        foreach (var ch in text)
+            if (ch > '\u00FF' && char.IsLetter(ch)) { beyond = true; break; }
+        return beyond && Judge(text) == Plausibility.Vietnamese;
     }
 
     /// <summary>
-    /// Decides one text. <paramref name="documentEncoding"/> is asked for only when the text alone does not decide (it
-    /// may scan the whole document: pass a cached value).
+    /// Decides one text. <paramref name="document"/> is asked for only when the text alone does not decide (it may scan
+    /// the whole document: pass a cached value). A text Vietnamese as it is converts only in a document that is
+    /// unmistakably in one legacy encoding and has no Unicode Vietnamese; in a mixed document (a Unicode form filled in
+    /// with an old font) it is kept and reported as ambiguous.
     /// </summary>
-    public static LegacyResolution Resolve(string text, Func<LegacyEncoding?>? documentEncoding = null)
+    public static LegacyResolution Resolve(string text, Func<DocumentEvidence>? document = null)
     {
         if (!MayBeLegacy(text)) return new LegacyResolution(text, LegacyOutcome.Unchanged);
-        var asIs = Judge(text);
+        var asIs = Judge(text) == Plausibility.Vietnamese;
         var tcvn3 = DecodeTcvn3(text);
         var vni = DecodeVni(text);
         var tcvn3Ok = Judge(tcvn3) == Plausibility.Vietnamese;
@@ -287,16 +309,25 @@ public static class LegacyVietnamese
         {
             Tcvn3Reading = tcvn3Ok ? tcvn3 : null,
             VniReading = vniOk ? vni : null,
+            PlausibleAsIs = asIs,
         };
-        if (asIs != Plausibility.Vietnamese && tcvn3Ok != vniOk)
+        if (!asIs && tcvn3Ok != vniOk)
             return Converted(candidates, tcvn3Ok ? LegacyEncoding.Tcvn3 : LegacyEncoding.Vni, byDocument: false);
-        // The text alone does not decide: Vietnamese as it is too ("Tô", "Hoàn"), or both legacy readings plausible.
-        var document = documentEncoding?.Invoke();
-        if (document == LegacyEncoding.Tcvn3 && tcvn3Ok) return Converted(candidates, LegacyEncoding.Tcvn3, byDocument: true);
-        if (document == LegacyEncoding.Vni && vniOk) return Converted(candidates, LegacyEncoding.Vni, byDocument: true);
-        // Plain Unicode that happens to read as legacy too stays as it is, silently: that is what Unicode files hold.
-        if (asIs == Plausibility.Vietnamese) return new LegacyResolution(text, LegacyOutcome.Unchanged);
-        return candidates with { Outcome = LegacyOutcome.Ambiguous };
+        // The text alone does not decide: Vietnamese as it is too ("Tô", "Xã"), or both legacy readings plausible.
+        var evidence = document?.Invoke() ?? default;
+        var legacy = evidence.Legacy;
+        var fits = legacy == LegacyEncoding.Tcvn3 ? tcvn3Ok : legacy == LegacyEncoding.Vni && vniOk;
+        if (fits && (!asIs || !evidence.Unicode)) return Converted(candidates, legacy!.Value, byDocument: true);
+        if (!asIs) return candidates with { Outcome = LegacyOutcome.Ambiguous };
+        // Vietnamese as it is: plain Unicode stays silently, unless the document holds old-font text too.
+        if (!evidence.Tcvn3 && !evidence.Vni) return new LegacyResolution(text, LegacyOutcome.Unchanged);
+        var mixed = candidates with
+        {
+            Outcome = LegacyOutcome.Ambiguous,
+            Tcvn3Reading = tcvn3Ok && evidence.Tcvn3 ? tcvn3 : null,
+            VniReading = vniOk && evidence.Vni ? vni : null,
+        };
+        return mixed is { Tcvn3Reading: null, VniReading: null } ? new LegacyResolution(text, LegacyOutcome.Unchanged) : mixed;
     }
 
     private static LegacyResolution Converted(LegacyResolution candidates, LegacyEncoding encoding, bool byDocument) =>

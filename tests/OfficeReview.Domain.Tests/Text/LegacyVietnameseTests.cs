@@ -42,7 +42,7 @@ public class LegacyVietnameseTests
     [InlineData("Hoàn thành tốt nhiệm vụ")]       // Unicode with letters beyond Latin-1
     [InlineData("Chi bo Thon 3")]                 // ASCII
     [InlineData("Hoàn thành")]                    // Unicode within Latin-1, also plausible as VNI ("Hồn thành")
-    [InlineData("Tô Hà")]                         // Unicode within Latin-1, also plausible as VNI ("Tơ Hà")
+    [InlineData("Tô Thò Hoa")]                   // Unicode within Latin-1, also plausible as VNI ("Tơ Thị Hoa")
     [InlineData("Müller & Söhne GmbH")]           // foreign Latin-1: no legacy reading is Vietnamese
     [InlineData("Nhiệt độ 25°C, ±2")]
     public void Unicode_and_foreign_text_is_left_alone(string text)
@@ -53,30 +53,41 @@ public class LegacyVietnameseTests
     }
 
     [Fact]
-    public void Text_plausible_as_it_is_converts_only_when_the_document_is_unmistakably_legacy()
+    public void Text_plausible_as_it_is_converts_only_in_a_document_unmistakably_legacy()
     {
         // "Tô" is Unicode Vietnamese as it is, and VNI for "Tơ".
-        Assert.Equal("Tô", LegacyVietnamese.Resolve("Tô", () => null).Text);
-        var inVniFile = LegacyVietnamese.Resolve("Tô", () => LegacyEncoding.Vni);
+        Assert.Equal("Tô", LegacyVietnamese.Resolve("Tô", () => default).Text);
+        var inVniFile = LegacyVietnamese.Resolve("Tô", () => new DocumentEvidence(Tcvn3: false, Vni: true, Unicode: false));
         Assert.Equal(LegacyOutcome.Converted, inVniFile.Outcome);
         Assert.Equal("Tơ", inVniFile.Text);
         Assert.True(inVniFile.DecidedByDocument);
         // "Hoà" is Unicode as it is and VNI for "Hồ", with no TCVN3 reading (0xE0 is no letter there):
         // a TCVN3 document says nothing about it.
-        Assert.Equal(LegacyOutcome.Unchanged, LegacyVietnamese.Resolve("Hoà", () => LegacyEncoding.Tcvn3).Outcome);
-        Assert.Equal("Hồ", LegacyVietnamese.Resolve("Hoà", () => LegacyEncoding.Vni).Text);
+        Assert.Equal(LegacyOutcome.Unchanged, LegacyVietnamese.Resolve("Hoà", () => new DocumentEvidence(true, false, false)).Outcome);
+        Assert.Equal("Hồ", LegacyVietnamese.Resolve("Hoà", () => new DocumentEvidence(false, true, false)).Text);
     }
 
     [Fact]
-    public void Document_encoding_comes_from_unmistakable_texts_and_is_null_when_mixed()
+    public void In_a_unicode_form_filled_with_an_old_font_a_text_plausible_both_ways_is_kept_and_ambiguous()
     {
-        string[] vniFile = ["Ñaûng boä", "Tô", "Số lượng", "Chi bo"];
+        var mixed = LegacyVietnamese.Resolve("Tô", () => new DocumentEvidence(Tcvn3: false, Vni: true, Unicode: true));
+        Assert.Equal(LegacyOutcome.Ambiguous, mixed.Outcome);
+        Assert.Equal("Tô", mixed.Text);
+        Assert.True(mixed.PlausibleAsIs);
+        Assert.Equal("Tơ", mixed.VniReading);
+        Assert.Null(mixed.Tcvn3Reading); // the document shows no TCVN3: that reading is not offered
+    }
+
+    [Fact]
+    public void Document_evidence_comes_from_unmistakable_texts()
+    {
+        string[] vniFile = ["Ñaûng boä", "Tô", "Chi bo"];
         string[] tcvnFile = ["§¶ng bé", "Tô", "Chi bo"];
         string[] unicodeFile = ["Đảng bộ", "Tô", "Hoàn thành"];
-        Assert.Equal(LegacyEncoding.Vni, LegacyVietnamese.DocumentEncoding(vniFile));
-        Assert.Equal(LegacyEncoding.Tcvn3, LegacyVietnamese.DocumentEncoding(tcvnFile));
-        Assert.Null(LegacyVietnamese.DocumentEncoding(unicodeFile));
-        Assert.Null(LegacyVietnamese.DocumentEncoding([.. vniFile, .. tcvnFile]));
+        Assert.Equal(new DocumentEvidence(false, true, false), LegacyVietnamese.Evidence(vniFile));
+        Assert.Equal(LegacyEncoding.Tcvn3, LegacyVietnamese.Evidence(tcvnFile).Legacy);
+        Assert.Equal(new DocumentEvidence(false, false, true), LegacyVietnamese.Evidence(unicodeFile));
+        Assert.Null(LegacyVietnamese.Evidence([.. vniFile, .. tcvnFile]).Legacy);
     }
 
     [Fact]
@@ -92,7 +103,7 @@ public class LegacyVietnameseTests
         Assert.NotNull(alone.Tcvn3Reading);
         Assert.NotNull(alone.VniReading);
         Assert.NotEqual(alone.Tcvn3Reading, alone.VniReading);
-        var decided = LegacyVietnamese.Resolve(ambiguous!, () => LegacyEncoding.Tcvn3);
+        var decided = LegacyVietnamese.Resolve(ambiguous!, () => new DocumentEvidence(true, false, true));
         Assert.Equal(LegacyOutcome.Converted, decided.Outcome);
         Assert.Equal(alone.Tcvn3Reading, decided.Text);
     }

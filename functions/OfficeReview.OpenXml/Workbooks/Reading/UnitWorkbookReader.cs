@@ -55,6 +55,14 @@ public static partial class UnitWorkbookReader
     public const string RangeTooLarge = "XLSX_RANGE_TOO_LARGE";
     /// <summary>A workbook saved as Strict Open XML, which the reader does not read.</summary>
     public const string StrictOoxml = "XLSX_STRICT";
+    /// <summary>Text typed in an old Vietnamese encoding (TCVN3/ABC, VNI), converted to Unicode (information, with its cell).</summary>
+    public const string TextLegacy = "XLSX_TEXT_LEGACY_ENCODING";
+    /// <summary>Text that may be TCVN3 or VNI with nothing to decide: kept as it is (warning, with its cell).</summary>
+    public const string TextAmbiguous = "XLSX_TEXT_ENCODING_AMBIGUOUS";
+    /// <summary>Decomposed (NFD) Vietnamese text, composed to NFC (information, with its cell).</summary>
+    public const string TextNfd = "XLSX_TEXT_NFD";
+    /// <summary>Notes about converted text listed one by one per kind; the rest are counted in one closing note.</summary>
+    public const int MaxTextNotes = 20;
     /// <summary>More findings than <see cref="WorkbookLimits.MaxFindings"/>: the rest are counted in this one.</summary>
     public const string TooManyFindings = "XLSX_TOO_MANY_FINDINGS";
 
@@ -206,6 +214,15 @@ public static partial class UnitWorkbookReader
     private static readonly Dictionary<string, UnitKind> s_kindByKey =
         UnitKinds.All.SelectMany(k => new[] { (VietnameseText.FoldKey(k.VietnameseName()), k), (k.Slug(), k) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
     private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumns();
+    /// <summary>
+    /// The values the form's lists offer (loại hình, kinds, levels, exempt reasons): Unicode by construction, never
+    /// taken for old-font text ("Xã" is also TCVN3 for "Xó").
+    /// </summary>
+    private static readonly HashSet<string> s_vocabulary = new(
+        UnitCategories.All.Select(c => c.Name)
+            .Concat(UnitKinds.All.Select(k => k.VietnameseName()))
+            .Concat(RatingLevels.All.Select(l => l.VietnameseName()))
+            .Concat(ExemptReasons.All.Select(r => r.VietnameseName())), StringComparer.Ordinal);
     private static readonly string[][] s_slotNames = OrganizationBlockKinds.All
         .Select(k => Enumerable.Range(0, WorkbookSchema.CategorySlots).Select(i => WorkbookSchema.OrgCategoryRow(k, i).Prefix).ToArray()).ToArray();
     private static readonly string[][] s_blockFieldNames = OrganizationBlockKinds.All
@@ -306,6 +323,7 @@ public static partial class UnitWorkbookReader
                 _findings.Add(Locate(Finding.Warning(VersionDiffers, "", $"Tệp {fileName} dùng biểu mẫu phiên bản {v}; phần mềm đọc theo phiên bản {WorkbookSchema.TemplateVersion}."), WorkbookSchema.Version));
 
             var report = BuildReport(table);
+            CloseTextNotes();
             if (_findings.Dropped > 0)
                 _findings.Append(Finding.Error(TooManyFindings, "",
                     $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
@@ -717,8 +735,80 @@ public static partial class UnitWorkbookReader
         }
 
         /// <summary>The text of a cell at a known place (damage reported there).</summary>
-        private string? TextAt(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label) =>
-            TextOf(Usable(c, path, sheet, row, col, label));
+        private string? TextAt(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
+        {
+            c = Usable(c, path, sheet, row, col, label);
+            var text = TextOf(c);
+            if (text is null) return null;
+            // Decomposed (NFD) text was composed by Clean: said, with its cell.
+            if (RawTextOf(c) is { } raw && !raw.IsNormalized(System.Text.NormalizationForm.FormC))
+                Note(TextNfd, Finding.Info(TextNfd, path.ToString(),
+                    $"{Where(sheet, row, col)} ({label}): chữ tiếng Việt dạng tổ hợp (NFD) đã được chuyển về dạng dựng sẵn (NFC) \"{Short(text)}\"."), sheet, row, col);
+            if (!LegacyVietnamese.MayBeLegacy(text)) return text;
+            _legacy ??= new Dictionary<string, LegacyResolution>(StringComparer.Ordinal);
+            if (!_legacy.TryGetValue(text, out var resolution))
+                _legacy[text] = resolution = s_vocabulary.Contains(text) ? new LegacyResolution(text, LegacyOutcome.Unchanged) : LegacyVietnamese.Resolve(text, Evidence);
+            switch (resolution.Outcome)
+            {
+                case LegacyOutcome.Converted:
+                    Note(TextLegacy, Finding.Info(TextLegacy, path.ToString(),
+                        $"{Where(sheet, row, col)} ({label}): chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{Short(text)}\" đã được chuyển sang Unicode: \"{Short(resolution.Text)}\"" +
+                        (resolution.DecidedByDocument ? $" (theo bảng mã của các ô khác trong tệp)." : ".")), sheet, row, col);
+                    return resolution.Text;
+                case LegacyOutcome.Ambiguous:
+                    var readings = new List<string>();
+                    if (resolution.PlausibleAsIs) readings.Add("chữ Unicode");
+                    if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{Short(t3)}\")");
+                    if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{Short(vn)}\")");
+                    Note(TextAmbiguous, Finding.Warning(TextAmbiguous, path.ToString(),
+                        $"{Where(sheet, row, col)} ({label}): \"{Short(text)}\" có thể là {string.Join(" hoặc ", readings)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode."), sheet, row, col);
+                    return text;
+                default:
+                    return text;
+            }
+        }
+
+        private Dictionary<string, LegacyResolution>? _legacy;
+        private DocumentEvidence? _evidence;
+        private readonly Dictionary<string, int> _notes = new(StringComparer.Ordinal);
+
+        /// <summary>What the workbook's shared strings show of its encoding, computed once when a text needs it.</summary>
+        private DocumentEvidence Evidence() => _evidence ??= LegacyVietnamese.Evidence(_strings);
+
+        /// <summary>
+        /// Adds a note about converted text: the first <see cref="MaxTextNotes"/> of each kind one by one (a long member
+        /// list in an old encoding would otherwise fill the findings), the rest counted by <see cref="CloseTextNotes"/>.
+        /// </summary>
+        private void Note(string code, Finding finding, string sheet, int row, int col)
+        {
+            var n = _notes[code] = _notes.GetValueOrDefault(code) + 1;
+            if (n <= MaxTextNotes) _findings.Add(At(finding, sheet, row, col));
+        }
+
+        private void CloseTextNotes()
+        {
+            foreach (var (code, n) in _notes.OrderBy(x => x.Key, StringComparer.Ordinal))
+            {
+                if (n <= MaxTextNotes) continue;
+                var what = code switch
+                {
+                    TextLegacy => "ô chữ gõ bằng bảng mã cũ đã được chuyển sang Unicode",
+                    TextNfd => "ô chữ dạng tổ hợp (NFD) đã được chuyển về dạng dựng sẵn (NFC)",
+                    _ => "ô chữ có thể thuộc bảng mã TCVN3 (ABC) hoặc VNI được giữ nguyên",
+                };
+                var f = new Finding(code, code == TextAmbiguous ? Severity.Warning : Severity.Info,
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(n - MaxTextNotes)} {what} (chỉ liệt kê {MaxTextNotes} ô đầu).", "") { File = fileName };
+                _findings.Add(f);
+            }
+        }
+
+        /// <summary>The cell's text as the file holds it (shared string resolved), before cleaning.</summary>
+        private string? RawTextOf(RawCell? c)
+        {
+            if (c is null || c.Value is null) return null;
+            if (c.Kind == CellKind.SharedString) return SharedIndex(c) is var i and >= 0 ? _strings[i] : null;
+            return c.Kind == CellKind.Text ? c.Value : null;
+        }
 
         /// <summary>The cell's content as text (shared strings resolved, NFC, cleaned); null when empty or unreadable.</summary>
         private string? TextOf(RawCell? c)
