@@ -244,6 +244,7 @@ public static partial class UnitWorkbookReader
         private readonly BoundedFindings _findings = new(limits.MaxFindings);
         private readonly CellMap _map = new();
         private readonly Dictionary<string, NamedCell> _names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _constants = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, SheetInfo> _sheets = new(StringComparer.Ordinal);
         private string[] _strings = [];
         private readonly NameTable _nameTable = new();
@@ -281,10 +282,12 @@ public static partial class UnitWorkbookReader
             {
                 if (!name.StartsWith("OR_", StringComparison.OrdinalIgnoreCase)) continue;
                 if (ParseReference(text) is { } cell && _sheets.ContainsKey(cell.Sheet)) _names[name] = cell;
+                // A form tagged from a province's own workbook carries its metadata as constant names (="officereview.bieu-don-vi").
+                else if (IsMetadataName(name) && ParseConstant(text) is { } constant) _constants[name] = constant;
                 else _findings.Add(Finding.Error(BrokenName, "", $"Tên vùng {name} trong tệp {fileName} bị hỏng ({Short(text)}); hãy khôi phục biểu mẫu hoặc sửa lại tên vùng trong Name Manager."));
             }
 
-            if (!_names.ContainsKey(WorkbookSchema.FormId))
+            if (!_names.ContainsKey(WorkbookSchema.FormId) && !_constants.ContainsKey(WorkbookSchema.FormId))
             {
                 AddPartDamage(parts);
                 return new WorkbookReadResult(null,
@@ -435,6 +438,22 @@ public static partial class UnitWorkbookReader
                 }
             }
             return (sheets, names);
+        }
+
+        private static bool IsMetadataName(string name) =>
+            string.Equals(name, WorkbookSchema.FormId, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, WorkbookSchema.Version, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(name, WorkbookSchema.Ruleset, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>"\"officereview.bieu-don-vi\"" or "=\"1.0\"" → the text; null when the name is not a string constant.</summary>
+        internal static string? ParseConstant(string text)
+        {
+            var t = text.Trim();
+            if (t.StartsWith('=')) t = t[1..].Trim();
+            if (t.Length < 2 || t[0] != '"' || t[^1] != '"') return null;
+            var inner = t[1..^1];
+            if (inner.Replace("\"\"", "").Contains('"')) return null;
+            return inner.Replace("\"\"", "\"");
         }
 
         /// <summary>"'Tổ chức đảng'!$C$12" or "Sheet1!$B$9:$D$9" (first cell) → the sheet and cell; null when broken (#REF!).</summary>
@@ -959,6 +978,7 @@ public static partial class UnitWorkbookReader
 
         private string? Text(string name, string? path)
         {
+            if (_constants.TryGetValue(name, out var constant)) return constant;
             if (!_names.TryGetValue(name, out var cell)) return null;
             if (path is not null) _map.Add(path, cell.Sheet, cell.Row, cell.Col);
             return TextAt(Raw(cell.Sheet, cell.Row, cell.Col), path ?? name, cell.Sheet, cell.Row, cell.Col, name);

@@ -314,7 +314,7 @@ internal sealed class WorkbookLayout
         Footer(sheet, row, 3 + widest);
     }
 
-    private static CountBlock SumBlock(IReadOnlyList<CountBlock?> blocks)
+    internal static CountBlock SumBlock(IReadOnlyList<CountBlock?> blocks)
     {
         // Sums never wrap (CountBlockMath saturates; the merge reports implausible figures).
         long? Sum(Func<CountBlock, long?> f) => CountBlockMath.Sum(blocks.Where(b => b is not null).Select(b => f(b!) ?? 0));

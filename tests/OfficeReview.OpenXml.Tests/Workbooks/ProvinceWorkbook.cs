@@ -1,0 +1,191 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace OfficeReview.OpenXml.Tests.Workbooks;
+
+/// <summary>
+/// A province's own statistics workbook, in a layout that is not ours: other sheet names, merged two-row headers, a
+/// numbering row and a notes row among the figures, a check column with formulas, percentage formulas, fills, borders
+/// and bold fonts, a list validation. Built with the Open XML SDK in the shape Excel saves; <see cref="Tags"/> are the
+/// names the tagging pane adds (figure → cell), and <see cref="Tag"/> adds them as Excel's Name Manager would.
+/// </summary>
+internal static class ProvinceWorkbook
+{
+    public const string InfoSheet = "Thông tin chung";
+    public const string OrgSheet = "Biểu 1-TCĐ";
+    public const string MemberSheet = "Biểu 2-ĐV";
+    public const uint HeaderStyle = 1, InputStyle = 2, PercentStyle = 3, TitleStyle = 4;
+
+    /// <summary>The names the admin gives the province's cells (sheet, cell).</summary>
+    public static readonly IReadOnlyList<(string Name, string Sheet, string Cell)> Tags =
+    [
+        ("OR_Year", InfoSheet, "B4"), ("OR_Unit_Code", InfoSheet, "B5"), ("OR_Unit_Name", InfoSheet, "B6"), ("OR_Unit_Kind", InfoSheet, "B7"),
+        ("OR_Unit_Category", InfoSheet, "B8"), ("OR_Unit_Parent", InfoSheet, "B9"),
+        ("OR_Org_Base_Total", OrgSheet, "C7"), ("OR_Org_Base_NotRated", OrgSheet, "D7"), ("OR_Org_Base_Rated", OrgSheet, "E7"),
+        ("OR_Org_Base_Excellent", OrgSheet, "F7"), ("OR_Org_Base_Good", OrgSheet, "G7"), ("OR_Org_Base_Complete", OrgSheet, "H7"),
+        ("OR_Org_Base_NotComplete", OrgSheet, "I7"), ("OR_Org_Base_Pct_Excellent", OrgSheet, "J7"),
+        ("OR_Org_Base_C01", OrgSheet, "B8"), ("OR_Org_Base_C02", OrgSheet, "B9"),
+        ("OR_Org_Cells_Total", OrgSheet, "C11"), ("OR_Org_Cells_NotRated", OrgSheet, "D11"), ("OR_Org_Cells_Rated", OrgSheet, "E11"),
+        ("OR_Org_Cells_Excellent", OrgSheet, "F11"), ("OR_Org_Cells_Good", OrgSheet, "G11"), ("OR_Org_Cells_Complete", OrgSheet, "H11"),
+        ("OR_Org_Cells_NotComplete", OrgSheet, "I11"),
+        ("OR_Mem_Total", MemberSheet, "B6"), ("OR_Mem_Exempt_Excused", MemberSheet, "C6"), ("OR_Mem_Exempt_Suspended", MemberSheet, "D6"),
+        ("OR_Mem_Exempt_NewlyAdmitted", MemberSheet, "E6"), ("OR_Mem_NotRated", MemberSheet, "F6"), ("OR_Mem_Rated", MemberSheet, "G6"),
+        ("OR_Mem_Excellent", MemberSheet, "H6"), ("OR_Mem_Good", MemberSheet, "I6"), ("OR_Mem_Complete", MemberSheet, "J6"),
+        ("OR_Mem_NotComplete", MemberSheet, "K6"), ("OR_Mem_Pct_Excellent", MemberSheet, "L6"),
+    ];
+
+    /// <summary>The merged ranges of each sheet, as built (the consolidated workbook must keep them).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Merges = new Dictionary<string, string[]>
+    {
+        [InfoSheet] = ["A1:D1", "A2:D2", "B6:D6"],
+        [OrgSheet] = ["A1:K1", "A2:K2", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:I4", "J4:J5", "K4:K5"],
+        [MemberSheet] = ["A1:L1", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5", "H4:K4", "L4:L5"],
+    };
+
+    public static byte[] Build()
+    {
+        using var ms = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook(new Sheets());
+            var styles = wb.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = Styles();
+            styles.Stylesheet.Save();
+
+            AddSheet(wb, InfoSheet, 1, [24, 30, 12, 12], Merges[InfoSheet], s =>
+            {
+                Text(s, "A1", "TỈNH ỦY HÒA BÌNH", TitleStyle);
+                Text(s, "A2", "BAN TỔ CHỨC", TitleStyle);
+                Text(s, "A4", "Năm báo cáo:"); Blank(s, "B4", InputStyle);
+                Text(s, "A5", "Mã đơn vị:"); Blank(s, "B5", InputStyle);
+                Text(s, "A6", "Tên tổ chức đảng:"); Blank(s, "B6", InputStyle); Blank(s, "C6", InputStyle); Blank(s, "D6", InputStyle);
+                Text(s, "A7", "Loại tổ chức đảng:"); Blank(s, "B7", InputStyle);
+                Text(s, "A8", "Loại hình:"); Blank(s, "B8", InputStyle);
+                Text(s, "A9", "Cấp trên trực tiếp:"); Blank(s, "B9", InputStyle);
+            }, validation: new DataValidation(new Formula1("\"Đảng bộ cơ sở,Chi bộ cơ sở,Đảng bộ cấp trên trực tiếp cơ sở\""))
+            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } });
+
+            AddSheet(wb, OrgSheet, 2, [5, 34, 10, 10, 10, 10, 10, 10, 10, 12, 10], Merges[OrgSheet], s =>
+            {
+                Text(s, "A1", "KẾT QUẢ XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2025", TitleStyle);
+                Text(s, "A2", "(Kèm theo công văn của Ban Tổ chức Tỉnh ủy)", TitleStyle);
+                foreach (var (c, t) in new[] { ("A4", "TT"), ("B4", "Chỉ tiêu"), ("C4", "Tổng số"), ("D4", "Chưa đánh giá"), ("E4", "Được đánh giá"), ("F4", "Trong đó"), ("J4", "Tỷ lệ HTXS (%)"), ("K4", "Kiểm tra") })
+                    Text(s, c, t, HeaderStyle);
+                foreach (var (c, t) in new[] { ("F5", "HTXSNV"), ("G5", "HTTNV"), ("H5", "HTNV"), ("I5", "KHTNV") }) Text(s, c, t, HeaderStyle);
+                for (var i = 0; i < 11; i++) Text(s, $"{(char)('A' + i)}6", $"({i + 1})", HeaderStyle); // numbering row
+                Text(s, "A7", "I"); Text(s, "B7", "Đảng bộ, chi bộ cơ sở");
+                Text(s, "A8", "1"); Text(s, "B8", "Xã");
+                Text(s, "A9", "2"); Text(s, "B9", "Phường");
+                Text(s, "B10", "Ghi chú: tính cả tổ chức đảng mới thành lập");
+                Text(s, "A11", "II"); Text(s, "B11", "Chi bộ trực thuộc đảng ủy cơ sở");
+                foreach (var row in new[] { 7, 8, 9, 11 })
+                {
+                    for (var col = 'C'; col <= 'I'; col++) Blank(s, $"{col}{row}", InputStyle);
+                    Formula(s, $"K{row}", $"N(C{row})-N(D{row})-N(E{row})", HeaderStyle);
+                }
+                Formula(s, "J7", "IF(N(E7)=0,\"\",F7*100/E7)", PercentStyle);
+            });
+
+            AddSheet(wb, MemberSheet, 3, [30, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12], Merges[MemberSheet], s =>
+            {
+                Text(s, "A1", "KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", TitleStyle);
+                foreach (var (c, t) in new[] { ("A4", "Chỉ tiêu"), ("B4", "Tổng số đảng viên"), ("C4", "Miễn đánh giá"), ("F4", "Chưa đánh giá"), ("G4", "Được đánh giá"), ("H4", "Kết quả"), ("L4", "Tỷ lệ HTXS (%)") })
+                    Text(s, c, t, HeaderStyle);
+                foreach (var (c, t) in new[] { ("C5", "Miễn"), ("D5", "Đình chỉ"), ("E5", "Mới kết nạp"), ("H5", "HTXSNV"), ("I5", "HTTNV"), ("J5", "HTNV"), ("K5", "KHTNV") })
+                    Text(s, c, t, HeaderStyle);
+                Text(s, "A6", "Đảng viên");
+                for (var col = 'B'; col <= 'K'; col++) Blank(s, $"{col}6", InputStyle);
+                Formula(s, "L6", "IF(N(G6)=0,\"\",H6*100/G6)", PercentStyle);
+                Text(s, "A8", "Người lập biểu");
+            });
+            wb.Workbook.Save();
+        }
+        return ms.ToArray();
+    }
+
+    /// <summary>Adds the defined names (as Excel's Name Manager writes them: absolute, quoted sheet).</summary>
+    public static byte[] Tag(byte[] workbook, IEnumerable<(string Name, string Sheet, string Cell)> tags)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(workbook);
+        ms.Position = 0;
+        using (var doc = SpreadsheetDocument.Open(ms, true))
+        {
+            var wb = doc.WorkbookPart!.Workbook;
+            var names = wb.DefinedNames ?? wb.InsertAfter(new DefinedNames(), wb.Sheets);
+            foreach (var (name, sheet, cell) in tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                var col = new string(cell.TakeWhile(char.IsLetter).ToArray());
+                var row = cell[col.Length..];
+                names.Append(new DefinedName { Name = name, Text = $"'{sheet.Replace("'", "''")}'!${col}${row}" });
+            }
+            wb.Save();
+        }
+        return ms.ToArray();
+    }
+
+    private static Stylesheet Styles() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.00" }) { Count = 1 },
+        new Fonts(new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
+                  new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
+                  new Font(new Bold(), new FontSize { Val = 14 }, new Color { Rgb = "FFC00000" }, new FontName { Val = "Times New Roman" })) { Count = 3 },
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
+                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }),
+                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid })) { Count = 4 },
+        new Borders(new Border(),
+                    new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+                               new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 },
+        new CellStyleFormats(new CellFormat()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+                { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true },
+            new CellFormat { FontId = 0, FillId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center }) { FontId = 2, ApplyFont = true, ApplyAlignment = true }) { Count = 5 });
+
+    private sealed class SheetBuilder
+    {
+        public readonly SortedDictionary<uint, SortedDictionary<int, Cell>> Rows = [];
+    }
+
+    private static void AddSheet(WorkbookPart wb, string name, uint id, double[] widths, string[] merges, Action<SheetBuilder> fill, DataValidation? validation = null)
+    {
+        var b = new SheetBuilder();
+        fill(b);
+        var data = new SheetData();
+        foreach (var (r, cells) in b.Rows)
+            data.Append(new Row(cells.Values) { RowIndex = r });
+        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
+        var ws = new Worksheet(columns, data);
+        var mergeCells = new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Length };
+        ws.Append(mergeCells);
+        if (validation is not null) ws.Append(new DataValidations(validation) { Count = 1 });
+        ws.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        var part = wb.AddNewPart<WorksheetPart>();
+        part.Worksheet = ws;
+        part.Worksheet.Save();
+        wb.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id, Id = wb.GetIdOfPart(part) });
+    }
+
+    private static void Put(SheetBuilder s, string reference, Cell cell)
+    {
+        var col = new string(reference.TakeWhile(char.IsLetter).ToArray());
+        var row = uint.Parse(reference[col.Length..], System.Globalization.CultureInfo.InvariantCulture);
+        var colIndex = col.Aggregate(0, (acc, ch) => acc * 26 + ch - 'A' + 1);
+        cell.CellReference = reference;
+        if (!s.Rows.TryGetValue(row, out var cells)) s.Rows[row] = cells = [];
+        cells[colIndex] = cell;
+    }
+
+    private static void Text(SheetBuilder s, string reference, string text, uint style = 0) =>
+        Put(s, reference, new Cell(new InlineString(new Text(text))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style });
+
+    private static void Blank(SheetBuilder s, string reference, uint style) => Put(s, reference, new Cell { StyleIndex = style });
+
+    private static void Formula(SheetBuilder s, string reference, string formula, uint style) =>
+        Put(s, reference, new Cell(new CellFormula(formula), new CellValue("")) { DataType = CellValues.String, StyleIndex = style });
+}
