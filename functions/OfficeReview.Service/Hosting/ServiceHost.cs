@@ -59,6 +59,7 @@ public static class ServiceHost
         app.MapAddinFiles();
         routes.MapReportCheckApi();
         routes.MapCampaignApi();
+        routes.MapFormApi();
         routes.MapAuthApi();
         routes.MapAuditApi();
     }

@@ -66,7 +66,7 @@ public class CampaignFormTests
         return new UnitReport
         {
             Year = 2025,
-            Unit = new UnitInfo { Code = "T.HB", Name = "Đảng bộ huyện Hòa Bình", Kind = UnitKind.UpperCommittee, Parent = "T" },
+            Unit = new UnitInfo { Code = "T.HB", Name = "Đảng bộ Khối các cơ quan tỉnh Hòa Bình", Kind = UnitKind.UpperCommittee, Parent = "T" },
             Organizations = new OrganizationBlocks { BaseOrganizations = Sum(u => u.Organizations?.BaseOrganizations, true), SubordinateCells = Sum(u => u.Organizations?.SubordinateCells, false) },
             Members = new MemberBlock
             {

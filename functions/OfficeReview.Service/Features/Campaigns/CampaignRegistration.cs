@@ -17,6 +17,7 @@ public static class CampaignRegistration
         services.AddSingleton<ICampaignStore>(sp => CreateStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
         services.AddSingleton<CampaignService>();
         services.AddSingleton<MergeService>();
+        services.AddSingleton<CampaignForms>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<Documents.CampaignDocuments>();
         services.AddSingleton<Documents.CampaignArchive>();

@@ -84,6 +84,14 @@ public interface ICampaignStore
     /// </summary>
     Task<StoredDocument?> ApproveDocumentAsync(string campaignId, long id, string registerKey, Func<int, DocumentApproval> render, CancellationToken ct = default);
 
+    /// <summary>
+    /// Stores the campaign's form (a tagged workbook, content-addressed) and its row, replacing an earlier one (whose blob
+    /// is removed when nothing else names it), all or none. False when there is no such campaign.
+    /// </summary>
+    Task<bool> SetFormAsync(CampaignForm form, ReadOnlyMemory<byte> content, CancellationToken ct = default);
+    /// <summary>The campaign's form, or null when it uses the product's own.</summary>
+    Task<CampaignForm?> GetFormAsync(string campaignId, CancellationToken ct = default);
+
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
 }

@@ -126,7 +126,9 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
         var run = Finish(result, findings, summaries, campaign.Year, ruleset) with { Decisions = new MergeDecisions(decided, proposals) };
         var json = MergeResultJson.Write(run);
-        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());
+        // The campaign's own form, when it has one: the consolidated workbook comes in the layout the upper level uses.
+        var form = await store.GetFormAsync(campaignId, ct) is { } f ? await store.ReadBlobAsync(f.Sha256, ct) : null;
+        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow(), form);
         var summary = JsonSerializer.Serialize(new
         {
             unit = top.Code,
@@ -154,7 +156,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// "Theo đơn vị", and on "Nguồn" each subordinate's file, SHA-256 and time (a consolidated subordinate shows as
     /// "tổng hợp từ N đơn vị" with its own submission's hash when it sent one).
     /// </summary>
-    public static byte[] WriteWorkbook(MergeRun run, DateTimeOffset now)
+    public static byte[] WriteWorkbook(MergeRun run, DateTimeOffset now, byte[]? form = null)
     {
         var bySource = run.Sources.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First());
         var children = new List<OpenXml.Workbooks.ConsolidatedSource>();
@@ -165,6 +167,12 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 ? child.OwnSource is null ? child.SourceLabel : $"{child.SourceLabel}; đối chiếu {child.OwnSource}"
                 : child.OwnSource ?? child.Unit.Code;
             children.Add(new OpenXml.Workbooks.ConsolidatedSource(child.Report!, child.Unit.Code, file, own?.Sha256 ?? "", own?.At ?? now));
+        }
+        if (form is not null)
+        {
+            // The form passed its check when it was stored; a package the SDK still cannot write falls back to our layout.
+            try { return OpenXml.Workbooks.Forms.CampaignFormWriter.WriteConsolidated(form, run.Result.Report!, children, run.RulesetId); }
+            catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException) { }
         }
         using var ms = new MemoryStream();
         OpenXml.Workbooks.ConsolidatedWorkbookWriter.Write(run.Result.Report!, children, ms, Rulesets.ById(run.RulesetId)!.Parameters with { PercentPrecision = run.PercentPrecision });

@@ -65,6 +65,7 @@ public static class AccessGate
             case "POST /api/check-report":
             case "GET /api/templates/{name}":
             case "GET /api/campaigns":
+            case "GET /api/form-contract":
                 return null;
 
             case "POST /api/campaigns":
@@ -73,7 +74,11 @@ public static class AccessGate
             case "GET /api/campaigns/{id}/units":
             case "GET /api/campaigns/{id}/results":
             case "GET /api/campaigns/{id}/issuer":
+            case "GET /api/campaigns/{id}/form":
+            case "GET /api/campaigns/{id}/form/check":
                 return await Member();
+            case "PUT /api/campaigns/{id}/form":
+                return Admin($"đặt biểu mẫu riêng của đợt \"{id}\"");
             case "PATCH /api/campaigns/{id}":
                 return Admin($"sửa đợt kiểm điểm \"{id}\"");
             case "PUT /api/campaigns/{id}/units":

@@ -9,7 +9,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// The store for deployments with several instances: PostgreSQL keeps rows and blobs (bytea). A submission's blob and
 /// row go in one transaction, serialized per unit by an advisory lock so versions never collide across instances.
 /// </summary>
-public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
+public sealed partial class PostgresCampaignStore : ICampaignStore, IDisposable
 {
     private readonly NpgsqlDataSource _source;
     private readonly SemaphoreSlim _init = new(1, 1);
@@ -52,6 +52,9 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             created_by text NOT NULL, source text NOT NULL,
             number integer, document_number text, approved_by text, approved_at timestamptz, approved_sha256 text REFERENCES blobs(sha256), approval text);
         CREATE TABLE IF NOT EXISTS registers(register_key text PRIMARY KEY, last_number integer NOT NULL);
+        CREATE TABLE IF NOT EXISTS forms(
+            campaign_id text PRIMARY KEY, sha256 text NOT NULL REFERENCES blobs(sha256), file_name text NOT NULL, size bigint NOT NULL,
+            uploaded_at timestamptz NOT NULL, uploaded_by text, check_json text NOT NULL);
         """;
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken ct)
@@ -378,6 +381,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
                   AND NOT EXISTS (SELECT 1 FROM submissions WHERE sha256=@old OR parsed_sha256=@old)
                   AND NOT EXISTS (SELECT 1 FROM results WHERE json_sha256=@old OR workbook_sha256=@old)
                   AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256=@old OR approved_sha256=@old)
+                  AND NOT EXISTS (SELECT 1 FROM forms WHERE sha256=@old)
                 """, ("old", old)))
                 await d.ExecuteNonQueryAsync(ct);
         await tx.CommitAsync(ct);
@@ -540,7 +544,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
     {
         await using var c = await OpenAsync(ct);
         var referenced = new HashSet<string>(StringComparer.Ordinal);
-        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL"))
+        await using (var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL UNION SELECT sha256 FROM forms"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// data folder. Writes are serialized in-process; blobs are made durable before their row is committed. On start,
 /// when no other process uses the folder, temp files and unreferenced blobs left by a crash are removed.
 /// </summary>
-public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
+public sealed partial class SqliteCampaignStore : ICampaignStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly BlobFiles _blobs;
@@ -78,6 +78,9 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
             sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL, created_at TEXT NOT NULL, created_by TEXT NOT NULL, source TEXT NOT NULL,
             number INTEGER, document_number TEXT, approved_by TEXT, approved_at TEXT, approved_sha256 TEXT, approval TEXT);
         CREATE TABLE IF NOT EXISTS registers(register_key TEXT PRIMARY KEY, last_number INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS forms(
+            campaign_id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, file_name TEXT NOT NULL, size INTEGER NOT NULL,
+            uploaded_at TEXT NOT NULL, uploaded_by TEXT, check_json TEXT NOT NULL);
         """;
 
     /// <summary>Folders made by older versions gain the columns added since (closed state, stored "late").</summary>
@@ -678,7 +681,7 @@ public sealed class SqliteCampaignStore : ICampaignStore, IDisposable
     private HashSet<string> ReferencedBlobs(SqliteConnection c)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL");
+        using var cmd = Command(c, "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL UNION SELECT sha256 FROM forms");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.Add(r.GetString(0));
         return set;
