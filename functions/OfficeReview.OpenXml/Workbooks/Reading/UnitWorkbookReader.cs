@@ -760,25 +760,29 @@ public static partial class UnitWorkbookReader
             var text = TextOf(c);
             if (text is null) return null;
             // Decomposed (NFD) text was composed by Clean: said, with its cell.
-            if (RawTextOf(c) is { } raw && !raw.IsNormalized(System.Text.NormalizationForm.FormC))
+            var raw = RawTextOf(c);
+            if (raw is not null && !raw.IsNormalized(System.Text.NormalizationForm.FormC))
                 Note(TextNfd, Finding.Info(TextNfd, path.ToString(),
                     $"{Where(sheet, row, col)} ({label}): chữ tiếng Việt dạng tổ hợp (NFD) đã được chuyển về dạng dựng sẵn (NFC) \"{Short(text)}\"."), sheet, row, col);
-            if (!LegacyVietnamese.MayBeLegacy(text)) return text;
+            // Legacy text is judged as the file holds it: cleaning would drop TCVN3's "ư" (byte 0xAD, a soft hyphen).
+            var source = raw is null ? text : raw.Contains("_x", StringComparison.Ordinal) ? DecodeEscapes(raw) : raw;
+            if (!LegacyVietnamese.MayBeLegacy(source)) return text;
             _legacy ??= new Dictionary<string, LegacyResolution>(StringComparer.Ordinal);
-            if (!_legacy.TryGetValue(text, out var resolution))
-                _legacy[text] = resolution = s_vocabulary.Contains(text) ? new LegacyResolution(text, LegacyOutcome.Unchanged) : LegacyVietnamese.Resolve(text, Evidence);
+            if (!_legacy.TryGetValue(source, out var resolution))
+                _legacy[source] = resolution = s_vocabulary.Contains(text) ? new LegacyResolution(text, LegacyOutcome.Unchanged) : LegacyVietnamese.Resolve(source, Evidence);
             switch (resolution.Outcome)
             {
                 case LegacyOutcome.Converted:
+                    var converted = VietnameseText.Clean(resolution.Text);
                     Note(TextLegacy, Finding.Info(TextLegacy, path.ToString(),
-                        $"{Where(sheet, row, col)} ({label}): chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{Short(text)}\" đã được chuyển sang Unicode: \"{Short(resolution.Text)}\"" +
+                        $"{Where(sheet, row, col)} ({label}): chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{Short(text)}\" đã được chuyển sang Unicode: \"{Short(converted)}\"" +
                         (resolution.DecidedByDocument ? $" (theo bảng mã của các ô khác trong tệp)." : ".")), sheet, row, col);
-                    return resolution.Text;
+                    return converted;
                 case LegacyOutcome.Ambiguous:
                     var readings = new List<string>();
                     if (resolution.PlausibleAsIs) readings.Add("chữ Unicode");
-                    if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{Short(t3)}\")");
-                    if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{Short(vn)}\")");
+                    if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{Short(VietnameseText.Clean(t3))}\")");
+                    if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{Short(VietnameseText.Clean(vn))}\")");
                     Note(TextAmbiguous, Finding.Warning(TextAmbiguous, path.ToString(),
                         $"{Where(sheet, row, col)} ({label}): \"{Short(text)}\" có thể là {string.Join(" hoặc ", readings)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode."), sheet, row, col);
                     return text;

@@ -1,0 +1,114 @@
+using ClosedXML.Excel;
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+using OfficeReview.OpenXml.Workbooks.Profiles;
+using OfficeReview.OpenXml.Workbooks.Reading;
+
+namespace OfficeReview.OpenXml.Tests.Workbooks;
+
+/// <summary>Untagged workbooks of another layout (last year's, typed with .VnTime fonts) read through a mapping profile.</summary>
+public class ProfileReaderTests
+{
+    private sealed record OldFigures(string Code, string NameTcvn3, string NameUnicode, long Members, long Rated, long Excellent, long Good, long Complete, long NotComplete, long Cells, long CellsExcellent);
+
+    private static readonly OldFigures[] s_units =
+    [
+        new("HB.01", "§¶ng bé x· T©n L¹c", "Đảng bộ xã Tân Lạc", 118, 112, 11, 80, 20, 1, 9, 1),
+        new("HB.02", "§¶ng bé ph­êng Kú S¬n", "Đảng bộ phường Kỳ Sơn", 131, 125, 14, 88, 22, 1, 12, 2),
+        new("HB.03", "§¶ng bé x· M­êng ChiÒng", "Đảng bộ xã Mường Chiềng", 96, 90, 9, 63, 17, 1, 8, 1),
+    ];
+
+    /// <summary>Last year's layout: one sheet, labels typed in TCVN3 (.VnTime), figures in a table with a two-row title above.</summary>
+    private static byte[] OldWorkbook(OldFigures f, bool sheetRenamed = false)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet(sheetRenamed ? "Bieu 2024" : "BC2024");
+        ws.Cell("A1").Value = "§¶NG Bé TØNH HßA B×NH";
+        ws.Range("A1:H1").Merge().Style.Font.Bold = true;
+        ws.Cell("A3").Value = "B¸o c¸o kÕt qu¶ ®¸nh gi¸, xÕp lo¹i chÊt l­îng n¨m 2024";
+        ws.Cell("A5").Value = "Tªn ®¬n vÞ:"; ws.Cell("B5").Value = f.NameTcvn3;
+        ws.Cell("A6").Value = "M· ®¬n vÞ:"; ws.Cell("B6").Value = f.Code;
+        string[] headers = ["Néi dung", "Tæng sè", "Kh«ng xÕp lo¹i", "§­îc xÕp lo¹i", "HTXSNV", "HTTNV", "HTNV", "KHTNV"];
+        for (var i = 0; i < headers.Length; i++) ws.Cell(8, i + 1).Value = headers[i];
+        ws.Range("A8:H8").Style.Fill.BackgroundColor = XLColor.LightBlue;
+        ws.Cell("A9").Value = "§¶ng viªn";
+        object[] members = [f.Members, f.Members - f.Rated, f.Rated, f.Excellent, f.Good, f.Complete, f.NotComplete];
+        for (var i = 0; i < members.Length; i++) ws.Cell(9, i + 2).Value = members[i];
+        ws.Cell("A10").Value = "Ghi chó: kh«ng tÝnh ®¶ng viªn míi kÕt n¹p";
+        ws.Cell("A11").Value = "Chi bé trùc thuéc";
+        object[] cells = [f.Cells, 0, f.Cells, f.CellsExcellent, f.Cells - f.CellsExcellent, 0, 0];
+        for (var i = 0; i < cells.Length; i++) ws.Cell(11, i + 2).Value = cells[i];
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    private static MappingProfile Profile()
+    {
+        var entries = new List<ProfileEntry>
+        {
+            new() { Figure = "OR_Year", Value = "2024" },
+            new() { Figure = "OR_Unit_Kind", Value = "Đảng bộ cơ sở" },
+            new() { Figure = "OR_Unit_Code", RowLabel = "Mã đơn vị:" },
+            new() { Figure = "OR_Unit_Name", RowLabel = "Tên đơn vị:" },
+        };
+        (string Suffix, string Header)[] columns =
+            [("Total", "Tổng số"), ("NotRated", "Không xếp loại"), ("Rated", "Được xếp loại"), ("Excellent", "HTXSNV"), ("Good", "HTTNV"), ("Complete", "HTNV"), ("NotComplete", "KHTNV")];
+        foreach (var (suffix, header) in columns)
+        {
+            entries.Add(new ProfileEntry { Figure = "OR_Mem_" + suffix, RowLabel = "Đảng viên", ColumnLabel = header });
+            entries.Add(new ProfileEntry { Figure = "OR_Org_Cells_" + suffix, RowLabel = "Chi bộ trực thuộc", ColumnLabel = header });
+        }
+        return new MappingProfile { Name = "Mẫu báo cáo 2024 của tỉnh", Entries = entries };
+    }
+
+    [Fact]
+    public void A_profile_reads_every_untagged_workbook_of_the_layout_with_every_figure_accounted_for()
+    {
+        foreach (var f in s_units)
+        {
+            var result = ProfileReader.Read(OldWorkbook(f, sheetRenamed: f.Code == "HB.02"), $"{f.Code}-2024.xlsx", Profile());
+
+            Assert.Empty(result.NotFound);
+            Assert.DoesNotContain(result.Findings, x => x.Severity == Severity.Error);
+            var r = result.Report!;
+            Assert.Equal(2024, r.Year);
+            Assert.Equal((f.Code, f.NameUnicode, UnitKind.BaseCommittee), (r.Unit.Code, r.Unit.Name, r.Unit.Kind));
+            Assert.Equal((f.Members, f.Rated, f.Excellent, f.Good, f.Complete, f.NotComplete),
+                (r.Members!.Total!.Value, r.Members.Rated!.Value, r.Members.Excellent!.Value, r.Members.Good!.Value, r.Members.Complete!.Value, r.Members.NotComplete!.Value));
+            Assert.Equal((f.Cells, f.CellsExcellent), (r.Organizations!.SubordinateCells!.Total!.Value, r.Organizations.SubordinateCells.Excellent!.Value));
+            // The figures come from the cells the labels point at, named as such; the TCVN3 name was converted and said.
+            Assert.Contains(result.Located, l => l.Name == "OR_Mem_Excellent" && l.Cell == "E9");
+            Assert.Contains(result.Located, l => l.Name == "OR_Org_Cells_Total" && l.Cell == "B11");
+            var note = Assert.Single(result.Findings, x => x.Code == UnitWorkbookReader.TextLegacy);
+            Assert.Equal("B5", note.Cell);
+        }
+    }
+
+    [Fact]
+    public void Each_figure_the_profile_cannot_find_is_reported()
+    {
+        var profile = Profile() with
+        {
+            Entries = [.. Profile().Entries, new ProfileEntry { Figure = "OR_Ldr_Total", RowLabel = "Cán bộ lãnh đạo, quản lý", ColumnLabel = "Tổng số" },
+                new ProfileEntry { Figure = "OR_Lc_Total", Sheet = "Không có", Cell = "C9" }],
+        };
+        var result = ProfileReader.Read(OldWorkbook(s_units[0]), "HB.01-2024.xlsx", profile);
+
+        Assert.Equal(["OR_Ldr_Total", "OR_Lc_Total"], result.NotFound);
+        Assert.All(result.Findings.Where(f => f.Code == ProfileReader.FigureNotFound), f =>
+        {
+            Assert.Equal(Severity.Warning, f.Severity);
+            Assert.Contains("HB.01-2024.xlsx", f.Message);
+        });
+        Assert.Equal(118, result.Report!.Members!.Total);
+    }
+
+    [Fact]
+    public void A_file_that_is_no_workbook_gives_a_finding_not_an_exception()
+    {
+        var result = ProfileReader.Read([0x50, 0x4B, 1, 2, 3, 4], "hong.xlsx", Profile());
+        Assert.Null(result.Report);
+        Assert.Contains(result.Findings, f => f.Severity == Severity.Error);
+    }
+}
