@@ -114,6 +114,79 @@ public class CampaignFormApiTests
         Assert.Equal(report.Members!.Total, read.Report!.Members!.Total);
     }
 
+    /// <summary>A profile for the province workbook's layout (by labels) and two filled, untagged copies of it.</summary>
+    internal static MultipartFormDataContent ProfileRequest(bool withUnfindable = false)
+    {
+        var profile = new
+        {
+            name = "Biểu tỉnh Hòa Bình (chưa gắn tên)",
+            entries = new object[]
+            {
+                new { figure = "OR_Year", value = "2024" },
+                new { figure = "OR_Unit_Kind", value = "Đảng bộ cơ sở" },
+                new { figure = "OR_Unit_Code", sheet = ProvinceWorkbook.InfoSheet, cell = "B5" },
+                new { figure = "OR_Unit_Name", rowLabel = "Tên tổ chức đảng:" },
+                new { figure = "OR_Mem_Total", rowLabel = "Đảng viên", columnLabel = "Tổng số đảng viên" },
+                new { figure = "OR_Mem_Excellent", rowLabel = "Đảng viên", columnLabel = "HTXSNV" },
+            }.Concat(withUnfindable ? [new { figure = "OR_Ldr_Total", rowLabel = "Cán bộ lãnh đạo", columnLabel = "Tổng số" }] : []).ToArray(),
+        };
+        var form = new MultipartFormDataContent();
+        var json = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(profile));
+        json.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        form.Add(json, "files", "profile.json");
+        // Untagged copies filled in: the tagged form filled, its names then removed (a file of last year carries none).
+        var tagged = ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags);
+        foreach (var (code, total) in new[] { ("HB.01", 120L), ("HB.02", 131L) })
+        {
+            var filled = CampaignFormWriter.WriteUnit(CampaignFormCheck.Check(tagged, "f.xlsx").Form!, Unit(code, "Đảng bộ xã " + code, (int)(total % 7)) with { Members = new MemberBlock { Total = total, Excellent = 10 } }, "366");
+            var part = new ByteArrayContent(Untag(filled));
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", $"{code}-2024.xlsx");
+        }
+        return form;
+    }
+
+    private static byte[] Untag(byte[] xlsx)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(xlsx);
+        ms.Position = 0;
+        using (var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(ms, true))
+        {
+            doc.WorkbookPart!.Workbook.DefinedNames?.Remove();
+            doc.WorkbookPart.Workbook.Save();
+        }
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public async Task A_profile_is_checked_against_sample_files_and_reads_last_years_figures()
+    {
+        using var app = new CampaignApp();
+        var ok = await Json(await app.Client.PostAsync("/api/profiles/check", ProfileRequest()));
+        Assert.True(ok.GetProperty("complete").GetBoolean());
+        var files = ok.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal(120, files[0].GetProperty("report").GetProperty("members").GetProperty("total").GetInt64());
+        Assert.Equal(2024, files[1].GetProperty("report").GetProperty("year").GetInt32());
+        Assert.Equal("HB.02", files[1].GetProperty("report").GetProperty("unit").GetProperty("code").GetString());
+
+        var partial = await Json(await app.Client.PostAsync("/api/profiles/check", ProfileRequest(withUnfindable: true)));
+        Assert.False(partial.GetProperty("complete").GetBoolean());
+        Assert.All(partial.GetProperty("files").EnumerateArray(), f => Assert.Equal("OR_Ldr_Total", Assert.Single(f.GetProperty("notFound").EnumerateArray()).GetString()));
+
+        // Last year's figures read this way are a unit report: submitted to last year's campaign, they feed the comparison.
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new
+        {
+            id = "hb-2024", year = 2024,
+            units = new object[] { new { code = "HB", name = "Đảng bộ Khối các cơ quan tỉnh Hòa Bình", kind = "dang-bo-cap-tren-co-so" }, new { code = "HB.01", name = "Đảng bộ xã HB.01", kind = "dang-bo-co-so", parent = "HB" } },
+        })).StatusCode);
+        var report = System.Text.Encoding.UTF8.GetBytes(files[0].GetProperty("report").GetRawText());
+        var submit = await app.Client.PostAsync("/api/campaigns/hb-2024/units/HB.01/submissions", CampaignTestData.File(report, "HB.01-2024.json"));
+        Assert.Equal(HttpStatusCode.Created, submit.StatusCode);
+        Assert.True((await Json(submit)).GetProperty("readable").GetBoolean());
+    }
+
     [Fact]
     public async Task Only_an_admin_sets_the_form_and_members_of_other_campaigns_cannot_read_it()
     {

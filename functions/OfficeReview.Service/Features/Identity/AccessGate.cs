@@ -68,6 +68,8 @@ public static class AccessGate
             case "GET /api/form-contract":
                 return null;
 
+            case "POST /api/profiles/check":
+                return a.IsAnyAdmin ? null : Forbidden(caller, "kiểm tra hồ sơ ánh xạ (cần vai trò admin)");
             case "POST /api/campaigns":
                 return a.IsGlobalAdmin ? null : Forbidden(caller, "tạo đợt kiểm điểm (cần vai trò admin của mọi đợt)");
             case "GET /api/campaigns/{id}":
