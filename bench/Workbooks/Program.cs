@@ -16,6 +16,7 @@ using OfficeReview.OpenXml.Workbooks.Reading;
 var arguments = args.ToList();
 string Arg(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRoot();
+if (arguments.Contains("--tagged")) return TaggedForms.Run(arguments, root);
 var data = Path.GetFullPath(Arg("--data", Path.Combine(root, "artifacts", "bench-workbooks")));
 var scenario = Arg("--scenario", "");
 
