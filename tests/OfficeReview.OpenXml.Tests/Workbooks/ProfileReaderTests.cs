@@ -112,3 +112,22 @@ public class ProfileReaderTests
         Assert.Contains(result.Findings, f => f.Severity == Severity.Error);
     }
 }
+
+/// <summary>The mapping grid's suggestions on the province's own (untagged) workbook.</summary>
+public class FormSuggestionTests
+{
+    [Fact]
+    public void Labels_next_to_the_figures_suggest_their_cells()
+    {
+        var suggestions = OfficeReview.OpenXml.Workbooks.Profiles.FormSuggestions.Suggest(ProvinceWorkbook.Build()).ToDictionary(s => s.Name, s => (s.Sheet, s.Cell));
+        // Where the layout has the usual labels, the suggestion is the cell the admin tags in the pane.
+        foreach (var name in new[] { "OR_Unit_Name", "OR_Mem_Total", "OR_Mem_Exempt_Suspended", "OR_Mem_Excellent", "OR_Mem_NotComplete", "OR_Org_Cells_Good", "OR_Org_Base_Rated" })
+        {
+            var expected = ProvinceWorkbook.Tags.Single(t => t.Name == name);
+            Assert.True(suggestions.TryGetValue(name, out var got), $"no suggestion for {name}");
+            Assert.Equal((expected.Sheet, expected.Cell), got);
+        }
+        // Nothing is suggested for blocks the workbook has no row for.
+        Assert.DoesNotContain(suggestions.Keys, k => k.StartsWith("OR_Ldr_", StringComparison.Ordinal));
+    }
+}

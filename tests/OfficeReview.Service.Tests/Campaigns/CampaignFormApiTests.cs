@@ -187,6 +187,42 @@ public class CampaignFormApiTests
         Assert.True((await Json(submit)).GetProperty("readable").GetBoolean());
     }
 
+    /// <summary>The untagged province workbook with a mapping.json (what the browser's mapping grid sends).</summary>
+    internal static MultipartFormDataContent MappingRequest(IEnumerable<(string Name, string Sheet, string Cell)> tags)
+    {
+        var form = new MultipartFormDataContent();
+        var json = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(tags.ToDictionary(t => t.Name, t => $"'{t.Sheet}'!{t.Cell}")));
+        json.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        form.Add(json, "files", "mapping.json");
+        var xlsx = new ByteArrayContent(ProvinceWorkbook.Build());
+        xlsx.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(xlsx, "files", "bieu-tinh.xlsx");
+        return form;
+    }
+
+    [Fact]
+    public async Task In_browser_mode_the_grid_suggests_cells_and_its_mapping_tags_the_form()
+    {
+        using var app = new CampaignApp();
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new { id = "g", year = 2025 })).StatusCode);
+        var untagged = new MultipartFormDataContent();
+        var x = new ByteArrayContent(ProvinceWorkbook.Build());
+        x.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        untagged.Add(x, "files", "bieu-tinh.xlsx");
+        var suggested = await Json(await app.Client.PostAsync("/api/form-suggestions", untagged));
+        var members = suggested.GetProperty("suggestions").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "OR_Mem_Total");
+        Assert.Equal((ProvinceWorkbook.MemberSheet, "B6"), (members.GetProperty("sheet").GetString(), members.GetProperty("cell").GetString()));
+
+        var put = await app.Client.PutAsync("/api/campaigns/g/form", MappingRequest(ProvinceWorkbook.Tags));
+        Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+        Assert.Equal(ProvinceWorkbook.Tags.Count, (await Json(put)).GetProperty("check").GetProperty("tagged").GetArrayLength());
+        var stored = await (await app.Client.GetAsync("/api/campaigns/g/form")).Content.ReadAsByteArrayAsync();
+        Assert.Equal(ProvinceWorkbook.Tags.Count, CampaignFormCheck.Check(stored, "f.xlsx").Tagged.Count);
+
+        var wrong = await app.Client.PutAsync("/api/campaigns/g/form", MappingRequest([("OR_Mem_Total", "Không có trang này", "B6")]));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+    }
+
     [Fact]
     public async Task Only_an_admin_sets_the_form_and_members_of_other_campaigns_cannot_read_it()
     {

@@ -104,7 +104,7 @@ public static class ProfileReader
         e.Cell is not null ? $"ô {(e.Sheet is null ? "" : $"\"{e.Sheet}\"!")}{e.Cell}"
         : $"dòng \"{e.RowLabel}\"{(e.ColumnLabel is null ? "" : $", cột \"{e.ColumnLabel}\"")}{(e.Sheet is null ? "" : $", trang \"{e.Sheet}\"")}";
 
-    private static (string Sheet, int Row, int Col)? Locate(XLWorkbook wb, LabelIndex labels, ProfileEntry e, FormFigure figure)
+    internal static (string Sheet, int Row, int Col)? Locate(XLWorkbook wb, LabelIndex labels, ProfileEntry e, FormFigure figure)
     {
         var sheets = wb.Worksheets.Where(w => e.Sheet is null || string.Equals(w.Name, e.Sheet, StringComparison.OrdinalIgnoreCase)).ToList();
         if (e.Cell is not null)
@@ -136,7 +136,7 @@ public static class ProfileReader
     }
 
     /// <summary>Every text cell of the workbook, folded (TCVN3/VNI converted first), by sheet.</summary>
-    private sealed class LabelIndex
+    internal sealed class LabelIndex
     {
         private readonly Dictionary<string, List<(int Row, int Col, string Key)>> _bySheet = new(StringComparer.Ordinal);
 

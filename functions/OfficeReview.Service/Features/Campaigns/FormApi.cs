@@ -33,8 +33,25 @@ public static class FormApi
         {
             var limit = campaigns.Validation.Limits.MaxInputBytes;
             var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bieu-mau.xlsx", ct);
-            if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một bảng tính (.xlsx) đã gắn tên vùng (trường \"file\" của biểu mẫu, hoặc thân yêu cầu kèm tiêu đề X-File-Name).");
-            var (view, created) = await forms.SetAsync(id, files[0].Name, files[0].Content, Identity.CallerAccess.Of(request.HttpContext)?.Caller.Name, ct);
+            // The mapping grid (browser mode) sends the untagged workbook with its mapping (mapping.json: figure → "Sheet!C7").
+            var mappingFile = files.FirstOrDefault(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+            var workbooks = files.Where(f => f != mappingFile).ToList();
+            if (workbooks.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một bảng tính (.xlsx) đã gắn tên vùng (trường \"file\" của biểu mẫu, hoặc thân yêu cầu kèm tiêu đề X-File-Name), kèm mapping.json nếu gắn tên trên trình duyệt.");
+            var content = workbooks[0].Content;
+            if (mappingFile is not null)
+            {
+                Dictionary<string, string>? mapping;
+                try { mapping = JsonSerializer.Deserialize<Dictionary<string, string>>(mappingFile.Content); }
+                catch (JsonException e) { throw CampaignProblemException.BadRequest($"{mappingFile.Name} không phải JSON hợp lệ (tên chỉ tiêu → \"Trang!Ô\"): {e.Message}"); }
+                var check = CampaignFormCheck.Check(content, workbooks[0].Name, campaigns.Validation.Limits.EffectiveWorkbook);
+                if (check.Findings.Any(f => f.Code is OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.NotZip or CampaignFormCheck.Unreadable or OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.LegacyOrEncrypted or OfficeReview.OpenXml.Workbooks.Reading.UnitWorkbookReader.Broken))
+                    throw new CampaignProblemException(422, "Biểu mẫu chưa dùng được", $"Tệp {workbooks[0].Name} không mở được.", check.Findings.Select(FindingDto.From).ToList());
+                var (tagged, refused) = FormTagger.Tag(content, mapping ?? []);
+                if (refused.Count > 0)
+                    throw CampaignProblemException.BadRequest($"Ánh xạ có ô không hợp lệ (chỉ tiêu không có trong danh mục hoặc ô không thuộc trang tính nào): {string.Join("; ", refused.Take(10))}.");
+                content = tagged;
+            }
+            var (view, created) = await forms.SetAsync(id, workbooks[0].Name, content, Identity.CallerAccess.Of(request.HttpContext)?.Caller.Name, ct);
             return Results.Json(view, CampaignApi.Json, statusCode: created ? 201 : 200);
         }).DisableAntiforgery();
 
@@ -77,6 +94,19 @@ public static class FormApi
                 };
             }).ToList(), ct);
             return Results.Json(new { profile = profile.Name, complete = results.All(r => r.readable && r.notFound.Count == 0), files = results }, CampaignApi.Json);
+        }).DisableAntiforgery();
+
+        // Suggestions for the browser's mapping grid: the cell where each figure's usual row and column labels meet.
+        api.MapPost("/form-suggestions", async (HttpRequest request, CampaignService campaigns, CancellationToken ct) =>
+        {
+            var limit = campaigns.Validation.Limits.MaxInputBytes;
+            var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bieu-mau.xlsx", ct);
+            if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một bảng tính (.xlsx) để gợi ý ô cho các chỉ tiêu.");
+            var check = CampaignFormCheck.Check(files[0].Content, files[0].Name, campaigns.Validation.Limits.EffectiveWorkbook);
+            if (check.Findings.Any(f => f.Severity == Domain.Rules.Severity.Error && f.Code is not (CampaignFormCheck.RequiredMissing or CampaignFormCheck.BrokenName)))
+                throw new CampaignProblemException(422, "Không đọc được bảng tính", $"Tệp {files[0].Name} không đọc được.", check.Findings.Select(FindingDto.From).ToList());
+            var suggestions = await Task.Run(() => FormSuggestions.Suggest(files[0].Content), ct);
+            return Results.Json(new { suggestions, tagged = check.Tagged.Select(t => new TaggedFigureDto(t.Name, t.Group, t.Label, t.Sheet, t.Cell)) }, CampaignApi.Json);
         }).DisableAntiforgery();
 
         api.MapGet("/campaigns/{id}/form/check", async (string id, CampaignForms forms, CancellationToken ct) =>

@@ -69,6 +69,7 @@ public static class AccessGate
                 return null;
 
             case "POST /api/profiles/check":
+            case "POST /api/form-suggestions":
                 return a.IsAnyAdmin ? null : Forbidden(caller, "kiểm tra hồ sơ ánh xạ (cần vai trò admin)");
             case "POST /api/campaigns":
                 return a.IsGlobalAdmin ? null : Forbidden(caller, "tạo đợt kiểm điểm (cần vai trò admin của mọi đợt)");
