@@ -8,6 +8,8 @@ import { checkPane } from "./panes/excel/check";
 import { consolidatePane } from "./panes/excel/consolidate";
 import { formsPane } from "./panes/excel/forms";
 import { submitPane } from "./panes/excel/submit";
+import { taggingPane } from "./panes/excel/tagging";
+import { mountFormMapping } from "./panes/formMapping";
 import { documentsPane } from "./panes/word/documents";
 import { reportCheckPane } from "./panes/word/reportCheck";
 import { yearPane } from "./panes/year/year";
@@ -28,6 +30,8 @@ const TABS: Tab[] = [
   { id: "check", title: "Kiểm tra", group: "excel", build: (c) => checkPane(c, shared) },
   { id: "submit", title: "Nộp", group: "excel", build: (c) => submitPane(c) },
   { id: "merge", title: "Tổng hợp", group: "excel", build: (c) => consolidatePane(c, shared) },
+  // The campaign's own form: tagged in Excel (Office.js names), or mapped in a grid in browser mode.
+  { id: "tagging", title: "Gắn tên", group: "excel", build: (c) => c.workbook.live ? taggingPane(c) : mappingPane(c) },
   { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c, shared) },
   { id: "report-check", title: "Kiểm tra số liệu", group: "word", build: (c) => reportCheckPane(c) },
   // The upper level's year (setup, decisions, documents from the campaign): browser mode only.
@@ -148,3 +152,9 @@ function render(host: HostKind, warning?: string): void {
 }
 
 void detectHost().then(({ host, warning }) => render(host, warning));
+
+function mappingPane(ctx: PaneContext): HTMLElement {
+  const container = document.createElement("div");
+  mountFormMapping(container, ctx);
+  return container;
+}
