@@ -82,3 +82,32 @@ public class OracleTests
         Assert.Equal(children.Select(c => c.Sha256), sources.DataRange.Rows().Select(r => r.Field("SHA-256").GetString()));
     }
 }
+
+/// <summary>The plain exports (the audit log export) read back with ClosedXML.</summary>
+public class ExportOracleTests
+{
+    [Fact]
+    public void A_table_export_reads_back_cell_for_cell()
+    {
+        string[] headers = ["Thời điểm", "Người dùng", "Hành động", "Chi tiết"];
+        var rows = new List<IReadOnlyList<string?>>
+        {
+            new[] { "2026-01-05 08:00:00", "Nguyễn Văn An", "submission.create", "tệp \"xã A.xlsx\"; sha256 ab…" },
+            new[] { "2026-01-05 09:30:00", "Trần Thị Bình", "merge", null },
+            new[] { "2026-01-06 10:00:00", "=cmd|' /C calc'!A0", "campaign.update", "ký tự <&> và \"ngoặc\"" },
+        };
+        var bytes = OfficeReview.OpenXml.Workbooks.Templates.TableWorkbook.Write("Nhật ký", "Nhật ký kiểm toán — đợt 2025", headers, rows);
+
+        using var wb = new XLWorkbook(new MemoryStream(bytes));
+        var ws = wb.Worksheet("Nhật ký");
+        Assert.Equal("Nhật ký kiểm toán — đợt 2025", ws.Cell(1, 1).GetString());
+        for (var c = 0; c < headers.Length; c++) Assert.Equal(headers[c], ws.Cell(3, c + 1).GetString());
+        for (var r = 0; r < rows.Count; r++)
+            for (var c = 0; c < headers.Length; c++)
+            {
+                var cell = ws.Cell(4 + r, c + 1);
+                Assert.False(cell.HasFormula, $"{cell.Address} became a formula");
+                Assert.Equal(rows[r][c] ?? "", cell.GetString());
+            }
+    }
+}
