@@ -759,6 +759,9 @@ public static partial class UnitWorkbookReader
             c = Usable(c, path, sheet, row, col, label);
             var text = TextOf(c);
             if (text is null) return null;
+            // Shared strings repeat (levels, chi bộ names): one that is plain (NFC, no legacy reading) is known as such.
+            var shared = c!.Kind == CellKind.SharedString ? SharedIndex(c) : -1;
+            if (shared >= 0 && _plainStrings?[shared] == true) return text;
             // Decomposed (NFD) text was composed by Clean: said, with its cell.
             var raw = RawTextOf(c);
             if (raw is not null && !raw.IsNormalized(System.Text.NormalizationForm.FormC))
@@ -766,7 +769,12 @@ public static partial class UnitWorkbookReader
                     $"{Where(sheet, row, col)} ({label}): chữ tiếng Việt dạng tổ hợp (NFD) đã được chuyển về dạng dựng sẵn (NFC) \"{Short(text)}\"."), sheet, row, col);
             // Legacy text is judged as the file holds it: cleaning would drop TCVN3's "ư" (byte 0xAD, a soft hyphen).
             var source = raw is null ? text : raw.Contains("_x", StringComparison.Ordinal) ? DecodeEscapes(raw) : raw;
-            if (!LegacyVietnamese.MayBeLegacy(source)) return text;
+            if (!LegacyVietnamese.MayBeLegacy(source))
+            {
+                if (shared >= 0 && ReferenceEquals(source, raw) && raw!.IsNormalized(System.Text.NormalizationForm.FormC))
+                    (_plainStrings ??= new bool[_strings.Length])[shared] = true;
+                return text;
+            }
             _legacy ??= new Dictionary<string, LegacyResolution>(StringComparer.Ordinal);
             if (!_legacy.TryGetValue(source, out var resolution))
                 _legacy[source] = resolution = s_vocabulary.Contains(text) ? new LegacyResolution(text, LegacyOutcome.Unchanged) : LegacyVietnamese.Resolve(source, Evidence);
@@ -792,6 +800,7 @@ public static partial class UnitWorkbookReader
         }
 
         private Dictionary<string, LegacyResolution>? _legacy;
+        private bool[]? _plainStrings;
         private DocumentEvidence? _evidence;
         private readonly Dictionary<string, int> _notes = new(StringComparer.Ordinal);
 
