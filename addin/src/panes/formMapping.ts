@@ -33,7 +33,7 @@ export function collectMapping(rows: Array<{ name: string; value: string }>): { 
 }
 
 export function mountFormMapping(container: HTMLElement, ctx: PaneContext): () => void {
-  const status = h("div", { class: "status" });
+  const status = h("div", { class: "status", "data-testid": "mapping-status" });
   const grid = h("table", { class: "mapping-grid", "data-testid": "mapping-grid" });
   const result = h("div", { "data-testid": "mapping-result" });
   const campaignSelect = h("select", { "data-testid": "mapping-campaign", "aria-label": "Đợt kiểm điểm" }) as HTMLSelectElement;
