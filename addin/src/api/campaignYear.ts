@@ -59,6 +59,10 @@ export interface UnitImport {
   units: number;
   roots: string[];
   findings: Finding[];
+  /** Dry run (preview): nothing stored; whether the import would be taken, and the units as read. */
+  dryRun?: boolean;
+  valid?: boolean;
+  tree?: Array<{ code: string; name: string; kind?: string; category?: string | null; parent?: string | null }>;
 }
 
 export type Level = "excellent" | "good" | "complete" | "notComplete";
@@ -196,11 +200,15 @@ export async function putIssuer(id: string, issuer: Issuer, opts: Opts = {}): Pr
   return (await request<Issuer>(`${base(id)}/issuer`, { ...json("PUT", issuer), ...opts })).body;
 }
 
-/** Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. */
-export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts = {}): Promise<UnitImport> {
+/**
+ * Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. With `dryRun`
+ * the list is only checked (?dryRun=true): the answer is the preview (tree, findings, valid) and nothing is stored.
+ */
+export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts & { dryRun?: boolean } = {}): Promise<UnitImport> {
   const form = new FormData();
   form.append("file", file, fileName);
-  return (await request<UnitImport>(`${base(id)}/units`, { method: "PUT", body: form, ...opts })).body;
+  const { dryRun, ...rest } = opts;
+  return (await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, { method: "PUT", body: form, ...rest })).body;
 }
 
 /** The decisions of every unit below `unit`, and the HTXS cap of every group there. */

@@ -106,6 +106,7 @@ public static class AuditFilter
                     $"{Prop("kind")}; {Prop("documentNumber")}; người duyệt {Prop("approvedBy")}; sha256 {Prop("sha256")}");
                 break;
             case "PUT /api/campaigns/{id}/units":
+                if (string.Equals(context.Request.Query["dryRun"], "true", StringComparison.OrdinalIgnoreCase)) break; // a preview changes nothing
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;
             case "POST /api/campaigns/{id}/units/{unit}/submissions":
