@@ -471,8 +471,9 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   void reloadCampaigns().catch(() => show(status, messageBar("warning", "Không tải được danh sách đợt kiểm điểm.")));
 
   body.append(info, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox);
-  if (opts.hide?.includes("decisions")) decisionsBox.hidden = true;
-  if (opts.hide?.includes("documents")) documentsBox.hidden = true;
+  // In the web app these have views of their own (with the same test ids): not in the page twice.
+  if (opts.hide?.includes("decisions")) decisionsBox.remove();
+  if (opts.hide?.includes("documents")) documentsBox.remove();
   // One section open at a time: the pane stays short at 320 px.
   const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
   for (const d of sections) d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
