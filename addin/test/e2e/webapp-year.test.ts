@@ -378,6 +378,8 @@ describe("the upper level's year in the web app", () => {
     const text = docxText(reportBytes);
     expect(text).not.toContain(reports.get(proposer)!.unit.name);
     expect(text).toContain('Không có tổ chức đảng nào được xếp loại "Hoàn thành xuất sắc nhiệm vụ"');
+    // No campaign of 2024 here: no comparison is made up.
+    expect(text).not.toMatch(/So với năm 2024/);
 
     // 14. The archive: every approved document's SHA-256 equals its approval record's, and the manifest's.
     const zip = await downloaded(page, "download-archive");
@@ -441,8 +443,15 @@ describe("the upper level's year in the web app", () => {
     // The previous year's figures were found in last year's campaign, with no input.
     expect(String(listed.source.previous)).toMatch(new RegExp(`^${ID}/results/\\d+$`));
     const text = docxText(await downloaded(page, `download-draft-${report}`));
-    writeFileSync("/tmp/webapp-next.txt", text);
-    expect(text).toMatch(/năm 2025/);
+    // Each block of organizations and the members compare with 2025, from last year's merge (decided levels).
+    expect(text.match(/^So với năm 2025, /gm)?.length ?? 0).toBeGreaterThanOrEqual(4);
+    // The chi bộ trực thuộc of 2025 were 0 HTXS once the proposal was lowered: a comparison from the proposals would
+    // say the HTXS share fell.
+    const lines = text.split("\n");
+    const cells = lines.findIndex((l) => l.startsWith("Tổng số chi bộ trực thuộc"));
+    expect(cells).toBeGreaterThan(0);
+    expect(lines[cells + 1]).toContain("Hoàn thành xuất sắc nhiệm vụ 0 tổ chức");
+    expect(lines[cells + 2]).toMatch(/^So với năm 2025, tỷ lệ hoàn thành xuất sắc nhiệm vụ không thay đổi;/);
     await screenshot(page, "app-next-year");
     await page.context().close();
   });
