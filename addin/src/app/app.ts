@@ -130,6 +130,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     campaign = id;
     sessionStorage.setItem("officereview.app.campaign", id);
     allowed = allowedIn(opts.roles, id || undefined);
+    renderNav();
     units = id ? (await runOperation(mainStatus, "Tải danh sách đơn vị", (op) => listUnits(id, op))) ?? [] : [];
     fillUnitSelects();
     renderNav();

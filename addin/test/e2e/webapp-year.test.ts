@@ -418,7 +418,8 @@ describe("the upper level's year in the web app", () => {
     await page.waitForSelector("[data-testid=webapp]");
     await page.waitForFunction(() => document.querySelectorAll("[data-testid^=nav-]").length > 0);
     await page.selectOption("[data-testid=app-campaign]", ID);
-    await page.waitForFunction(() => !document.querySelector("[data-testid=nav-setup]"));
+    await page.waitForSelector("[data-testid=nav-decisions]");
+    await idle(page);
     expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["dashboard", "decisions", "documents"]);
     await nav(page, "documents");
     await page.waitForSelector("[data-testid=documents-list] tr[data-doc]");
