@@ -144,6 +144,8 @@ export interface CampaignDocument {
   approvedSha256?: string;
   approvedBy?: string;
   approvedAt?: string;
+  /** What it was drafted from: ruleset, the merge result, the previous year's result ("campaign/results/n"), decided and proposal counts, reminded units. */
+  source?: { ruleset?: string; result?: number; previous?: string | null; decided?: number; proposals?: number; units?: string[]; [k: string]: unknown };
 }
 
 export interface Approval {

@@ -142,7 +142,8 @@ export function webApp(opts: WebAppOptions): HTMLElement {
   // ── Đợt kiểm điểm: the setup pane (create, issuer, unit list with preview, deadlines, close) ─────────────────
   const setup: YearPaneElement = yearPane({
     app: true,
-    hide: ["decisions", "documents"],
+    // Creating a campaign needs the admin of every campaign.
+    hide: allowedIn(opts.roles, undefined).create ? ["decisions", "documents"] : ["decisions", "documents", "create"],
     onCreated: (id) => void reloadCampaigns(id).then(() => selectCampaign(id)),
     onUnitsChanged: () => void listUnits(campaign).then((u) => ((units = u), fillUnitSelects())),
   });
@@ -436,8 +437,15 @@ export function webApp(opts: WebAppOptions): HTMLElement {
       await loadDocuments();
       show(docStatus, messageBar("success", `Đã duyệt: ${a.documentNumber} (số ${a.number} trong sổ văn bản), SHA-256 ${a.sha256}.`));
     };
+    const src = d.source ?? {};
+    const from = [
+      src.result !== undefined ? `tổng hợp số ${src.result}` : "",
+      src.decided !== undefined ? `trực thuộc trực tiếp: ${src.decided} đã quyết định, ${src.proposals ?? 0} còn là đề xuất` : "",
+      "previous" in src ? (src.previous ? `so sánh với ${src.previous.split("/")[0]}` : "không có số liệu năm trước") : "",
+      src.units?.length ? `đôn đốc ${src.units.length} đơn vị` : "",
+    ].filter(Boolean).join("; ");
     return h("tr", { "data-doc": d.id, "data-kind": d.kind },
-      h("td", {}, kindName(d.kind)),
+      h("td", {}, kindName(d.kind), from ? h("div", { class: "meta", "data-testid": `doc-source-${d.id}` }, from) : null),
       h("td", {}, units.find((u) => u.code === d.unit)?.name ?? d.unit),
       h("td", {}, badge(approved ? "Đã duyệt" : "Dự thảo", approved ? "success" : "warning", { "data-testid": `doc-state-${d.id}` })),
       h("td", { "data-testid": `doc-number-${d.id}` }, approved ? d.documentNumber ?? "" : "—"),

@@ -343,6 +343,7 @@ describe("the upper level's year in the web app", () => {
     await nav(page, "documents");
     const report = await draft(page, "bao-cao", "T");
     expect(await approve(page, report)).toMatch(/01-BC\/TU/);
+    expect(await page.textContent(`[data-testid=doc-source-${report}]`)).toMatch(/^tổng hợp số \d+; trực thuộc trực tiếp: 0 đã quyết định, 1 còn là đề xuất; không có số liệu năm trước$/);
     const notice = await draft(page, "thong-bao-ket-qua", "T");
     expect(await approve(page, notice)).toMatch(/01-TB\/TU/);
     await screenshot(page, "app-documents");
@@ -443,6 +444,7 @@ describe("the upper level's year in the web app", () => {
     const listed = (await (await service.api(`/api/campaigns/${NEXT}/documents`)).json()).find((d: { id: number }) => d.id === report);
     // The previous year's figures were found in last year's campaign, with no input.
     expect(String(listed.source.previous)).toMatch(new RegExp(`^${ID}/results/\\d+$`));
+    expect(await page.textContent(`[data-testid=doc-source-${report}]`)).toContain(`so sánh với ${ID}`);
     const text = docxText(await downloaded(page, `download-draft-${report}`));
     // Each block of organizations and the members compare with 2025, from last year's merge (decided levels).
     expect(text.match(/^So với năm 2025, /gm)?.length ?? 0).toBeGreaterThanOrEqual(4);

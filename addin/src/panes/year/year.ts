@@ -55,7 +55,7 @@ function problemFindings(e: unknown): Finding[] {
 export interface YearPaneOptions {
   /** Hides the pane's own campaign picker (the app has one) and these sections. */
   app?: boolean;
-  hide?: Array<"decisions" | "documents">;
+  hide?: Array<"decisions" | "documents" | "create">;
   /** A campaign was created here: the app reloads its picker and selects it. */
   onCreated?: (id: string) => void;
   onUnitsChanged?: () => void;
@@ -474,13 +474,14 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   // In the web app these have views of their own (with the same test ids): not in the page twice.
   if (opts.hide?.includes("decisions")) decisionsBox.remove();
   if (opts.hide?.includes("documents")) documentsBox.remove();
+  const hideCreate = opts.hide?.includes("create");
   // One section open at a time: the pane stays short at 320 px.
   const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
   for (const d of sections) d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
   const el = h("section", { class: "pane year", "aria-labelledby": "year-title" },
     h("h2", { id: "year-title" }, "Đợt kiểm điểm"),
     h("div", { class: "field-group", hidden: !!opts.app }, h("label", { for: "year-campaign" }, "Đợt kiểm điểm"), campaignSelect),
-    status, createBox, body) as YearPaneElement;
+    status, hideCreate ? null : createBox, body) as YearPaneElement;
   el.openCampaign = async (id: string) => {
     await reloadCampaigns(id).catch(() => {});
     campaignSelect.value = id;
