@@ -429,6 +429,29 @@ describe("the upper level's year in the web app", () => {
     await page.context().close();
   });
 
+  it("shows an approver the decisions read only, and Duyệt on drafts", async () => {
+    const approver = await service.createAccount("pheduyet", [{ role: "approver", unit: "T", campaign: ID }]);
+    const page = await panePage(browser, { width: WIDE, as: approver });
+    await page.goto(`${service.baseUrl}/`);
+    await page.waitForSelector("[data-testid=webapp]");
+    await page.selectOption("[data-testid=app-campaign]", ID);
+    await page.waitForSelector("[data-testid=nav-decisions]");
+    await idle(page);
+    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["dashboard", "decisions", "documents"]);
+    await nav(page, "decisions");
+    await page.selectOption("[data-testid=decisions-unit]", "T.X001.C01");
+    await page.waitForSelector("[data-testid='decision-T.X001.C01.B01']");
+    await idle(page);
+    expect(await page.$eval("[data-testid='decision-T.X001.C01.B01']", (s) => (s as HTMLSelectElement).disabled)).toBe(true);
+    expect(await page.$eval("[data-testid=bulk-bar]", (b) => (b as HTMLElement).hidden)).toBe(true);
+    expect(await page.$eval("[data-testid=save-decisions]", (b) => (b as HTMLElement).hidden)).toBe(true);
+    await nav(page, "documents");
+    await page.waitForSelector("[data-testid=documents-list] tr[data-doc]");
+    // The Công văn đôn đốc is still a draft: the approver may approve it.
+    expect(await page.$$eval("[data-testid^=approve-]", (l) => l.length)).toBe(1);
+    await page.context().close();
+  });
+
   it("the next year's campaign of the same units: its Báo cáo compares with the previous year by itself", async () => {
     const page = await panePage(browser, { width: WIDE });
     await page.goto(`${service.baseUrl}/`);
