@@ -92,7 +92,7 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
-    for (const slot of [unitsStatus, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
+    for (const slot of [unitsStatus, unitsPreview, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
     await refreshDocuments();
     body.hidden = false;
   }
