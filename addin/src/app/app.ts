@@ -134,7 +134,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     units = id ? (await runOperation(mainStatus, "Tải danh sách đơn vị", (op) => listUnits(id, op))) ?? [] : [];
     fillUnitSelects();
     renderNav();
-    if (id) await setup.openCampaign(id);
+    if (id && (allowed.admin || allowed.create)) await setup.openCampaign(id);
     await refresh(current);
   }
   picker.addEventListener("change", () => void selectCampaign(picker.value));
