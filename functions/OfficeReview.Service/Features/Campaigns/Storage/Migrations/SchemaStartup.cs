@@ -1,0 +1,28 @@
+using OfficeReview.Service.Features.Identity;
+using OfficeReview.Service.Features.Identity.Storage;
+
+namespace OfficeReview.Service.Features.Campaigns.Storage.Migrations;
+
+/// <summary>
+/// At start, before the server takes requests: migrates the schema of both stores (SQLite: done when the store is made;
+/// PostgreSQL: done here rather than at the first request) and logs the scripts each database has. A script that fails
+/// stops the start with its message (which names the script).
+/// </summary>
+internal sealed class SchemaStartup(IServiceProvider services, ILogger<SchemaStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        var reports = new List<MigrationReport>();
+        var campaigns = services.GetService<ICampaignStore>();
+        if (campaigns is SqliteCampaignStore sqlite) reports.Add(sqlite.Migrations);
+        if (campaigns is PostgresCampaignStore postgres) reports.Add(await postgres.MigrateAsync(ct));
+        var security = services.GetService<ISecurityStore>();
+        if (security is SqliteSecurityStore sqliteSecurity) reports.Add(sqliteSecurity.Migrations);
+        if (security is PostgresSecurityStore postgresSecurity) reports.Add(await postgresSecurity.MigrateAsync(ct));
+        foreach (var r in reports)
+            logger.LogInformation("Schema of {Store}: {Applied} applied before, {New} applied now ({Scripts})",
+                r.Store, r.AppliedBefore.Count, r.AppliedNow.Count, string.Join(", ", r.All));
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
