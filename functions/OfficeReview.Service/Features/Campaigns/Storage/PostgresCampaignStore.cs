@@ -35,7 +35,7 @@ public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
     }
 
     /// <summary>Migrates the schema (once per instance) and says what was applied.</summary>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
+    public override async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
     {
         if (_migrations is { } done) return done;
         await _init.WaitAsync(ct);

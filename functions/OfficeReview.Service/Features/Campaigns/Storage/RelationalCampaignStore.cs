@@ -1,6 +1,7 @@
 using System.Data.Common;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
+using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 using static OfficeReview.Service.Features.Campaigns.Storage.CampaignRows;
 
 namespace OfficeReview.Service.Features.Campaigns.Storage;
@@ -13,6 +14,9 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 public abstract class RelationalCampaignStore : ICampaignStore
 {
     public abstract string Provider { get; }
+
+    /// <summary>Brings the schema to the newest version (once per store object) and says which scripts the database has.</summary>
+    public abstract Task<MigrationReport> MigrateAsync(CancellationToken ct = default);
 
     // ---- what a store supplies -------------------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
     public string DataFolder { get; }
     /// <summary>The scripts this start found applied and those it applied.</summary>
     public MigrationReport Migrations { get; }
+    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => Task.FromResult(Migrations);
 
     /// <summary>The schema scripts and journal of officereview.db.</summary>
     internal static MigrationSet MigrationSet => new()

@@ -30,7 +30,7 @@ public sealed class PostgresSecurityStore : RelationalSecurityStore, IDisposable
     public PostgresSecurityStore(string connectionString) => _source = NpgsqlDataSource.Create(connectionString);
 
     /// <summary>Migrates the schema (once per instance) and says what was applied.</summary>
-    public async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
+    public override async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
     {
         if (_migrations is { } done) return done;
         await _init.WaitAsync(ct);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using OfficeReview.Service.Features.Audit;
 using OfficeReview.Service.Features.Campaigns.Storage;
+using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 
 namespace OfficeReview.Service.Features.Identity.Storage;
 
@@ -11,6 +12,9 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// </summary>
 public abstract class RelationalSecurityStore : ISecurityStore
 {
+    /// <summary>Brings the schema to the newest version (once per store object) and says which scripts the database has.</summary>
+    public abstract Task<MigrationReport> MigrateAsync(CancellationToken ct = default);
+
     /// <summary>An open connection on a migrated database.</summary>
     private protected abstract Task<DbConnection> OpenAsync(CancellationToken ct);
     /// <summary>Runs a write on an open connection (SQLite: one writer at a time in this process).</summary>

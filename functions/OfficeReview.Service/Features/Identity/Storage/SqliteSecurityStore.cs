@@ -15,6 +15,7 @@ public sealed class SqliteSecurityStore : RelationalSecurityStore, IDisposable
 
     /// <summary>The scripts this start found applied and those it applied.</summary>
     public MigrationReport Migrations { get; }
+    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => Task.FromResult(Migrations);
 
     internal static MigrationSet MigrationSet => new()
     {

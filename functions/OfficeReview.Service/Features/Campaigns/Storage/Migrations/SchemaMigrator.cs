@@ -13,7 +13,7 @@ public sealed record MigrationScript(string Name, string Sql)
     public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql.ReplaceLineEndings("\n"))));
 }
 
-/// <summary>What a start did to a store's schema.</summary>
+/// <summary>What a start did to a store's schema: the scripts found applied (by an earlier start, or by another instance meanwhile) and those it applied.</summary>
 public sealed record MigrationReport(string Store, IReadOnlyList<string> AppliedBefore, IReadOnlyList<string> AppliedNow)
 {
     public IEnumerable<string> All => AppliedBefore.Concat(AppliedNow);
@@ -89,6 +89,7 @@ public static class SchemaMigrator
         Check(set, before);
 
         var now = new List<string>();
+        var byOthers = new List<string>();
         foreach (var script in set.Scripts.Where(s => !before.ContainsKey(s.Name)))
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
@@ -96,7 +97,11 @@ public static class SchemaMigrator
             {
                 await LockAsync(connection, tx, set, ct);
                 // Another instance may have run it while this one waited for the lock.
-                if (await ScalarAsync(connection, tx, $"SELECT 1 FROM {set.Journal} WHERE name = '{script.Name}'", ct) is not null) continue;
+                if (await ScalarAsync(connection, tx, $"SELECT 1 FROM {set.Journal} WHERE name = '{script.Name}'", ct) is not null)
+                {
+                    byOthers.Add(script.Name);
+                    continue;
+                }
                 await ExecAsync(connection, tx, script.Sql, ct);
                 await ExecAsync(connection, tx,
                     $"INSERT INTO {set.Journal}(name, checksum, applied_at) VALUES('{script.Name}', '{script.Checksum}', '{clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)}')", ct);
@@ -114,7 +119,7 @@ public static class SchemaMigrator
                     $"dữ liệu giữ nguyên như trước bản này.{done} Lỗi: {e.Message}", e);
             }
         }
-        return new MigrationReport(set.Store, before.Keys.Order(StringComparer.Ordinal).ToList(), now);
+        return new MigrationReport(set.Store, before.Keys.Concat(byOthers).Order(StringComparer.Ordinal).ToList(), now);
     }
 
     /// <summary>The scripts the journal lists (name and checksum), or none when there is no journal yet.</summary>

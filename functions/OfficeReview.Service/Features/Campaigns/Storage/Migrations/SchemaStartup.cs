@@ -14,11 +14,8 @@ internal sealed class SchemaStartup(IServiceProvider services, ILogger<SchemaSta
     {
         var reports = new List<MigrationReport>();
         var campaigns = services.GetService<ICampaignStore>();
-        if (campaigns is SqliteCampaignStore sqlite) reports.Add(sqlite.Migrations);
-        if (campaigns is PostgresCampaignStore postgres) reports.Add(await postgres.MigrateAsync(ct));
-        var security = services.GetService<ISecurityStore>();
-        if (security is SqliteSecurityStore sqliteSecurity) reports.Add(sqliteSecurity.Migrations);
-        if (security is PostgresSecurityStore postgresSecurity) reports.Add(await postgresSecurity.MigrateAsync(ct));
+        if (campaigns is RelationalCampaignStore campaignStore) reports.Add(await campaignStore.MigrateAsync(ct));
+        if (services.GetService<ISecurityStore>() is RelationalSecurityStore securityStore) reports.Add(await securityStore.MigrateAsync(ct));
         foreach (var r in reports)
             logger.LogInformation("Schema of {Store}: {Applied} applied before, {New} applied now ({Scripts})",
                 r.Store, r.AppliedBefore.Count, r.AppliedNow.Count, string.Join(", ", r.All));
