@@ -14,9 +14,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// </summary>
 public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
 {
-    private readonly NpgsqlDataSource _source;
-    private readonly SemaphoreSlim _init = new(1, 1);
-    private volatile MigrationReport? _migrations;
+    private readonly MigratedPostgres _db;
 
     public override string Provider => StorageOptions.Postgres;
 
@@ -29,41 +27,15 @@ public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
         AdvisoryLock = 7270401, // several instances may start together: one migrates at a time
     };
 
-    public PostgresCampaignStore(string connectionString)
-    {
-        _source = NpgsqlDataSource.Create(connectionString);
-    }
+    public PostgresCampaignStore(string connectionString) => _db = new MigratedPostgres(connectionString, MigrationSet);
 
-    /// <summary>Migrates the schema (once per instance) and says what was applied.</summary>
-    public override async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
-    {
-        if (_migrations is { } done) return done;
-        await _init.WaitAsync(ct);
-        try
-        {
-            if (_migrations is null)
-            {
-                await using var c = await _source.OpenConnectionAsync(ct);
-                _migrations = await SchemaMigrator.RunAsync(c, MigrationSet, ct: ct);
-            }
-            return _migrations;
-        }
-        finally { _init.Release(); }
-    }
+    /// <summary>Migrates the schema (once per instance) and says what the database has.</summary>
+    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => _db.MigrateAsync(ct);
 
     // ---- dialect and connection handling ---------------------------------------------------------------------------
 
-    private protected override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        if (_migrations is null) await MigrateAsync(ct);
-        return await _source.OpenConnectionAsync(ct);
-    }
-
-    private protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return await write(c);
-    }
+    private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => _db.OpenAsync(ct);
+    private protected override Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct) => _db.WriteAsync(write, ct);
 
     private protected override object Time(DateTimeOffset t) => t.UtcDateTime;
     private protected override string ForShare => " FOR SHARE";
@@ -142,9 +114,5 @@ public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
         return new SubmissionSave(stored, true);
     }
 
-    public void Dispose()
-    {
-        _source.Dispose();
-        _init.Dispose();
-    }
+    public void Dispose() => _db.Dispose();
 }

@@ -13,15 +13,14 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// </summary>
 public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
 {
-    private readonly string _connectionString;
+    private readonly MigratedSqlite _db;
     private readonly BlobFiles _blobs;
-    private readonly SemaphoreSlim _write = new(1, 1);
     private readonly FileStream _lock;
 
     public override string Provider => StorageOptions.Sqlite;
     public string DataFolder { get; }
     /// <summary>The scripts this start found applied and those it applied.</summary>
-    public MigrationReport Migrations { get; }
+    public MigrationReport Migrations => _db.Migrations;
     public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => Task.FromResult(Migrations);
 
     /// <summary>The schema scripts and journal of officereview.db.</summary>
@@ -38,13 +37,6 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
         DataFolder = Path.GetFullPath(dataFolder);
         Hosting.DataFolderPermissions.Secure(DataFolder); // 0700 folder, 0600 files, umask 077 (Unix)
         _blobs = new BlobFiles(DataFolder);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(DataFolder, "officereview.db"),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 60,
-        }.ToString();
 
         var lockPath = Path.Combine(DataFolder, "officereview.lock");
         bool alone;
@@ -54,12 +46,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
 
         try
         {
-            using (var c = Open())
-            {
-                Exec(c, "PRAGMA journal_mode=WAL;");
-                // SQLite runs synchronously under its async API: waiting here blocks nothing else.
-                Migrations = SchemaMigrator.RunAsync(c, MigrationSet).GetAwaiter().GetResult();
-            }
+            _db = new MigratedSqlite(Path.Combine(DataFolder, "officereview.db"), MigrationSet);
             if (alone) Recover();
         }
         catch
@@ -98,35 +85,13 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
         }
     }
 
-    private SqliteConnection Open()
-    {
-        var c = new SqliteConnection(_connectionString);
-        c.Open();
-        Exec(c, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;");
-        return c;
-    }
-
-    private static void Exec(SqliteConnection c, string sql)
-    {
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
+    private SqliteConnection Open() => _db.Open();
 
     // ---- dialect and connection handling ---------------------------------------------------------------------------
 
     private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => Task.FromResult<DbConnection>(Open());
 
-    private protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct)
-    {
-        await _write.WaitAsync(ct);
-        try
-        {
-            await using var c = Open();
-            return await write(c);
-        }
-        finally { _write.Release(); }
-    }
+    private protected override Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct) => _db.WriteAsync(write, ct);
 
     private protected override object Time(DateTimeOffset t) => t.ToString("O", CultureInfo.InvariantCulture);
     private protected override string Length(string column) => $"length({column})";
@@ -211,7 +176,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
             // meanwhile): every failure goes to the callers of the batch.
             try
             {
-                _write.Wait();
+                _db.WriteLock.Wait();
                 try
                 {
                     // The renames of this batch's blobs (made by the callers without a folder fsync) become durable
@@ -223,7 +188,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
                         if (results[i] is { } saved) batch[i].Done.TrySetResult(saved);
                         else batch[i].Done.TrySetException(QuotaProblems.Closed(batch[i].Submission.CampaignId, "nộp báo cáo"));
                 }
-                finally { _write.Release(); }
+                finally { _db.WriteLock.Release(); }
             }
             catch (Exception e)
             {
@@ -266,7 +231,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
     public void Dispose()
     {
         _lock.Dispose();
-        _write.Dispose();
+        _db.Dispose();
         SqliteConnection.ClearAllPools();
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Npgsql;
 using OfficeReview.Service.Features.Campaigns.Storage;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 
@@ -11,9 +10,7 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// </summary>
 public sealed class PostgresSecurityStore : RelationalSecurityStore, IDisposable
 {
-    private readonly NpgsqlDataSource _source;
-    private readonly SemaphoreSlim _init = new(1, 1);
-    private volatile MigrationReport? _migrations;
+    private readonly MigratedPostgres _db;
 
     // Advisory lock keys: schema migration, and the audit chain (one append at a time across every instance).
     private const long SchemaLock = 7270402;
@@ -27,45 +24,17 @@ public sealed class PostgresSecurityStore : RelationalSecurityStore, IDisposable
         AdvisoryLock = SchemaLock,
     };
 
-    public PostgresSecurityStore(string connectionString) => _source = NpgsqlDataSource.Create(connectionString);
+    public PostgresSecurityStore(string connectionString) => _db = new MigratedPostgres(connectionString, MigrationSet);
 
-    /// <summary>Migrates the schema (once per instance) and says what was applied.</summary>
-    public override async Task<MigrationReport> MigrateAsync(CancellationToken ct = default)
-    {
-        if (_migrations is { } done) return done;
-        await _init.WaitAsync(ct);
-        try
-        {
-            if (_migrations is null)
-            {
-                await using var c = await _source.OpenConnectionAsync(ct);
-                _migrations = await SchemaMigrator.RunAsync(c, MigrationSet, ct: ct);
-            }
-            return _migrations;
-        }
-        finally { _init.Release(); }
-    }
-
-    private protected override async Task<DbConnection> OpenAsync(CancellationToken ct)
-    {
-        if (_migrations is null) await MigrateAsync(ct);
-        return await _source.OpenConnectionAsync(ct);
-    }
-
-    private protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return await write(c);
-    }
+    /// <summary>Migrates the schema (once per instance) and says what the database has.</summary>
+    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => _db.MigrateAsync(ct);
+    private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => _db.OpenAsync(ct);
+    private protected override Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct) => _db.WriteAsync(write, ct);
 
     private protected override Task LockAuditAsync(DbConnection c, DbTransaction tx, CancellationToken ct) =>
         Db.ExecAsync(c, tx, $"SELECT pg_advisory_xact_lock({AuditLock})", ct);
 
     private protected override string Ordinal => " COLLATE \"C\"";
 
-    public void Dispose()
-    {
-        _source.Dispose();
-        _init.Dispose();
-    }
+    public void Dispose() => _db.Dispose();
 }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.Sqlite;
+using OfficeReview.Service.Features.Campaigns.Storage;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 
 namespace OfficeReview.Service.Features.Identity.Storage;
@@ -10,12 +10,7 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// </summary>
 public sealed class SqliteSecurityStore : RelationalSecurityStore, IDisposable
 {
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _write = new(1, 1);
-
-    /// <summary>The scripts this start found applied and those it applied.</summary>
-    public MigrationReport Migrations { get; }
-    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => Task.FromResult(Migrations);
+    private readonly MigratedSqlite _db;
 
     internal static MigrationSet MigrationSet => new()
     {
@@ -28,45 +23,14 @@ public sealed class SqliteSecurityStore : RelationalSecurityStore, IDisposable
     {
         var folder = Path.GetFullPath(dataFolder);
         Directory.CreateDirectory(folder);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(folder, "security.db"),
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 60,
-        }.ToString();
-        using var c = Open();
-        using (var wal = c.CreateCommand())
-        {
-            wal.CommandText = "PRAGMA journal_mode=WAL;";
-            wal.ExecuteNonQuery();
-        }
-        // SQLite runs synchronously under its async API: waiting here blocks nothing else.
-        Migrations = SchemaMigrator.RunAsync(c, MigrationSet).GetAwaiter().GetResult();
+        _db = new MigratedSqlite(Path.Combine(folder, "security.db"), MigrationSet);
     }
 
-    private SqliteConnection Open()
-    {
-        var c = new SqliteConnection(_connectionString);
-        c.Open();
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=60000;";
-        cmd.ExecuteNonQuery();
-        return c;
-    }
+    /// <summary>The scripts this start found applied and those it applied.</summary>
+    public MigrationReport Migrations => _db.Migrations;
+    public override Task<MigrationReport> MigrateAsync(CancellationToken ct = default) => Task.FromResult(Migrations);
+    private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => Task.FromResult<DbConnection>(_db.Open());
+    private protected override Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct) => _db.WriteAsync(write, ct);
 
-    private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => Task.FromResult<DbConnection>(Open());
-
-    private protected override async Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct)
-    {
-        await _write.WaitAsync(ct);
-        try
-        {
-            await using var c = Open();
-            return await write(c);
-        }
-        finally { _write.Release(); }
-    }
-
-    public void Dispose() => _write.Dispose();
+    public void Dispose() => _db.Dispose();
 }
