@@ -12,7 +12,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// The schema is migrated (Storage/Migrations/Postgres) before the first use. SQL and row mapping:
 /// <see cref="RelationalCampaignStore"/>.
 /// </summary>
-public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
+public sealed class PostgresCampaignStore : RelationalCampaignStore
 {
     private readonly MigratedPostgres _db;
 
@@ -114,5 +114,5 @@ public sealed class PostgresCampaignStore : RelationalCampaignStore, IDisposable
         return new SubmissionSave(stored, true);
     }
 
-    public void Dispose() => _db.Dispose();
+    public override void Dispose() => _db.Dispose();
 }

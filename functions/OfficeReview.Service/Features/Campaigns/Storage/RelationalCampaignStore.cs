@@ -11,7 +11,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// below), the row mapping (<see cref="CampaignRows"/>) and every operation. A store supplies connections, how writes are
 /// serialized, where blobs live, and the submission path (SQLite: group commit; PostgreSQL: a transaction per request).
 /// </summary>
-public abstract class RelationalCampaignStore : ICampaignStore
+public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
 {
     public abstract string Provider { get; }
 
@@ -48,6 +48,7 @@ public abstract class RelationalCampaignStore : ICampaignStore
 
     public abstract Task<SubmissionSave> AddSubmissionAsync(NewSubmission submission, ReadOnlyMemory<byte> content, CancellationToken ct = default);
     public abstract Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default);
+    public abstract void Dispose();
 
     private async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct)
     {

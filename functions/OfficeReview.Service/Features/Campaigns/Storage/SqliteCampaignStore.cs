@@ -11,7 +11,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// schema is migrated (Storage/Migrations/Sqlite) and, when no other process uses the folder, temp files and
 /// unreferenced blobs left by a crash are removed. SQL and row mapping: <see cref="RelationalCampaignStore"/>.
 /// </summary>
-public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
+public sealed class SqliteCampaignStore : RelationalCampaignStore
 {
     private readonly MigratedSqlite _db;
     private readonly BlobFiles _blobs;
@@ -228,7 +228,7 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore, IDisposable
             if (!referenced.Contains(blob)) _blobs.Delete(blob);
     }
 
-    public void Dispose()
+    public override void Dispose()
     {
         _lock.Dispose();
         _db.Dispose();

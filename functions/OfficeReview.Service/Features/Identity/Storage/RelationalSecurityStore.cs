@@ -10,8 +10,10 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// text or integer in both dialects (times are ISO 8601 text, as the audit chain hashes them), so a store supplies only
 /// connections, how writes are serialized, and how audit appends queue up.
 /// </summary>
-public abstract class RelationalSecurityStore : ISecurityStore
+public abstract class RelationalSecurityStore : ISecurityStore, IDisposable
 {
+    public abstract void Dispose();
+
     /// <summary>Brings the schema to the newest version (once per store object) and says which scripts the database has.</summary>
     public abstract Task<MigrationReport> MigrateAsync(CancellationToken ct = default);
 

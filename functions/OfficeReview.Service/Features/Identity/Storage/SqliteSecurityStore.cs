@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// Users, roles, sign-in links and the audit log in security.db (SQLite, WAL) in the data folder; the schema is migrated
 /// on start (Storage/Migrations/Sqlite). SQL and row mapping: <see cref="RelationalSecurityStore"/>.
 /// </summary>
-public sealed class SqliteSecurityStore : RelationalSecurityStore, IDisposable
+public sealed class SqliteSecurityStore : RelationalSecurityStore
 {
     private readonly MigratedSqlite _db;
 
@@ -32,5 +32,5 @@ public sealed class SqliteSecurityStore : RelationalSecurityStore, IDisposable
     private protected override Task<DbConnection> OpenAsync(CancellationToken ct) => Task.FromResult<DbConnection>(_db.Open());
     private protected override Task<T> WriteAsync<T>(Func<DbConnection, Task<T>> write, CancellationToken ct) => _db.WriteAsync(write, ct);
 
-    public void Dispose() => _db.Dispose();
+    public override void Dispose() => _db.Dispose();
 }
