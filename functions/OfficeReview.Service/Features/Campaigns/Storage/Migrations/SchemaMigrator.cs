@@ -170,7 +170,7 @@ public static class SchemaMigrator
         return applied;
     }
 
-    private static string JournalExistsSql(DbConnection c, string journal) => c.GetType().Name.StartsWith("Npgsql", StringComparison.Ordinal)
+    private static string JournalExistsSql(DbConnection c, string journal) => c is Npgsql.NpgsqlConnection
         ? $"SELECT to_regclass('{journal}')::text WHERE to_regclass('{journal}') IS NOT NULL"
         : $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{journal}'";
 
