@@ -57,11 +57,14 @@ public class RobustnessTests(PostgresServer postgres)
 
     private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    [Fact]
-    public async Task Killing_the_service_mid_stream_loses_no_acknowledged_submission_and_leaves_nothing_partial()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Killing_the_service_mid_stream_loses_no_acknowledged_submission_and_leaves_nothing_partial(string provider)
     {
         using var data = new TempFolder();
-        var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = data.Path, ["Storage__Provider"] = "sqlite" };
+        var environment = new Dictionary<string, string> { ["Storage__DataFolder"] = data.Path, ["Storage__Provider"] = provider };
+        if (provider == "postgres") environment["ConnectionStrings__Postgres"] = await postgres.CreateDatabaseAsync();
         var port = HostingTests.FreePort();
         var process = StartService(port, environment);
         var acknowledged = new ConcurrentDictionary<long, string>();
@@ -128,7 +131,9 @@ public class RobustnessTests(PostgresServer postgres)
                 Assert.Equal(Enumerable.Range(1, unit.Count()), unit.Select(s => s.GetProperty("version").GetInt32()).Order());
 
             // Checked while the restarted service holds the folder, so this check cleans nothing up itself.
-            using var store = new SqliteCampaignStore(data.Path);
+            using var store = provider == "postgres"
+                ? (RelationalCampaignStore)new PostgresCampaignStore(environment["ConnectionStrings__Postgres"])
+                : new SqliteCampaignStore(data.Path);
             var integrity = await store.CheckIntegrityAsync();
             Assert.Empty(integrity.MissingBlobs);
             Assert.Empty(integrity.CorruptBlobs);

@@ -5,7 +5,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 
 public static class CampaignRegistration
 {
-    /// <summary>Storage (by Storage:Provider), the campaign and merge services, the clock.</summary>
+    /// <summary>Storage (by Storage:Provider, schema migrated at start), the campaign and merge services, the clock.</summary>
     public static IServiceCollection AddCampaigns(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(o =>
@@ -15,6 +15,8 @@ public static class CampaignRegistration
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICampaignStore>(sp => CreateStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
+        // Schema migrations of the stores run at start, before the server takes requests (and are logged).
+        services.AddHostedService<Storage.Migrations.SchemaStartup>();
         services.AddSingleton<CampaignService>();
         services.AddSingleton<MergeService>();
         services.AddSingleton<DecisionService>();
