@@ -193,8 +193,9 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.MemberList) { Protect = false });
         var columns = WorkbookSchema.MemberColumns;
-        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13, 24];
-        for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = widths[i];
+        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13,
+            12, 11, 27, 18, 16, 11, 12, 14, 30, 12, 12, 12, 14, 16, 12, 10, 10, 12, 12, 12, 24];
+        for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = i < widths.Length ? widths[i] : 14;
         Heading(sheet, columns.Count, "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG", yearInTitle: true);
         const int header = 6;
         for (var i = 0; i < columns.Count; i++) sheet.Text(header, i + 1, columns[i].Header, S.Header);
@@ -212,7 +213,12 @@ internal sealed class WorkbookLayout
         var lastValidated = Math.Max(5000, header + rows + 1000);
         int Col(string key) => columns.ToList().FindIndex(c => c.JsonKey == key) + 1;
         string Range(params string[] keys) => string.Join(" ", keys.Select(k => $"{Cells.Column(Col(k))}{first}:{Cells.Column(Col(k))}{lastValidated}"));
-        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel", "staffRating"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("membership"), WorkbookSchema.ListMembership, "Chính thức hoặc Dự bị."));
+        sheet.Validations.Add(new DataValidationModel(Range("disciplineForm"), WorkbookSchema.ListDiscipline, "Hình thức kỷ luật quyết định trong kỳ đánh giá."));
+        sheet.Validations.Add(new DataValidationModel(Range("leave"), WorkbookSchema.ListLeave, "Nghỉ ốm từ 03 tháng trở lên trong năm hoặc nghỉ thai sản (HD 43 mục 7.5)."));
+        sheet.Validations.Add(new DataValidationModel(Range("temporaryActivity"), WorkbookSchema.ListTemporary, "Sinh hoạt đảng tạm thời (HD 43 mục 7.6): xếp loại ở chi bộ chính thức."));
+        sheet.Validations.Add(new DataValidationModel(Range("disciplineDutyRelated", "disciplineSelfDetected", "disciplinePreviousUnit", "disciplineCountedBefore", "shortcomingsFixed"), WorkbookSchema.ListYesNo, "Có, Không hoặc để trống."));
         sheet.Validations.Add(new DataValidationModel(Range("exemptReason"), WorkbookSchema.ListExempt, "Chỉ ghi khi đảng viên không thuộc diện đánh giá, xếp loại."));
         sheet.Validations.Add(new DataValidationModel(Range("disciplinedInYear", "disqualified", "competentLevelException"), WorkbookSchema.ListYesNo, "Có hoặc để trống."));
         sheet.Validations.Add(new DataValidationModel(Range("form"), WorkbookSchema.ListForms, "2A: lãnh đạo, quản lý; 2B: không giữ chức vụ; 2C: ngoài hệ thống chính trị."));
@@ -230,7 +236,9 @@ internal sealed class WorkbookLayout
             case null:
                 {
                     var total = m?.TotalScore;
-                    return new CellModel(S.ComputedDecimal, Formula: $"IF(AND(G{row}=\"\",H{row}=\"\"),\"\",N(G{row})+N(H{row}))",
+                    var gc = $"{Cells.Column(MemberColumnIndex("generalScore"))}{row}";
+                    var tc = $"{Cells.Column(MemberColumnIndex("taskScore"))}{row}";
+                    return new CellModel(S.ComputedDecimal, Formula: $"IF(AND({gc}=\"\",{tc}=\"\"),\"\",N({gc})+N({tc}))",
                         CachedText: total is null ? "" : null, CachedNumber: total is { } t ? CellModel.Num(t) : null);
                 }
             case "name": return new CellModel(text, Text: m?.Name);
@@ -248,9 +256,33 @@ internal sealed class WorkbookLayout
             case "disqualified": return new CellModel(text, Text: m?.Disqualified == true ? WorkbookSchema.YesText : null);
             case "competentLevelException": return new CellModel(text, Text: m?.CompetentLevelException == true ? WorkbookSchema.YesText : null);
             case "note": return new CellModel(text, Text: m?.Note);
+            case "admissionDate": return new CellModel(text, Text: m?.AdmissionDate is { } ad ? MemberDetails.FormatDate(ad) : null);
+            case "membership": return new CellModel(text, Text: m?.Membership?.VietnameseName());
+            case "staffRating": return new CellModel(text, Text: m?.StaffRating?.VietnameseName());
+            case "temporaryActivity": return new CellModel(text, Text: m?.TemporaryActivity?.VietnameseName());
+            case "leave": return new CellModel(text, Text: m?.Leave?.VietnameseName());
+            case "votePercent": return new CellModel(S.InputDecimal, Number: m?.VotePercent is { } vp ? CellModel.Num(vp) : null);
+            case "disciplineForm": return new CellModel(text, Text: m?.DisciplineForm?.VietnameseName());
+            case "disciplineDutyRelated": return new CellModel(text, Text: YesNo(m?.DisciplineDutyRelated));
+            case "disciplineBasis": return new CellModel(text, Text: m?.DisciplineBasis);
+            case "disciplineSelfDetected": return new CellModel(text, Text: m?.DisciplineSelfDetected == true ? WorkbookSchema.YesText : null);
+            case "disciplinePreviousUnit": return new CellModel(text, Text: m?.DisciplinePreviousUnit == true ? WorkbookSchema.YesText : null);
+            case "disciplineCountedBefore": return new CellModel(text, Text: m?.DisciplineCountedBefore == true ? WorkbookSchema.YesText : null);
+            case "heads": return new CellModel(text, Text: m?.Heads is { Count: > 0 } hs ? string.Join("; ", hs) : null);
+            case "leads": return new CellModel(text, Text: m?.Leads is { Count: > 0 } ls ? string.Join("; ", ls) : null);
+            case "lowConfidencePercent": return new CellModel(S.InputDecimal, Number: m?.LowConfidencePercent is { } lc ? CellModel.Num(lc) : null);
+            case "tasksAssigned": return new CellModel(S.InputCount, Number: m?.Tasks?.Assigned is { } ta ? CellModel.Num(ta) : null);
+            case "tasksExceeded": return new CellModel(S.InputCount, Number: m?.Tasks?.Exceeded is { } te ? CellModel.Num(te) : null);
+            case "tasksLate": return new CellModel(S.InputCount, Number: m?.Tasks?.Late is { } tl ? CellModel.Num(tl) : null);
+            case "tasksUndone": return new CellModel(S.InputCount, Number: m?.Tasks?.Undone is { } tu ? CellModel.Num(tu) : null);
+            case "shortcomingsFixed": return new CellModel(text, Text: YesNo(m?.ShortcomingsFixed));
             default: return new CellModel(text);
         }
     }
+
+    private static string? YesNo(bool? value) => value switch { true => WorkbookSchema.YesText, false => "Không", null => null };
+
+    private static int MemberColumnIndex(string key) => WorkbookSchema.MemberColumns.ToList().FindIndex(c => c.JsonKey == key) + 1;
 
     // ---- consolidated: "Theo đơn vị" and "Nguồn" ------------------------------------------------------------------------
 
@@ -367,6 +399,10 @@ internal sealed class WorkbookLayout
             (WorkbookSchema.ListYesNo, "Có/Không", [WorkbookSchema.YesText, "Không"]),
             (WorkbookSchema.ListRulesets, "Bộ quy tắc", Rulesets.All.Select(r => r.Id).Reverse().ToList()),
             (WorkbookSchema.ListForms, "Mẫu kiểm điểm", ["2A", "2B", "2C"]),
+            (WorkbookSchema.ListMembership, "Chính thức / dự bị", MemberDetails.MembershipStatuses.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListDiscipline, "Hình thức kỷ luật", MemberDetails.DisciplineForms.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListLeave, "Nghỉ ốm, thai sản", MemberDetails.LeaveKinds.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListTemporary, "Sinh hoạt tạm thời", MemberDetails.TemporaryActivities.Select(x => x.VietnameseName()).ToList()),
         };
         for (var c = 0; c < lists.Length; c++)
         {
