@@ -198,6 +198,7 @@ public static class UnitReportJson
                 HasDisciplinedSubordinate = Bool(e, "hasDisciplinedSubordinate", $"{path}.hasDisciplinedSubordinate"),
                 Tasks = Tasks(e, path),
                 ShortcomingsFixed = NullableBool(e, "shortcomingsFixed", $"{path}.shortcomingsFixed"),
+                CompetentLevelException = Bool(e, "competentLevelException", $"{path}.competentLevelException"),
             };
         }
 
@@ -233,6 +234,7 @@ public static class UnitReportJson
                     NewlyEstablished = Bool(item, "newlyEstablished", $"{p}.newlyEstablished"),
                     Tasks = Tasks(item, p),
                     ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
+                    CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
                 });
             }
             return list;
@@ -520,6 +522,7 @@ public static class UnitReportJson
             if (own.HasDisciplinedSubordinate) w.WriteBoolean("hasDisciplinedSubordinate", true);
             WriteTasks(w, own.Tasks);
             if (own.ShortcomingsFixed is { } fixedOwn) w.WriteBoolean("shortcomingsFixed", fixedOwn);
+            if (own.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
             w.WriteEndObject();
         }
 
@@ -542,6 +545,7 @@ public static class UnitReportJson
                 if (o.NewlyEstablished) w.WriteBoolean("newlyEstablished", true);
                 WriteTasks(w, o.Tasks);
                 if (o.ShortcomingsFixed is { } sf) w.WriteBoolean("shortcomingsFixed", sf);
+                if (o.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

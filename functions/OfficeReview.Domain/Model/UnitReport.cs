@@ -45,6 +45,8 @@ public sealed record OwnRating
     public TaskFigures? Tasks { get; init; }
     /// <summary>Shortcomings pointed out at the previous review: true = all remedied, false = not all; null = none or not stated.</summary>
     public bool? ShortcomingsFixed { get; init; }
+    /// <summary>The competent level weighed the circumstances of a KHTNV case and decided otherwise.</summary>
+    public bool CompetentLevelException { get; init; }
 }
 
 /// <summary>
@@ -71,6 +73,8 @@ public sealed record OrganizationEntry
     public bool NewlyEstablished { get; init; }
     public TaskFigures? Tasks { get; init; }
     public bool? ShortcomingsFixed { get; init; }
+    /// <summary>The competent level weighed the circumstances of a KHTNV case and decided otherwise.</summary>
+    public bool CompetentLevelException { get; init; }
 
     /// <summary>The level that counts: decided, else proposed.</summary>
     public RatingLevel? FinalLevel => DecidedLevel ?? ProposedLevel;
