@@ -557,20 +557,39 @@ internal sealed class WorkbookLayout
             : new CellModel(style, Formula: formula, CachedText: "");
     }
 
-    /// <summary>"NGƯỜI LẬP BIỂU" bottom left, place and date + "THỦ TRƯỞNG" bottom right.</summary>
-    private static void Footer(SheetModel sheet, int row, int lastColumn)
+    /// <summary>
+    /// "NGƯỜI LẬP BIỂU" bottom left; place and date and the party signature bottom right (HD 36-HD/VPTW: a party
+    /// committee signs "T/M" the collective, the title line is the position): "T/M CHI BỘ" for a chi bộ, "T/M ĐẢNG ỦY" for
+    /// a đảng bộ cơ sở or bộ phận, "T/M BAN THƯỜNG VỤ" for a đảng bộ cấp trên cơ sở or tỉnh — a formula on OR_Unit_Kind,
+    /// so the blank template follows the kind the unit picks. Never the state "THỦ TRƯỞNG".
+    /// </summary>
+    private void Footer(SheetModel sheet, int row, int lastColumn)
     {
         var rightStart = Math.Max(4, lastColumn - 4);
+        const string kind = WorkbookSchema.UnitKind;
         sheet.Merge(row, rightStart, row, lastColumn, "……………, ngày …… tháng …… năm ……", S.ItalicCenter);
         sheet.Merge(row + 1, 1, row + 1, 3, "NGƯỜI LẬP BIỂU", S.BoldCenter);
         sheet.Merge(row + 2, 1, row + 2, 3, "(Ký, ghi rõ họ tên, điện thoại)", S.ItalicCenter);
-        sheet.Merge(row + 1, rightStart, row + 1, lastColumn, "THỦ TRƯỞNG", S.BoldCenter);
-        sheet.Merge(row + 2, rightStart, row + 2, lastColumn, "(Ký tên, đóng dấu)", S.ItalicCenter);
+        sheet.Merge(row + 1, rightStart, row + 1, lastColumn, null, S.BoldCenter);
+        sheet.Set(row + 1, rightStart, new CellModel(S.BoldCenter,
+            Formula: $"IF(OR(ISNUMBER(SEARCH(\"chi bộ\",{kind})),ISNUMBER(SEARCH(\"chi-bo\",{kind}))),\"T/M CHI BỘ\"," +
+                     $"IF(OR(ISNUMBER(SEARCH(\"cấp trên\",{kind})),ISNUMBER(SEARCH(\"cap-tren\",{kind})),ISNUMBER(SEARCH(\"tỉnh\",{kind})),ISNUMBER(SEARCH(\"dang-bo-tinh\",{kind}))),\"T/M BAN THƯỜNG VỤ\",\"T/M ĐẢNG ỦY\"))",
+            CachedText: SignatureFor(_report?.Unit.Kind)));
+        sheet.Merge(row + 2, rightStart, row + 2, lastColumn, "BÍ THƯ", S.BoldCenter);
+        sheet.Merge(row + 3, rightStart, row + 3, lastColumn, "(Ký, ghi rõ họ tên, đóng dấu)", S.ItalicCenter);
         sheet.Merge(row + 6, 1, row + 6, 3, null, S.BoldCenter);
         sheet.Set(row + 6, 1, new CellModel(S.BoldCenter, Formula: $"IF({WorkbookSchema.Preparer}=\"\",\"\",{WorkbookSchema.Preparer})", CachedText: ""));
         sheet.Merge(row + 7, 1, row + 7, 3, null, S.ItalicCenter);
         sheet.Set(row + 7, 1, new CellModel(S.ItalicCenter, Formula: $"IF({WorkbookSchema.Phone}=\"\",\"\",\"Điện thoại: \"&{WorkbookSchema.Phone})", CachedText: ""));
     }
+
+    /// <summary>The "T/M …" line for a unit kind (what the footer formula computes).</summary>
+    internal static string SignatureFor(UnitKind? kind) => kind switch
+    {
+        UnitKind.BaseCell or UnitKind.SubordinateCell => "T/M CHI BỘ",
+        UnitKind.UpperCommittee or UnitKind.ProvincialCommittee => "T/M BAN THƯỜNG VỤ",
+        _ => "T/M ĐẢNG ỦY",
+    };
 
     private static CellModel Txt(string? text) => new(S.InputText, Text: string.IsNullOrEmpty(text) ? null : text);
     private static CellModel Num(long? n) => new(S.InputText, Number: n is { } v ? CellModel.Num(v) : null);
