@@ -53,6 +53,13 @@ public static class WorkbookSchema
     public const string OwnLevel = "OR_Own_Level";
     public const string OwnScore = "OR_Own_Score";
     public const string OwnDisciplined = "OR_Own_Disciplined_Subordinate";
+    // Added in template 1.1 (issue #12): the collective's 366 task figures and the competent level's decision.
+    public const string OwnTasksAssigned = "OR_Own_Tasks_Assigned";
+    public const string OwnTasksExceeded = "OR_Own_Tasks_Exceeded";
+    public const string OwnTasksLate = "OR_Own_Tasks_Late";
+    public const string OwnTasksUndone = "OR_Own_Tasks_Undone";
+    public const string OwnShortcomingsFixed = "OR_Own_Shortcomings_Fixed";
+    public const string OwnCompetentException = "OR_Own_Competent_Exception";
     public const string Preparer = "OR_Preparer";
     public const string Phone = "OR_Phone";
     public const string PreparedDate = "OR_Prepared_Date";

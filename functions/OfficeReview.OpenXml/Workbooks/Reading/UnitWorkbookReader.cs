@@ -933,7 +933,21 @@ public static partial class UnitWorkbookReader
                 var level = NamedLevel(WorkbookSchema.OwnLevel, "ownRating.level", "xếp loại của đơn vị");
                 var score = NamedNumber(WorkbookSchema.OwnScore, "ownRating.score", "điểm tự đánh giá");
                 var disciplined = NamedFlag(WorkbookSchema.OwnDisciplined, "ownRating.hasDisciplinedSubordinate", "có tổ chức, cá nhân bị kỷ luật");
-                if (level is not null || score is not null || disciplined) own = new OwnRating { Level = level, Score = score, HasDisciplinedSubordinate = disciplined };
+                var tasks = new TaskFigures
+                {
+                    Assigned = NamedCount(WorkbookSchema.OwnTasksAssigned, "ownRating.tasksAssigned", "số nhiệm vụ được giao"),
+                    Exceeded = NamedCount(WorkbookSchema.OwnTasksExceeded, "ownRating.tasksExceeded", "số nhiệm vụ vượt mức"),
+                    Late = NamedCount(WorkbookSchema.OwnTasksLate, "ownRating.tasksLate", "số nhiệm vụ chưa bảo đảm tiến độ"),
+                    Undone = NamedCount(WorkbookSchema.OwnTasksUndone, "ownRating.tasksUndone", "số nhiệm vụ không hoàn thành"),
+                };
+                var shortcomings = NamedTri(WorkbookSchema.OwnShortcomingsFixed, "ownRating.shortcomingsFixed", "khắc phục khuyết điểm kỳ trước");
+                var exception = NamedFlag(WorkbookSchema.OwnCompetentException, "ownRating.competentLevelException", "cấp có thẩm quyền xem xét khác");
+                if (level is not null || score is not null || disciplined || !tasks.IsEmpty || shortcomings is not null || exception)
+                    own = new OwnRating
+                    {
+                        Level = level, Score = score, HasDisciplinedSubordinate = disciplined, Tasks = tasks.IsEmpty ? null : tasks,
+                        ShortcomingsFixed = shortcomings, CompetentLevelException = exception,
+                    };
             }
 
             var blocks = OrganizationBlockKinds.All.ToDictionary(k => k, ReadOrganizationBlock);
@@ -988,6 +1002,21 @@ public static partial class UnitWorkbookReader
             if (!_names.TryGetValue(name, out var c)) return null;
             _map.Add(path, c.Sheet, c.Row, c.Col);
             return Number(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private long? NamedCount(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            return Count(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private bool? NamedTri(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            var raw = Raw(c.Sheet, c.Row, c.Col);
+            return HasContent(raw) ? Flag(raw, path, c.Sheet, c.Row, c.Col, label) : null;
         }
 
         private bool NamedFlag(string name, string path, string label)

@@ -85,6 +85,12 @@ internal sealed class WorkbookLayout
             ("Người lập biểu", WorkbookSchema.Preparer, Txt(null), null, null),
             ("Điện thoại", WorkbookSchema.Phone, Txt(null), null, null),
             ("Ngày lập biểu", WorkbookSchema.PreparedDate, Txt(null), null, null),
+            ("Số nhiệm vụ của tập thể được giao trong năm", WorkbookSchema.OwnTasksAssigned, Cnt(r?.OwnRating?.Tasks?.Assigned), null, null),
+            ("Số nhiệm vụ hoàn thành vượt mức yêu cầu", WorkbookSchema.OwnTasksExceeded, Cnt(r?.OwnRating?.Tasks?.Exceeded), null, null),
+            ("Số nhiệm vụ chưa bảo đảm tiến độ", WorkbookSchema.OwnTasksLate, Cnt(r?.OwnRating?.Tasks?.Late), null, null),
+            ("Số nhiệm vụ không hoàn thành", WorkbookSchema.OwnTasksUndone, Cnt(r?.OwnRating?.Tasks?.Undone), null, null),
+            ("Đã khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước", WorkbookSchema.OwnShortcomingsFixed, Txt(YesNo(r?.OwnRating?.ShortcomingsFixed)), WorkbookSchema.ListYesNo, "Có / Không; để trống nếu không có."),
+            ("Cấp có thẩm quyền xem xét, quyết định khác (trường hợp không hoàn thành nhiệm vụ)", WorkbookSchema.OwnCompetentException, Txt(r?.OwnRating?.CompetentLevelException == true ? WorkbookSchema.YesText : null), WorkbookSchema.ListYesNo, "Có: cấp có thẩm quyền đã xem xét, quyết định mức xếp loại."),
         };
         var row = 6;
         foreach (var (label, name, value, list, prompt) in rows)
@@ -590,6 +596,8 @@ internal sealed class WorkbookLayout
         UnitKind.UpperCommittee or UnitKind.ProvincialCommittee => "T/M BAN THƯỜNG VỤ",
         _ => "T/M ĐẢNG ỦY",
     };
+
+    private static CellModel Cnt(long? value) => new(S.InputCount, Number: value is { } v ? CellModel.Num(v) : null);
 
     private static CellModel Txt(string? text) => new(S.InputText, Text: string.IsNullOrEmpty(text) ? null : text);
     private static CellModel Num(long? n) => new(S.InputText, Number: n is { } v ? CellModel.Num(v) : null);
