@@ -18,11 +18,16 @@ public sealed class ExcellentQuotaRule : IRule
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {
+        // A chi bộ trực thuộc or đảng bộ bộ phận is a part of its tổ chức cơ sở đảng: unless the campaign counts the cap
+        // per chi bộ, its own members' share is information (the group is the TCCS above). For a TCCS and above the
+        // unit's figures are the group or a sum of whole groups — a sum over the cap means some group is over it.
+        var partOfGroup = report.Unit.Kind is UnitKind.SubordinateCell or UnitKind.PartialCommittee && parameters.MemberQuotaGrouping != QuotaGrouping.Cell;
         foreach (var group in CountGroups.Enumerate(report, includeCategoryRows: false))
         {
             if (group.Block.Excellent is not { } excellent || group.Block.Good is not { } good) continue;
             var finding = Check(group.Label, $"{group.Path}.excellent", excellent, good, group.Block.QuotaExceptionApproved, parameters);
-            if (finding is not null) yield return finding;
+            if (finding is null) continue;
+            yield return partOfGroup && group.Kind == CountGroupKind.Members ? AsInformation(finding, report.Unit.Name) : finding;
         }
 
         if (report.MemberList is not { Count: > 0 } list) yield break;
@@ -45,16 +50,16 @@ public sealed class ExcellentQuotaRule : IRule
             var good = group.Count(x => x.Member.FinalLevel == RatingLevel.Good);
             var first = group.First(x => x.Member.FinalLevel == RatingLevel.Excellent);
             var finding = Check($"Danh sách đảng viên – {group.Key}", MemberRules.LevelPath(first.Member, first.Index), excellent, good, false, parameters);
-            if (finding is not null) yield return finding;
+            if (finding is not null) yield return partOfGroup ? AsInformation(finding, report.Unit.Name) : finding;
         }
-        if (grouping == QuotaGrouping.Cell) yield break;
+        if (grouping == QuotaGrouping.Cell || (partOfGroup && report.Unit.Kind == UnitKind.SubordinateCell)) yield break;
 
         // A single chi bộ's share is information: the cap is counted over the comparable group, not per chi bộ.
         var groupText = grouping == QuotaGrouping.Form ? "từng nhóm đối tượng có vị trí, vai trò tương đồng (theo mẫu kiểm điểm)" : "toàn tổ chức cơ sở đảng";
         foreach (var cell in subject.Where(x => !string.IsNullOrWhiteSpace(x.Member.Cell)).GroupBy(x => x.Member.Cell!, StringComparer.Ordinal))
         {
             var excellent = cell.Count(x => x.Member.FinalLevel == RatingLevel.Excellent);
-            if (excellent == 0) continue;
+            if (excellent == 0 || cell.Count() == subject.Count) continue; // a list of one chi bộ: the group check said it
             var good = cell.Count(x => x.Member.FinalLevel == RatingLevel.Good);
             if (Check("", "", excellent, good, false, parameters) is null) continue;
             var first = cell.First(x => x.Member.FinalLevel == RatingLevel.Excellent);
@@ -82,6 +87,13 @@ public sealed class ExcellentQuotaRule : IRule
             : $"{label}: số Hoàn thành xuất sắc nhiệm vụ vượt giới hạn {capText} so với {measured} ({both}).";
         return Finding.Error(Code, path, message);
     }
+
+    private static Finding AsInformation(Finding finding, string unit) => finding with
+    {
+        Code = CellShare,
+        Severity = Severity.Info,
+        Message = finding.Message.TrimEnd('.') + $" — chỉ là thông tin: {unit} là một phần của tổ chức cơ sở đảng, giới hạn được tính trong toàn tổ chức cơ sở đảng.",
+    };
 
     private static string R(decimal? ratio) => ratio is { } r ? VietnameseFormat.Percent(r, 1) : "không xác định";
     private static string N(long v) => VietnameseFormat.Count(v);

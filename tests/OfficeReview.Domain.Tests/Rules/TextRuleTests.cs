@@ -20,6 +20,24 @@ public class TextRuleTests
 
     private static IReadOnlyList<Finding> Codes(UnitReport r, string code) => r.Validate().Where(f => f.Code == code).ToList();
 
+    [Theory]
+    [InlineData(UnitKind.SubordinateCell, null, Severity.Info)]                 // a part of its TCCS: information
+    [InlineData(UnitKind.PartialCommittee, null, Severity.Info)]
+    [InlineData(UnitKind.BaseCell, null, Severity.Error)]                       // a chi bộ cơ sở is the TCCS
+    [InlineData(UnitKind.BaseCommittee, null, Severity.Error)]
+    [InlineData(UnitKind.UpperCommittee, null, Severity.Error)]                 // a sum over the cap means some TCCS is over it
+    [InlineData(UnitKind.SubordinateCell, QuotaGrouping.Cell, Severity.Error)]  // the campaign counts per chi bộ
+    public void AChiBoTrucThuocsOwnShareIsInformationUnlessTheCampaignCountsPerChiBo(UnitKind kind, QuotaGrouping? grouping, Severity severity)
+    {
+        var report = Cell(2025, null, [Member("A", RatingLevel.Excellent), .. Goods(3)]) with { Members = Members(1, 3, 0, 0) };
+        report = report with { Unit = report.Unit with { Kind = kind } };
+        var p = Rulesets.ForYear(2025, new RulesetOverrides { MemberQuotaGrouping = grouping }).Parameters;
+        var findings = new ExcellentQuotaRule().Run(report, p);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(severity, f.Severity));
+        Assert.Empty(new ExcellentQuotaRule().Run(report with { MemberList = [Member("A", RatingLevel.Excellent), .. Goods(5)], Members = Members(1, 5, 0, 0) }, p));
+    }
+
     // ---- exempt groups per generation (item 4) ------------------------------------------------------------------------
 
     [Theory]
