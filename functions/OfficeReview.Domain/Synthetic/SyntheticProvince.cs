@@ -61,6 +61,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
     private static readonly string[] s_positions = ["Đảng viên", "Công chức", "Viên chức", "Giáo viên", "Công nhân", "Nông dân", "Hưu trí", "Cán bộ thôn"];
 
     private readonly DeterministicRandom _random = new(options.Seed);
+    private readonly IReadOnlyList<ExemptReason> _exemptGroups = Rules.Rulesets.ForYear(options.Year).ParametersFor(options.Year).ExemptGroups;
     private readonly List<Node> _nodes = [];
 
     private sealed class Node
@@ -201,8 +202,9 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
         {
             var roll = _random.NextDouble();
             ExemptReason? reason = roll < 0.010 ? ExemptReason.Excused
-                : roll < 0.0115 ? (options.Year >= 2019 ? ExemptReason.Suspended : null) // HD 16 (2018) rates suspended members
+                : roll < 0.0115 ? ExemptReason.Suspended
                 : roll < 0.017 ? ExemptReason.NewlyAdmitted : null;
+            if (reason is { } r0 && !_exemptGroups.Contains(r0)) reason = null; // HD 16 (2018) rates suspended and new members
             exempt.Add(reason);
             var isDisciplined = reason is null && _random.Chance(0.003);
             disciplined.Add(isDisciplined);
