@@ -6,8 +6,9 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Service.Features.Campaigns.Storage;
 
 /// <summary>
-/// The store for deployments with several instances: PostgreSQL keeps rows and blobs (bytea). A submission's blob and
-/// row go in one transaction, serialized per unit by an advisory lock so versions never collide across instances.
+/// The store for deployments with several instances: PostgreSQL keeps rows and blobs (bytea, or — with an
+/// <see cref="IBlobContent"/> such as <see cref="AzureBlobContent"/> — only their hash and size, the bytes stored there
+/// before the row commits). A submission's blob and row go in one transaction, serialized per unit by an advisory lock so versions never collide across instances.
 /// </summary>
 public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 {
@@ -17,9 +18,32 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
 
     public string Provider => StorageOptions.Postgres;
 
-    public PostgresCampaignStore(string connectionString)
+    /// <summary>Where blob bytes go when not in the blobs table (Azure Blob Storage in the cloud configuration).</summary>
+    private readonly IBlobContent? _content;
+
+    public PostgresCampaignStore(string connectionString, IBlobContent? content = null)
     {
         _source = NpgsqlDataSource.Create(connectionString);
+        _content = content;
+    }
+
+    /// <summary>
+    /// Stores a blob inside the caller's transaction. With external content (Azure Blob Storage) the bytes are made
+    /// durable there first and the row keeps only the hash and size (content empty), so the row — committed after —
+    /// never names bytes that are not stored. Without it the bytes go into the row (bytea).
+    /// </summary>
+    private async Task PutBlobAsync(NpgsqlConnection c, string sha, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        if (_content is not null)
+        {
+            // Serialized with the removal of the same bytes (SetParsedAsync) until this transaction ends.
+            await using (var l = Command(c, "SELECT pg_advisory_xact_lock(hashtext(@k))", ("k", BlobLockKey(sha)))) await l.ExecuteNonQueryAsync(ct);
+            await _content.PutAsync(sha, content, ct);
+        }
+        await using var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING",
+            ("sha", sha), ("size", (long)content.Length));
+        blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = _content is null ? content : ReadOnlyMemory<byte>.Empty });
+        await blob.ExecuteNonQueryAsync(ct);
     }
 
     private const string Schema = """
@@ -268,12 +292,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         await using (var r = await existing.ExecuteReaderAsync(ct))
             if (await r.ReadAsync(ct)) return new SubmissionSave(ReadSubmission(r), false);
 
-        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING",
-            ("sha", sha), ("size", (long)content.Length)))
-        {
-            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
-            await blob.ExecuteNonQueryAsync(ct);
-        }
+        await PutBlobAsync(c, sha, content, ct);
         Submission stored;
         await using (var ins = Command(c, $"""
             INSERT INTO submissions(campaign_id, unit_code, version, sha256, file_name, size, received_at, readable, errors, warnings, ruleset, claimed_unit, claimed_year, validation, late)
@@ -364,31 +383,53 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             old = r.IsDBNull(0) ? null : r.GetString(0);
         }
         if (old == sha) return true;
-        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING",
-            ("sha", sha), ("size", (long)parsed.Length)))
-        {
-            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = parsed });
-            await blob.ExecuteNonQueryAsync(ct);
-        }
+        await PutBlobAsync(c, sha, parsed, ct);
         await using (var u = Command(c, "UPDATE submissions SET parsed_sha256=@p WHERE campaign_id=@c AND id=@id", ("p", sha), ("c", campaignId), ("id", submissionId)))
             await u.ExecuteNonQueryAsync(ct);
-        if (old is not null)
-            await using (var d = Command(c, """
-                DELETE FROM blobs b WHERE b.sha256=@old
-                  AND NOT EXISTS (SELECT 1 FROM submissions WHERE sha256=@old OR parsed_sha256=@old)
-                  AND NOT EXISTS (SELECT 1 FROM results WHERE json_sha256=@old OR workbook_sha256=@old)
-                  AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256=@old OR approved_sha256=@old)
-                """, ("old", old)))
-                await d.ExecuteNonQueryAsync(ct);
-        await tx.CommitAsync(ct);
+        var removed = 0;
+        // External bytes of the replaced form: held under the blob's lock (a session lock, so past the commit) until
+        // they are deleted, so a writer storing the same bytes meanwhile waits and then uploads them anew.
+        var external = old is not null && _content is not null;
+        if (external)
+            await using (var l = Command(c, "SELECT pg_advisory_lock(hashtext(@k))", ("k", BlobLockKey(old!)))) await l.ExecuteNonQueryAsync(ct);
+        try
+        {
+            if (old is not null)
+                await using (var d = Command(c, """
+                    DELETE FROM blobs b WHERE b.sha256=@old
+                      AND NOT EXISTS (SELECT 1 FROM submissions WHERE sha256=@old OR parsed_sha256=@old)
+                      AND NOT EXISTS (SELECT 1 FROM results WHERE json_sha256=@old OR workbook_sha256=@old)
+                      AND NOT EXISTS (SELECT 1 FROM documents WHERE sha256=@old OR approved_sha256=@old)
+                    """, ("old", old)))
+                    removed = await d.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+            if (external && removed > 0) await _content!.DeleteAsync(old!, ct);
+        }
+        finally
+        {
+            if (external)
+                await using (var u = Command(c, "SELECT pg_advisory_unlock(hashtext(@k))", ("k", BlobLockKey(old!)))) await u.ExecuteNonQueryAsync(CancellationToken.None);
+        }
         return true;
     }
+
+    private static string BlobLockKey(string sha) => $"officereview blob\n{sha}";
 
     public async Task<byte[]?> ReadBlobAsync(string sha256, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT content FROM blobs WHERE sha256=@sha", ("sha", sha256));
-        return await cmd.ExecuteScalarAsync(ct) as byte[];
+        await using var cmd = Command(c, "SELECT size, content FROM blobs WHERE sha256=@sha", ("sha", sha256));
+        long size;
+        byte[] inline;
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            if (!await r.ReadAsync(ct)) return null;
+            size = r.GetInt64(0);
+            inline = (byte[])r.GetValue(1);
+        }
+        // The row names the bytes; they sit in the row, or (empty content, size > 0) in the external store.
+        if (inline.Length == size || _content is null) return inline;
+        return await _content.GetAsync(sha256, ct);
     }
 
     // ---- results ---------------------------------------------------------------------------------------------------
@@ -402,9 +443,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         async Task<string> Blob(ReadOnlyMemory<byte> bytes)
         {
             var sha = BlobFiles.Hash(bytes.Span);
-            await using var cmd = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)bytes.Length));
-            cmd.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = bytes });
-            await cmd.ExecuteNonQueryAsync(ct);
+            await PutBlobAsync(c, sha, bytes, ct);
             return sha;
         }
         var jsonSha = await Blob(json);
@@ -430,11 +469,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         var sha = BlobFiles.Hash(content.Span);
         await using var c = await OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
-        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)content.Length)))
-        {
-            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = content });
-            await blob.ExecuteNonQueryAsync(ct);
-        }
+        await PutBlobAsync(c, sha, content, ct);
         long id;
         await using (var ins = Command(c, "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES(@c,@k,@u,@s,@sha,@f,@size,@at,@by,@src) RETURNING id",
             ("c", document.CampaignId), ("k", document.Kind), ("u", document.UnitCode), ("s", document.State), ("sha", sha), ("f", document.FileName),
@@ -475,11 +510,7 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
         var number = last + 1;
         var approval = render(number);
         var sha = BlobFiles.Hash(approval.Content);
-        await using (var blob = Command(c, "INSERT INTO blobs(sha256, size, content) VALUES(@sha, @size, @content) ON CONFLICT (sha256) DO NOTHING", ("sha", sha), ("size", (long)approval.Content.Length)))
-        {
-            blob.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("content", NpgsqlDbType.Bytea) { TypedValue = approval.Content });
-            await blob.ExecuteNonQueryAsync(ct);
-        }
+        await PutBlobAsync(c, sha, approval.Content, ct);
         await using (var reg = Command(c, "UPDATE registers SET last_number=@n WHERE register_key=@k", ("k", registerKey), ("n", number)))
             await reg.ExecuteNonQueryAsync(ct);
         await using (var upd = Command(c, """
@@ -545,18 +576,36 @@ public sealed class PostgresCampaignStore : ICampaignStore, IDisposable
             while (await r.ReadAsync(ct)) referenced.Add(r.GetString(0));
         var present = new HashSet<string>(StringComparer.Ordinal);
         var corrupt = new List<string>();
-        await using (var cmd = Command(c, "SELECT sha256, encode(sha256(content), 'hex') FROM blobs"))
+        var external = new List<string>();
+        await using (var cmd = Command(c, "SELECT sha256, encode(sha256(content), 'hex'), length(content) = size FROM blobs"))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
             {
                 present.Add(r.GetString(0));
-                if (r.GetString(0) != r.GetString(1)) corrupt.Add(r.GetString(0));
+                if (!r.GetBoolean(2) && _content is not null) external.Add(r.GetString(0));
+                else if (r.GetString(0) != r.GetString(1)) corrupt.Add(r.GetString(0));
             }
+        var missing = new List<string>();
+        var orphans = new List<string>();
+        if (_content is not null)
+        {
+            // Bytes in the external store: each row's bytes there and matching their hash; stored bytes no row names
+            // (a crash between the upload and the row's commit) are listed as orphans.
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            await foreach (var name in _content.ListAsync(ct)) stored.Add(name);
+            foreach (var sha in external)
+            {
+                if (!stored.Contains(sha)) { missing.Add(sha); continue; }
+                try { if (await _content.GetAsync(sha, ct) is null) missing.Add(sha); }
+                catch (InvalidDataException) { corrupt.Add(sha); }
+            }
+            orphans.AddRange(stored.Where(s => !present.Contains(s)));
+        }
         int submissions;
         await using (var cmd = Command(c, "SELECT COUNT(*) FROM submissions")) submissions = Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         return new StoreIntegrity(submissions, present.Count,
-            referenced.Where(s => !present.Contains(s)).Order().ToList(), corrupt,
-            present.Where(s => !referenced.Contains(s)).Order().ToList(), []);
+            referenced.Where(s => !present.Contains(s)).Concat(missing).Distinct().Order().ToList(), corrupt.Order().ToList(),
+            present.Where(s => !referenced.Contains(s)).Concat(orphans).Distinct().Order().ToList(), []);
     }
 
     public void Dispose()
