@@ -17,7 +17,8 @@ namespace OfficeReview.Service.Tests.Microsoft365;
 /// Issue #13 item 3: folder → pull → submissions → merge → results saved back, with the real Graph SDK against a local
 /// fake of Graph's drive routes — paging, throttling, a transient failure, a file changed mid-pull, a file of another unit.
 /// </summary>
-public sealed class GraphFlowTests
+[Collection(PostgresCollection.Name)]
+public sealed class GraphFlowTests(PostgresServer postgres, AzuriteServer azurite)
 {
     private const string Drive = "b!Vn9kTzEx-Pa_Qu4nGtri2025"; // SharePoint drive ids start with "b!"
     private const string Campaign = "m365";
@@ -45,12 +46,24 @@ public sealed class GraphFlowTests
         return new CampaignApp(settings, b => b.ConfigureTestServices(s => s.AddSingleton<Azure.Core.TokenCredential>(credential)));
     }
 
-    [Fact]
-    public async Task Folder_pull_submissions_merge_and_results_saved_back_through_the_graph_sdk()
+    /// <summary>On the embedded store and on the cloud one (rows in PostgreSQL, bytes in Blob Storage on Azurite).</summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres+blob")]
+    public async Task Folder_pull_submissions_merge_and_results_saved_back_through_the_graph_sdk(string storage)
     {
         await using var fake = await FakeGraph.StartAsync();
         var credential = new FakeCredential();
-        using var app = App(fake, credential);
+        var settings = new Dictionary<string, string>();
+        var container = AzuriteServer.NewContainer();
+        if (storage == "postgres+blob")
+        {
+            settings["Storage:Provider"] = "postgres";
+            settings["ConnectionStrings:Postgres"] = await postgres.CreateDatabaseAsync();
+            settings["Storage:Blob:ConnectionString"] = azurite.ConnectionString;
+            settings["Storage:Blob:Container"] = container;
+        }
+        using var app = App(fake, credential, settings);
         var client = app.Client;
         var p = CampaignTestData.Province(units: 12, members: 120, seed: 31);
         var root = p.Root.Unit;
@@ -193,6 +206,16 @@ public sealed class GraphFlowTests
         Assert.Equal(subordinates.Count, audit.Count(e => e.GetProperty("action").GetString() == "submission.create" && e.GetProperty("detail").GetString()!.Contains("qua Microsoft 365", StringComparison.Ordinal)));
         Assert.Equal(2, audit.Count(e => e.GetProperty("action").GetString() == "submission.refused"));
         Assert.True(credential.Requests >= 1);
+
+        if (storage == "postgres+blob")
+        {
+            // The bytes of every submission, the result and the documents are blobs named by their hash.
+            var names = new HashSet<string>();
+            await foreach (var blob in azurite.Container(container).GetBlobsAsync()) names.Add(blob.Name);
+            Assert.All(submissions, s => Assert.Contains($"{s.GetProperty("sha256").GetString()![..2]}/{s.GetProperty("sha256").GetString()}", names));
+            Assert.Contains($"{Sha(workbook)[..2]}/{Sha(workbook)}", names);
+            Assert.Contains($"{Sha(final)[..2]}/{Sha(final)}", names);
+        }
     }
 
     private static Action<FakeGraph.Item> Once(string id, Action<FakeGraph.Item> change, FakeGraph fake)
