@@ -259,6 +259,24 @@ public sealed class GraphFlowTests(PostgresServer postgres, AzuriteServer azurit
     }
 
     [Fact]
+    public async Task A_folder_over_the_file_bound_is_read_up_to_the_bound_and_the_rest_reported()
+    {
+        await using var fake = await FakeGraph.StartAsync();
+        using var app = App(fake, new FakeCredential(), new() { ["Graph:MaxFilesPerFolder"] = "3", ["Graph:PageSize"] = "2" });
+        var p = CampaignTestData.Province(units: 7, members: 40, seed: 4);
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new { id = Campaign, year = 2025, units = CampaignTestData.UnitsOf(p) })).StatusCode);
+        fake.AddDrive(Drive);
+        var inbox = fake.AddFolder(Drive, "root", "Nộp");
+        foreach (var r in p.Units.Skip(1)) fake.AddFile(Drive, inbox.Id, $"{r.Unit.Code}.json", CampaignTestData.Json(r));
+        Assert.True(p.Units.Count - 1 > 3);
+        await Json(await app.Client.PutAsJsonAsync($"/api/campaigns/{Campaign}/graph-folders", new { folders = new object[] { new { unit = p.Root.Unit.Code, driveId = Drive, itemId = inbox.Id } } }));
+        var folder = (await Json(await app.Client.PostAsync($"/api/campaigns/{Campaign}/graph-pull", null))).GetProperty("folders")[0];
+        Assert.Equal(3, folder.GetProperty("submitted").GetArrayLength());
+        Assert.Contains("Graph:MaxFilesPerFolder", Assert.Single(folder.GetProperty("failed").EnumerateArray()).GetProperty("reason").GetString());
+        Assert.Equal(3, (await Json(await app.Client.GetAsync($"/api/campaigns/{Campaign}/submissions"))).GetArrayLength());
+    }
+
+    [Fact]
     public async Task Without_a_credential_the_graph_routes_answer_503_and_the_configuration_picks_the_credential_kind()
     {
         using var app = new CampaignApp(new Dictionary<string, string> { ["Graph:BaseUrl"] = "http://127.0.0.1:9/v1.0" });

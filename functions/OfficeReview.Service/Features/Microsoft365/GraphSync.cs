@@ -139,7 +139,7 @@ public sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignServ
             (files, pages, var over) = await ListAsync(drive, folderId, ct);
             listed = files.Count;
             if (over) failed.Add(new PulledFile("", "", null, null, null, null, null,
-                $"Thư mục có hơn {graph.Options.MaxFilesPerFolder} tệp (Graph:MaxFilesPerFolder); chỉ {graph.Options.MaxFilesPerFolder} tệp đầu được đọc."));
+                $"Thư mục có hơn {graph.Options.MaxFilesPerFolder} tệp hoặc quá nhiều trang danh sách (Graph:MaxFilesPerFolder); chỉ {files.Count} tệp đầu được đọc."));
         }
         catch (Exception e) when (IsGraphFailure(e))
         {
@@ -241,6 +241,8 @@ public sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignServ
                 files.Add(item);
             }
             if (string.IsNullOrEmpty(page.OdataNextLink)) break;
+            // A listing that never ends (empty pages, each with a next link) is cut like an over-full one.
+            if (pages >= graph.Options.MaxFilesPerFolder / Math.Clamp(graph.Options.PageSize, 1, 999) + 50) return (files, pages, true);
             page = await children.WithUrl(page.OdataNextLink).GetAsync(cancellationToken: ct);
         }
         return (files, pages, false);
