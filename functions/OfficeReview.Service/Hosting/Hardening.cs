@@ -212,6 +212,7 @@ public static class Hardening
         if (HttpMethods.IsPost(method) && (p.Equals("/api/campaigns", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/campaigns/", StringComparison.OrdinalIgnoreCase))) return true;
         if (HttpMethods.IsPatch(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.Count(c => c == '/') == 3) return true;
         if (HttpMethods.IsPost(method) && p.StartsWith("/api/documents/", StringComparison.OrdinalIgnoreCase)) return true;
+        if (HttpMethods.IsPut(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/graph-folders", StringComparison.OrdinalIgnoreCase)) return true;
         // Sign-in and accounts: a cross-site form (text/plain) cannot sign a browser in or change a password.
         if (HttpMethods.IsPost(method) && (p.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/auth/password", StringComparison.OrdinalIgnoreCase)
             || p.Equals("/api/users", StringComparison.OrdinalIgnoreCase))) return true;

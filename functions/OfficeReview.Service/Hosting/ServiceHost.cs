@@ -1,3 +1,4 @@
+using OfficeReview.Service.Features.Microsoft365;
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Audit;
@@ -41,6 +42,7 @@ public static class ServiceHost
         builder.Services.AddSingleton(TimeProvider.System).AddSingleton<DocumentService>().Configure<DocumentLimits>(builder.Configuration.GetSection("Limits:Documents"));
         builder.Services.AddSingleton<ReportCheckService>().Configure<ReportCheckLimits>(builder.Configuration.GetSection("Limits"));
         builder.Services.AddCampaigns(builder.Configuration);
+        builder.Services.AddMicrosoft365(builder.Configuration);
         builder.AddOfficeReviewAuth();
     }
 
@@ -59,6 +61,7 @@ public static class ServiceHost
         app.MapAddinFiles();
         routes.MapReportCheckApi();
         routes.MapCampaignApi();
+        routes.MapMicrosoft365Api();
         routes.MapAuthApi();
         routes.MapAuditApi();
     }

@@ -124,6 +124,20 @@ public static class AuditFilter
             case "POST /api/merge":
                 await log.RecordAsync(context, "merge.files", detail: context.Request.QueryString.Value);
                 break;
+            case "PUT /api/campaigns/{id}/graph-folders":
+                await log.RecordAsync(context, "graph.folders", campaign, detail: Truncate(body?.GetProperty("folders").ToString()));
+                break;
+            case "POST /api/campaigns/{id}/graph-pull":
+                // Each submitted or refused file has its own entry (written by the pull); this one sums the pull up.
+                await log.RecordAsync(context, "graph.pull", campaign, Nul(context.Request.Query["unit"].ToString()),
+                    detail: Truncate(body is { } pull ? string.Join("; ", pull.GetProperty("folders").EnumerateArray().Select(f =>
+                        $"{f.GetProperty("unit").GetString()}: {f.GetProperty("listed").GetInt32()} tệp, nộp {f.GetProperty("submitted").GetArrayLength()}, không đổi {f.GetProperty("unchanged").GetArrayLength()}, từ chối {f.GetProperty("refused").GetArrayLength()}, lỗi {f.GetProperty("failed").GetArrayLength()}")) : null));
+                break;
+            case "POST /api/campaigns/{id}/graph-publish":
+                await log.RecordAsync(context, "graph.publish", campaign, Nul(context.Request.Query["unit"].ToString()),
+                    detail: Truncate(body is { } pub ? string.Join("; ", pub.GetProperty("saved").EnumerateArray().Select(f =>
+                        $"{f.GetProperty("unit").GetString()}: {f.GetProperty("file").GetString()} ({f.GetProperty("size")} byte)")) : null));
+                break;
             case "POST /api/documents/{kind}":
             {
                 var q = context.Request.Query;

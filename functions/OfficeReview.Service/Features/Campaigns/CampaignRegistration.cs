@@ -12,6 +12,7 @@ public static class CampaignRegistration
         {
             configuration.GetSection("Storage").Bind(o);
             o.PostgresConnectionString ??= configuration.GetConnectionString("Postgres");
+            o.Blob.ConnectionString ??= configuration.GetConnectionString("Blob");
         });
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICampaignStore>(sp => CreateStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
@@ -30,11 +31,14 @@ public static class CampaignRegistration
         var provider = (options.Provider ?? StorageOptions.Sqlite).Trim().ToLowerInvariant();
         return provider switch
         {
+            StorageOptions.Sqlite when options.Blob.Configured => throw new InvalidOperationException(
+                "Storage:Blob (Azure Blob Storage) chỉ dùng với Storage:Provider=postgres; với sqlite tệp nằm trong thư mục dữ liệu."),
             StorageOptions.Sqlite => new SqliteCampaignStore(options.DataFolder),
             StorageOptions.Postgres or "postgresql" or "npgsql" => new PostgresCampaignStore(
                 string.IsNullOrWhiteSpace(options.PostgresConnectionString)
                     ? throw new InvalidOperationException("Storage:Provider=postgres cần chuỗi kết nối ConnectionStrings:Postgres (biến môi trường ConnectionStrings__Postgres).")
-                    : options.PostgresConnectionString),
+                    : options.PostgresConnectionString,
+                options.Blob.Configured ? AzureBlobContent.Create(options.Blob) : null),
             _ => throw new InvalidOperationException($"Storage:Provider \"{options.Provider}\" không hợp lệ; dùng \"sqlite\" hoặc \"postgres\"."),
         };
     }

@@ -155,6 +155,22 @@ public static class AccessGate
                 return new Denied(p.Status, p.Title, p.Detail);
             }
 
+            // Microsoft 365 folders: members see them; the campaign's admin sets them; a pull or a save-back is the
+            // admin's, or (with ?unit=) the work of whoever may merge at that level.
+            case "GET /api/campaigns/{id}/graph-folders":
+                return await Member();
+            case "PUT /api/campaigns/{id}/graph-folders":
+                return Admin($"đặt thư mục Microsoft 365 của đợt \"{id}\"");
+            case "POST /api/campaigns/{id}/graph-pull":
+            case "POST /api/campaigns/{id}/graph-publish":
+            {
+                if (id is not null && a.IsAdmin(id)) return null;
+                var level = query["unit"].ToString();
+                return id is not null && level.Length > 0 && await a.CanAsync(id, level, Permission.Merge, ct)
+                    ? null
+                    : Forbidden(caller, $"lấy tệp hay lưu kết quả qua Microsoft 365 {(level.Length > 0 ? $"cho đơn vị \"{level}\" " : "")}trong đợt \"{id}\" (cần admin của đợt, hoặc quyền tổng hợp tại đơn vị và ?unit=)");
+            }
+
             case "GET /api/campaigns/{id}/archive":
                 return Admin($"tải lưu trữ của đợt \"{id}\"");
 

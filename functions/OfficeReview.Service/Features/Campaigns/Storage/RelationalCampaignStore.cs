@@ -39,7 +39,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
     /// The blob <paramref name="sha256"/> lost a reference in <paramref name="tx"/>: removes it when nothing names it any more,
     /// inside the transaction, or returns what removes it once the transaction has committed.
     /// </summary>
-    private protected abstract Task<Action?> ReleaseBlobAsync(DbConnection c, DbTransaction tx, string sha256, CancellationToken ct);
+    private protected abstract Task<Func<Task>?> ReleaseBlobAsync(DbConnection c, DbTransaction tx, string sha256, CancellationToken ct);
     /// <summary>Locks taken at the start of a parsed-form write (PostgreSQL: one such writer across instances).</summary>
     private protected virtual Task LockParsedFormsAsync(DbConnection c, DbTransaction tx, CancellationToken ct) => Task.CompletedTask;
     /// <summary>The blobs present, those whose bytes no longer match their name, and leftover temp files.</summary>
@@ -198,7 +198,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
         var sha = BlobFiles.Hash(parsed.Span);
         return WriteAsync(async c =>
         {
-            Action? afterCommit = null;
+            Func<Task>? afterCommit = null;
             await using (var tx = await c.BeginTransactionAsync(ct))
             {
                 // One writer of parsed forms at a time: two submissions may share one form, and a replaced form goes only
@@ -217,7 +217,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
                 if (old is not null) afterCommit = await ReleaseBlobAsync(c, tx, old, ct);
                 await tx.CommitAsync(ct);
             }
-            afterCommit?.Invoke();
+            if (afterCommit is not null) await afterCommit();
             return true;
         }, ct);
     }

@@ -102,13 +102,13 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore
         return Task.CompletedTask;
     }
 
-    private protected override async Task<Action?> ReleaseBlobAsync(DbConnection c, DbTransaction tx, string sha256, CancellationToken ct)
+    private protected override async Task<Func<Task>?> ReleaseBlobAsync(DbConnection c, DbTransaction tx, string sha256, CancellationToken ct)
     {
         // Writers of rows naming blobs hold the write lock; a submission's own bytes are never a parsed form (those are
         // refused as unreadable before they are stored). The file goes after the commit: a rolled-back transaction
         // still finds it.
         if (!IsSha(sha256) || (await ReferencedBlobsAsync(c, tx, ct)).Contains(sha256)) return null;
-        return () => _blobs.Delete(sha256);
+        return () => { _blobs.Delete(sha256); return Task.CompletedTask; };
     }
 
     private protected override Task<(IReadOnlySet<string> Present, IReadOnlyList<string> Corrupt, IReadOnlyList<string> TempFiles)> BlobStateAsync(
