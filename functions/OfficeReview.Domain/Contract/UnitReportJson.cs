@@ -230,6 +230,7 @@ public static class UnitReportJson
                     DisciplinedInYear = Bool(item, "disciplinedInYear", $"{p}.disciplinedInYear"),
                     Disqualified = Bool(item, "disqualified", $"{p}.disqualified"),
                     CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+                    PreviousLevel = Level(item, "previousLevel", $"{p}.previousLevel"),
                     Note = OptionalString(item, "note", $"{p}.note"),
                 });
             }
@@ -432,6 +433,7 @@ public static class UnitReportJson
                 if (m.DisciplinedInYear) w.WriteBoolean("disciplinedInYear", true);
                 if (m.Disqualified) w.WriteBoolean("disqualified", true);
                 if (m.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
+                if (m.PreviousLevel is { } prev) w.WriteString("previousLevel", prev.JsonKey());
                 if (m.Note is { } note) w.WriteString("note", note);
                 w.WriteEndObject();
             }

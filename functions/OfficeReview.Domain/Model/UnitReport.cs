@@ -243,6 +243,8 @@ public sealed record MemberEntry
     public bool Disqualified { get; init; }
     /// <summary>The competent level weighed the circumstances and decided otherwise (cấp có thẩm quyền xem xét).</summary>
     public bool CompetentLevelException { get; init; }
+    /// <summary>The member's level of the previous year (prefilled into the review forms).</summary>
+    public RatingLevel? PreviousLevel { get; init; }
     public string? Note { get; init; }
 
     public decimal? TotalScore => GeneralScore is null && TaskScore is null ? null : (GeneralScore ?? 0) + (TaskScore ?? 0);

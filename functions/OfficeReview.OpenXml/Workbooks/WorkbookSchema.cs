@@ -181,6 +181,7 @@ public static class WorkbookSchema
         new("Bị kỷ luật trong năm", "disciplinedInYear", ["ky luat", "ky luat trong nam"]),
         new("Thuộc trường hợp không hoàn thành nhiệm vụ", "disqualified", ["khong hoan thanh nhiem vu"]),
         new("Cấp có thẩm quyền xem xét khác", "competentLevelException", ["xem xet khac"]),
+        new("Xếp loại năm trước", "previousLevel", ["nam truoc", "xep loai nam truoc", "ket qua nam truoc"]),
         new("Ghi chú", "note", ["ghi chu"]),
     ];
 

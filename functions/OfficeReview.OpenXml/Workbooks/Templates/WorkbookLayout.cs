@@ -193,7 +193,7 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.MemberList) { Protect = false });
         var columns = WorkbookSchema.MemberColumns;
-        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13, 24];
+        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13, 27, 24];
         for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = widths[i];
         Heading(sheet, columns.Count, "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG", yearInTitle: true);
         const int header = 6;
@@ -212,7 +212,7 @@ internal sealed class WorkbookLayout
         var lastValidated = Math.Max(5000, header + rows + 1000);
         int Col(string key) => columns.ToList().FindIndex(c => c.JsonKey == key) + 1;
         string Range(params string[] keys) => string.Join(" ", keys.Select(k => $"{Cells.Column(Col(k))}{first}:{Cells.Column(Col(k))}{lastValidated}"));
-        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel", "previousLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
         sheet.Validations.Add(new DataValidationModel(Range("exemptReason"), WorkbookSchema.ListExempt, "Chỉ ghi khi đảng viên không thuộc diện đánh giá, xếp loại."));
         sheet.Validations.Add(new DataValidationModel(Range("disciplinedInYear", "disqualified", "competentLevelException"), WorkbookSchema.ListYesNo, "Có hoặc để trống."));
         sheet.Validations.Add(new DataValidationModel(Range("form"), WorkbookSchema.ListForms, "2A: lãnh đạo, quản lý; 2B: không giữ chức vụ; 2C: ngoài hệ thống chính trị."));
@@ -247,6 +247,7 @@ internal sealed class WorkbookLayout
             case "disciplinedInYear": return new CellModel(text, Text: m?.DisciplinedInYear == true ? WorkbookSchema.YesText : null);
             case "disqualified": return new CellModel(text, Text: m?.Disqualified == true ? WorkbookSchema.YesText : null);
             case "competentLevelException": return new CellModel(text, Text: m?.CompetentLevelException == true ? WorkbookSchema.YesText : null);
+            case "previousLevel": return new CellModel(text, Text: m?.PreviousLevel?.VietnameseName());
             case "note": return new CellModel(text, Text: m?.Note);
             default: return new CellModel(text);
         }
