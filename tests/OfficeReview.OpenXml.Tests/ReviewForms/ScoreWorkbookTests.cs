@@ -57,7 +57,7 @@ public class ScoreWorkbookTests
         // Rơ Châm Hlun (2A): 6+6+8+5+5 = 30, 30+25+15 = 70 → 100, 10 tasks, all done, 4 exceeded → HTXS allowed.
         // Nguyễn Thị Hoa (2B): 12+9+5 = 26, 25+18+18 = 61 → 87 (HTT band), 8 tasks done on time.
         // Trần Văn Bảy (2C): 20+5 = 25, 30+15+10 = 55 → 80, proposal HTT.
-        var filled = Fill(scores, new()
+        var filled = ScoreSheetFill.Fill(scores, new()
         {
             [7] = new() { ["F"] = 6, ["G"] = 6, ["H"] = 8, ["I"] = 5, ["J"] = 5, ["L"] = 30, ["M"] = 25, ["N"] = 15, ["R"] = 10, ["S"] = 10, ["T"] = 4, ["U"] = 0, ["V"] = "Đã khắc phục", ["X"] = "Hoàn thành xuất sắc nhiệm vụ", ["Y"] = "Hoàn thành xuất sắc nhiệm vụ" },
             [8] = new() { ["F"] = 12, ["G"] = 9, ["H"] = 5, ["L"] = 25, ["M"] = 18, ["N"] = 18, ["R"] = 8, ["S"] = 8, ["U"] = 0, ["X"] = "HTTNV", ["Y"] = "Hoàn thành tốt nhiệm vụ" },
@@ -87,7 +87,7 @@ public class ScoreWorkbookTests
     public void Bad_scores_and_proposals_above_the_conditions_are_findings_at_their_cells_and_are_not_merged()
     {
         var unit = Unit();
-        var filled = Fill(ScoreWorkbook.Write(unit), new()
+        var filled = ScoreSheetFill.Fill(ScoreWorkbook.Write(unit), new()
         {
             // 2A: G3 = 9 > 8 (out of range).
             [7] = new() { ["F"] = 6, ["G"] = 6, ["H"] = 9, ["I"] = 5, ["J"] = 5, ["L"] = 30, ["M"] = 25, ["N"] = 15 },
@@ -124,7 +124,7 @@ public class ScoreWorkbookTests
     public void A_row_for_someone_not_in_the_list_is_added_with_a_warning()
     {
         var unit = Unit();
-        var filled = Fill(ScoreWorkbook.Write(unit), new()
+        var filled = ScoreSheetFill.Fill(ScoreWorkbook.Write(unit), new()
         {
             [10] = new() { ["B"] = "Phạm Văn Mới", ["C"] = "Chi bộ Thôn 2", ["E"] = "2B", ["F"] = 10, ["G"] = 8, ["H"] = 4, ["L"] = 20, ["M"] = 15, ["N"] = 15 },
         });
@@ -133,52 +133,5 @@ public class ScoreWorkbookTests
         Assert.Equal(ScoreWorkbook.MemberAdded, Assert.Single(findings).Code);
         var added = merged.MemberList!.Last();
         Assert.Equal(("Phạm Văn Mới", 22m, 50m), (added.Name, added.GeneralScore!.Value, added.TaskScore!.Value));
-    }
-
-    /// <summary>Sets cells of "Bảng điểm" as Excel stores them: numbers as numbers, text as inline strings.</summary>
-    internal static byte[] Fill(byte[] xlsx, Dictionary<int, Dictionary<string, object>> values)
-    {
-        var ms = new MemoryStream();
-        ms.Write(xlsx);
-        using (var doc = SpreadsheetDocument.Open(ms, true))
-        {
-            var wb = doc.WorkbookPart!;
-            var sheet = wb.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == ScoreWorkbook.SheetName);
-            var data = ((WorksheetPart)wb.GetPartById(sheet.Id!)).Worksheet.GetFirstChild<SheetData>()!;
-            foreach (var (rowIndex, cells) in values)
-            {
-                var row = data.Elements<Row>().FirstOrDefault(r => r.RowIndex!.Value == rowIndex);
-                if (row is null)
-                {
-                    row = new Row { RowIndex = (uint)rowIndex };
-                    var after = data.Elements<Row>().LastOrDefault(r => r.RowIndex!.Value < rowIndex);
-                    if (after is null) data.PrependChild(row); else after.InsertAfterSelf(row);
-                }
-                foreach (var (col, value) in cells)
-                {
-                    var reference = col + rowIndex;
-                    var cell = row.Elements<Cell>().FirstOrDefault(c => c.CellReference!.Value == reference);
-                    if (cell is null)
-                    {
-                        cell = new Cell { CellReference = reference };
-                        var next = row.Elements<Cell>().FirstOrDefault(c => Cells.TryParse(c.CellReference!.Value, out _, out var cc) && Cells.TryParse(reference, out _, out var me) && cc > me);
-                        if (next is null) row.AppendChild(cell); else next.InsertBeforeSelf(cell);
-                    }
-                    cell.CellFormula = null;
-                    cell.RemoveAllChildren();
-                    if (value is string s)
-                    {
-                        cell.DataType = CellValues.InlineString;
-                        cell.AppendChild(new InlineString(new Text(s)));
-                    }
-                    else
-                    {
-                        cell.DataType = null;
-                        cell.AppendChild(new CellValue(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture)));
-                    }
-                }
-            }
-        }
-        return ms.ToArray();
     }
 }
