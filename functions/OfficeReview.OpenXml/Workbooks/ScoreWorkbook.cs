@@ -202,12 +202,12 @@ public static class ScoreWorkbook
     public static ScoreWorkbookRead Read(byte[] bytes, string fileName, ScoringFramework? framework = null, InputLimits? limits = null)
     {
         framework ??= ScoringFramework.Default366;
-        var read = FirstSheetRows.Read(bytes, fileName, limits);
+        var read = FirstSheetRows.Read(bytes, fileName, limits, sheetName: SheetName);
         if (!read.Ok)
             return new([], [], [Finding.Error(read.Code ?? NotAScoreWorkbook, "", read.Error!)], null, null) { Readable = false };
         var rows = read.Rows!;
         if (!rows.Take(HeaderRow + 2).Any(r => r.Cells?.Any(c => c?.Trim() == FormId) == true))
-            return new([], [], [Finding.Error(NotAScoreWorkbook, "", $"Tệp {fileName} không phải bảng điểm (trang đầu không có mã biểu {FormId}); hãy lấy bảng điểm bằng lệnh generate bang-diem.")], null, null) { Readable = false };
+            return new([], [], [Finding.Error(NotAScoreWorkbook, "", $"Tệp {fileName} không có bảng điểm (trang \"{SheetName}\" hoặc trang đầu không có mã biểu {FormId}); hãy lấy bảng điểm bằng lệnh generate bang-diem hoặc chèn từ tác vụ Excel.")], null, null) { Readable = false };
 
         var findings = new List<Finding>();
         var sheet = SheetName;
