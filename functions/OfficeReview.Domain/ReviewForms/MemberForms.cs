@@ -26,7 +26,7 @@ public static class MemberForms
     private static readonly string[] s_leaderWords =
     [
         "bi thu", "pho bi thu", "chu tich", "pho chu tich", "giam doc", "pho giam doc", "chu nhiem", "hieu truong", "tong bien tap",
-        "chanh van phong", "chanh an", "chanh thanh tra", "vien truong", "chi huy truong", "truong phong", "pho truong phong", "truong ban",
+        "chanh van phong", "chanh an", "chanh thanh tra", "chi huy truong", "truong phong", "pho truong phong", "truong ban",
         "pho truong ban", "truong khoa", "truong thon", "truong ap", "truong khu pho", "truong tram", "truong cong an", "to truong", "doi truong",
         "thu truong", "tong giam doc", "pho tong giam doc",
     ];
@@ -58,13 +58,13 @@ public static class MemberForms
         }
         var position = " " + VietnameseText.FoldKey(member.Position) + " ";
         foreach (var w in s_outsideWords)
-            if (position.Contains(" " + w, StringComparison.Ordinal))
+            if (position.Contains(" " + w + " ", StringComparison.Ordinal))
             {
                 reason = $"chức vụ \"{member.Position}\"";
                 return ReviewFormKind.Mau02C;
             }
         foreach (var w in s_leaderWords)
-            if (position.Contains(" " + w, StringComparison.Ordinal))
+            if (position.Contains(" " + w + " ", StringComparison.Ordinal))
             {
                 reason = $"chức vụ \"{member.Position}\"";
                 return ReviewFormKind.Mau02A;
