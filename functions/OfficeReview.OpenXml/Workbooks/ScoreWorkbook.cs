@@ -313,7 +313,8 @@ public static class ScoreWorkbook
 
     /// <summary>
     /// The member list with the scores merged in: for each scored row, the member of the same name (and chi bộ, when
-    /// both say) gets the form, the two group scores, the self level and the chi bộ's proposal; a row with no such member
+    /// both say) gets the form, the two group scores, the self level, the chi bộ's proposal, the task figures (assigned,
+    /// exceeded, late, undone = assigned − done) and whether earlier shortcomings were remedied; a row with no such member
     /// is added (a warning says so). Rows with errors are not merged (the findings say which); nothing else changes.
     /// </summary>
     public static (UnitReport Report, IReadOnlyList<Finding> Findings) Import(UnitReport report, ScoreWorkbookRead scores)
@@ -345,6 +346,20 @@ public static class ScoreWorkbook
             if (row.SelfLevel is { } self) updated = updated with { SelfLevel = self };
             if (row.ProposedLevel is { } proposed) updated = updated with { ProposedLevel = proposed };
             if (row.Disqualified) updated = updated with { Disqualified = true };
+            // The task counts and the shortcomings feed the member list's 366 task conditions (checked by the ruleset).
+            if (row.TasksAssigned is { } assigned)
+                updated = updated with
+                {
+                    Tasks = new TaskFigures
+                    {
+                        Assigned = assigned,
+                        Exceeded = row.TasksExceeded,
+                        Late = row.TasksLate,
+                        Undone = row.TasksDone is { } done ? assigned - done : null,
+                    },
+                };
+            if (row.Shortcomings != ShortcomingsState.NonePointedOut)
+                updated = updated with { ShortcomingsFixed = row.Shortcomings == ShortcomingsState.AllRemedied };
             if (matches.Count == 1) list[matches[0].at] = updated;
             else
             {

@@ -77,10 +77,17 @@ public class ScoreWorkbookTests
         Assert.Equal((26m, 61m, "2B", RatingLevel.Good), (list[1].GeneralScore!.Value, list[1].TaskScore!.Value, list[1].Form, list[1].ProposedLevel!.Value));
         Assert.Equal((25m, 55m, "2C", RatingLevel.Good), (list[2].GeneralScore!.Value, list[2].TaskScore!.Value, list[2].Form, list[2].ProposedLevel!.Value));
         Assert.Equal(RatingLevel.Good, list[1].PreviousLevel);
+        Assert.Equal((10L, 4L, 0L, 0L), (list[0].Tasks!.Assigned!.Value, list[0].Tasks!.Exceeded!.Value, list[0].Tasks!.Late!.Value, list[0].Tasks!.Undone!.Value));
+        Assert.True(list[0].ShortcomingsFixed);
+        Assert.Equal((8L, 0L), (list[1].Tasks!.Assigned!.Value, list[1].Tasks!.Undone!.Value));
+        Assert.Null(list[2].Tasks);
+        Assert.Null(list[2].ShortcomingsFixed);
         Assert.Null(list[3].GeneralScore); // exempt member untouched
         Assert.Equal(ExemptReason.NewlyAdmitted, list[3].ExemptReason);
-        // The merged list passes the ruleset's score-band rule (levels agree with totals).
-        Assert.DoesNotContain(Rulesets.ForYear(2025).Validate(back), f => f.Code.StartsWith("SCORE_BAND", StringComparison.Ordinal));
+        // The ruleset reads the merged list: levels agree with totals and with the 366 task conditions; what remains is
+        // the unit-level HTXS cap (1 HTXS for 2 HTT here), which the scoring sheet leaves to the unit workbook.
+        var errors = Rulesets.ForYear(2025).Validate(back).Where(f => f.Severity == Severity.Error).Select(f => f.Code).Distinct();
+        Assert.Equal(["QUOTA_EXCEEDED"], errors);
     }
 
     [Fact]

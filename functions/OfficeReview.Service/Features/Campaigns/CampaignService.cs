@@ -172,6 +172,8 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             throw CampaignProblemException.BadRequest($"Số chữ số thập phân của tỷ lệ phải từ 0 đến 4 (đang là {s.PercentPrecision}).");
         if (s.QuotaCapPercent is < 0 or > 100 || s.QuotaExceptionCapPercent is < 0 or > 100)
             throw CampaignProblemException.BadRequest("Tỷ lệ trần \"Hoàn thành xuất sắc nhiệm vụ\" phải từ 0 đến 100.");
+        if (s.MemberQuotaGrouping is { } grouping && !Enum.IsDefined(grouping))
+            throw CampaignProblemException.BadRequest("Nhóm tính tỷ lệ \"Hoàn thành xuất sắc nhiệm vụ\" của đảng viên phải là organization, cell hoặc form.");
         return s;
     }
 
