@@ -76,7 +76,7 @@ export function formsPane(ctx: PaneContext): HTMLElement {
     h("div", { class: "card-title" }, "Bảng điểm đánh giá, xếp loại đảng viên (Quy định 366, Hướng dẫn 43)"),
     h("p", { class: "hint" }, ctx.workbook.live
       ? "Chèn trang \"Bảng điểm\" (mỗi đảng viên một dòng, lấy từ danh sách đảng viên), chấm điểm từng tiêu chí, rồi kiểm tra: điểm ngoài khung, mức đề xuất cao hơn điểm và điều kiện cho phép được chỉ ra ở ô."
-      : "Tải bảng điểm trống (hoặc dùng lệnh generate bang-diem với biểu đơn vị để điền sẵn danh sách)."),
+      : "Tải bảng điểm: điền sẵn danh sách đảng viên của biểu đã chọn ở thẻ Kiểm tra, nếu chưa chọn thì bảng trống."),
     h("div", { class: "actions" },
       ctx.workbook.live
         ? h("button", { class: "btn btn-primary", type: "button", "data-testid": "insert-scores", onclick: () => void insertScores() }, "Chèn bảng điểm")
