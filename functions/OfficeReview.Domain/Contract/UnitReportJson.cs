@@ -284,6 +284,7 @@ public static class UnitReportJson
                     DisciplinedInYear = Bool(item, "disciplinedInYear", $"{p}.disciplinedInYear"),
                     Disqualified = Bool(item, "disqualified", $"{p}.disqualified"),
                     CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+                    PreviousLevel = Level(item, "previousLevel", $"{p}.previousLevel"),
                     Note = OptionalString(item, "note", $"{p}.note"),
                     AdmissionDate = Date(item, "admissionDate", $"{p}.admissionDate"),
                     Membership = Choice(item, "membership", $"{p}.membership", MemberDetails.ParseMembership, MemberDetails.MembershipStatuses.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
@@ -571,6 +572,7 @@ public static class UnitReportJson
                 if (m.DisciplinedInYear) w.WriteBoolean("disciplinedInYear", true);
                 if (m.Disqualified) w.WriteBoolean("disqualified", true);
                 if (m.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
+                if (m.PreviousLevel is { } prev) w.WriteString("previousLevel", prev.JsonKey());
                 if (m.Note is { } note) w.WriteString("note", note);
                 if (m.AdmissionDate is { } ad) w.WriteString("admissionDate", ad.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 if (m.Membership is { } ms) w.WriteString("membership", ms.JsonKey());

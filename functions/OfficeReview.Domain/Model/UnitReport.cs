@@ -285,6 +285,8 @@ public sealed record MemberEntry
     public bool Disqualified { get; init; }
     /// <summary>The competent level weighed the circumstances and decided otherwise (cấp có thẩm quyền xem xét).</summary>
     public bool CompetentLevelException { get; init; }
+    /// <summary>The member's level of the previous year (prefilled into the review forms).</summary>
+    public RatingLevel? PreviousLevel { get; init; }
     public string? Note { get; init; }
 
     // ---- status of the member (HD 43 mục 1, 7.5, 7.6; 366 Điều 3 khoản 4) ----------------------------------------

@@ -213,6 +213,7 @@ public static class WorkbookSchema
         new("Số nhiệm vụ chưa bảo đảm tiến độ", "tasksLate", ["nhiem vu cham tien do", "cham tien do"]),
         new("Số nhiệm vụ không hoàn thành", "tasksUndone", ["nhiem vu khong hoan thanh"]),
         new("Khắc phục hết khuyết điểm kỳ trước", "shortcomingsFixed", ["khac phuc khuyet diem"]),
+        new("Xếp loại năm trước", "previousLevel", ["nam truoc", "xep loai nam truoc", "ket qua nam truoc"]),
         new("Ghi chú", "note", ["ghi chu"]),
     ];
 

@@ -78,7 +78,7 @@ public static class RequestLimits
         if (!IsWrite(method)) return false;
         var p = (path.Value ?? "").TrimEnd('/').ToLowerInvariant();
         if (p is "/api/validate" or "/api/check-report" or "/api/merge") return true;
-        if (p.StartsWith("/api/documents/", StringComparison.Ordinal)) return true;
+        if (p.StartsWith("/api/documents/", StringComparison.Ordinal) || p.StartsWith("/api/forms/", StringComparison.Ordinal)) return true;
         if (!p.StartsWith("/api/campaigns/", StringComparison.Ordinal)) return false;
         return p.EndsWith("/submissions", StringComparison.Ordinal) || p.EndsWith("/merge", StringComparison.Ordinal) || p.EndsWith("/units", StringComparison.Ordinal);
     }

@@ -7,6 +7,7 @@ using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.ReviewForms;
 using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
@@ -56,6 +57,7 @@ public static class ServiceHost
         var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
         routes.MapHealthApi();
         routes.MapValidationApi();
+        routes.MapReviewFormApi();
         routes.MapDocumentApi();
         routes.MapWorkbookApi();
         app.MapAddinFiles();

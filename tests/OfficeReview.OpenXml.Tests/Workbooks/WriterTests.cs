@@ -55,7 +55,7 @@ public class WriterTests
         using var ms = new MemoryStream(UnitWorkbookWriter.Write(report));
         using var doc = SpreadsheetDocument.Open(ms, false);
         var table = doc.WorkbookPart!.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Single().Table!;
-        Assert.Equal("A6:AK11", table.Reference!.Value);
+        Assert.Equal("A6:AL11", table.Reference!.Value);
         Assert.True(doc.WorkbookPart.Workbook.CalculationProperties!.FullCalculationOnLoad!.Value);
     }
 

@@ -1248,6 +1248,7 @@ public static partial class UnitWorkbookReader
                     DisciplinedInYear = Flg("disciplinedInYear", "bị kỷ luật trong năm"),
                     Disqualified = Flg("disqualified", "thuộc trường hợp không hoàn thành nhiệm vụ"),
                     CompetentLevelException = Flg("competentLevelException", "cấp có thẩm quyền xem xét khác"),
+                    PreviousLevel = Lvl("previousLevel", "xếp loại năm trước"),
                     Note = Txt("note"),
                 });
                 rowsOfItems.Add(row);

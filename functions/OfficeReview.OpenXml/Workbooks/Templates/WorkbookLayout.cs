@@ -200,7 +200,7 @@ internal sealed class WorkbookLayout
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.MemberList) { Protect = false });
         var columns = WorkbookSchema.MemberColumns;
         double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13,
-            12, 11, 27, 18, 16, 11, 12, 14, 30, 12, 12, 12, 14, 16, 12, 10, 10, 12, 12, 12, 24];
+            12, 11, 27, 18, 16, 11, 12, 14, 30, 12, 12, 12, 14, 16, 12, 10, 10, 12, 12, 12, 27, 24];
         for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = i < widths.Length ? widths[i] : 14;
         Heading(sheet, columns.Count, "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG", yearInTitle: true);
         const int header = 6;
@@ -219,7 +219,7 @@ internal sealed class WorkbookLayout
         var lastValidated = Math.Max(5000, header + rows + 1000);
         int Col(string key) => columns.ToList().FindIndex(c => c.JsonKey == key) + 1;
         string Range(params string[] keys) => string.Join(" ", keys.Select(k => $"{Cells.Column(Col(k))}{first}:{Cells.Column(Col(k))}{lastValidated}"));
-        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel", "staffRating"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel", "staffRating", "previousLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
         sheet.Validations.Add(new DataValidationModel(Range("membership"), WorkbookSchema.ListMembership, "Chính thức hoặc Dự bị."));
         sheet.Validations.Add(new DataValidationModel(Range("disciplineForm"), WorkbookSchema.ListDiscipline, "Hình thức kỷ luật quyết định trong kỳ đánh giá."));
         sheet.Validations.Add(new DataValidationModel(Range("leave"), WorkbookSchema.ListLeave, "Nghỉ ốm từ 03 tháng trở lên trong năm hoặc nghỉ thai sản (HD 43 mục 7.5)."));
@@ -261,6 +261,7 @@ internal sealed class WorkbookLayout
             case "disciplinedInYear": return new CellModel(text, Text: m?.DisciplinedInYear == true ? WorkbookSchema.YesText : null);
             case "disqualified": return new CellModel(text, Text: m?.Disqualified == true ? WorkbookSchema.YesText : null);
             case "competentLevelException": return new CellModel(text, Text: m?.CompetentLevelException == true ? WorkbookSchema.YesText : null);
+            case "previousLevel": return new CellModel(text, Text: m?.PreviousLevel?.VietnameseName());
             case "note": return new CellModel(text, Text: m?.Note);
             case "admissionDate": return new CellModel(text, Text: m?.AdmissionDate is { } ad ? MemberDetails.FormatDate(ad) : null);
             case "membership": return new CellModel(text, Text: m?.Membership?.VietnameseName());

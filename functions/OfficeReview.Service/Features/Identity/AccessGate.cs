@@ -63,6 +63,8 @@ public static class AccessGate
             case "POST /api/auth/password":
             case "POST /api/validate":
             case "POST /api/check-report":
+            case "POST /api/forms/{kind}": // the HD 43 forms and the scoring workbook from the caller's own file (stateless)
+            case "POST /api/forms/bang-diem/check":
             case "GET /api/templates/{name}":
             case "GET /api/campaigns":
                 return null;
