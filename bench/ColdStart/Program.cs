@@ -20,6 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OfficeReview.Functions;
 
 if (args.Length > 0 && args[0] == "worker-child") return await WorkerChild(args[1]);
+if (args.Length > 0 && args[0] == "phases") return await Phases(args.Length > 1 ? args[1] : null);
 
 var mode = args.Length > 0 ? args[0] : "service";
 var dll = Option("--dll");
@@ -119,6 +120,48 @@ static int FreePort()
     using var l = new TcpListener(IPAddress.Loopback, 0);
     l.Start();
     return ((IPEndPoint)l.LocalEndpoint).Port;
+}
+
+// Where the local host's start goes, in this process: `phases` (prints each step's wall and CPU time).
+static async Task<int> Phases(string? given)
+{
+    var folder = given ?? Directory.CreateTempSubdirectory("officereview-cold-").FullName;
+    var port = FreePort();
+    var wall = Stopwatch.StartNew();
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    void Step(string name)
+    {
+        var now = Process.GetCurrentProcess().TotalProcessorTime;
+        Console.WriteLine($"{name,-34} {wall.Elapsed.TotalMilliseconds,7:0} ms wall (+{(now - cpu).TotalMilliseconds,4:0} ms CPU)");
+        cpu = now;
+    }
+    Step("process start → Main (this mode)");
+    var app = OfficeReview.Service.Hosting.ServiceHost.Build(["--urls", $"http://127.0.0.1:{port}", "--Storage:DataFolder=" + folder, "--Logging:LogLevel:Default=Warning"]);
+    Step("ServiceHost.Build");
+    if (Environment.GetEnvironmentVariable("COLDSTART_DETAIL") == "1")
+    {
+        app.Services.GetRequiredService<OfficeReview.Service.Features.Identity.LocalTokens>();
+        Step("  LocalTokens (signing key)");
+        var sec = app.Services.GetRequiredService<OfficeReview.Service.Features.Identity.ISecurityStore>();
+        await sec.CountUsersAsync(default);
+        Step("  ISecurityStore + CountUsers");
+        app.Services.GetRequiredService<OfficeReview.Service.Features.Audit.AuditLog>();
+        Step("  AuditLog");
+        app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>().GetAllKeys();
+        Step("  DataProtection keys");
+        app.Services.GetRequiredService<OfficeReview.Service.Features.Campaigns.ICampaignStore>();
+        Step("  ICampaignStore");
+    }
+    await app.StartAsync();
+    Step("StartAsync (hosted services)");
+    using var client = new HttpClient();
+    var r1 = await client.GetAsync($"http://127.0.0.1:{port}/api/health");
+    Step($"first GET /api/health ({(int)r1.StatusCode})");
+    var r2 = await client.GetAsync($"http://127.0.0.1:{port}/api/auth/config");
+    Step($"then GET /api/auth/config ({(int)r2.StatusCode})");
+    await app.StopAsync();
+    if (given is null) Directory.Delete(folder, true);
+    return 0;
 }
 
 // The worker as its Program builds it, then one request through the middleware and the Health function.
