@@ -46,7 +46,7 @@ public static class Hardening
         builder.AddRequestLimits();
         // Kestrel's limits apply where this process's own Kestrel faces callers (the local host); in Azure Functions
         // the Functions host (the front end) receives the request and the worker's Kestrel only serves that host.
-        if (builder is not WebApplicationBuilder web) return;
+        if (builder is WebApplicationBuilder web)
         web.WebHost.ConfigureKestrel(k =>
         {
             var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
