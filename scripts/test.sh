@@ -50,6 +50,20 @@ else
   echo "PostgreSQL test server could not be started; the PostgreSQL suites will fail" >&2
 fi
 
+# --- Azurite 3.37.0 (npm) for the cloud store: rows in PostgreSQL, bytes in Azure Blob Storage ---------------------
+# scripts/azurite-test-server.sh installs azurite into .tools/azurite with npm when absent and starts its blob service
+# on 127.0.0.1 (free port); the suites read the connection string from OFFICEREVIEW_TEST_AZURITE and fail (not skip)
+# without it.
+az_dir=$(mktemp -d /tmp/officereview-azurite.XXXXXX)
+stop_services() { bash "$root/scripts/azurite-test-server.sh" stop "$az_dir"; rm -rf "$az_dir"; stop_pg; }
+trap stop_services EXIT
+if az_conn=$(bash scripts/azurite-test-server.sh start "$az_dir"); then
+  export OFFICEREVIEW_TEST_AZURITE="$az_conn"
+  echo "Azurite test server: ${az_conn##*BlobEndpoint=}"
+else
+  echo "Azurite could not be started; the Blob Storage suites will fail" >&2
+fi
+
 # Office add-in (addin/): its node modules (pinned by package-lock.json; installed before the .NET build so the
 # Service's MSBuild target only has to bundle the pane) and Debian's Chromium for the end-to-end suite.
 addin_ready=1

@@ -47,7 +47,8 @@ export function createContext(host: HostKind): PaneContext {
   };
 }
 
-function officeWorkbook(): WorkbookPort {
+/** The open Excel workbook (exported for the unit tests, which drive it with office-addin-mock). */
+export function officeWorkbook(): WorkbookPort {
   return {
     live: true,
     read: async (onProgress, signal) => ({ bytes: await excel.readWorkbook((i, n) => onProgress(i / n), signal), name: workbookName() }),

@@ -13,6 +13,7 @@ import { mountFormMapping } from "./panes/formMapping";
 import { documentsPane } from "./panes/word/documents";
 import { reportCheckPane } from "./panes/word/reportCheck";
 import { yearPane } from "./panes/year/year";
+import { APP_MIN_WIDTH, webApp } from "./app/app";
 import { h, messageBar, show } from "./ui/dom";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -61,7 +62,13 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** A plain browser with a wide window (and no ?pane=1) gets the web app instead of the task pane's tabs. */
+function wantsApp(host: HostKind): boolean {
+  return host === "browser" && !new URLSearchParams(location.search).has("pane") && window.innerWidth >= APP_MIN_WIDTH;
+}
+
 function render(host: HostKind, warning?: string): void {
+  const app = wantsApp(host);
   const tabs = TABS.filter((t) => host === "browser" || t.group === host);
   const session = new AuthSession(host === "browser" ? "browser" : "office");
   let ctx: PaneContext = createContext(host);
@@ -98,6 +105,7 @@ function render(host: HostKind, warning?: string): void {
 
   /** The panes, for `who` (null: a service that asks nobody to sign in). Another user gets fresh panes. */
   function showPanes(who: SignedIn | null) {
+    if (app) return showApp(who);
     if (who && shownUser !== undefined && shownUser !== who.user.name) {
       for (const el of built.values()) el.remove();
       built.clear();
@@ -109,6 +117,18 @@ function render(host: HostKind, warning?: string): void {
     nav.hidden = main.hidden = false;
     document.body.dataset.auth = who ? "signed-in" : "open";
     select(sessionStorage.getItem("officereview.tab") ?? tabs[0].id);
+  }
+
+  /** The web app for `who`: built again for another user (roles decide what it shows). */
+  function showApp(who: SignedIn | null) {
+    const name = who?.user.name ?? "";
+    if (shownUser !== name || !main.firstChild) show(main, webApp({ roles: who ? who.roles : null }));
+    shownUser = name;
+    show(account, who ? accountBar(session, who, () => showSignIn({ kind: "info", text: "Đã đăng xuất." })) : null);
+    show(signIn);
+    main.hidden = false;
+    nav.hidden = true;
+    document.body.dataset.auth = who ? "signed-in" : "open";
   }
 
   /** The sign-in screen instead of the panes; the panes (and what was typed in them) stay for the same user. */
@@ -133,13 +153,14 @@ function render(host: HostKind, warning?: string): void {
   document.body.replaceChildren(
     h("header", { class: "top" },
       h("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
-      h("div", { class: "top-text" }, h("h1", {}, "Kiểm điểm – Xếp loại"), h("span", { class: "host" }, host === "excel" ? "Excel" : host === "word" ? "Word" : "Chế độ trình duyệt", " · ", serviceInfo))),
+      h("div", { class: "top-text" }, h("h1", {}, "Kiểm điểm – Xếp loại"), h("span", { class: "host" }, host === "excel" ? "Excel" : host === "word" ? "Word" : app ? "Ứng dụng web của cấp trên" : "Chế độ trình duyệt", " · ", serviceInfo))),
     account,
     nav,
     warning ? messageBar("warning", warning) : "",
     signIn,
     main);
   document.body.dataset.host = host;
+  document.body.dataset.mode = app ? "app" : "pane";
 
   start();
 

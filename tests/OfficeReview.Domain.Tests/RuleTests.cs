@@ -230,15 +230,48 @@ public class ExcellentQuotaRuleTests
     }
 
     [Fact]
-    public void CheckedPerChiBoOfTheMemberList()
+    public void MemberListCapIsCountedOverTheWholeOrganizationAndAChiBoShareIsInformation()
     {
         var list = new List<MemberEntry>();
         for (var i = 0; i < 10; i++) list.Add(Member($"A{i}", i < 1 ? RatingLevel.Excellent : RatingLevel.Good, cell: "Chi bộ 1"));
         for (var i = 0; i < 5; i++) list.Add(Member($"B{i}", i < 2 ? RatingLevel.Excellent : RatingLevel.Good, cell: "Chi bộ 2"));
+        // 3 HTXS ÷ 12 HTT = 25% over the whole organization: an error; chi bộ 2 alone (2 ÷ 3) is information.
         var findings = new ExcellentQuotaRule().Run(Unit() with { MemberList = list });
-        var f = Assert.Single(findings);
-        Assert.Contains("Chi bộ 2", f.Message);
-        Assert.Equal("memberList[10].decidedLevel", f.Path);
+        var error = Assert.Single(findings, f => f.Severity == Severity.Error);
+        Assert.Equal("memberList[0].decidedLevel", error.Path);
+        Assert.Contains("3 ÷ 12 = 25,0%", error.Message);
+        var info = Assert.Single(findings, f => f.Severity == Severity.Info);
+        Assert.Equal(ExcellentQuotaRule.CellShare, info.Code);
+        Assert.Equal("memberList[10].decidedLevel", info.Path);
+        Assert.Contains("Chi bộ 2", info.Message);
+
+        // A province that sets the groups per chi bộ gets the per-chi-bộ error instead (the old behaviour).
+        var perCell = Rulesets.ForYear(2025, new RulesetOverrides { MemberQuotaGrouping = QuotaGrouping.Cell }).Validate(Unit() with { MemberList = list })
+            .Where(f => f.Code.StartsWith("QUOTA", StringComparison.Ordinal)).ToList();
+        var cellError = Assert.Single(perCell);
+        Assert.Equal(ExcellentQuotaRule.Code, cellError.Code);
+        Assert.Contains("Chi bộ 2", cellError.Message);
+    }
+
+    [Fact]
+    public void ADangBoWithOneSmallChiBoOverTwentyPercentIsClean()
+    {
+        // Hidden case of the review: 1 HTXS of 3 HTT in one small chi bộ, 1 HTXS of 13 HTT overall (7,7%).
+        var list = new List<MemberEntry> { Member("Nguyễn Văn A", RatingLevel.Excellent, cell: "Chi bộ thôn 1") };
+        for (var i = 0; i < 3; i++) list.Add(Member($"Thôn 1 – {i}", RatingLevel.Good, cell: "Chi bộ thôn 1"));
+        for (var i = 0; i < 10; i++) list.Add(Member($"Thôn 2 – {i}", RatingLevel.Good, cell: "Chi bộ thôn 2"));
+        var report = Unit(2021) with { MemberList = list, Members = Members(1, 13, 0, 0) };
+        foreach (var year in new[] { 2018, 2021, 2023, 2025 })
+        {
+            var findings = (report with { Year = year }).Validate();
+            Assert.DoesNotContain(findings, f => f.Severity != Severity.Info);
+            Assert.Equal(ExcellentQuotaRule.CellShare, Assert.Single(findings).Code);
+        }
+        // Grouped by form (similar position and role), the 2A group of one leader with no HTT breaks the cap.
+        var byForm = list.Select((m, i) => m with { Form = i == 0 ? "2A" : "2B" }).ToList();
+        var formFindings = new ExcellentQuotaRule().Run(report with { MemberList = byForm, Members = null },
+            Rulesets.ForYear(2021, new RulesetOverrides { MemberQuotaGrouping = QuotaGrouping.Form }).Parameters);
+        Assert.Contains(formFindings, f => f.Code == ExcellentQuotaRule.Code && f.Message.Contains("nhóm mẫu 2A"));
     }
 }
 
@@ -321,18 +354,25 @@ public class MemberDisqualificationRuleTests
     [Fact]
     public void DisciplinedMemberCannotBeAboveTheAllowedLevel()
     {
+        // HD 21 and 124: any discipline in the year; 366: only when the violation concerns the member's duties.
         var m = Member("Lê Văn C", RatingLevel.Good) with { DisciplinedInYear = true };
-        var f = Assert.Single(new MemberDisqualificationRule().Run(Unit() with { MemberList = [m] }));
-        Assert.Equal(MemberDisqualificationRule.Disciplined, f.Code);
-        Assert.Contains("Không hoàn thành nhiệm vụ", f.Message);
+        foreach (var year in new[] { 2020, 2023 })
+        {
+            var f = Assert.Single(new MemberDisqualificationRule().Run(Unit(year) with { MemberList = [m] }));
+            Assert.Equal(MemberDisqualificationRule.Disciplined, f.Code);
+            Assert.Contains("Không hoàn thành nhiệm vụ", f.Message);
+        }
+        var unknown = Assert.Single(new MemberDisqualificationRule().Run(Unit(2025) with { MemberList = [m] }));
+        Assert.Equal(MemberDisqualificationRule.DisciplineBasisMissing, unknown.Code);
+        Assert.Equal(Severity.Warning, unknown.Severity);
     }
 
     [Fact]
     public void CollectiveWithDisciplinedSubordinateCannotBeExcellent()
     {
         var r = Unit() with { OwnRating = new OwnRating { Level = RatingLevel.Excellent, HasDisciplinedSubordinate = true } };
-        Assert.Equal(MemberDisqualificationRule.CollectiveExcellentBlocked, Assert.Single(new MemberDisqualificationRule().Run(r)).Code);
-        Assert.Empty(new MemberDisqualificationRule().Run(r with { OwnRating = new OwnRating { Level = RatingLevel.Good, HasDisciplinedSubordinate = true } }));
+        Assert.Equal(MemberDisqualificationRule.CollectiveExcellentBlocked, Assert.Single(new OrganizationLevelRule().Run(r)).Code);
+        Assert.Empty(new OrganizationLevelRule().Run(r with { OwnRating = new OwnRating { Level = RatingLevel.Good, HasDisciplinedSubordinate = true } }));
     }
 }
 
@@ -404,6 +444,7 @@ public class RulesetsTests
 {
     [Theory]
     [InlineData(2018, "132")]
+    [InlineData(2019, "132")]
     [InlineData(2022, "132")]
     [InlineData(2023, "124")]
     [InlineData(2024, "124")]
@@ -441,8 +482,9 @@ public class RulesetsTests
         {
             MemberList = [Member("Nguyễn Văn A", RatingLevel.Excellent, 20, 50) with { DisciplinedInYear = true, CompetentLevelException = true }],
         };
-        var by = Rulesets.All.ToDictionary(r => r.Id, r => r.Validate(report with { Year = r.Parameters.FirstYear!.Value }).Select(f => f.Code).Order().ToList());
-        // The organization block and the member's chi bộ (1 HTXS, no HTT) break the quota everywhere; the points scale
+        var by = Rulesets.All.ToDictionary(r => r.Id, r => r.Validate(report with { Year = r.Parameters.FirstYear!.Value })
+            .Where(f => f.Severity != Severity.Info).Select(f => f.Code).Order().ToList());
+        // The organization block and the member list (1 HTXS, no HTT) break the quota everywhere; the points scale
         // exists only in 366; only 132 refuses the competent level's exception for a disciplined member.
         string[] quota = [ExcellentQuotaRule.Code, ExcellentQuotaRule.Code];
         Assert.Equal([.. quota, ScoreBandRule.AboveBand], by["366"]);

@@ -51,11 +51,15 @@ public class SyntheticProvinceTests
         Assert.True(m.Exempt!.Sum > 0);
     }
 
-    [Fact]
-    public void CleanProvinceValidatesWithoutFindings()
+    [Theory]
+    [InlineData(2025)]
+    [InlineData(2023)]
+    [InlineData(2021)] // HD 21: organization shares of HTT or above, sick leave, head vs collective
+    [InlineData(2018)] // HD 16: suspended members are rated
+    public void CleanProvinceValidatesWithoutFindings(int year)
     {
-        var p = SyntheticProvince.Generate(new SyntheticOptions { Units = 200, Members = 8_000, Seed = 5 });
-        var ruleset = Rulesets.ForYear(2025);
+        var p = SyntheticProvince.Generate(new SyntheticOptions { Units = 200, Members = 8_000, Seed = 5, Year = year });
+        var ruleset = Rulesets.ForYear(year);
         var findings = p.Units.SelectMany(u => ruleset.Validate(u).Select(f => $"{u.Unit.Code} {f.Code} {f.Path} {f.Message}")).ToList();
         Assert.Empty(findings);
     }

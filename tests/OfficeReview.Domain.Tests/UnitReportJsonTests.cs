@@ -119,4 +119,58 @@ public class UnitReportJsonTests
         Assert.False(r.IsReadable);
         Assert.Equal(UnitReportJson.Unreadable, Assert.Single(r.Findings).Code);
     }
+
+    [Fact]
+    public void NewMemberAndOrganizationFieldsRoundTrip()
+    {
+        const string json = """
+        {"schema":"officereview.unit-report/1","year":2025,
+         "unit":{"code":"CB01","name":"Chi bộ thôn 1","kind":"chi-bo-truc-thuoc","category":"xa","parent":"DB01"},
+         "ownRating":{"level":"good","tasksAssigned":10,"tasksExceeded":2,"tasksLate":1,"tasksUndone":0,"shortcomingsFixed":true},
+         "organizationList":[{"code":"TT1","name":"Chi ủy chi bộ thôn 1","leadershipCollective":true,"collectiveOf":"CB01","decidedLevel":"HTTNV","disciplined":true,"tasksUndone":1,"shortcomingsFixed":false}],
+         "memberList":[{"name":"Nguyễn Văn An","admissionDate":"15/6/2025","membership":"Dự bị","staffRating":"HTXSNV",
+           "temporaryActivity":"hosted","leave":"Nghỉ thai sản","votePercent":87.5,"disciplineForm":"Cảnh cáo","disciplineDutyRelated":false,
+           "disciplineBasis":"QĐ 05","disciplineSelfDetected":true,"disciplinePreviousUnit":true,"disciplineCountedBefore":true,
+           "heads":"CB01; CB01","leads":["CB01","DB01"],"lowConfidencePercent":51,"tasksAssigned":4,"tasksExceeded":1,"tasksLate":0,"tasksUndone":3,"shortcomingsFixed":false}]}
+        """;
+        var read = UnitReportJson.Read(json);
+        Assert.Empty(read.Findings);
+        var m = read.Report!.MemberList![0];
+        Assert.Equal(new DateOnly(2025, 6, 15), m.AdmissionDate);
+        Assert.Equal(MembershipStatus.Probationary, m.Membership);
+        Assert.Equal(RatingLevel.Excellent, m.StaffRating);
+        Assert.Equal(TemporaryActivity.Hosted, m.TemporaryActivity);
+        Assert.Equal(LeaveKind.Maternity, m.Leave);
+        Assert.Equal(DisciplineForm.Warning, m.DisciplineForm);
+        Assert.False(m.DisciplineDutyRelated);
+        Assert.True(m.IsDisciplined);
+        Assert.Equal(["CB01"], m.Heads!);
+        Assert.Equal(["CB01", "DB01"], m.LedUnits.ToArray());
+        Assert.Equal(3, m.Tasks!.Undone);
+        Assert.False(m.ShortcomingsFixed);
+        Assert.Equal(10, read.Report.OwnRating!.Tasks!.Assigned);
+        var org = read.Report.OrganizationList![0];
+        Assert.True(org.LeadershipCollective);
+        Assert.Equal("CB01", org.CollectiveOf);
+        Assert.Equal(RatingLevel.Good, org.FinalLevel);
+        var written = UnitReportJson.Write(read.Report);
+        Assert.Equal(written, UnitReportJson.Write(UnitReportJson.Read(written).Report!));
+        Assert.Contains("\"admissionDate\": \"2025-06-15\"", written);
+    }
+
+    [Fact]
+    public void UnknownMemberValuesAreFindingsNotCrashes()
+    {
+        const string json = """
+        {"schema":"officereview.unit-report/1","year":2025,"unit":{"code":"CB01","name":"Chi bộ 1","kind":"chi-bo-truc-thuoc"},
+         "memberList":[{"name":"A","admissionDate":"31/2/2025","membership":"tạm","disciplineForm":"phê bình","leave":"du lịch"}],
+         "organizationList":[{"code":"X","kind":"huyen"}]}
+        """;
+        var read = UnitReportJson.Read(json);
+        Assert.True(read.IsReadable);
+        Assert.Equal(
+            ["memberList[0].admissionDate", "memberList[0].disciplineForm", "memberList[0].leave", "memberList[0].membership", "organizationList[0].kind"],
+            read.Findings.Select(f => f.Path).Order().ToArray());
+        Assert.All(read.Findings, f => Assert.Equal(UnitReportJson.UnknownValue, f.Code));
+    }
 }

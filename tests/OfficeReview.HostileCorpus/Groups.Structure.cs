@@ -173,9 +173,9 @@ public sealed partial class HostileCorpusGenerator
         // Member table / ranges over the whole grid (28 KB workbook allocating ~13 GB).
         foreach (var (part, find, replace, name, target) in new[]
         {
-            (MemberTable, "ref=\"A6:Q", "ref=\"A6:XFD1048576\" x=\"", "table-ref", Targets.Validate),
-            (MemberTable, "ref=\"A6:Q", "ref=\"A6:XFD1048576\" x=\"", "table-ref-submit", Targets.Submit),
-            (MemberTable, "<autoFilter ref=\"A6:Q", "<autoFilter ref=\"A6:XFD1048576\" x=\"", "autofilter-ref", Targets.Validate),
+            (MemberTable, "ref=\"A6:AL", "ref=\"A6:XFD1048576\" x=\"", "table-ref", Targets.Validate),
+            (MemberTable, "ref=\"A6:AL", "ref=\"A6:XFD1048576\" x=\"", "table-ref-submit", Targets.Submit),
+            (MemberTable, "<autoFilter ref=\"A6:AL", "<autoFilter ref=\"A6:XFD1048576\" x=\"", "autofilter-ref", Targets.Validate),
             (MemberListSheet, "<dimension ref=\"", "<dimension ref=\"A1:XFD1048576\" x=\"", "dimension", Targets.Validate),
             ("xl/workbook.xml", "!$C$10</definedName>", "!$A$1:$XFD$1048576</definedName>", "defined-name", Targets.Validate),
         })
@@ -187,7 +187,7 @@ public sealed partial class HostileCorpusGenerator
         }
         {
             var p = Workbook();
-            var zip = p.Edit(MemberListSheet, x => x.Replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>cuối</t></is></c></row></sheetData>")).Edit(MemberTable, x => ReplaceFirst(x, "ref=\"A6:Q", "ref=\"A6:XFD1048576\" x=\"")).ToZip();
+            var zip = p.Edit(MemberListSheet, x => x.Replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>cuối</t></is></c></row></sheetData>")).Edit(MemberTable, x => ReplaceFirst(x, "ref=\"A6:AL", "ref=\"A6:XFD1048576\" x=\"")).ToZip();
             _out.Add("grid-last-cell.xlsx", zip, E(Targets.Validate, item, Expected.FindingsWithErrors, "member table to XFD1048576 with a value in the very last cell") with { Isolate = true });
         }
         // 1.6 M bare '&' (quadratic entity decoding), and legal but huge entity text.

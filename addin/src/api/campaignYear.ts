@@ -59,6 +59,10 @@ export interface UnitImport {
   units: number;
   roots: string[];
   findings: Finding[];
+  /** Dry run (preview): nothing stored; whether the import would be taken, and the units as read. */
+  dryRun?: boolean;
+  valid?: boolean;
+  tree?: Array<{ code: string; name: string; kind?: string; category?: string | null; parent?: string | null }>;
 }
 
 export type Level = "excellent" | "good" | "complete" | "notComplete";
@@ -140,6 +144,8 @@ export interface CampaignDocument {
   approvedSha256?: string;
   approvedBy?: string;
   approvedAt?: string;
+  /** What it was drafted from: ruleset, the merge result, the previous year's result ("campaign/results/n"), decided and proposal counts, reminded units. */
+  source?: { ruleset?: string; result?: number; previous?: string | null; decided?: number; proposals?: number; units?: string[]; [k: string]: unknown };
 }
 
 export interface Approval {
@@ -196,11 +202,15 @@ export async function putIssuer(id: string, issuer: Issuer, opts: Opts = {}): Pr
   return (await request<Issuer>(`${base(id)}/issuer`, { ...json("PUT", issuer), ...opts })).body;
 }
 
-/** Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. */
-export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts = {}): Promise<UnitImport> {
+/**
+ * Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. With `dryRun`
+ * the list is only checked (?dryRun=true): the answer is the preview (tree, findings, valid) and nothing is stored.
+ */
+export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts & { dryRun?: boolean } = {}): Promise<UnitImport> {
   const form = new FormData();
   form.append("file", file, fileName);
-  return (await request<UnitImport>(`${base(id)}/units`, { method: "PUT", body: form, ...opts })).body;
+  const { dryRun, ...rest } = opts;
+  return (await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, { method: "PUT", body: form, ...rest })).body;
 }
 
 /** The decisions of every unit below `unit`, and the HTXS cap of every group there. */

@@ -3,7 +3,7 @@
 // and uploads the workbook with the mapping as the campaign's form (the service adds the names). Mount it anywhere:
 //   mountFormMapping(container, ctx)
 import { listCampaigns, type Campaign } from "../api/campaigns";
-import { formContract, suggestCells, uploadForm, type FormFigure, type Suggestion } from "../api/forms";
+import { formContract, suggestCells, uploadForm, type FormFigure, type Suggestion } from "../api/campaignForm";
 import type { PaneContext } from "../host";
 import { parseReference } from "../office/names";
 import { clear, count, h, messageBar, show } from "../ui/dom";

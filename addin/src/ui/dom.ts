@@ -16,6 +16,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
   return el;
 }
 
+/** h() for any tag, e.g. the Fluent UI web components (fluent-button, fluent-badge…). */
+export function el(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElement {
+  return h(tag as keyof HTMLElementTagNameMap, attrs, ...children) as HTMLElement;
+}
+
 export function append(el: Element, children: (Child | Child[])[]): void {
   for (const c of children.flat()) {
     if (c === null || c === undefined || c === false) continue;

@@ -89,4 +89,25 @@ describe("Excel host (Office.js stand-in)", () => {
     await screenshot(page, "excel-host-forms");
     await page.context().close();
   });
+  it("inserts the scoring sheets prefilled from the open workbook and checks them", async () => {
+    const unit = province.files.find((f) => f.members > 0)!;
+    const page = await openInExcel(unit.file);
+    await page.click("[data-testid=insert-scores]");
+    await page.waitForSelector("[data-testid=score-card] .status .msg-success");
+    expect(await page.textContent("[data-testid=score-card] .status .msg-success")).toBe("Đã chèn 3 trang tính: Thông tin, Tổ chức đảng, Đảng viên.");
+    // The inserted bytes are the service's scoring workbook for exactly the open workbook.
+    const inserted = Buffer.from(await page.evaluate(() => (window as any).__insertedBase64 as string), "base64");
+    const form = new FormData();
+    form.append("file", new Blob([readFileSync(join(province.dir, unit.file))]), unit.file);
+    const expected = Buffer.from(await (await service.api("/api/forms/bang-diem", { method: "POST", body: form })).arrayBuffer());
+    expect(inserted.equals(expected)).toBe(true);
+    expect(inserted.length).toBeGreaterThan(1000);
+
+    // The stand-in does not change the open file, so checking it reads a workbook without the "Bảng điểm" sheet.
+    await page.click("[data-testid=check-scores]");
+    await page.waitForSelector("[data-testid=score-results] .msg");
+    expect(await page.textContent("[data-testid=score-results] .msg")).toContain("không có bảng điểm");
+    await screenshot(page, "excel-host-scores");
+    await page.context().close();
+  });
 });

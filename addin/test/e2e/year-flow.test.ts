@@ -101,10 +101,16 @@ describe("the upper level's year in browser mode", () => {
     // 2. The unit list: a row with an unknown parent is refused with its finding; the good list gives the tree.
     await openSection(page, "units");
     await page.setInputFiles("[data-testid=units-file]", { name: "don-vi-loi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")) });
-    await page.waitForSelector("[data-testid=units-status] .finding-list .finding");
-    expect(await page.textContent("[data-testid=units-status] .finding-list")).toContain("KHONG.CO");
+    // The list is checked first (a dry run, nothing stored): the preview shows the finding and cannot be confirmed.
+    await page.waitForSelector("[data-testid=units-preview] .finding-list .finding");
+    expect(await page.textContent("[data-testid=units-preview] .finding-list")).toContain("KHONG.CO");
+    expect(await page.$eval("[data-testid=units-confirm]", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     expect((await (await service.api(`/api/campaigns/${ID}/units`)).json()).length).toBe(0);
     await page.setInputFiles("[data-testid=units-file]", { name: "don-vi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv()) });
+    await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
+    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(province.files.length);
+    expect((await (await service.api(`/api/campaigns/${ID}/units`)).json()).length).toBe(0);
+    await page.click("[data-testid=units-confirm]");
     await page.waitForSelector("[data-testid=units-status] .msg-success");
     expect(await page.$$eval("[data-testid=units-tree] li[data-unit]", (l) => l.length)).toBe(province.files.length);
     expect(await page.$$eval("[data-testid=units-tree] li[data-unit=T] li[data-unit='T.X001.C01.B01']", (l) => l.length)).toBe(1);

@@ -62,6 +62,17 @@ describe("campaign year API", () => {
     expect((err as ApiError).problem?.findings).toEqual(findings);
   });
 
+  it("previews a unit list with a dry run: the preview's tree and findings, nothing else asked", async () => {
+    const preview = { units: 2, roots: ["T"], findings: [{ code: "TREE_UNKNOWN_PARENT", severity: "error", message: "Dòng 3: cấp trên KHONG.CO", path: "units[1]" }], dryRun: true, valid: false,
+      tree: [{ code: "T", name: "Tỉnh", kind: "dang-bo-tinh" }, { code: "X", name: "Xã", kind: "dang-bo-co-so", parent: "KHONG.CO" }] };
+    const sent = serve(() => ({ status: 200, json: preview }));
+    const r = await importUnits("d", new Blob(["ma,ten\n"]), "don-vi.csv", { dryRun: true });
+    expect(sent.map((s) => `${s.method} ${s.url}`)).toEqual(["PUT /api/campaigns/d/units?dryRun=true"]);
+    expect(r.valid).toBe(false);
+    expect(r.tree?.map((u) => u.code)).toEqual(["T", "X"]);
+    expect(r.findings[0].message).toContain("KHONG.CO");
+  });
+
   it("lists decisions below a unit and saves many at once", async () => {
     const answer = { decisions: [{ unit: "X.C1", unitName: "Chi bộ 1", proposed: "excellent", decided: "good", effective: "good", isProposal: false, reason: "giữ tỷ lệ" }], groups: [], findings: [] };
     const sent = serve(() => ({ status: 200, json: answer }));

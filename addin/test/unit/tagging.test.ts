@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { FormFigure } from "../../src/api/forms";
+import type { FormFigure } from "../../src/api/campaignForm";
 import { cellContents, formatReference, formNames, nameSelectedCell, parseReference, type CellContent } from "../../src/office/names";
 import { figureStates, judge } from "../../src/panes/excel/tagging";
 import { collectMapping, normalizeTarget } from "../../src/panes/formMapping";

@@ -105,6 +105,7 @@ public static class UnitReportJson
                 Leaders = Optional(root, "leaders", "leaders", (e, p) => ReadCounts(e, p, new CountBlock())),
                 MemberList = Optional(root, "memberList", "memberList", ReadMemberList),
                 OwnRating = Optional(root, "ownRating", "ownRating", ReadOwnRating),
+                OrganizationList = Optional(root, "organizationList", "organizationList", ReadOrganizationList),
             };
         }
 
@@ -195,7 +196,60 @@ public static class UnitReportJson
                 Level = Level(e, "level", $"{path}.level"),
                 Score = Number(e, "score", $"{path}.score"),
                 HasDisciplinedSubordinate = Bool(e, "hasDisciplinedSubordinate", $"{path}.hasDisciplinedSubordinate"),
+                Tasks = Tasks(e, path),
+                ShortcomingsFixed = NullableBool(e, "shortcomingsFixed", $"{path}.shortcomingsFixed"),
+                CompetentLevelException = Bool(e, "competentLevelException", $"{path}.competentLevelException"),
             };
+        }
+
+        private IReadOnlyList<OrganizationEntry> ReadOrganizationList(JsonElement e, string path)
+        {
+            RequireArray(e, path);
+            var list = new List<OrganizationEntry>(e.GetArrayLength());
+            var i = 0;
+            foreach (var item in e.EnumerateArray())
+            {
+                var p = $"{path}[{i++}]";
+                RequireObject(item, p);
+                UnitKind? kind = null;
+                if (OptionalString(item, "kind", $"{p}.kind") is { Length: > 0 } kindText)
+                {
+                    kind = UnitKinds.FromSlug(kindText);
+                    if (kind is null)
+                        Findings.Add(Finding.Error(UnknownValue, $"{p}.kind",
+                            $"Loại tổ chức \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}."));
+                }
+                list.Add(new OrganizationEntry
+                {
+                    Code = RequiredString(item, "code", $"{p}.code"),
+                    Name = OptionalString(item, "name", $"{p}.name"),
+                    Kind = kind,
+                    LeadershipCollective = Bool(item, "leadershipCollective", $"{p}.leadershipCollective"),
+                    CollectiveOf = OptionalString(item, "collectiveOf", $"{p}.collectiveOf"),
+                    Score = Number(item, "score", $"{p}.score"),
+                    ProposedLevel = Level(item, "proposedLevel", $"{p}.proposedLevel"),
+                    DecidedLevel = Level(item, "decidedLevel", $"{p}.decidedLevel"),
+                    Disciplined = Bool(item, "disciplined", $"{p}.disciplined"),
+                    HasDisciplinedSubordinate = Bool(item, "hasDisciplinedSubordinate", $"{p}.hasDisciplinedSubordinate"),
+                    NewlyEstablished = Bool(item, "newlyEstablished", $"{p}.newlyEstablished"),
+                    Tasks = Tasks(item, p),
+                    ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
+                    CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+                });
+            }
+            return list;
+        }
+
+        private TaskFigures? Tasks(JsonElement e, string path)
+        {
+            var t = new TaskFigures
+            {
+                Assigned = Count(e, "tasksAssigned", $"{path}.tasksAssigned"),
+                Exceeded = Count(e, "tasksExceeded", $"{path}.tasksExceeded"),
+                Late = Count(e, "tasksLate", $"{path}.tasksLate"),
+                Undone = Count(e, "tasksUndone", $"{path}.tasksUndone"),
+            };
+            return t.IsEmpty ? null : t;
         }
 
         private IReadOnlyList<MemberEntry> ReadMemberList(JsonElement e, string path)
@@ -230,7 +284,25 @@ public static class UnitReportJson
                     DisciplinedInYear = Bool(item, "disciplinedInYear", $"{p}.disciplinedInYear"),
                     Disqualified = Bool(item, "disqualified", $"{p}.disqualified"),
                     CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+                    PreviousLevel = Level(item, "previousLevel", $"{p}.previousLevel"),
                     Note = OptionalString(item, "note", $"{p}.note"),
+                    AdmissionDate = Date(item, "admissionDate", $"{p}.admissionDate"),
+                    Membership = Choice(item, "membership", $"{p}.membership", MemberDetails.ParseMembership, MemberDetails.MembershipStatuses.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                    StaffRating = Level(item, "staffRating", $"{p}.staffRating"),
+                    TemporaryActivity = Choice(item, "temporaryActivity", $"{p}.temporaryActivity", MemberDetails.ParseTemporaryActivity, MemberDetails.TemporaryActivities.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                    Leave = Choice(item, "leave", $"{p}.leave", MemberDetails.ParseLeave, MemberDetails.LeaveKinds.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                    VotePercent = Number(item, "votePercent", $"{p}.votePercent"),
+                    DisciplineForm = Choice(item, "disciplineForm", $"{p}.disciplineForm", MemberDetails.ParseDisciplineForm, MemberDetails.DisciplineForms.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                    DisciplineDutyRelated = NullableBool(item, "disciplineDutyRelated", $"{p}.disciplineDutyRelated"),
+                    DisciplineBasis = OptionalString(item, "disciplineBasis", $"{p}.disciplineBasis"),
+                    DisciplineSelfDetected = Bool(item, "disciplineSelfDetected", $"{p}.disciplineSelfDetected"),
+                    DisciplinePreviousUnit = Bool(item, "disciplinePreviousUnit", $"{p}.disciplinePreviousUnit"),
+                    DisciplineCountedBefore = Bool(item, "disciplineCountedBefore", $"{p}.disciplineCountedBefore"),
+                    Heads = Codes(item, "heads", $"{p}.heads"),
+                    Leads = Codes(item, "leads", $"{p}.leads"),
+                    LowConfidencePercent = Number(item, "lowConfidencePercent", $"{p}.lowConfidencePercent"),
+                    Tasks = Tasks(item, p),
+                    ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
                 });
             }
             return list;
@@ -270,6 +342,46 @@ public static class UnitReportJson
                 JsonValueKind.False => false,
                 _ => throw Shape(WrongType, path, $"\"{path}\" phải là true hoặc false, đang là {Raw(e)}."),
             };
+        }
+
+        private bool? NullableBool(JsonElement parent, string name, string path) =>
+            parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null ? Bool(parent, name, path) : null;
+
+        private DateOnly? Date(JsonElement parent, string name, string path)
+        {
+            var text = OptionalString(parent, name, path);
+            if (string.IsNullOrEmpty(text)) return null;
+            var date = MemberDetails.ParseDate(text);
+            if (date is null)
+                Findings.Add(Finding.Error(UnknownValue, path, $"\"{path}\" ghi \"{text}\", không phải ngày hợp lệ (dùng \"2025-06-15\" hoặc \"15/6/2025\")."));
+            return date;
+        }
+
+        private T? Choice<T>(JsonElement parent, string name, string path, Func<string?, T?> parse, IEnumerable<string> allowed) where T : struct
+        {
+            var text = OptionalString(parent, name, path);
+            if (string.IsNullOrEmpty(text)) return null;
+            var value = parse(text);
+            if (value is null)
+                Findings.Add(Finding.Error(UnknownValue, path, $"\"{path}\" ghi \"{text}\", không phải giá trị hợp lệ; dùng: {string.Join("; ", allowed)}."));
+            return value;
+        }
+
+        private IReadOnlyList<string>? Codes(JsonElement parent, string name, string path)
+        {
+            if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
+            if (e.ValueKind == JsonValueKind.String) return MemberDetails.ParseCodes(VietnameseText.Clean(e.GetString()));
+            RequireArray(e, path);
+            var codes = new List<string>();
+            var i = 0;
+            foreach (var item in e.EnumerateArray())
+            {
+                if (item.ValueKind != JsonValueKind.String)
+                    throw Shape(WrongType, $"{path}[{i}]", $"\"{path}[{i}]\" phải là mã đơn vị (chuỗi ký tự), đang là {Raw(item)}.");
+                if (VietnameseText.Clean(item.GetString()) is { Length: > 0 } code && !codes.Contains(code)) codes.Add(code);
+                i++;
+            }
+            return codes.Count == 0 ? null : codes;
         }
 
         private string RequiredString(JsonElement parent, string name, string path) =>
@@ -409,7 +521,35 @@ public static class UnitReportJson
             if (own.Level is { } level) w.WriteString("level", level.JsonKey());
             if (own.Score is { } score) w.WriteNumber("score", score);
             if (own.HasDisciplinedSubordinate) w.WriteBoolean("hasDisciplinedSubordinate", true);
+            WriteTasks(w, own.Tasks);
+            if (own.ShortcomingsFixed is { } fixedOwn) w.WriteBoolean("shortcomingsFixed", fixedOwn);
+            if (own.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
             w.WriteEndObject();
+        }
+
+        if (report.OrganizationList is { } orgList)
+        {
+            w.WriteStartArray("organizationList");
+            foreach (var o in orgList)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", o.Code);
+                if (o.Name is { } name) w.WriteString("name", name);
+                if (o.Kind is { } kind) w.WriteString("kind", kind.Slug());
+                if (o.LeadershipCollective) w.WriteBoolean("leadershipCollective", true);
+                if (o.CollectiveOf is { } of) w.WriteString("collectiveOf", of);
+                if (o.Score is { } score) w.WriteNumber("score", score);
+                if (o.ProposedLevel is { } pl) w.WriteString("proposedLevel", pl.JsonKey());
+                if (o.DecidedLevel is { } dl) w.WriteString("decidedLevel", dl.JsonKey());
+                if (o.Disciplined) w.WriteBoolean("disciplined", true);
+                if (o.HasDisciplinedSubordinate) w.WriteBoolean("hasDisciplinedSubordinate", true);
+                if (o.NewlyEstablished) w.WriteBoolean("newlyEstablished", true);
+                WriteTasks(w, o.Tasks);
+                if (o.ShortcomingsFixed is { } sf) w.WriteBoolean("shortcomingsFixed", sf);
+                if (o.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
         }
 
         if (report.MemberList is { } list)
@@ -432,7 +572,25 @@ public static class UnitReportJson
                 if (m.DisciplinedInYear) w.WriteBoolean("disciplinedInYear", true);
                 if (m.Disqualified) w.WriteBoolean("disqualified", true);
                 if (m.CompetentLevelException) w.WriteBoolean("competentLevelException", true);
+                if (m.PreviousLevel is { } prev) w.WriteString("previousLevel", prev.JsonKey());
                 if (m.Note is { } note) w.WriteString("note", note);
+                if (m.AdmissionDate is { } ad) w.WriteString("admissionDate", ad.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                if (m.Membership is { } ms) w.WriteString("membership", ms.JsonKey());
+                if (m.StaffRating is { } sr) w.WriteString("staffRating", sr.JsonKey());
+                if (m.TemporaryActivity is { } ta) w.WriteString("temporaryActivity", ta.JsonKey());
+                if (m.Leave is { } lv) w.WriteString("leave", lv.JsonKey());
+                if (m.VotePercent is { } vp) w.WriteNumber("votePercent", vp);
+                if (m.DisciplineForm is { } df) w.WriteString("disciplineForm", df.JsonKey());
+                if (m.DisciplineDutyRelated is { } duty) w.WriteBoolean("disciplineDutyRelated", duty);
+                if (m.DisciplineBasis is { } basis) w.WriteString("disciplineBasis", basis);
+                if (m.DisciplineSelfDetected) w.WriteBoolean("disciplineSelfDetected", true);
+                if (m.DisciplinePreviousUnit) w.WriteBoolean("disciplinePreviousUnit", true);
+                if (m.DisciplineCountedBefore) w.WriteBoolean("disciplineCountedBefore", true);
+                WriteCodes(w, "heads", m.Heads);
+                WriteCodes(w, "leads", m.Leads);
+                if (m.LowConfidencePercent is { } lowConf) w.WriteNumber("lowConfidencePercent", lowConf);
+                WriteTasks(w, m.Tasks);
+                if (m.ShortcomingsFixed is { } msf) w.WriteBoolean("shortcomingsFixed", msf);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -455,6 +613,23 @@ public static class UnitReportJson
             w.WriteEndObject();
         }
         if (b.QuotaExceptionApproved) w.WriteBoolean("quotaExceptionApproved", true);
+    }
+
+    private static void WriteTasks(Utf8JsonWriter w, TaskFigures? t)
+    {
+        if (t is null) return;
+        if (t.Assigned is { } a) w.WriteNumber("tasksAssigned", a);
+        if (t.Exceeded is { } e) w.WriteNumber("tasksExceeded", e);
+        if (t.Late is { } l) w.WriteNumber("tasksLate", l);
+        if (t.Undone is { } u) w.WriteNumber("tasksUndone", u);
+    }
+
+    private static void WriteCodes(Utf8JsonWriter w, string name, IReadOnlyList<string>? codes)
+    {
+        if (codes is not { Count: > 0 }) return;
+        w.WriteStartArray(name);
+        foreach (var c in codes) w.WriteStringValue(c);
+        w.WriteEndArray();
     }
 
     private static void WriteStringOrNull(Utf8JsonWriter w, string name, string? value)

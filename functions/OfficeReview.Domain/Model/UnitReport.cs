@@ -17,6 +17,11 @@ public sealed record UnitReport
     public IReadOnlyList<MemberEntry>? MemberList { get; init; }
     /// <summary>The unit's own rating (as a collective), when known.</summary>
     public OwnRating? OwnRating { get; init; }
+    /// <summary>
+    /// The levels of the unit's directly subordinate party organizations (and leadership collectives), one entry
+    /// each, when the unit lists them — what the organization-level rules check the unit's own level against.
+    /// </summary>
+    public IReadOnlyList<OrganizationEntry>? OrganizationList { get; init; }
 }
 
 public sealed record UnitInfo
@@ -36,6 +41,43 @@ public sealed record OwnRating
     public decimal? Score { get; init; }
     /// <summary>A subordinate organization or a member of the leadership collective was disciplined in the year (blocks HTXS).</summary>
     public bool HasDisciplinedSubordinate { get; init; }
+    /// <summary>Task figures of the collective for the year (366 Điều 11: ≥ 30% exceeded, ≤ 20% late, &lt; 70% done).</summary>
+    public TaskFigures? Tasks { get; init; }
+    /// <summary>Shortcomings pointed out at the previous review: true = all remedied, false = not all; null = none or not stated.</summary>
+    public bool? ShortcomingsFixed { get; init; }
+    /// <summary>The competent level weighed the circumstances of a KHTNV case and decided otherwise.</summary>
+    public bool CompetentLevelException { get; init; }
+}
+
+/// <summary>
+/// One directly subordinate party organization (or leadership collective) of the reporting unit, with its level.
+/// Leaders in the member list point at these entries (and at the unit itself) by code.
+/// </summary>
+public sealed record OrganizationEntry
+{
+    public required string Code { get; init; }
+    public string? Name { get; init; }
+    public UnitKind? Kind { get; init; }
+    /// <summary>This entry is a leadership collective (tập thể lãnh đạo, quản lý), not a party organization.</summary>
+    public bool LeadershipCollective { get; init; }
+    /// <summary>For a leadership collective: the code of the organization, agency or unit it leads (HD 21: not rated above it).</summary>
+    public string? CollectiveOf { get; init; }
+    public decimal? Score { get; init; }
+    public RatingLevel? ProposedLevel { get; init; }
+    public RatingLevel? DecidedLevel { get; init; }
+    /// <summary>The organization itself was disciplined in the year.</summary>
+    public bool Disciplined { get; init; }
+    /// <summary>A subordinate organization or a member of its leadership collective was disciplined in the year.</summary>
+    public bool HasDisciplinedSubordinate { get; init; }
+    /// <summary>The organization is newly established (not rated: HD 21 &lt; 6 months).</summary>
+    public bool NewlyEstablished { get; init; }
+    public TaskFigures? Tasks { get; init; }
+    public bool? ShortcomingsFixed { get; init; }
+    /// <summary>The competent level weighed the circumstances of a KHTNV case and decided otherwise.</summary>
+    public bool CompetentLevelException { get; init; }
+
+    /// <summary>The level that counts: decided, else proposed.</summary>
+    public RatingLevel? FinalLevel => DecidedLevel ?? ProposedLevel;
 }
 
 /// <summary>The four organization blocks, kept separate and never summed together (REVIEW-DOMAIN §4.3).</summary>
@@ -243,7 +285,58 @@ public sealed record MemberEntry
     public bool Disqualified { get; init; }
     /// <summary>The competent level weighed the circumstances and decided otherwise (cấp có thẩm quyền xem xét).</summary>
     public bool CompetentLevelException { get; init; }
+    /// <summary>The member's level of the previous year (prefilled into the review forms).</summary>
+    public RatingLevel? PreviousLevel { get; init; }
     public string? Note { get; init; }
+
+    // ---- status of the member (HD 43 mục 1, 7.5, 7.6; 366 Điều 3 khoản 4) ----------------------------------------
+    /// <summary>Ngày vào Đảng (kết nạp).</summary>
+    public DateOnly? AdmissionDate { get; init; }
+    /// <summary>Đảng viên chính thức / dự bị.</summary>
+    public MembershipStatus? Membership { get; init; }
+    /// <summary>Kết quả xếp loại cán bộ, công chức, viên chức of the year (the basis of the party rating, 366 Điều 3 khoản 4).</summary>
+    public RatingLevel? StaffRating { get; init; }
+    public TemporaryActivity? TemporaryActivity { get; init; }
+    /// <summary>Nghỉ ốm từ 03 tháng trở lên trong năm / nghỉ thai sản.</summary>
+    public LeaveKind? Leave { get; init; }
+    /// <summary>Kết quả biểu quyết: the share (percent) of the chi bộ's votes for the proposed level.</summary>
+    public decimal? VotePercent { get; init; }
+
+    // ---- discipline (366 Điều 11 khoản 4; HD 21 mục II.B 2.3; 124 Điều 12) ----------------------------------------
+    /// <summary>Hình thức kỷ luật decided in the rating period; null when none (or only the old yes/no flag is known).</summary>
+    public DisciplineForm? DisciplineForm { get; init; }
+    /// <summary>
+    /// The violation concerns the member's duties ("liên quan đến chức trách, nhiệm vụ trong thực thi công vụ" / "hoạt
+    /// động công vụ"): true, false, or null when not stated.
+    /// </summary>
+    public bool? DisciplineDutyRelated { get; init; }
+    /// <summary>Căn cứ: the decision (số, ngày, cơ quan) and the violation, as text.</summary>
+    public string? DisciplineBasis { get; init; }
+    /// <summary>Self-detected and consequences fixed (124 Điều 12; 366 softening).</summary>
+    public bool DisciplineSelfDetected { get; init; }
+    /// <summary>The violation happened at the member's previous unit (366: counts in the old unit's rating).</summary>
+    public bool DisciplinePreviousUnit { get; init; }
+    /// <summary>The same violation was already counted in an earlier year's rating ("một vi phạm chỉ tính một lần", HD 16/21).</summary>
+    public bool DisciplineCountedBefore { get; init; }
+
+    // ---- leaders (366 Điều 11 khoản 4.2; HD 21 tiết 3) --------------------------------------------------------------
+    /// <summary>Codes of the units the member is the head of (người đứng đầu, bí thư).</summary>
+    public IReadOnlyList<string>? Heads { get; init; }
+    /// <summary>Codes of the units whose leadership collective (cấp ủy, chi ủy, tập thể lãnh đạo) the member belongs to or directly leads.</summary>
+    public IReadOnlyList<string>? Leads { get; init; }
+    /// <summary>Share (percent) of low-confidence votes at the year's vote of confidence, if one was held.</summary>
+    public decimal? LowConfidencePercent { get; init; }
+
+    // ---- 366 numeric conditions ----------------------------------------------------------------------------------
+    public TaskFigures? Tasks { get; init; }
+    /// <summary>Shortcomings pointed out at the previous review: true = all remedied, false = not all; null = none or not stated.</summary>
+    public bool? ShortcomingsFixed { get; init; }
+
+    /// <summary>Disciplined in the rating period: the flag, or a recorded form.</summary>
+    public bool IsDisciplined => DisciplinedInYear || DisciplineForm is not null;
+
+    /// <summary>Every unit the member heads or leads, heads first.</summary>
+    public IEnumerable<string> LedUnits => (Heads ?? []).Concat(Leads ?? []).Distinct(StringComparer.Ordinal);
 
     public decimal? TotalScore => GeneralScore is null && TaskScore is null ? null : (GeneralScore ?? 0) + (TaskScore ?? 0);
 

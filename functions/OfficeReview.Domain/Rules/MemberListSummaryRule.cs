@@ -3,7 +3,7 @@ using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
 
-/// <summary>The member list and the members summary agree: total, each exempt group, not rated, each level.</summary>
+/// <summary>The member list and the members summary agree: total, each exempt group, not rated, each level (members hosted for temporary activity left out).</summary>
 public sealed class MemberListSummaryRule : IRule
 {
     public const string Mismatch = "MEMBER_LIST_MISMATCH";
@@ -30,6 +30,8 @@ public sealed class MemberListSummaryRule : IRule
 
         if (report.Members is not { } summary) yield break;
         const string label = "Danh sách đảng viên";
+        // Members of another chi bộ temporarily active here are rated (and counted) at their official chi bộ (HD 43 mục 7.6).
+        list = list.Where(m => m.TemporaryActivity != TemporaryActivity.Hosted).ToList();
         if (summary.Total is { } total && total != list.Count)
             yield return Error("members.total", $"{label} có {N(list.Count)} người, bảng tổng hợp ghi tổng số {N(total)}.");
 

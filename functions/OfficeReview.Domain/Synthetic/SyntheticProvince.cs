@@ -61,6 +61,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
     private static readonly string[] s_positions = ["Đảng viên", "Công chức", "Viên chức", "Giáo viên", "Công nhân", "Nông dân", "Hưu trí", "Cán bộ thôn"];
 
     private readonly DeterministicRandom _random = new(options.Seed);
+    private readonly IReadOnlyList<ExemptReason> _exemptGroups = Rules.Rulesets.ForYear(options.Year).ParametersFor(options.Year).ExemptGroups;
     private readonly List<Node> _nodes = [];
 
     private sealed class Node
@@ -200,7 +201,10 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
         for (var i = 0; i < cell.MemberCount; i++)
         {
             var roll = _random.NextDouble();
-            ExemptReason? reason = roll < 0.010 ? ExemptReason.Excused : roll < 0.0115 ? ExemptReason.Suspended : roll < 0.017 ? ExemptReason.NewlyAdmitted : null;
+            ExemptReason? reason = roll < 0.010 ? ExemptReason.Excused
+                : roll < 0.0115 ? ExemptReason.Suspended
+                : roll < 0.017 ? ExemptReason.NewlyAdmitted : null;
+            if (reason is { } r0 && !_exemptGroups.Contains(r0)) reason = null; // HD 16 (2018) rates suspended and new members
             exempt.Add(reason);
             var isDisciplined = reason is null && _random.Chance(0.003);
             disciplined.Add(isDisciplined);
@@ -286,6 +290,30 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
                 var r = _random.NextDouble();
                 levels.Add(r < 0.01 ? null : r < 0.19 ? RatingLevel.Excellent : r < 0.90 ? RatingLevel.Good : r < 0.99 ? RatingLevel.Complete : RatingLevel.NotComplete);
             }
+            for (var i = 0; i < parent.Children.Count; i++) parent.Children[i].OwnLevel = levels[i];
+        }
+
+        // Clean data respects the organization-level rules: deepest first, an organization with a KHTNV member or
+        // sub-unit is at most HTNV, and under HD 21 (2019–2022) HTXS needs ≥ 80% (HTT ≥ 50%) HTT or above.
+        for (var n = _nodes.Count - 1; n >= 0; n--)
+        {
+            var node = _nodes[n];
+            if (node.OwnLevel is not { } level || level == RatingLevel.NotComplete) continue;
+            var basis = node.Children.Count > 0
+                ? node.Children.Select(c => c.OwnLevel).OfType<RatingLevel>().ToList()
+                : (node.Members ?? []).Where(m => m.ExemptReason is null).Select(m => m.FinalLevel).OfType<RatingLevel>().ToList();
+            if (basis.Count == 0) continue;
+            var goodUp = basis.Count(l => l.Rank() >= RatingLevel.Good.Rank()) * 100m / basis.Count;
+            var hd21 = options.Year is >= 2019 and <= 2022;
+            if (basis.Contains(RatingLevel.NotComplete)) level = RatingLevel.Complete;
+            else if (hd21 && level == RatingLevel.Excellent && goodUp < 80) level = goodUp >= 50 ? RatingLevel.Good : RatingLevel.Complete;
+            else if (hd21 && level == RatingLevel.Good && goodUp < 50) level = RatingLevel.Complete;
+            node.OwnLevel = level;
+        }
+
+        foreach (var parent in _nodes.Where(p => p.Children.Count > 0))
+        {
+            var levels = parent.Children.Select(c => c.OwnLevel).ToList();
             CapExcellent(levels); // the quota among organizations rated by the same parent
             for (var i = 0; i < parent.Children.Count; i++)
             {

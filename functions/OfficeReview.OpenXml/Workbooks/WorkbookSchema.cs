@@ -36,7 +36,7 @@ public static class WorkbookSchema
     public const string UnitFormId = "officereview.bieu-don-vi";
     public const string ConsolidatedFormId = "officereview.bieu-tong-hop";
     /// <summary>Bumped whenever a name or a table column changes meaning.</summary>
-    public const string TemplateVersion = "1.0";
+    public const string TemplateVersion = "1.1";
     public const string UnitFormNumber = "Biểu số 01-XLCL";
     public const string ConsolidatedFormNumber = "Biểu số 02-XLCL";
 
@@ -53,6 +53,13 @@ public static class WorkbookSchema
     public const string OwnLevel = "OR_Own_Level";
     public const string OwnScore = "OR_Own_Score";
     public const string OwnDisciplined = "OR_Own_Disciplined_Subordinate";
+    // Added in template 1.1 (issue #12): the collective's 366 task figures and the competent level's decision.
+    public const string OwnTasksAssigned = "OR_Own_Tasks_Assigned";
+    public const string OwnTasksExceeded = "OR_Own_Tasks_Exceeded";
+    public const string OwnTasksLate = "OR_Own_Tasks_Late";
+    public const string OwnTasksUndone = "OR_Own_Tasks_Undone";
+    public const string OwnShortcomingsFixed = "OR_Own_Shortcomings_Fixed";
+    public const string OwnCompetentException = "OR_Own_Competent_Exception";
     public const string Preparer = "OR_Preparer";
     public const string Phone = "OR_Phone";
     public const string PreparedDate = "OR_Prepared_Date";
@@ -65,6 +72,10 @@ public static class WorkbookSchema
     public const string ListYesNo = "OR_List_YesNo";
     public const string ListRulesets = "OR_List_Rulesets";
     public const string ListForms = "OR_List_Forms";
+    public const string ListMembership = "OR_List_Membership";
+    public const string ListDiscipline = "OR_List_Discipline";
+    public const string ListLeave = "OR_List_Leave";
+    public const string ListTemporary = "OR_List_Temporary";
 
     // ---- tables ----------------------------------------------------------------------------------------------------
     public const string MemberTable = "OR_MemberList";
@@ -181,6 +192,28 @@ public static class WorkbookSchema
         new("Bị kỷ luật trong năm", "disciplinedInYear", ["ky luat", "ky luat trong nam"]),
         new("Thuộc trường hợp không hoàn thành nhiệm vụ", "disqualified", ["khong hoan thanh nhiem vu"]),
         new("Cấp có thẩm quyền xem xét khác", "competentLevelException", ["xem xet khac"]),
+        // Added in template 1.1 (issue #12): the status, discipline, leader and task fields the rules read.
+        new("Ngày vào Đảng", "admissionDate", ["ngay ket nap", "ngay vao dang"]),
+        new("Chính thức / dự bị", "membership", ["chinh thuc du bi", "dang vien du bi", "du bi"]),
+        new("Xếp loại cán bộ, công chức, viên chức", "staffRating", ["xep loai can bo cong chuc vien chuc", "xep loai cong chuc", "xep loai ccvc"]),
+        new("Sinh hoạt đảng tạm thời", "temporaryActivity", ["sinh hoat tam thoi"]),
+        new("Nghỉ ốm từ 03 tháng, thai sản", "leave", ["nghi om thai san", "nghi om", "thai san"]),
+        new("Kết quả biểu quyết (%)", "votePercent", ["ket qua bieu quyet", "ty le bieu quyet"]),
+        new("Hình thức kỷ luật", "disciplineForm", ["hinh thuc ky luat"]),
+        new("Kỷ luật do vi phạm liên quan chức trách, nhiệm vụ", "disciplineDutyRelated", ["lien quan chuc trach nhiem vu", "lien quan cong vu"]),
+        new("Căn cứ kỷ luật (quyết định, nội dung vi phạm)", "disciplineBasis", ["can cu ky luat", "quyet dinh ky luat"]),
+        new("Tự phát hiện, khắc phục hậu quả", "disciplineSelfDetected", ["tu phat hien khac phuc"]),
+        new("Vi phạm ở đơn vị cũ", "disciplinePreviousUnit", ["vi pham o don vi cu"]),
+        new("Vi phạm đã tính khi xếp loại năm trước", "disciplineCountedBefore", ["da tinh nam truoc"]),
+        new("Người đứng đầu (mã đơn vị)", "heads", ["nguoi dung dau", "dung dau don vi"]),
+        new("Thuộc tập thể lãnh đạo (mã đơn vị)", "leads", ["thuoc tap the lanh dao", "lanh dao don vi"]),
+        new("Tỷ lệ phiếu tín nhiệm thấp (%)", "lowConfidencePercent", ["phieu tin nhiem thap", "tin nhiem thap"]),
+        new("Số nhiệm vụ được giao", "tasksAssigned", ["nhiem vu duoc giao"]),
+        new("Số nhiệm vụ vượt mức", "tasksExceeded", ["nhiem vu vuot muc"]),
+        new("Số nhiệm vụ chưa bảo đảm tiến độ", "tasksLate", ["nhiem vu cham tien do", "cham tien do"]),
+        new("Số nhiệm vụ không hoàn thành", "tasksUndone", ["nhiem vu khong hoan thanh"]),
+        new("Khắc phục hết khuyết điểm kỳ trước", "shortcomingsFixed", ["khac phuc khuyet diem"]),
+        new("Xếp loại năm trước", "previousLevel", ["nam truoc", "xep loai nam truoc", "ket qua nam truoc"]),
         new("Ghi chú", "note", ["ghi chu"]),
     ];
 

@@ -18,6 +18,7 @@ public static class CliApp
     [
         ValidateVerb.Create,
         GenerateVerb.Create,
+        ReviewFormsVerb.ImportCommand,
         ConvertVerb.Create,
         TemplateVerb.Create,
         SampleVerb.Create,

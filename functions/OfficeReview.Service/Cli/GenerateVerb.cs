@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Service.Features.Documents;
 
 namespace OfficeReview.Service.Cli;
@@ -9,33 +10,52 @@ namespace OfficeReview.Service.Cli;
 /// generate KIND --data FILE.json [--meta FILE.json] [--previous LAST_YEAR.json] [--template T.docx] [--plain]
 /// [--approve --number N --approved-by NAME [--approved-at ISO]] -o OUT.docx. Exit 0 written, 1 problems, 2 unreadable.
 /// On approval the record is written next to the output: OUT.docx.approval.json.
+/// The review forms of HD 43 and the scoring workbook: generate mau-01|mau-02a|mau-02b|mau-02c|mau-05|bang-diem
+/// [--unit-workbook FILE] [--member NAME|--all] [--superior TEXT] [--place TEXT] [--year N] --out DIR (<see cref="ReviewFormsVerb"/>).
 /// </summary>
 public static class GenerateVerb
 {
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = "Loại văn bản: " + string.Join(", ", DocumentKinds.All.Select(k => k.Slug())) + "." };
-        kind.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(k => k.Slug())]);
-        var data = new Option<FileInfo>("--data") { Description = "Dữ liệu JSON (báo cáo đơn vị, tiến độ, danh sách đơn vị) hoặc {data, meta, previous}.", Required = true };
+        var kind = new Argument<string>("kind")
+        {
+            Description = "Loại văn bản: " + string.Join(", ", DocumentKinds.All.Select(k => k.Slug())) + "; mẫu kiểm điểm HD 43: " +
+                          string.Join(", ", ReviewFormKinds.All.Select(k => k.Slug())) + "; bảng điểm: " + ReviewFormsVerb.ScoreWorkbookSlug + ".",
+        };
+        kind.AcceptOnlyFromAmong([.. DocumentKinds.All.Select(k => k.Slug()), .. ReviewFormKinds.All.Select(k => k.Slug()), ReviewFormsVerb.ScoreWorkbookSlug]);
+        var data = new Option<FileInfo?>("--data") { Description = "Dữ liệu JSON (báo cáo đơn vị, tiến độ, danh sách đơn vị) hoặc {data, meta, previous}." };
         var meta = new Option<FileInfo?>("--meta") { Description = "Thông tin văn bản JSON: cơ quan, số, ngày, nơi nhận, người ký." };
         var previous = new Option<FileInfo?>("--previous") { Description = "Báo cáo năm trước (UnitReport JSON) để so sánh." };
         var template = new Option<FileInfo?>("--template") { Description = "Mẫu .docx đã sửa trong Word (giữ nguyên các thẻ)." };
-        var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp .docx kết quả.", Required = true };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Tệp .docx kết quả." };
         var plain = new Option<bool>("--plain") { Description = "Bỏ các ô nội dung (content control), giữ nội dung." };
         var approve = new Option<bool>("--approve") { Description = "Duyệt: gán số, bỏ dấu DỰ THẢO, ghi biên bản duyệt OUT.docx.approval.json." };
         var number = new Option<int?>("--number") { Description = "Số văn bản khi duyệt (ví dụ 15)." };
         var approvedBy = new Option<string?>("--approved-by") { Description = "Người duyệt." };
         var approvedAt = new Option<DateTimeOffset?>("--approved-at") { Description = "Thời điểm duyệt (ISO 8601; mặc định: bây giờ)." };
 
-        var command = new Command("generate", "Lập văn bản theo thể thức của Đảng (Kế hoạch, Công văn, Báo cáo, Thông báo kết quả).")
+        var forms = new ReviewFormsVerb.Options();
+        var command = new Command("generate", "Lập văn bản theo thể thức của Đảng (Kế hoạch, Công văn, Báo cáo, Thông báo kết quả), các mẫu kiểm điểm của Hướng dẫn 43-HD/BTCTW và bảng điểm.")
         {
             kind, data, meta, previous, template, output, plain, approve, number, approvedBy, approvedAt,
         };
-        command.SetAction(parse => Run(
-            DocumentKinds.FromSlug(parse.GetValue(kind))!.Value, parse.GetValue(data)!, parse.GetValue(meta), parse.GetValue(previous),
-            parse.GetValue(template), parse.GetValue(output)!, parse.GetValue(plain),
-            parse.GetValue(approve) ? new ApprovalRequest(parse.GetValue(number) ?? 0, parse.GetValue(approvedBy) ?? "", parse.GetValue(approvedAt)) : null,
-            CliOutput.Resolve()));
+        forms.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var slug = parse.GetValue(kind)!;
+            if (!DocumentKinds.All.Any(k => k.Slug() == slug)) return ReviewFormsVerb.Run(slug, forms, parse, CliOutput.Resolve());
+            var console = CliOutput.Resolve();
+            if (parse.GetValue(data) is not { } dataFile || parse.GetValue(output) is not { } outFile)
+            {
+                console.Error.WriteLine($"Lệnh generate {slug} cần --data TỆP.json và -o TỆP.docx.");
+                return CliApp.ExitCodes.Unreadable;
+            }
+            return Run(
+                DocumentKinds.FromSlug(slug)!.Value, dataFile, parse.GetValue(meta), parse.GetValue(previous),
+                parse.GetValue(template), outFile, parse.GetValue(plain),
+                parse.GetValue(approve) ? new ApprovalRequest(parse.GetValue(number) ?? 0, parse.GetValue(approvedBy) ?? "", parse.GetValue(approvedAt)) : null,
+                console);
+        });
         return command;
     }
 

@@ -37,14 +37,17 @@ public sealed class SecurityOptions
 /// </summary>
 public static class Hardening
 {
-    public static void AddHardening(this WebApplicationBuilder builder)
+    public static void AddHardening(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
         builder.Services.Configure<SecurityOptions>(config.GetSection("Security"));
         builder.Services.AddSingleton(sp => new UploadBudget(config.GetValue<long?>("Limits:UploadMemoryBytes") ?? UploadBudget.DefaultBytes));
         builder.Services.Configure<QuotaOptions>(config.GetSection("Limits"));
         builder.AddRequestLimits();
-        builder.WebHost.ConfigureKestrel(k =>
+        // Kestrel's limits apply where this process's own Kestrel faces callers (the local host); in Azure Functions
+        // the Functions host (the front end) receives the request and the worker's Kestrel only serves that host.
+        if (builder is WebApplicationBuilder web)
+        web.WebHost.ConfigureKestrel(k =>
         {
             var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
             // Kestrel measures rates once a second: a grace period must be longer than that (shorter ones are raised to 2 s).
@@ -65,12 +68,18 @@ public static class Hardening
     /// </summary>
     public static void UseHardening(this WebApplication app)
     {
+        app.UseHardeningMiddleware();
+        WarnWhenExposed(app);
+    }
+
+    /// <summary>The middleware of <see cref="UseHardening"/>, for any pipeline (the local host and the Functions worker).</summary>
+    public static void UseHardeningMiddleware(this IApplicationBuilder app)
+    {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
         app.Use(SecurityHeaders);
         app.Use(HostCheck);
         app.Use(CrossSiteCheck);
         app.Use(JsonContentType);
-        WarnWhenExposed(app);
     }
 
     // ---- errors ----------------------------------------------------------------------------------------------------
@@ -212,6 +221,7 @@ public static class Hardening
         if (HttpMethods.IsPost(method) && (p.Equals("/api/campaigns", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/campaigns/", StringComparison.OrdinalIgnoreCase))) return true;
         if (HttpMethods.IsPatch(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.Count(c => c == '/') == 3) return true;
         if (HttpMethods.IsPost(method) && p.StartsWith("/api/documents/", StringComparison.OrdinalIgnoreCase)) return true;
+        if (HttpMethods.IsPut(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/graph-folders", StringComparison.OrdinalIgnoreCase)) return true;
         // Sign-in and accounts: a cross-site form (text/plain) cannot sign a browser in or change a password.
         if (HttpMethods.IsPost(method) && (p.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/auth/password", StringComparison.OrdinalIgnoreCase)
             || p.Equals("/api/users", StringComparison.OrdinalIgnoreCase))) return true;

@@ -20,7 +20,7 @@ public sealed class RequestLimitOptions
 /// <summary>ASP.NET Core rate limiting: a per-user write bucket and a concurrency limiter with a short queue on the heavy routes.</summary>
 public static class RequestLimits
 {
-    public static void AddRequestLimits(this WebApplicationBuilder builder)
+    public static void AddRequestLimits(this IHostApplicationBuilder builder)
     {
         var options = new RequestLimitOptions();
         builder.Configuration.GetSection("Limits:Requests").Bind(options);
@@ -45,7 +45,7 @@ public static class RequestLimits
     }
 
     /// <summary>The per-caller write bucket, then the service-wide concurrency gate of the heavy routes.</summary>
-    public static void UseRequestLimits(this WebApplication app)
+    public static void UseRequestLimits(this IApplicationBuilder app)
     {
         app.UseRateLimiter();
         app.Use(async (context, next) =>
@@ -78,7 +78,7 @@ public static class RequestLimits
         if (!IsWrite(method)) return false;
         var p = (path.Value ?? "").TrimEnd('/').ToLowerInvariant();
         if (p is "/api/validate" or "/api/check-report" or "/api/merge") return true;
-        if (p.StartsWith("/api/documents/", StringComparison.Ordinal)) return true;
+        if (p.StartsWith("/api/documents/", StringComparison.Ordinal) || p.StartsWith("/api/forms/", StringComparison.Ordinal)) return true;
         if (!p.StartsWith("/api/campaigns/", StringComparison.Ordinal)) return false;
         return p.EndsWith("/submissions", StringComparison.Ordinal) || p.EndsWith("/merge", StringComparison.Ordinal) || p.EndsWith("/units", StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public class DamagedWorkbookTests
         for (var r = 12; r < 12 + extra; r++)
             rows.Append($"<row r=\"{r}\"><c r=\"A{r}\"><v>{r - 6}</v></c><c r=\"B{r}\" t=\"inlineStr\"><is><t>Đảng viên {r}</t></is></c><c r=\"XFD{r}\"><v>1</v></c></row>");
         var bytes = Edit(Full(), Members, xml => xml.Replace("</sheetData>", rows + "</sheetData>"));
-        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:XFD1048576\""));
+        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:AL11\"", "ref=\"A6:XFD1048576\""));
         Assert.Contains("A6:XFD1048576", Encoding.UTF8.GetString(ReadPart(bytes, "xl/tables/table1.xml")));
 
         var before = GC.GetAllocatedBytesForCurrentThread();
@@ -88,7 +88,7 @@ public class DamagedWorkbookTests
         for (var r = 12; r < 112; r++)
             rows.Append($"<row r=\"{r}\"><c r=\"B{r}\" t=\"inlineStr\"><is><t>Đảng viên {r}</t></is></c><c r=\"C{r}\" t=\"inlineStr\"><is><t>năm nào</t></is></c></row>");
         var bytes = Edit(Full(), Members, xml => xml.Replace("</sheetData>", rows + "</sheetData>"));
-        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:Q111\""));
+        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:AL11\"", "ref=\"A6:AL111\""));
         var all = UnitWorkbookReader.Read(bytes, "nhieu-loi.xlsx");
         Assert.Equal(100, all.Findings.Count(f => f.Code == UnitWorkbookReader.NotANumber));
         var bounded = UnitWorkbookReader.Read(bytes, "nhieu-loi.xlsx", new WorkbookLimits { MaxFindings = 30 });
@@ -355,7 +355,7 @@ public class DamagedWorkbookTests
     public void A_member_row_whose_only_content_is_damaged_is_reported_not_skipped()
     {
         var bytes = Edit(Full(), Members, xml => xml.Replace("</sheetData>", "<row r=\"60\"><c r=\"B60\"><f>A1</f></c></row></sheetData>"));
-        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:Q60\""));
+        bytes = Edit(bytes, "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:AL11\"", "ref=\"A6:AL60\""));
         var read = UnitWorkbookReader.Read(bytes, "dong-hong.xlsx");
         ErrorAt(read, UnitWorkbookReader.FormulaWithoutValue, "Danh sách đảng viên", "B60");
     }
@@ -381,7 +381,7 @@ public class DamagedWorkbookTests
     [Fact]
     public void A_member_table_whose_range_cannot_be_read_is_an_error_not_an_empty_list()
     {
-        var bytes = Edit(Full(), "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:Q11\"", "ref=\"A6:XFE11\""));
+        var bytes = Edit(Full(), "xl/tables/table1.xml", xml => xml.Replace("ref=\"A6:AL11\"", "ref=\"A6:XFE11\""));
         var read = UnitWorkbookReader.Read(bytes, "bang-hong.xlsx");
         var f = read.Findings.FirstOrDefault(f => f.Code == UnitWorkbookReader.BrokenName && f.Path == "memberList");
         Assert.True(f is not null, Lines(read));

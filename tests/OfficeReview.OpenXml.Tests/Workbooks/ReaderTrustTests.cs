@@ -90,8 +90,8 @@ public class ReaderTrustTests
     [Fact]
     public void A_member_table_over_the_whole_grid_is_an_error_naming_range_and_bound()
     {
-        Assert.Contains("ref=\"A6:Q11\"", PartText(Full(), Table));
-        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:Q11\"", "<table $1ref=\"A6:XFD1048576\"")), "bang.xlsx");
+        Assert.Contains("ref=\"A6:AL11\"", PartText(Full(), Table));
+        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:AL11\"", "<table $1ref=\"A6:XFD1048576\"")), "bang.xlsx");
         Assert.True(read.Report is not null, Lines(read));
         Assert.Equal(5, read.Report!.MemberList!.Count);
         var f = Error(read, UnitWorkbookReader.RangeTooLarge);
@@ -106,7 +106,7 @@ public class ReaderTrustTests
     [Fact]
     public void A_range_within_the_bounds_is_no_finding_and_the_bound_is_what_decides()
     {
-        var bytes = Edit(Full(), Table, x => x.Replace("ref=\"A6:Q11\"", "ref=\"A6:Q500\""));
+        var bytes = Edit(Full(), Table, x => x.Replace("ref=\"A6:AL11\"", "ref=\"A6:AL500\""));
         var read = UnitWorkbookReader.Read(bytes, "bang.xlsx");
         Assert.DoesNotContain(read.Findings, f => f.Code == UnitWorkbookReader.RangeTooLarge);
         var bounded = UnitWorkbookReader.Read(bytes, "bang.xlsx", new WorkbookLimits { MaxRows = 100 });
@@ -117,7 +117,7 @@ public class ReaderTrustTests
     [Fact]
     public void A_table_wider_than_the_form_columns_is_an_error()
     {
-        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:Q11\"", "<table $1ref=\"A6:XFD11\"")), "rong.xlsx");
+        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:AL11\"", "<table $1ref=\"A6:XFD11\"")), "rong.xlsx");
         var f = Error(read, UnitWorkbookReader.RangeTooLarge);
         Assert.Contains("256 cột", f.Message);
         Assert.Contains("16.384 cột", f.Message);
@@ -126,8 +126,8 @@ public class ReaderTrustTests
     [Fact]
     public void An_autofilter_over_the_whole_grid_is_an_error()
     {
-        Assert.Contains("<autoFilter ref=\"A6:Q11\"", PartText(Full(), Table));
-        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => x.Replace("<autoFilter ref=\"A6:Q11\"", "<autoFilter ref=\"A6:XFD1048576\"")), "loc.xlsx");
+        Assert.Contains("<autoFilter ref=\"A6:AL11\"", PartText(Full(), Table));
+        var read = UnitWorkbookReader.Read(Edit(Full(), Table, x => x.Replace("<autoFilter ref=\"A6:AL11\"", "<autoFilter ref=\"A6:XFD1048576\"")), "loc.xlsx");
         Assert.True(read.Report is not null, Lines(read));
         var f = Error(read, UnitWorkbookReader.RangeTooLarge);
         Assert.Contains("bộ lọc", f.Message);
@@ -158,7 +158,7 @@ public class ReaderTrustTests
     public void A_value_in_the_last_cell_of_the_grid_inside_an_absurd_table_is_an_error()
     {
         var bytes = Edit(Full(), Members, x => x.Replace("</sheetData>", "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>cuối</t></is></c></row></sheetData>"));
-        bytes = Edit(bytes, Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:Q11\"", "<table $1ref=\"A6:XFD1048576\""));
+        bytes = Edit(bytes, Table, x => Regex.Replace(x, "<table ([^>]*)ref=\"A6:AL11\"", "<table $1ref=\"A6:XFD1048576\""));
         var read = UnitWorkbookReader.Read(bytes, "o-cuoi.xlsx");
         Error(read, UnitWorkbookReader.RangeTooLarge);
     }

@@ -10,7 +10,8 @@ internal static class SampleReports
     {
         Year = 2025,
         Unit = new UnitInfo { Code = "T.X001", Name = "Đảng ủy xã An Bình", Kind = UnitKind.UpperCommittee, Category = "xa", Parent = "T" },
-        OwnRating = new OwnRating { Level = RatingLevel.Good, Score = 86.5m, HasDisciplinedSubordinate = true },
+        OwnRating = new OwnRating { Level = RatingLevel.Good, Score = 86.5m, HasDisciplinedSubordinate = true,
+            Tasks = new TaskFigures { Assigned = 20, Exceeded = 4, Late = 1, Undone = 0 }, ShortcomingsFixed = true, CompetentLevelException = true },
         Organizations = new OrganizationBlocks
         {
             BaseOrganizations = new OrganizationBlock
@@ -48,11 +49,17 @@ internal static class SampleReports
         MemberList =
         [
             new MemberEntry { Name = "Nguyễn Văn An", BirthYear = 1975, Position = "Bí thư", Cell = "Chi bộ 1", Form = "2A", GeneralScore = 28.5m, TaskScore = 64m,
-                SelfLevel = RatingLevel.Excellent, ProposedLevel = RatingLevel.Excellent, DecidedLevel = RatingLevel.Excellent },
+                SelfLevel = RatingLevel.Excellent, ProposedLevel = RatingLevel.Excellent, DecidedLevel = RatingLevel.Excellent,
+                AdmissionDate = new DateOnly(1998, 5, 19), Membership = MembershipStatus.Official, StaffRating = RatingLevel.Excellent, VotePercent = 92.5m,
+                Heads = ["CB01"], Leads = ["CB01", "DB01"], LowConfidencePercent = 4m, ShortcomingsFixed = true,
+                Tasks = new TaskFigures { Assigned = 12, Exceeded = 5, Late = 0, Undone = 0 } },
             new MemberEntry { Name = "Trần Thị Bình", BirthYear = 1982, Cell = "Chi bộ 1", Form = "2B", GeneralScore = 25m, TaskScore = 55m,
-                SelfLevel = RatingLevel.Good, DecidedLevel = RatingLevel.Good, Note = "Nghỉ thai sản 4 tháng" },
+                SelfLevel = RatingLevel.Good, DecidedLevel = RatingLevel.Good, Note = "Nghỉ thai sản 4 tháng",
+                Leave = LeaveKind.Maternity, TemporaryActivity = TemporaryActivity.Away, Membership = MembershipStatus.Probationary, AdmissionDate = new DateOnly(2025, 3, 2) },
             new MemberEntry { Name = "Lê Văn Cường", BirthYear = 1990, Cell = "Chi bộ 2", DecidedLevel = RatingLevel.Complete, DisciplinedInYear = true,
-                Disqualified = true, CompetentLevelException = true },
+                Disqualified = true, CompetentLevelException = true, DisciplineForm = DisciplineForm.Reprimand, DisciplineDutyRelated = false,
+                DisciplineBasis = "Quyết định số 12-QĐ/ĐU, ngày 03/9/2025", DisciplineSelfDetected = true, DisciplinePreviousUnit = true, DisciplineCountedBefore = true,
+                Tasks = new TaskFigures { Assigned = 10, Late = 2, Undone = 0 }, ShortcomingsFixed = false },
             new MemberEntry { Name = "Phạm Thị Dung", BirthYear = 1948, Cell = "Chi bộ 2", ExemptReason = ExemptReason.Excused },
             new MemberEntry { Name = "Hoàng Văn Em", BirthYear = 2001, Cell = "Chi bộ 2", ExemptReason = ExemptReason.NewlyAdmitted },
         ],

@@ -90,4 +90,28 @@ public class TolerantReadingTests
         Assert.Equal("memberList[1].decidedLevel", byCell["L8"].Path);
         Assert.All(read.Findings, f => Assert.Equal("x.xlsx", f.File));
     }
+
+    [Fact]
+    public void Member_dates_and_yes_no_columns_are_read_as_typed()
+    {
+        string Col(string key) => OfficeReview.OpenXml.Workbooks.Templates.Cells.Column(WorkbookSchema.MemberColumns.ToList().FindIndex(c => c.JsonKey == key) + 1);
+        var edited = new ProvinceEdits(Full())
+            .Type("Danh sách đảng viên", $"{Col("admissionDate")}7", "45823")                 // an Excel date: 15/06/2025
+            .Type("Danh sách đảng viên", $"{Col("admissionDate")}8", "15-06-2025", asText: true)
+            .Type("Danh sách đảng viên", $"{Col("admissionDate")}9", "31/02/2025", asText: true)
+            .Type("Danh sách đảng viên", $"{Col("disciplineDutyRelated")}7", "Không", asText: true)
+            .Type("Danh sách đảng viên", $"{Col("disciplineForm")}8", "canh cao", asText: true)
+            .Save();
+        var read = UnitWorkbookReader.Read(edited, "ngay.xlsx");
+        var list = read.Report!.MemberList!;
+        Assert.Equal(new DateOnly(2025, 6, 15), list[0].AdmissionDate);
+        Assert.Equal(new DateOnly(2025, 6, 15), list[1].AdmissionDate);
+        Assert.Null(list[2].AdmissionDate);
+        Assert.False(list[0].DisciplineDutyRelated);
+        Assert.Null(list[1].DisciplineDutyRelated);
+        Assert.Equal(Domain.Model.DisciplineForm.Warning, list[1].DisciplineForm);
+        var bad = Assert.Single(read.Findings);
+        Assert.Equal(("Danh sách đảng viên", $"{Col("admissionDate")}9", "memberList[2].admissionDate"), (bad.Sheet, bad.Cell, bad.Path));
+        Assert.Contains("31/02/2025", bad.Message);
+    }
 }

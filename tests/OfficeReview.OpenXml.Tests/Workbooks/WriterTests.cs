@@ -55,7 +55,7 @@ public class WriterTests
         using var ms = new MemoryStream(UnitWorkbookWriter.Write(report));
         using var doc = SpreadsheetDocument.Open(ms, false);
         var table = doc.WorkbookPart!.WorksheetParts.SelectMany(w => w.TableDefinitionParts).Single().Table!;
-        Assert.Equal("A6:Q11", table.Reference!.Value);
+        Assert.Equal("A6:AL11", table.Reference!.Value);
         Assert.True(doc.WorkbookPart.Workbook.CalculationProperties!.FullCalculationOnLoad!.Value);
     }
 
@@ -77,6 +77,9 @@ public class WriterTests
         var text = LibreOffice.PdfText(Path.ChangeExtension(unit, ".pdf"));
         Assert.Contains("ĐẢNG ỦY XÃ AN BÌNH", text);
         Assert.Contains("NGƯỜI LẬP BIỂU", text);
+        // Party signature wording (HD 36-HD/VPTW), computed by LibreOffice from the unit's kind; never the state "THỦ TRƯỞNG".
+        Assert.Contains("T/M BAN THƯỜNG VỤ", text);
+        Assert.DoesNotContain("THỦ TRƯỞNG", text);
         Assert.Contains("Nguyễn Văn An", text);
         var consolidatedText = LibreOffice.PdfText(Path.ChangeExtension(tongHop, ".pdf"));
         Assert.Contains(children[0].Report.Unit.Name, consolidatedText);

@@ -217,3 +217,35 @@ public sealed class PostgresCampaignStoreTests(PostgresServer server) : Campaign
 {
     protected override async Task<ICampaignStore> CreateStoreAsync() => new PostgresCampaignStore(await server.CreateDatabaseAsync());
 }
+
+/// <summary>The cloud configuration: rows in PostgreSQL, bytes in Azure Blob Storage (Azurite).</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresBlobCampaignStoreTests(PostgresServer server, AzuriteServer azurite) : CampaignStoreContract
+{
+    private readonly string _container = AzuriteServer.NewContainer();
+
+    protected override async Task<ICampaignStore> CreateStoreAsync() =>
+        new PostgresCampaignStore(await server.CreateDatabaseAsync(), AzureBlobContent.Create(azurite.Options(_container)));
+
+    [Fact]
+    public async Task Bytes_are_blobs_named_by_their_hash_and_rows_keep_only_hash_and_size()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        var saved = await Store.AddSubmissionAsync(NewSubmission("c1", "A"), Bytes("nội dung trên Blob"));
+        var sha = saved.Submission.Sha256;
+        var blob = azurite.Container(_container).GetBlobClient($"{sha[..2]}/{sha}");
+        Assert.Equal(Bytes("nội dung trên Blob"), (await blob.DownloadContentAsync()).Value.Content.ToArray());
+        var properties = (await blob.GetPropertiesAsync()).Value;
+        Assert.Equal(sha, properties.Metadata["sha256"]);
+        Assert.Equal(System.Security.Cryptography.MD5.HashData(Bytes("nội dung trên Blob")), properties.ContentHash);
+        Assert.Equal(Bytes("nội dung trên Blob"), await Store.ReadBlobAsync(sha));
+
+        // Damage in the container is reported by the integrity check and never served as the file.
+        await blob.UploadAsync(BinaryData.FromBytes(Bytes("hỏng")), overwrite: true);
+        Assert.Equal([sha], (await Store.CheckIntegrityAsync()).CorruptBlobs);
+        await Assert.ThrowsAsync<InvalidDataException>(() => Store.ReadBlobAsync(sha));
+        // …and a missing one as missing.
+        await blob.DeleteAsync();
+        Assert.Equal([sha], (await Store.CheckIntegrityAsync()).MissingBlobs);
+    }
+}

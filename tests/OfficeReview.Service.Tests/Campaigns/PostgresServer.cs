@@ -66,8 +66,9 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 }
 
+/// <summary>The PostgreSQL server and the Azurite of the run (the cloud configuration: rows in PostgreSQL, bytes in Blob Storage).</summary>
 [CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
+public sealed class PostgresCollection : ICollectionFixture<PostgresServer>, ICollectionFixture<AzuriteServer>
 {
     public const string Name = "PostgreSQL";
 }

@@ -1,7 +1,7 @@
 // Gắn tên: the admin tags their own workbook with the figures of the contract (OR_* names), sees what is missing or
 // implausible, and uploads it as the campaign's form (PUT /api/campaigns/{id}/form).
 import { listCampaigns, type Campaign } from "../../api/campaigns";
-import { formContract, uploadForm, type FormFigure } from "../../api/forms";
+import { formContract, uploadForm, type FormFigure } from "../../api/campaignForm";
 import type { PaneContext } from "../../host";
 import type { CellRef } from "../../office/excel";
 import { cellContents, formNames, nameSelectedCell, type CellContent, type NamedCell } from "../../office/names";

@@ -51,7 +51,20 @@ function problemFindings(e: unknown): Finding[] {
   return e instanceof ApiError && Array.isArray(e.problem?.findings) ? (e.problem!.findings as Finding[]) : [];
 }
 
-export function yearPane(): HTMLElement {
+/** Options of the pane inside the web app: the app owns the campaign picker and shows decisions and documents itself. */
+export interface YearPaneOptions {
+  /** Hides the pane's own campaign picker (the app has one) and these sections. */
+  app?: boolean;
+  hide?: Array<"decisions" | "documents" | "create">;
+  /** A campaign was created here: the app reloads its picker and selects it. */
+  onCreated?: (id: string) => void;
+  onUnitsChanged?: () => void;
+}
+
+/** The pane's element, with `openCampaign` for the web app (which picks the campaign elsewhere). */
+export type YearPaneElement = HTMLElement & { openCampaign(id: string): Promise<void> };
+
+export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   let campaign: CampaignDetails | undefined;
   let units: Unit[] = [];
   const status = h("div", { class: "status", "data-testid": "year-status" });
@@ -79,7 +92,7 @@ export function yearPane(): HTMLElement {
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
-    for (const slot of [unitsStatus, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
+    for (const slot of [unitsStatus, unitsPreview, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
     await refreshDocuments();
     body.hidden = false;
   }
@@ -114,6 +127,7 @@ export function yearPane(): HTMLElement {
     window.dispatchEvent(new CustomEvent(CAMPAIGNS_CHANGED));
     createBox.open = false;
     await open(c.id);
+    opts.onCreated?.(c.id);
     status.prepend(messageBar("success", `Đã tạo đợt "${c.name}" (mã ${c.id}, Quy định ${c.rulesetId ?? rulesetForYear(c.year)}).`));
   }
   const createBox = h("details", { class: "group year-section", "data-testid": "create-section" },
@@ -184,10 +198,10 @@ export function yearPane(): HTMLElement {
   // ── Danh sách đơn vị ────────────────────────────────────────────────────────────────────────────────────────
   const unitsStatus = h("div", { class: "status", "data-testid": "units-status" });
   const unitTree = h("div", { class: "tree", "data-testid": "units-tree" });
-  function renderTree(slot: HTMLElement) {
+  function renderTree(slot: HTMLElement, list: Unit[] = units) {
     const byParent = new Map<string, Unit[]>();
-    const codes = new Set(units.map((u) => u.code));
-    for (const u of units) {
+    const codes = new Set(list.map((u) => u.code));
+    for (const u of list) {
       const p = u.parent && codes.has(u.parent) ? u.parent : "";
       byParent.set(p, [...(byParent.get(p) ?? []), u]);
     }
@@ -197,9 +211,30 @@ export function yearPane(): HTMLElement {
       return h("ul", {}, ...kids.map((u) => h("li", { "data-unit": u.code },
         h("span", { class: "node-name" }, u.name), " ", h("span", { class: "meta" }, `${u.code}${u.kind ? ` · ${KIND_NAMES[u.kind] ?? u.kind}` : ""}`), branch(u.code))));
     };
-    show(slot, units.length ? branch("") : h("p", { class: "empty" }, "Chưa có đơn vị."));
+    show(slot, list.length ? branch("") : h("p", { class: "empty" }, "Chưa có đơn vị."));
   }
+  // The list is first checked without storing (PUT …/units?dryRun=true): the preview tree and the findings row by row;
+  // the user confirms, and only then is it imported (the same file again, stored this time).
+  const unitsPreview = h("div", { class: "units-preview", "data-testid": "units-preview" });
   async function importList(file: File) {
+    if (!campaign) return;
+    const id = campaign.id;
+    show(unitsPreview);
+    const p = await runOperation(unitsStatus, `Kiểm tra ${file.name}`, (op) => importUnits(id, file, file.name, { ...op, dryRun: true }));
+    if (!p) return;
+    const tree = p.tree ?? [];
+    const errors = p.findings.filter((f) => f.severity === "error").length;
+    const confirm = h("button", { class: "btn btn-primary", type: "button", disabled: !p.valid, "data-testid": "units-confirm", onclick: () => void confirmImport(file) },
+      `Nhập ${tree.length.toLocaleString("vi-VN")} đơn vị này`);
+    const cancel = h("button", { class: "btn", type: "button", "data-testid": "units-cancel", onclick: () => (show(unitsPreview), show(unitsStatus)) }, "Hủy");
+    const previewTree = h("div", { class: "tree", "data-testid": "units-preview-tree" });
+    renderTree(previewTree, tree);
+    show(unitsStatus, p.valid
+      ? messageBar(p.findings.length ? "warning" : "info", `Xem trước ${file.name}: ${tree.length.toLocaleString("vi-VN")} đơn vị, gốc ${p.roots.join(", ")}${p.findings.length ? `, ${p.findings.length} lưu ý` : ""}. Chưa lưu: kiểm tra cây rồi bấm "Nhập".`)
+      : messageBar("error", `${file.name}: ${errors} lỗi — chưa thể nhập; sửa tệp rồi chọn lại. Danh sách hiện có giữ nguyên.`));
+    show(unitsPreview, p.findings.length ? findingList(p.findings) : null, h("div", { class: "actions" }, confirm, cancel), previewTree);
+  }
+  async function confirmImport(file: File) {
     if (!campaign) return;
     const id = campaign.id;
     let refused: unknown;
@@ -216,19 +251,21 @@ export function yearPane(): HTMLElement {
     const found = problemFindings(refused);
     if (found.length) unitsStatus.append(findingList(found));
     if (!r) return;
-    show(unitsStatus, messageBar(r.findings.length ? "warning" : "success", `${file.name}: ${r.units.toLocaleString("vi-VN")} đơn vị, gốc ${r.roots.join(", ")}${r.findings.length ? `, ${r.findings.length} lưu ý` : ""}.`),
+    show(unitsPreview);
+    show(unitsStatus, messageBar(r.findings.length ? "warning" : "success", `Đã nhập ${file.name}: ${r.units.toLocaleString("vi-VN")} đơn vị, gốc ${r.roots.join(", ")}${r.findings.length ? `, ${r.findings.length} lưu ý` : ""}.`),
       r.findings.length ? findingList(r.findings) : null);
     renderInfo();
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
+    opts.onUnitsChanged?.();
   }
   const unitsBox = h("details", { class: "group year-section", "data-testid": "units-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Danh sách đơn vị")),
     h("div", { class: "form" },
       h("p", { class: "hint" }, "Tệp .xlsx hoặc .csv với các cột ma, ten, loai, loai_hinh, ma_cap_tren (hoặc code, name, kind, category, parent). Danh sách mới thay danh sách cũ."),
       fileDrop({ label: "Chọn hoặc kéo thả danh sách đơn vị", accept: ".xlsx,.csv,.json", testId: "units-file", onFiles: ([f]) => void importList(f) }),
-      unitsStatus, unitTree));
+      unitsStatus, unitsPreview, h("p", { class: "hint" }, "Danh sách đang dùng:"), unitTree));
 
   // ── Thời hạn ────────────────────────────────────────────────────────────────────────────────────────────────
   const deadlineRows = h("div", { class: "deadlines", "data-testid": "deadlines" });
@@ -434,11 +471,21 @@ export function yearPane(): HTMLElement {
   void reloadCampaigns().catch(() => show(status, messageBar("warning", "Không tải được danh sách đợt kiểm điểm.")));
 
   body.append(info, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox);
+  // In the web app these have views of their own (with the same test ids): not in the page twice.
+  if (opts.hide?.includes("decisions")) decisionsBox.remove();
+  if (opts.hide?.includes("documents")) documentsBox.remove();
+  const hideCreate = opts.hide?.includes("create");
   // One section open at a time: the pane stays short at 320 px.
   const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
   for (const d of sections) d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
-  return h("section", { class: "pane year", "aria-labelledby": "year-title" },
+  const el = h("section", { class: "pane year", "aria-labelledby": "year-title" },
     h("h2", { id: "year-title" }, "Đợt kiểm điểm"),
-    h("div", { class: "field-group" }, h("label", { for: "year-campaign" }, "Đợt kiểm điểm"), campaignSelect),
-    status, createBox, body);
+    h("div", { class: "field-group", hidden: !!opts.app }, h("label", { for: "year-campaign" }, "Đợt kiểm điểm"), campaignSelect),
+    status, hideCreate ? null : createBox, body) as YearPaneElement;
+  el.openCampaign = async (id: string) => {
+    await reloadCampaigns(id).catch(() => {});
+    campaignSelect.value = id;
+    await open(id);
+  };
+  return el;
 }

@@ -21,7 +21,8 @@ public static class FirstSheetRows
 {
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static SheetRowsRead Read(byte[] bytes, string fileName, InputLimits? limits = null, int? maxRows = null)
+    /// <param name="sheetName">Read this sheet when the workbook has it (names compared without case and accents), else the first.</param>
+    public static SheetRowsRead Read(byte[] bytes, string fileName, InputLimits? limits = null, int? maxRows = null, string? sheetName = null)
     {
         limits ??= InputLimits.Default;
         if (bytes.LongLength > limits.MaxFileBytes)
@@ -37,7 +38,7 @@ public static class FirstSheetRows
             using var parts = new XlsxParts(new MemoryStream(bytes, writable: false), WorkbookLimits.From(limits));
             var root = parts.Relationships("");
             var workbookPath = root.Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target ?? "xl/workbook.xml";
-            var firstRid = FirstSheetId(parts, workbookPath);
+            var firstRid = FirstSheetId(parts, workbookPath, sheetName);
             if (firstRid is null || !parts.Relationships(workbookPath).TryGetValue(firstRid, out var sheet) || !parts.Exists(sheet.Target))
                 return new(null, $"Tệp {fileName} không có trang tính nào đọc được.", UnitWorkbookReader.Broken);
             var strings = parts.Exists("xl/sharedStrings.xml") ? SharedStrings(parts, "xl/sharedStrings.xml", limits) : [];
@@ -53,14 +54,21 @@ public static class FirstSheetRows
         }
     }
 
-    private static string? FirstSheetId(XlsxParts parts, string path)
+    private static string? FirstSheetId(XlsxParts parts, string path, string? sheetName)
     {
         using var r = parts.OpenXml(path);
         if (r is null) return null;
+        string? first = null;
+        var wanted = sheetName is null ? null : Domain.Text.VietnameseText.FoldKey(sheetName);
         while (r.Read())
             if (r.NodeType == XmlNodeType.Element && r.LocalName == "sheet")
-                return r.GetAttribute("id", Relationships);
-        return null;
+            {
+                var id = r.GetAttribute("id", Relationships);
+                first ??= id;
+                if (wanted is null) return first;
+                if (Domain.Text.VietnameseText.FoldKey(r.GetAttribute("name")) == wanted) return id;
+            }
+        return first;
     }
 
     private static string[] SharedStrings(XlsxParts parts, string path, InputLimits limits)

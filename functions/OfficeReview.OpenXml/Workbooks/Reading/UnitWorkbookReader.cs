@@ -1056,7 +1056,21 @@ public static partial class UnitWorkbookReader
                 var level = NamedLevel(WorkbookSchema.OwnLevel, "ownRating.level", "xếp loại của đơn vị");
                 var score = NamedNumber(WorkbookSchema.OwnScore, "ownRating.score", "điểm tự đánh giá");
                 var disciplined = NamedFlag(WorkbookSchema.OwnDisciplined, "ownRating.hasDisciplinedSubordinate", "có tổ chức, cá nhân bị kỷ luật");
-                if (level is not null || score is not null || disciplined) own = new OwnRating { Level = level, Score = score, HasDisciplinedSubordinate = disciplined };
+                var tasks = new TaskFigures
+                {
+                    Assigned = NamedCount(WorkbookSchema.OwnTasksAssigned, "ownRating.tasksAssigned", "số nhiệm vụ được giao"),
+                    Exceeded = NamedCount(WorkbookSchema.OwnTasksExceeded, "ownRating.tasksExceeded", "số nhiệm vụ vượt mức"),
+                    Late = NamedCount(WorkbookSchema.OwnTasksLate, "ownRating.tasksLate", "số nhiệm vụ chưa bảo đảm tiến độ"),
+                    Undone = NamedCount(WorkbookSchema.OwnTasksUndone, "ownRating.tasksUndone", "số nhiệm vụ không hoàn thành"),
+                };
+                var shortcomings = NamedTri(WorkbookSchema.OwnShortcomingsFixed, "ownRating.shortcomingsFixed", "khắc phục khuyết điểm kỳ trước");
+                var exception = NamedFlag(WorkbookSchema.OwnCompetentException, "ownRating.competentLevelException", "cấp có thẩm quyền xem xét khác");
+                if (level is not null || score is not null || disciplined || !tasks.IsEmpty || shortcomings is not null || exception)
+                    own = new OwnRating
+                    {
+                        Level = level, Score = score, HasDisciplinedSubordinate = disciplined, Tasks = tasks.IsEmpty ? null : tasks,
+                        ShortcomingsFixed = shortcomings, CompetentLevelException = exception,
+                    };
             }
 
             var blocks = OrganizationBlockKinds.All.ToDictionary(k => k, ReadOrganizationBlock);
@@ -1111,6 +1125,21 @@ public static partial class UnitWorkbookReader
             if (!_names.TryGetValue(name, out var c)) return null;
             _map.Add(path, c.Sheet, c.Row, c.Col);
             return Number(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private long? NamedCount(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            return Count(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+        }
+
+        private bool? NamedTri(string name, string path, string label)
+        {
+            if (!_names.TryGetValue(name, out var c)) return null;
+            _map.Add(path, c.Sheet, c.Row, c.Col);
+            var raw = Raw(c.Sheet, c.Row, c.Col);
+            return HasContent(raw) ? Flag(raw, path, c.Sheet, c.Row, c.Col, label) : null;
         }
 
         private bool NamedFlag(string name, string path, string label)
@@ -1273,8 +1302,61 @@ public static partial class UnitWorkbookReader
                         _findings.Add(At(Finding.Error(UnitReportJson.UnknownExemptReason, P("exemptReason").ToString(),
                             $"{Where(sheet.Name, row, C("exemptReason"))} ghi \"{Short(exemptText)}\", không phải diện không đánh giá; dùng: {string.Join("; ", ExemptReasons.All.Select(r => r.VietnameseName()))}."), sheet.Name, row, C("exemptReason")));
                 }
+                T? Pick<T>(string key, string label, Func<string?, T?> parse, IEnumerable<string> allowed) where T : struct
+                {
+                    var text = Txt(key);
+                    if (text is null) return null;
+                    var value = parse(text);
+                    if (value is null)
+                        _findings.Add(At(Finding.Error(UnknownValue, P(key).ToString(),
+                            $"{Where(sheet.Name, row, C(key))} ({label}) ghi \"{Short(text)}\"; dùng: {string.Join("; ", allowed)}."), sheet.Name, row, C(key)));
+                    return value;
+                }
+                bool? Tri(string key, string label)
+                {
+                    var cell = Cell(cells, key);
+                    return HasContent(cell) ? Flg(key, label) : null;
+                }
+                long? Cnt(string key, string label) => Count(Cell(cells, key), P(key), sheet.Name, row, C(key), label);
+                DateOnly? admission = null;
+                if (Cell(cells, "admissionDate") is { } dateCell && HasContent(dateCell))
+                {
+                    if (dateCell.Kind == CellKind.Number && double.TryParse(dateCell.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+                        admission = DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(serial)));
+                    else if (Txt("admissionDate") is { } dateText)
+                    {
+                        admission = MemberDetails.ParseDate(dateText);
+                        if (admission is null)
+                            _findings.Add(At(Finding.Error(UnknownValue, P("admissionDate").ToString(),
+                                $"{Where(sheet.Name, row, C("admissionDate"))} (ngày vào Đảng) ghi \"{Short(dateText)}\", không phải ngày hợp lệ (ghi dạng 15/06/2025)."), sheet.Name, row, C("admissionDate")));
+                    }
+                }
+                var tasks = new TaskFigures
+                {
+                    Assigned = Cnt("tasksAssigned", "số nhiệm vụ được giao"),
+                    Exceeded = Cnt("tasksExceeded", "số nhiệm vụ vượt mức"),
+                    Late = Cnt("tasksLate", "số nhiệm vụ chưa bảo đảm tiến độ"),
+                    Undone = Cnt("tasksUndone", "số nhiệm vụ không hoàn thành"),
+                };
                 list.Add(new MemberEntry
                 {
+                    AdmissionDate = admission,
+                    Membership = Pick("membership", "chính thức / dự bị", MemberDetails.ParseMembership, MemberDetails.MembershipStatuses.Select(x => x.VietnameseName())),
+                    StaffRating = Lvl("staffRating", "xếp loại cán bộ, công chức, viên chức"),
+                    TemporaryActivity = Pick("temporaryActivity", "sinh hoạt đảng tạm thời", MemberDetails.ParseTemporaryActivity, MemberDetails.TemporaryActivities.Select(x => x.VietnameseName())),
+                    Leave = Pick("leave", "nghỉ ốm, thai sản", MemberDetails.ParseLeave, MemberDetails.LeaveKinds.Select(x => x.VietnameseName())),
+                    VotePercent = Num("votePercent", "kết quả biểu quyết"),
+                    DisciplineForm = Pick("disciplineForm", "hình thức kỷ luật", MemberDetails.ParseDisciplineForm, MemberDetails.DisciplineForms.Select(x => x.VietnameseName())),
+                    DisciplineDutyRelated = Tri("disciplineDutyRelated", "kỷ luật liên quan chức trách, nhiệm vụ"),
+                    DisciplineBasis = Txt("disciplineBasis"),
+                    DisciplineSelfDetected = Flg("disciplineSelfDetected", "tự phát hiện, khắc phục"),
+                    DisciplinePreviousUnit = Flg("disciplinePreviousUnit", "vi phạm ở đơn vị cũ"),
+                    DisciplineCountedBefore = Flg("disciplineCountedBefore", "vi phạm đã tính năm trước"),
+                    Heads = MemberDetails.ParseCodes(Txt("heads")),
+                    Leads = MemberDetails.ParseCodes(Txt("leads")),
+                    LowConfidencePercent = Num("lowConfidencePercent", "tỷ lệ phiếu tín nhiệm thấp"),
+                    Tasks = tasks.IsEmpty ? null : tasks,
+                    ShortcomingsFixed = Tri("shortcomingsFixed", "khắc phục khuyết điểm kỳ trước"),
                     Name = name ?? "",
                     BirthYear = birthYear,
                     Position = Txt("position"),
@@ -1289,6 +1371,7 @@ public static partial class UnitWorkbookReader
                     DisciplinedInYear = Flg("disciplinedInYear", "bị kỷ luật trong năm"),
                     Disqualified = Flg("disqualified", "thuộc trường hợp không hoàn thành nhiệm vụ"),
                     CompetentLevelException = Flg("competentLevelException", "cấp có thẩm quyền xem xét khác"),
+                    PreviousLevel = Lvl("previousLevel", "xếp loại năm trước"),
                     Note = Txt("note"),
                 });
                 rowsOfItems.Add(row);

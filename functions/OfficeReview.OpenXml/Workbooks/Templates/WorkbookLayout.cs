@@ -85,6 +85,12 @@ internal sealed class WorkbookLayout
             ("Người lập biểu", WorkbookSchema.Preparer, Txt(null), null, null),
             ("Điện thoại", WorkbookSchema.Phone, Txt(null), null, null),
             ("Ngày lập biểu", WorkbookSchema.PreparedDate, Txt(null), null, null),
+            ("Số nhiệm vụ của tập thể được giao trong năm", WorkbookSchema.OwnTasksAssigned, Cnt(r?.OwnRating?.Tasks?.Assigned), null, null),
+            ("Số nhiệm vụ hoàn thành vượt mức yêu cầu", WorkbookSchema.OwnTasksExceeded, Cnt(r?.OwnRating?.Tasks?.Exceeded), null, null),
+            ("Số nhiệm vụ chưa bảo đảm tiến độ", WorkbookSchema.OwnTasksLate, Cnt(r?.OwnRating?.Tasks?.Late), null, null),
+            ("Số nhiệm vụ không hoàn thành", WorkbookSchema.OwnTasksUndone, Cnt(r?.OwnRating?.Tasks?.Undone), null, null),
+            ("Đã khắc phục hết hạn chế, khuyết điểm đã chỉ ra ở kỳ kiểm điểm trước", WorkbookSchema.OwnShortcomingsFixed, Txt(YesNo(r?.OwnRating?.ShortcomingsFixed)), WorkbookSchema.ListYesNo, "Có / Không; để trống nếu không có."),
+            ("Cấp có thẩm quyền xem xét, quyết định khác (trường hợp không hoàn thành nhiệm vụ)", WorkbookSchema.OwnCompetentException, Txt(r?.OwnRating?.CompetentLevelException == true ? WorkbookSchema.YesText : null), WorkbookSchema.ListYesNo, "Có: cấp có thẩm quyền đã xem xét, quyết định mức xếp loại."),
         };
         var row = 6;
         foreach (var (label, name, value, list, prompt) in rows)
@@ -193,8 +199,9 @@ internal sealed class WorkbookLayout
     {
         var sheet = _book.Add(new SheetModel(WorkbookSchema.Sheets.MemberList) { Protect = false });
         var columns = WorkbookSchema.MemberColumns;
-        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13, 24];
-        for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = widths[i];
+        double[] widths = [6, 28, 9, 20, 16, 8, 10, 12, 8, 27, 27, 27, 30, 10, 15, 13,
+            12, 11, 27, 18, 16, 11, 12, 14, 30, 12, 12, 12, 14, 16, 12, 10, 10, 12, 12, 12, 27, 24];
+        for (var i = 0; i < columns.Count; i++) sheet.Widths[i + 1] = i < widths.Length ? widths[i] : 14;
         Heading(sheet, columns.Count, "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI CHẤT LƯỢNG", yearInTitle: true);
         const int header = 6;
         for (var i = 0; i < columns.Count; i++) sheet.Text(header, i + 1, columns[i].Header, S.Header);
@@ -212,7 +219,12 @@ internal sealed class WorkbookLayout
         var lastValidated = Math.Max(5000, header + rows + 1000);
         int Col(string key) => columns.ToList().FindIndex(c => c.JsonKey == key) + 1;
         string Range(params string[] keys) => string.Join(" ", keys.Select(k => $"{Cells.Column(Col(k))}{first}:{Cells.Column(Col(k))}{lastValidated}"));
-        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("selfLevel", "proposedLevel", "decidedLevel", "staffRating", "previousLevel"), WorkbookSchema.ListLevels, "Chọn mức xếp loại."));
+        sheet.Validations.Add(new DataValidationModel(Range("membership"), WorkbookSchema.ListMembership, "Chính thức hoặc Dự bị."));
+        sheet.Validations.Add(new DataValidationModel(Range("disciplineForm"), WorkbookSchema.ListDiscipline, "Hình thức kỷ luật quyết định trong kỳ đánh giá."));
+        sheet.Validations.Add(new DataValidationModel(Range("leave"), WorkbookSchema.ListLeave, "Nghỉ ốm từ 03 tháng trở lên trong năm hoặc nghỉ thai sản (HD 43 mục 7.5)."));
+        sheet.Validations.Add(new DataValidationModel(Range("temporaryActivity"), WorkbookSchema.ListTemporary, "Sinh hoạt đảng tạm thời (HD 43 mục 7.6): xếp loại ở chi bộ chính thức."));
+        sheet.Validations.Add(new DataValidationModel(Range("disciplineDutyRelated", "disciplineSelfDetected", "disciplinePreviousUnit", "disciplineCountedBefore", "shortcomingsFixed"), WorkbookSchema.ListYesNo, "Có, Không hoặc để trống."));
         sheet.Validations.Add(new DataValidationModel(Range("exemptReason"), WorkbookSchema.ListExempt, "Chỉ ghi khi đảng viên không thuộc diện đánh giá, xếp loại."));
         sheet.Validations.Add(new DataValidationModel(Range("disciplinedInYear", "disqualified", "competentLevelException"), WorkbookSchema.ListYesNo, "Có hoặc để trống."));
         sheet.Validations.Add(new DataValidationModel(Range("form"), WorkbookSchema.ListForms, "2A: lãnh đạo, quản lý; 2B: không giữ chức vụ; 2C: ngoài hệ thống chính trị."));
@@ -230,7 +242,9 @@ internal sealed class WorkbookLayout
             case null:
                 {
                     var total = m?.TotalScore;
-                    return new CellModel(S.ComputedDecimal, Formula: $"IF(AND(G{row}=\"\",H{row}=\"\"),\"\",N(G{row})+N(H{row}))",
+                    var gc = $"{Cells.Column(MemberColumnIndex("generalScore"))}{row}";
+                    var tc = $"{Cells.Column(MemberColumnIndex("taskScore"))}{row}";
+                    return new CellModel(S.ComputedDecimal, Formula: $"IF(AND({gc}=\"\",{tc}=\"\"),\"\",N({gc})+N({tc}))",
                         CachedText: total is null ? "" : null, CachedNumber: total is { } t ? CellModel.Num(t) : null);
                 }
             case "name": return new CellModel(text, Text: m?.Name);
@@ -247,10 +261,35 @@ internal sealed class WorkbookLayout
             case "disciplinedInYear": return new CellModel(text, Text: m?.DisciplinedInYear == true ? WorkbookSchema.YesText : null);
             case "disqualified": return new CellModel(text, Text: m?.Disqualified == true ? WorkbookSchema.YesText : null);
             case "competentLevelException": return new CellModel(text, Text: m?.CompetentLevelException == true ? WorkbookSchema.YesText : null);
+            case "previousLevel": return new CellModel(text, Text: m?.PreviousLevel?.VietnameseName());
             case "note": return new CellModel(text, Text: m?.Note);
+            case "admissionDate": return new CellModel(text, Text: m?.AdmissionDate is { } ad ? MemberDetails.FormatDate(ad) : null);
+            case "membership": return new CellModel(text, Text: m?.Membership?.VietnameseName());
+            case "staffRating": return new CellModel(text, Text: m?.StaffRating?.VietnameseName());
+            case "temporaryActivity": return new CellModel(text, Text: m?.TemporaryActivity?.VietnameseName());
+            case "leave": return new CellModel(text, Text: m?.Leave?.VietnameseName());
+            case "votePercent": return new CellModel(S.InputDecimal, Number: m?.VotePercent is { } vp ? CellModel.Num(vp) : null);
+            case "disciplineForm": return new CellModel(text, Text: m?.DisciplineForm?.VietnameseName());
+            case "disciplineDutyRelated": return new CellModel(text, Text: YesNo(m?.DisciplineDutyRelated));
+            case "disciplineBasis": return new CellModel(text, Text: m?.DisciplineBasis);
+            case "disciplineSelfDetected": return new CellModel(text, Text: m?.DisciplineSelfDetected == true ? WorkbookSchema.YesText : null);
+            case "disciplinePreviousUnit": return new CellModel(text, Text: m?.DisciplinePreviousUnit == true ? WorkbookSchema.YesText : null);
+            case "disciplineCountedBefore": return new CellModel(text, Text: m?.DisciplineCountedBefore == true ? WorkbookSchema.YesText : null);
+            case "heads": return new CellModel(text, Text: m?.Heads is { Count: > 0 } hs ? string.Join("; ", hs) : null);
+            case "leads": return new CellModel(text, Text: m?.Leads is { Count: > 0 } ls ? string.Join("; ", ls) : null);
+            case "lowConfidencePercent": return new CellModel(S.InputDecimal, Number: m?.LowConfidencePercent is { } lc ? CellModel.Num(lc) : null);
+            case "tasksAssigned": return new CellModel(S.InputCount, Number: m?.Tasks?.Assigned is { } ta ? CellModel.Num(ta) : null);
+            case "tasksExceeded": return new CellModel(S.InputCount, Number: m?.Tasks?.Exceeded is { } te ? CellModel.Num(te) : null);
+            case "tasksLate": return new CellModel(S.InputCount, Number: m?.Tasks?.Late is { } tl ? CellModel.Num(tl) : null);
+            case "tasksUndone": return new CellModel(S.InputCount, Number: m?.Tasks?.Undone is { } tu ? CellModel.Num(tu) : null);
+            case "shortcomingsFixed": return new CellModel(text, Text: YesNo(m?.ShortcomingsFixed));
             default: return new CellModel(text);
         }
     }
+
+    private static string? YesNo(bool? value) => value switch { true => WorkbookSchema.YesText, false => "Không", null => null };
+
+    private static int MemberColumnIndex(string key) => WorkbookSchema.MemberColumns.ToList().FindIndex(c => c.JsonKey == key) + 1;
 
     // ---- consolidated: "Theo đơn vị" and "Nguồn" ------------------------------------------------------------------------
 
@@ -367,6 +406,10 @@ internal sealed class WorkbookLayout
             (WorkbookSchema.ListYesNo, "Có/Không", [WorkbookSchema.YesText, "Không"]),
             (WorkbookSchema.ListRulesets, "Bộ quy tắc", Rulesets.All.Select(r => r.Id).Reverse().ToList()),
             (WorkbookSchema.ListForms, "Mẫu kiểm điểm", ["2A", "2B", "2C"]),
+            (WorkbookSchema.ListMembership, "Chính thức / dự bị", MemberDetails.MembershipStatuses.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListDiscipline, "Hình thức kỷ luật", MemberDetails.DisciplineForms.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListLeave, "Nghỉ ốm, thai sản", MemberDetails.LeaveKinds.Select(x => x.VietnameseName()).ToList()),
+            (WorkbookSchema.ListTemporary, "Sinh hoạt tạm thời", MemberDetails.TemporaryActivities.Select(x => x.VietnameseName()).ToList()),
         };
         for (var c = 0; c < lists.Length; c++)
         {
@@ -521,20 +564,41 @@ internal sealed class WorkbookLayout
             : new CellModel(style, Formula: formula, CachedText: "");
     }
 
-    /// <summary>"NGƯỜI LẬP BIỂU" bottom left, place and date + "THỦ TRƯỞNG" bottom right.</summary>
-    private static void Footer(SheetModel sheet, int row, int lastColumn)
+    /// <summary>
+    /// "NGƯỜI LẬP BIỂU" bottom left; place and date and the party signature bottom right (HD 36-HD/VPTW: a party
+    /// committee signs "T/M" the collective, the title line is the position): "T/M CHI BỘ" for a chi bộ, "T/M ĐẢNG ỦY" for
+    /// a đảng bộ cơ sở or bộ phận, "T/M BAN THƯỜNG VỤ" for a đảng bộ cấp trên cơ sở or tỉnh — a formula on OR_Unit_Kind,
+    /// so the blank template follows the kind the unit picks. Never the state "THỦ TRƯỞNG".
+    /// </summary>
+    private void Footer(SheetModel sheet, int row, int lastColumn)
     {
         var rightStart = Math.Max(4, lastColumn - 4);
+        const string kind = WorkbookSchema.UnitKind;
         sheet.Merge(row, rightStart, row, lastColumn, "……………, ngày …… tháng …… năm ……", S.ItalicCenter);
         sheet.Merge(row + 1, 1, row + 1, 3, "NGƯỜI LẬP BIỂU", S.BoldCenter);
         sheet.Merge(row + 2, 1, row + 2, 3, "(Ký, ghi rõ họ tên, điện thoại)", S.ItalicCenter);
-        sheet.Merge(row + 1, rightStart, row + 1, lastColumn, "THỦ TRƯỞNG", S.BoldCenter);
-        sheet.Merge(row + 2, rightStart, row + 2, lastColumn, "(Ký tên, đóng dấu)", S.ItalicCenter);
+        sheet.Merge(row + 1, rightStart, row + 1, lastColumn, null, S.BoldCenter);
+        sheet.Set(row + 1, rightStart, new CellModel(S.BoldCenter,
+            Formula: $"IF(OR(ISNUMBER(SEARCH(\"chi bộ\",{kind})),ISNUMBER(SEARCH(\"chi-bo\",{kind}))),\"T/M CHI BỘ\"," +
+                     $"IF(OR(ISNUMBER(SEARCH(\"cấp trên\",{kind})),ISNUMBER(SEARCH(\"cap-tren\",{kind})),ISNUMBER(SEARCH(\"tỉnh\",{kind})),ISNUMBER(SEARCH(\"dang-bo-tinh\",{kind}))),\"T/M BAN THƯỜNG VỤ\",\"T/M ĐẢNG ỦY\"))",
+            CachedText: SignatureFor(_report?.Unit.Kind)));
+        sheet.Merge(row + 2, rightStart, row + 2, lastColumn, "BÍ THƯ", S.BoldCenter);
+        sheet.Merge(row + 3, rightStart, row + 3, lastColumn, "(Ký, ghi rõ họ tên, đóng dấu)", S.ItalicCenter);
         sheet.Merge(row + 6, 1, row + 6, 3, null, S.BoldCenter);
         sheet.Set(row + 6, 1, new CellModel(S.BoldCenter, Formula: $"IF({WorkbookSchema.Preparer}=\"\",\"\",{WorkbookSchema.Preparer})", CachedText: ""));
         sheet.Merge(row + 7, 1, row + 7, 3, null, S.ItalicCenter);
         sheet.Set(row + 7, 1, new CellModel(S.ItalicCenter, Formula: $"IF({WorkbookSchema.Phone}=\"\",\"\",\"Điện thoại: \"&{WorkbookSchema.Phone})", CachedText: ""));
     }
+
+    /// <summary>The "T/M …" line for a unit kind (what the footer formula computes).</summary>
+    internal static string SignatureFor(UnitKind? kind) => kind switch
+    {
+        UnitKind.BaseCell or UnitKind.SubordinateCell => "T/M CHI BỘ",
+        UnitKind.UpperCommittee or UnitKind.ProvincialCommittee => "T/M BAN THƯỜNG VỤ",
+        _ => "T/M ĐẢNG ỦY",
+    };
+
+    private static CellModel Cnt(long? value) => new(S.InputCount, Number: value is { } v ? CellModel.Num(v) : null);
 
     private static CellModel Txt(string? text) => new(S.InputText, Text: string.IsNullOrEmpty(text) ? null : text);
     private static CellModel Num(long? n) => new(S.InputText, Number: n is { } v ? CellModel.Num(v) : null);

@@ -45,7 +45,7 @@ public static class AuditFilter
 {
     private static readonly HashSet<string> s_notAudited = new(StringComparer.Ordinal)
     {
-        "POST /api/validate", "POST /api/check-report", // read-only checks
+        "POST /api/validate", "POST /api/check-report", "POST /api/forms/bang-diem/check", // read-only checks
         "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/password",
         "POST /api/users", "PUT /api/users/{name}/roles", "POST /api/users/{name}/signin-link",
     };
@@ -106,6 +106,7 @@ public static class AuditFilter
                     $"{Prop("kind")}; {Prop("documentNumber")}; người duyệt {Prop("approvedBy")}; sha256 {Prop("sha256")}");
                 break;
             case "PUT /api/campaigns/{id}/units":
+                if (string.Equals(context.Request.Query["dryRun"], "true", StringComparison.OrdinalIgnoreCase)) break; // a preview changes nothing
                 await log.RecordAsync(context, "campaign.units", campaign, detail: Truncate(body?.ToString()));
                 break;
             case "POST /api/campaigns/{id}/units/{unit}/submissions":
@@ -122,6 +123,20 @@ public static class AuditFilter
                 break;
             case "POST /api/merge":
                 await log.RecordAsync(context, "merge.files", detail: context.Request.QueryString.Value);
+                break;
+            case "PUT /api/campaigns/{id}/graph-folders":
+                await log.RecordAsync(context, "graph.folders", campaign, detail: Truncate(body?.GetProperty("folders").ToString()));
+                break;
+            case "POST /api/campaigns/{id}/graph-pull":
+                // Each submitted or refused file has its own entry (written by the pull); this one sums the pull up.
+                await log.RecordAsync(context, "graph.pull", campaign, Nul(context.Request.Query["unit"].ToString()),
+                    detail: Truncate(body is { } pull ? string.Join("; ", pull.GetProperty("folders").EnumerateArray().Select(f =>
+                        $"{f.GetProperty("unit").GetString()}: {f.GetProperty("listed").GetInt32()} tệp, nộp {f.GetProperty("submitted").GetArrayLength()}, không đổi {f.GetProperty("unchanged").GetArrayLength()}, từ chối {f.GetProperty("refused").GetArrayLength()}, lỗi {f.GetProperty("failed").GetArrayLength()}")) : null));
+                break;
+            case "POST /api/campaigns/{id}/graph-publish":
+                await log.RecordAsync(context, "graph.publish", campaign, Nul(context.Request.Query["unit"].ToString()),
+                    detail: Truncate(body is { } pub ? string.Join("; ", pub.GetProperty("saved").EnumerateArray().Select(f =>
+                        $"{f.GetProperty("unit").GetString()}: {f.GetProperty("file").GetString()} ({f.GetProperty("size")} byte)")) : null));
                 break;
             case "POST /api/documents/{kind}":
             {

@@ -163,13 +163,15 @@ public static class CampaignApi
         return Results.Json(new { campaign, units }, Json, statusCode: 201);
     }
 
-    private static async Task<IResult> ImportUnits(string id, HttpRequest request, CampaignService service, CancellationToken ct)
+    /// <summary>PUT …/units[?dryRun=true]: the dry run checks the list and answers the preview (tree, findings) without storing.</summary>
+    private static async Task<IResult> ImportUnits(string id, HttpRequest request, CampaignService service, bool? dryRun, CancellationToken ct)
     {
+        var dry = dryRun == true;
         var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
         var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, total, "don-vi", ct);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi danh sách đơn vị (một tệp CSV hoặc JSON), hoặc các tệp báo cáo của các đơn vị (.xlsx/.json).");
-        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, ct));
-        return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, ct));
+        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, ct, dry));
+        return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, ct, dry));
     }
 
     private static async Task<IResult> Submit(string id, string unit, HttpRequest request, CampaignService service, CancellationToken ct)

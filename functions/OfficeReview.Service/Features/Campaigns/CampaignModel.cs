@@ -31,6 +31,13 @@ public sealed record CampaignSettings
     public int? PercentPrecision { get; init; }
     public decimal? QuotaCapPercent { get; init; }
     public decimal? QuotaExceptionCapPercent { get; init; }
+    /// <summary>
+    /// The comparable group of the members' HTXS cap in a member list: "organization" (the whole tổ chức cơ sở đảng,
+    /// the default), "cell" (each chi bộ) or "form" (2A / 2B / 2C: similar position and role).
+    /// </summary>
+    public QuotaGrouping? MemberQuotaGrouping { get; init; }
+    /// <summary>HD 21 "not rated above the collective" check (2019–2022); null = the ruleset's default (on).</summary>
+    public bool? LeaderNotAboveCollective { get; init; }
 
     public RulesetOverrides ToOverrides() => new()
     {
@@ -38,6 +45,8 @@ public sealed record CampaignSettings
         PercentPrecision = PercentPrecision,
         QuotaCapPercent = QuotaCapPercent,
         QuotaExceptionCapPercent = QuotaExceptionCapPercent,
+        MemberQuotaGrouping = MemberQuotaGrouping,
+        LeaderNotAboveCollective = LeaderNotAboveCollective,
     };
 }
 

@@ -172,6 +172,8 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             throw CampaignProblemException.BadRequest($"Số chữ số thập phân của tỷ lệ phải từ 0 đến 4 (đang là {s.PercentPrecision}).");
         if (s.QuotaCapPercent is < 0 or > 100 || s.QuotaExceptionCapPercent is < 0 or > 100)
             throw CampaignProblemException.BadRequest("Tỷ lệ trần \"Hoàn thành xuất sắc nhiệm vụ\" phải từ 0 đến 100.");
+        if (s.MemberQuotaGrouping is { } grouping && !Enum.IsDefined(grouping))
+            throw CampaignProblemException.BadRequest("Nhóm tính tỷ lệ \"Hoàn thành xuất sắc nhiệm vụ\" của đảng viên phải là organization, cell hoặc form.");
         return s;
     }
 
@@ -223,7 +225,12 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
 
     // ---- units -----------------------------------------------------------------------------------------------------
 
-    public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default)
+    /// <param name="dryRun">
+    /// True: the list is checked as an import would check it and nothing is stored; the answer carries the tree read
+    /// (<see cref="UnitImportResult.Tree"/>), every finding row by row (errors included, instead of a 422) and whether the
+    /// import would be taken (<see cref="UnitImportResult.Valid"/>) — the preview before the user confirms.
+    /// </param>
+    public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default, bool dryRun = false)
     {
         await GetAsync(campaignId, ct);
         fileName = OpenXml.Input.InputText.CleanFileName(fileName);
@@ -231,15 +238,16 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         var read = span.Length >= 2 && span[0] == (byte)'P' && span[1] == (byte)'K'
             ? UnitListWorkbook.Read(bytes.ToArray(), fileName, validation.Limits.Input)
             : UnitListImport.Read(bytes, fileName);
+        if (dryRun && read.HasErrors) return Preview(read, null, []);
         ThrowIfInvalid(read, fileName);
-        return await SaveUnitsAsync(campaignId, read, ct);
+        return await SaveUnitsAsync(campaignId, read, ct, dryRun);
     }
 
     /// <summary>
     /// The unit tree taken from the units' own reports (workbooks or UnitReport JSON): each file's unit code, name, kind,
     /// loại hình and parent code. Handy when the forms already exist (e.g. the `sample` province).
     /// </summary>
-    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, CancellationToken ct = default)
+    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, CancellationToken ct = default, bool dryRun = false)
     {
         await GetAsync(campaignId, ct);
         var units = new List<UnitInfo>();
@@ -255,8 +263,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             units.Add(report.Unit);
         }
         var list = new UnitListRead(units, findings);
+        if (dryRun && list.HasErrors) return Preview(list, null, []);
         ThrowIfInvalid(list, $"{files.Count} tệp báo cáo");
-        return await SaveUnitsAsync(campaignId, list, ct);
+        return await SaveUnitsAsync(campaignId, list, ct, dryRun);
     }
 
     /// <summary>True when the upload looks like reports (unit workbooks, or UnitReport JSON) rather than a unit list (CSV, JSON, or a plain worksheet with a code/kind header).</summary>
@@ -265,23 +274,39 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
         || files.Any(f => System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\": \"officereview.unit-report", StringComparison.Ordinal)
                           || System.Text.Encoding.UTF8.GetString(f.Content.AsSpan(0, Math.Min(f.Content.Length, 4096))).Contains("\"schema\":\"officereview.unit-report", StringComparison.Ordinal));
 
-    private async Task<UnitImportResult> SaveUnitsAsync(string campaignId, UnitListRead read, CancellationToken ct)
+    private async Task<UnitImportResult> SaveUnitsAsync(string campaignId, UnitListRead read, CancellationToken ct, bool dryRun = false)
     {
         var campaign = await GetAsync(campaignId, ct);
         if (campaign.ClosedAt is not null) throw QuotaProblems.Closed(campaignId, "thay đổi cây đơn vị");
         // Names reach documents and file names: cleaned whatever file they came from (lists are cleaned when read; reports may not be).
         read = read with { Units = read.Units.Select(u => u with { Name = VietnameseText.Clean(u.Name) is { Length: > 0 } n ? n : u.Code }).ToList() };
         var identity = UnitIdentity.Check(read.Units, Quotas.MaxUnitNameLength);
+        if (dryRun && identity.Count > 0) return Preview(read, null, identity);
         if (identity.Count > 0)
             throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Mã hoặc tên đơn vị không an toàn (mã chỉ khác chữ hoa/thường, ký tự lạ, tên quá dài); không nhập.",
                 identity.Select(FindingDto.From).ToList());
         var (tree, findings) = UnitTree.Build(read.Units, campaign.Year);
+        if (dryRun) return Preview(read, tree, findings);
         if (findings.Any(f => f.Severity == Severity.Error))
             throw new CampaignProblemException(422, "Danh sách đơn vị không hợp lệ", "Cây đơn vị có lỗi (mã trùng, cấp trên không có trong danh sách, vòng lặp…); không nhập.",
                 findings.Select(FindingDto.From).ToList());
         await store.ReplaceUnitsAsync(campaignId, read.Units, ct);
         return new UnitImportResult(tree.Count, tree.Roots.Select(r => r.Code).ToList(),
             read.Findings.Concat(findings).Select(FindingDto.From).ToList());
+    }
+
+    /// <summary>The dry run's answer: the units as read (in file order), the roots of the tree, every finding; nothing stored.</summary>
+    private static UnitImportResult Preview(UnitListRead read, UnitTree? tree, IEnumerable<Finding> more)
+    {
+        var findings = read.Findings.Concat(more).Select(FindingDto.From).ToList();
+        var valid = tree is not null && !findings.Any(f => f.Severity == "error");
+        var roots = tree?.Roots.Select(r => r.Code).ToList() ?? [];
+        return new UnitImportResult(tree?.Count ?? read.Units.Count, roots, findings)
+        {
+            DryRun = true,
+            Valid = valid,
+            Tree = read.Units.Select(UnitDto.From).ToList(),
+        };
     }
 
     private static void ThrowIfInvalid(UnitListRead read, string fileName)
@@ -441,4 +466,12 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     }
 }
 
-public sealed record UnitImportResult(int Units, IReadOnlyList<string> Roots, IReadOnlyList<FindingDto> Findings);
+public sealed record UnitImportResult(int Units, IReadOnlyList<string> Roots, IReadOnlyList<FindingDto> Findings)
+{
+    /// <summary>True on a dry run (?dryRun=true): nothing was stored.</summary>
+    public bool? DryRun { get; init; }
+    /// <summary>Dry run: whether the import would be taken (no error finding).</summary>
+    public bool? Valid { get; init; }
+    /// <summary>Dry run: the units as read, in file order (code, name, kind, loại hình, parent).</summary>
+    public IReadOnlyList<UnitDto>? Tree { get; init; }
+}

@@ -13,7 +13,7 @@ public static class AccessGate
     /// <summary>Routes anyone may call (plus the pane's static files, which have no endpoint).</summary>
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GET /api/health", "GET /api/auth/config", "POST /api/auth/login", "GET /auth/signin",
+        "GET /api/health", "GET /api/auth/config", "POST /api/auth/login", "GET /auth/signin", "GET /api/auth/signin",
         "GET /", "GET /addin", "GET /manifest.xml",
     };
 
@@ -63,6 +63,8 @@ public static class AccessGate
             case "POST /api/auth/password":
             case "POST /api/validate":
             case "POST /api/check-report":
+            case "POST /api/forms/{kind}": // the HD 43 forms and the scoring workbook from the caller's own file (stateless)
+            case "POST /api/forms/bang-diem/check":
             case "GET /api/templates/{name}":
             case "GET /api/campaigns":
             case "GET /api/form-contract":
@@ -161,6 +163,22 @@ public static class AccessGate
                         : Forbidden(caller, $"duyệt văn bản của đơn vị \"{d.UnitCode}\" trong đợt \"{id}\" (cần vai trò approver)");
                 var p = CampaignProblemException.DocumentNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
+            }
+
+            // Microsoft 365 folders: members see them; the campaign's admin sets them; a pull or a save-back is the
+            // admin's, or (with ?unit=) the work of whoever may merge at that level.
+            case "GET /api/campaigns/{id}/graph-folders":
+                return await Member();
+            case "PUT /api/campaigns/{id}/graph-folders":
+                return Admin($"đặt thư mục Microsoft 365 của đợt \"{id}\"");
+            case "POST /api/campaigns/{id}/graph-pull":
+            case "POST /api/campaigns/{id}/graph-publish":
+            {
+                if (id is not null && a.IsAdmin(id)) return null;
+                var level = query["unit"].ToString();
+                return id is not null && level.Length > 0 && await a.CanAsync(id, level, Permission.Merge, ct)
+                    ? null
+                    : Forbidden(caller, $"lấy tệp hay lưu kết quả qua Microsoft 365 {(level.Length > 0 ? $"cho đơn vị \"{level}\" " : "")}trong đợt \"{id}\" (cần admin của đợt, hoặc quyền tổng hợp tại đơn vị và ?unit=)");
             }
 
             case "GET /api/campaigns/{id}/archive":

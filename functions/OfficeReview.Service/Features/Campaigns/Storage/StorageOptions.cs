@@ -1,6 +1,6 @@
 namespace OfficeReview.Service.Features.Campaigns.Storage;
 
-/// <summary>Configuration section "Storage" (+ ConnectionStrings:Postgres).</summary>
+/// <summary>Configuration section "Storage" (+ ConnectionStrings:Postgres, ConnectionStrings:Blob).</summary>
 public sealed class StorageOptions
 {
     public const string Sqlite = "sqlite";
@@ -12,4 +12,6 @@ public sealed class StorageOptions
     public string DataFolder { get; set; } = "./data";
     /// <summary>Filled from ConnectionStrings:Postgres.</summary>
     public string? PostgresConnectionString { get; set; }
+    /// <summary>Storage:Blob — blob bytes in Azure Blob Storage (with Provider=postgres); see <see cref="BlobStorageOptions"/>.</summary>
+    public BlobStorageOptions Blob { get; set; } = new();
 }
