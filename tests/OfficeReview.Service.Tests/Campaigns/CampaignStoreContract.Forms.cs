@@ -37,4 +37,29 @@ public abstract partial class CampaignStoreContract
         Assert.True(integrity.IsConsistent);
         Assert.Equal(1, integrity.Blobs);
     }
+
+    [Fact]
+    public async Task A_form_shared_by_two_campaigns_keeps_its_bytes_until_neither_names_them()
+    {
+        await Store.CreateCampaignAsync(NewCampaign());
+        await Store.CreateCampaignAsync(NewCampaign("c2"));
+        var shared = BlobFiles.Hash(Bytes("PK shared form"));
+        Assert.True(await Store.SetFormAsync(Form("c1", "chung.xlsx"), Bytes("PK shared form")));
+        Assert.True(await Store.SetFormAsync(Form("c2", "chung.xlsx"), Bytes("PK shared form")));
+        Assert.Equal(1, (await Store.CheckIntegrityAsync()).Blobs);
+
+        // c1 moves to its own form: c2 still names the shared bytes.
+        Assert.True(await Store.SetFormAsync(Form("c1", "rieng.xlsx"), Bytes("PK own form")));
+        Assert.Equal(Bytes("PK shared form"), await Store.ReadBlobAsync(shared));
+        var integrity = await Store.CheckIntegrityAsync();
+        Assert.True(integrity.IsConsistent);
+        Assert.Equal(2, integrity.Blobs);
+
+        // c2 too: now nothing names them.
+        Assert.True(await Store.SetFormAsync(Form("c2", "rieng-2.xlsx"), Bytes("PK own form 2")));
+        Assert.Null(await Store.ReadBlobAsync(shared));
+        integrity = await Store.CheckIntegrityAsync();
+        Assert.True(integrity.IsConsistent);
+        Assert.Equal(2, integrity.Blobs);
+    }
 }

@@ -319,7 +319,7 @@ public abstract class SchemaMigrationContract : IAsyncLifetime
         Assert.Equal("Kiểm điểm năm 2025 — Đảng bộ huyện Thử", await ScalarAsync(c, "SELECT name FROM campaigns WHERE id = 'c2025'"));
 
         // Corrected, it runs on the next start.
-        var fixedSet = WithScripts(CampaignSet, set.Scripts[1], new MigrationScript("0102_bad.sql", "ALTER TABLE campaigns ADD COLUMN archived_at text;"));
+        var fixedSet = WithScripts(CampaignSet, set.Scripts.Single(s => s.Name == "0101_unit_notes.sql"), new MigrationScript("0102_bad.sql", "ALTER TABLE campaigns ADD COLUMN archived_at text;"));
         Assert.Equal(["0102_bad.sql"], (await SchemaMigrator.RunAsync(c, fixedSet)).AppliedNow);
         Assert.Contains(await DescribeAsync(c), line => line.Contains("archived_at"));
     }
