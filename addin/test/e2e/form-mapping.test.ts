@@ -29,7 +29,8 @@ describe("mapping grid (browser mode)", () => {
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-    await page.goto(`${service.baseUrl}/`);
+    // ?pane=1: a window this wide would otherwise get the web app of the upper level instead of the pane's tabs.
+    await page.goto(`${service.baseUrl}/addin/taskpane.html?pane=1`);
     await page.waitForSelector("[data-testid=tab-forms]", { timeout: 15_000 }).catch(async () => {
       throw new Error(`pane did not start: ${errors.join(" | ")}; body: ${(await page.textContent("body"))?.slice(0, 300)}`);
     });
