@@ -35,7 +35,7 @@ describe("Excel host (Office.js stand-in)", () => {
     const planted = province.plantedErrors[0];
     const page = await openInExcel(planted.file);
     expect(await page.getAttribute("body", "data-host")).toBe("excel");
-    expect(await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent))).toEqual(["Biểu mẫu", "Kiểm tra", "Nộp", "Tổng hợp"]);
+    expect(await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent))).toEqual(["Biểu mẫu", "Kiểm tra", "Nộp", "Tổng hợp", "Gắn tên"]);
     await page.click("[data-testid=tab-check]");
     await page.click("[data-testid=check]");
     await page.waitForSelector("[data-testid=findings]");

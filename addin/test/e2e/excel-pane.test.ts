@@ -29,7 +29,7 @@ describe("Excel panes in browser mode", () => {
     await page.waitForFunction(() => /dịch vụ/.test(document.querySelector("[data-testid=service]")?.textContent ?? ""));
     expect(await page.getAttribute("body", "data-host")).toBe("browser");
     const tabs = await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent));
-    expect(tabs).toEqual(["Biểu mẫu", "Kiểm tra", "Nộp", "Tổng hợp", "Văn bản", "Kiểm tra số liệu", "Đợt kiểm điểm"]);
+    expect(tabs).toEqual(["Biểu mẫu", "Kiểm tra", "Nộp", "Tổng hợp", "Gắn tên", "Văn bản", "Kiểm tra số liệu", "Đợt kiểm điểm"]);
     const overflow = await page.evaluate(() => document.querySelector("main")!.scrollWidth - document.querySelector("main")!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "forms");
