@@ -305,8 +305,11 @@ public static class ReportChecker
         return groups.All(b.Facts.ContainsKey) ? CountBlockMath.Sum(groups.Select(g => b.Get(g)!.Value)) : null;
     }
 
+    // The number rated: stated, else the four levels' sum, else (collectives, leaders: no one is exempt) the total when
+    // nothing is said to be not rated.
     private static long? Rated(Block b) =>
-        b.Get(Field.Rated) ?? (s_levels.All(b.Facts.ContainsKey) ? CountBlockMath.Sum(s_levels.Select(l => b.Get(l)!.Value)) : null);
+        b.Get(Field.Rated) ?? (s_levels.All(b.Facts.ContainsKey) ? CountBlockMath.Sum(s_levels.Select(l => b.Get(l)!.Value)) : (long?)null)
+        ?? (b.Subject != ReportSubject.Members && !b.Facts.ContainsKey(Field.NotRated) ? b.Get(Field.Total) : (long?)null);
 
     private static long? Good(Block b) =>
         b.Get(Field.Good) ?? (b.Get(Field.GoodOrBetter) is { } gb && b.Get(Field.Excellent) is { } e ? CountBlockMath.Subtract(gb, e) : null);

@@ -293,11 +293,14 @@ public static partial class ReportTextScanner
         {
             var named = NamedUnitLineRegex().IsMatch(sentence.Folded);
             var context = Analyze(sentence.Folded);
+            // "Năm 2016: có 40 TCCS …; 02 TCCS …": a sentence opening with another year is about that year throughout.
+            var opening = OpeningYearRegex().Match(sentence.Folded);
+            var otherYear = opening.Success && year is { } y && opening.Groups["y"].Value != y.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var offset = 0;
             foreach (var clause in sentence.Folded.Split(';'))
             {
                 if (!named && DetectSubject(ClauseHead(clause)) is { } s) carried = s;
-                ScanClause(sentence, carried, clause, offset, year, context, named, statements);
+                ScanClause(sentence, carried, clause, offset, year, context, named, otherYear, statements);
                 offset += clause.Length + 1;
             }
         }
@@ -342,6 +345,12 @@ public static partial class ReportTextScanner
         }
         return new SentenceContext(good, nests);
     }
+
+    [GeneratedRegex(@"^\s*(?:[-+•]\s*)?(?:trong |den het )?nam\s+(?<y>(?:19|20)\d{2})(?!\d)")]
+    private static partial Regex OpeningYearRegex();
+
+    [GeneratedRegex(@"(?:trong do,?|bao gom|gom)\s*:?\s*(?:co\s+)?(?<n>" + CountNumber + @")(?![\d%/]|[.,]\d)\s*(?:(?:duoc )?xep loai|dat)?\s*$")]
+    private static partial Regex BareCountBeforeLevelRegex();
 
     [GeneratedRegex(@"(?<![a-z])trong do(?![a-z])")]
     private static partial Regex TrongDoRegex();
@@ -389,7 +398,7 @@ public static partial class ReportTextScanner
     private readonly record struct PercentHit(int Index, int End, decimal Value, bool Missing, PercentQualifier? Qualifier, PercentBasis? Basis, int PhraseEnd);
 
     private static void ScanClause(Sentence sentence, ReportSubject? clauseSubject, string clause, int offset, int? year,
-        SentenceContext context, bool namedUnitLine, List<ReportStatement> output)
+        SentenceContext context, bool namedUnitLine, bool otherYearSentence, List<ReportStatement> output)
     {
         if (clause.Trim().Length == 0) return;
         string Original(int start, int end) => sentence.Text.Substring(offset + start, end - start).Trim();
@@ -421,16 +430,6 @@ public static partial class ReportTextScanner
         if (ScanListedNames(sentence, clause, offset, SubjectAt(0), output) || namedUnitLine) return;
         if (clauseSubject is null && switches.Count == 0) return;
 
-        // "tăng 1,71% so với năm 2022", "so với năm 2022 giảm 03 tổ chức": a change, read as such and blanked out.
-        clause = BlankChanges(clause, (s, e) => Add(StatementKind.NotAResult, s, e, x => x with { Reason = NonResultReason.Change, Percent = FirstPercent(Original(s, e)) }));
-        // "(năm 2024: 12,5%)": a bracketed aside about another year is blanked out (same length, positions kept).
-        clause = AsideRegex().Replace(clause, m => MentionsOtherYear(m.Value, year) ? new string(' ', m.Length) : m.Value);
-        if (MentionsOtherYear(clause, year))
-        {
-            foreach (Match m in PercentRegex().Matches(clause))
-                Add(StatementKind.NotAResult, m.Index, m.Index + m.Length, x => x with { Reason = NonResultReason.OtherYear, Percent = VietnameseFormat.ParsePercent(m.Value) });
-            return;
-        }
         // "Phấn đấu …", "Chỉ tiêu …", "Dự ước …": a clause about a target or an estimate.
         var firstDigit = clause.IndexOfAny("0123456789".ToCharArray());
         if (firstDigit > 0 && TargetClauseRegex().Match(clause[..firstDigit]) is { Success: true } target)
@@ -444,6 +443,16 @@ public static partial class ReportTextScanner
             return;
         }
 
+        // "tăng 1,71% so với năm 2022", "so với năm 2022 giảm 03 tổ chức": a change, read as such and blanked out.
+        clause = BlankChanges(clause, (s, e) => Add(StatementKind.NotAResult, s, e, x => x with { Reason = NonResultReason.Change, Percent = FirstPercent(Original(s, e)) }));
+        // "(năm 2024: 12,5%)": a bracketed aside about another year is blanked out (same length, positions kept).
+        clause = AsideRegex().Replace(clause, m => MentionsOtherYear(m.Value, year) ? new string(' ', m.Length) : m.Value);
+        if (MentionsOtherYear(clause, year) || otherYearSentence)
+        {
+            foreach (Match m in PercentRegex().Matches(clause))
+                Add(StatementKind.NotAResult, m.Index, m.Index + m.Length, x => x with { Reason = NonResultReason.OtherYear, Percent = VietnameseFormat.ParsePercent(m.Value) });
+            return;
+        }
         var claimed = new bool[clause.Length];
         void Claim(int start, int end) { for (var i = Math.Max(0, start); i < end && i < claimed.Length; i++) claimed[i] = true; }
         bool IsClaimed(int start, int end) { for (var i = start; i < end; i++) if (claimed[i]) return true; return false; }
@@ -497,10 +506,23 @@ public static partial class ReportTextScanner
         foreach (var l in levels) Claim(l.Start, l.End);
         LevelGroup LevelAt(LevelMention l) => l.Level == LevelGroup.Good && context.GoodMeansGoodOrBetter.Contains(offset + l.Start) ? LevelGroup.GoodOrBetter : l.Level;
         string? LevelTextOf(LevelMention l) => l.OldScheme || LevelAt(l) != l.Level || LetterGradeRegex().IsMatch(clause[l.Start..l.End]) ? Original(l.Start, l.End) : null;
+        // "…, trong đó …": the group a figure is part of — in the same clause as the "trong đó", and a level inside it.
         LevelGroup? ParentOf(int pos, LevelGroup level)
         {
-            var nest = context.Nests.LastOrDefault(n => n.At < offset + pos);
-            return nest.At > 0 || (context.Nests.Count > 0 && context.Nests[0].At < offset + pos) ? (nest.Parent != level ? nest.Parent : null) : null;
+            var at = offset + pos;
+            foreach (var (nestAt, parent) in context.Nests.AsEnumerable().Reverse())
+            {
+                if (nestAt >= at) continue;
+                if (sentence.Folded.IndexOf(';', nestAt, at - nestAt) >= 0) return null;
+                var inside = parent switch
+                {
+                    LevelGroup.GoodOrBetter => level is LevelGroup.Excellent or LevelGroup.Good,
+                    LevelGroup.CompleteOrBetter => level is LevelGroup.Excellent or LevelGroup.Good or LevelGroup.Complete or LevelGroup.GoodOrBetter,
+                    _ => level == LevelGroup.Exemplary,
+                };
+                return inside ? parent : null;
+            }
+            return null;
         }
 
         var attached = new HashSet<int>();
@@ -600,6 +622,8 @@ public static partial class ReportTextScanner
                 var previousEnd = i > 0 ? levels[i - 1].End : 0;
                 var before = clause[previousEnd..mention.Start];
                 var beforeMatch = CountBeforeLevelRegex().Match(before);
+                // "trong đó 08 trong sạch vững mạnh (tiêu biểu)": a bare count right after "trong đó".
+                if (!beforeMatch.Success) beforeMatch = BareCountBeforeLevelRegex().Match(before);
                 var bAt = previousEnd + beforeMatch.Groups["n"].Index;
                 if (beforeMatch.Success && !IsClaimed(bAt, bAt + beforeMatch.Groups["n"].Length)
                     && SubjectAt(bAt) is { } s2 && UnitFits(s2, beforeMatch.Groups["unit"].Value))
@@ -612,7 +636,7 @@ public static partial class ReportTextScanner
             if (count is { } c)
             {
                 Claim(countStart, countEnd);
-                var parent = ParentOf(Math.Min(mention.Start, countStart), level);
+                var parent = ParentOf(mention.Start, level);
                 Add(StatementKind.LevelCount, Math.Min(mention.Start, countStart), Math.Max(mention.End, countEnd),
                     s => s with { Level = level, LevelText = LevelTextOf(mention), Count = c, Parent = parent }, subjectAt: countStart);
 
@@ -670,7 +694,7 @@ public static partial class ReportTextScanner
                 if (!unitAfter.Success || !RatedAfterFractionRegex().IsMatch(clause[(n.Index + n.Length)..])) continue;
                 kind = StatementKind.Rated;
             }
-            if (!LabelFits(label, subject)) continue;
+            if (!LabelFits(label, subject) && !(kind == StatementKind.Total && LabelSingleUnitTotalRegex().IsMatch(label.Trim()))) continue;
             if (unitAfter.Success && !UnitFits(subject, unitAfter.Groups["unit"].Value)) continue;
             Claim(n.Index, n.Index + n.Length);
             Add(kind, Math.Min(labelStart, n.Index), n.Index + n.Length, s => s with { Count = value }, subjectAt: n.Index);
