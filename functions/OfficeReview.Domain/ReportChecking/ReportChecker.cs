@@ -201,8 +201,9 @@ public static class ReportChecker
                 yield return Finding.Error(SumMismatch, PathOf(d),
                     $"{Quote(d)}: {b.Label} – các phần \"{d.Snippet}\" cộng lại {N(d.Count!.Value)}, khác số {d.Level!.Value.VietnameseName()} đã nêu {N(d.Whole!.Value)}.");
 
-        // Levels add up to the number rated.
-        var rated = b.Facts.GetValueOrDefault(Field.Rated);
+        // Levels add up to the number rated (collectives, leaders: the total when no number rated is given).
+        var rated = b.Facts.GetValueOrDefault(Field.Rated)
+            ?? (b.Subject != ReportSubject.Members && !b.Facts.ContainsKey(Field.NotRated) ? b.Facts.GetValueOrDefault(Field.Total) : null);
         var known = s_levels.Where(b.Facts.ContainsKey).ToList();
         if (rated is not null && known.Count > 0)
         {

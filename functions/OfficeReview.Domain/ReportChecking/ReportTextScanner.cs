@@ -74,7 +74,7 @@ public static partial class ReportTextScanner
     private static partial Regex CountBeforeLevelRegex();
 
     // A percentage directly naming its level: "23,8% HTXS", "91,2% số TCCS đảng hoàn thành tốt nhiệm vụ trở lên".
-    [GeneratedRegex(@"^\s*(?:so\s+[^,;:\d%()\[\]]{0,40}?\s*)?(?:duoc xep loai|xep loai|dat|la)?\s*$")]
+    [GeneratedRegex(@"^\s*(?:so\s+[^,;:\d%()\[\]]{0,40}?\s*|(?:cac\s+)?" + Unit + @"(?:\s+dang)?(?:\s+truc thuoc)?\s*)?(?:duoc xep loai|xep loai|dat|la)?\s*$")]
     private static partial Regex PrefixGapRegex();
 
     [GeneratedRegex(@"^\s*/?\s*(?<phrase>(?:so voi|tren|trong)\s[^,;()\[\]%]*?|tong so(?:\s[^,;()\[\]%]*?)?)(?=\s*(?:va|,)\s*(?:chiem|bang|dat)\b|\s*(?:[,;()\[\]]|\.(?:\s|$)|\sva\s+\d|$|\d+(?:[.,]\d+)*\s*%))")]
@@ -87,7 +87,7 @@ public static partial class ReportTextScanner
     private static partial Regex TargetBeforeRegex();
 
     // A line about one named unit ("Chi bộ thôn 1: …", "Đảng bộ xã A …"), not a subject block.
-    [GeneratedRegex(@"^(?:[a-z]\)\s*|\d+[.)]\s*|[-+•]\s*)?(?:chi bo|dang bo|to dang|thon|ap|khu pho|to dan pho|ban|phong|truong)\s+(?!truc thuoc|bo phan|cap tren|co so|(?:hien )?co (?:tong so )?\d)")]
+    [GeneratedRegex(@"^(?:[a-z]\)\s*|\d+[.)]\s*|[-+•]\s*)?(?:chi bo|dang bo|to dang|thon|ap|khu pho|to dan pho|ban|phong|truong)\s+(?!truc thuoc|bo phan|cap tren|co so|(?:hien )?co (?:tong so )?\d|(?:huyen|tinh|thi xa|thanh pho|quan|khoi)\s+(?:\S+\s+){0,3}?(?:hien\s+)?co\s+(?:tong so\s+)?\d)")]
     private static partial Regex NamedUnitLineRegex();
 
     [GeneratedRegex(@"^\s*(?:thang|nam|ngay|tuan|gio|phut|lan|diem|trieu|ty|nghin|ban|trang|tiet|muc|dieu|khoan)(?![a-z])")]
@@ -300,7 +300,10 @@ public static partial class ReportTextScanner
             foreach (var clause in sentence.Folded.Split(';'))
             {
                 if (!named && DetectSubject(ClauseHead(clause)) is { } s) carried = s;
+                var before = statements.Count;
                 ScanClause(sentence, carried, clause, offset, year, context, named, otherYear, statements);
+                // "Ban A, Ban B và Ban C được xếp loại …; …": a list of names, not a line about one named unit.
+                if (named && offset == 0 && statements.Count > before && statements[^1].Names is not null) named = false;
                 offset += clause.Length + 1;
             }
         }
@@ -351,6 +354,9 @@ public static partial class ReportTextScanner
 
     [GeneratedRegex(@"(?:trong do,?|bao gom|gom)\s*:?\s*(?:co\s+)?(?<n>" + CountNumber + @")(?![\d%/]|[.,]\d)\s*(?:(?:duoc )?xep loai|dat)?\s*$")]
     private static partial Regex BareCountBeforeLevelRegex();
+
+    [GeneratedRegex(@"^(?:,? ?xep loai)?\s*[:,]?\s*\d")]
+    private static partial Regex NumberFollowsRegex();
 
     [GeneratedRegex(@"(?<![a-z])trong do(?![a-z])")]
     private static partial Regex TrongDoRegex();
@@ -554,7 +560,7 @@ public static partial class ReportTextScanner
             if (!countLike) continue;
             Claim(m.Index, m.Index + m.Length);
             Add(StatementKind.Fraction, m.Index, m.Index + m.Length, s => s with { Part = x, Whole = y });
-            if (labelKind == StatementKind.Rated || (levelAfter is null && ratedAfter.Success))
+            if (x <= y && (labelKind == StatementKind.Rated || (levelAfter is null && ratedAfter.Success)))
             {
                 Add(StatementKind.Rated, m.Index, m.Index + m.Length, s => s with { Count = x });
                 Add(StatementKind.Total, m.Index, m.Index + m.Length, s => s with { Count = y });
@@ -690,9 +696,14 @@ public static partial class ReportTextScanner
             var unitAfter = UnitAheadRegex().Match(clause[(n.Index + n.Length)..]);
             if (ClassifyLabel(label, subject) is not { } kind)
             {
-                // "4.371 đảng viên được đánh giá, xếp loại": the words after say it is the number rated.
-                if (!unitAfter.Success || !RatedAfterFractionRegex().IsMatch(clause[(n.Index + n.Length)..])) continue;
-                kind = StatementKind.Rated;
+                // "Toàn Đảng bộ có 57 đảng bộ, chi bộ cơ sở": the whole of the unit reporting.
+                if (unitAfter.Success && LabelSingleUnitTotalRegex().IsMatch(label.Trim()) && UnitFits(subject, unitAfter.Groups["unit"].Value))
+                    kind = StatementKind.Total;
+                // "4.371 đảng viên được đánh giá, xếp loại": the words after say it is the number rated (unless a number follows them).
+                else if (unitAfter.Success && RatedAfterFractionRegex().Match(clause[(n.Index + n.Length)..]) is { Success: true } ra
+                    && !NumberFollowsRegex().IsMatch(clause[(n.Index + n.Length + ra.Length)..]))
+                    kind = StatementKind.Rated;
+                else continue;
             }
             if (!LabelFits(label, subject) && !(kind == StatementKind.Total && LabelSingleUnitTotalRegex().IsMatch(label.Trim()))) continue;
             if (unitAfter.Success && !UnitFits(subject, unitAfter.Groups["unit"].Value)) continue;
