@@ -24,7 +24,13 @@ public sealed record ReportCheckReport(
     public static JsonSerializerOptions JsonOptions => ValidationReport.JsonOptions;
 }
 
-/// <summary>One figure read from the report. Paragraph is 0-based, as in the findings' path "paragraphs[i]".</summary>
+/// <summary>
+/// One figure read from the report, with its attribution: the sentence it was read from, the subject and level it was
+/// attributed to (and the level as written, for letter grades and the pre-2018 scheme), the base of a percentage as
+/// stated and the base the checker found it to match, the group a nested figure belongs to, a qualifier ("trên 80%"),
+/// and why a figure is not a result (target, estimate, change, another year). Paragraph is 0-based, as in the
+/// findings' path "paragraphs[i]".
+/// </summary>
 public sealed record StatementDto(
     int Paragraph,
     string Subject,
@@ -36,9 +42,18 @@ public sealed record StatementDto(
     string? Basis,
     long? Part,
     long? Whole,
-    string Text)
+    string Text,
+    string Sentence,
+    string? LevelText,
+    string? MatchedBase,
+    string? Parent,
+    string? Qualifier,
+    bool? MissingPercentSign,
+    string? Reason,
+    IReadOnlyList<string>? Names)
 {
     public static StatementDto From(ReportStatement s) => new(
         s.Paragraph, s.Subject.JsonKey(), s.Block, s.Kind.JsonKey(), s.Level?.JsonKey(), s.Count, s.Percent,
-        s.Basis?.JsonKey(), s.Part, s.Whole, s.Snippet);
+        s.Basis?.JsonKey(), s.Part, s.Whole, s.Snippet, s.Sentence, s.LevelText, s.MatchedBase, s.Parent?.JsonKey(),
+        s.Qualifier?.JsonKey(), s.MissingPercentSign ? true : null, s.Reason?.JsonKey(), s.Names);
 }
