@@ -192,6 +192,8 @@ public static partial class ReportTextScanner
         ("tccs", ReportSubject.BaseOrganizations),
         ("to chuc co so", ReportSubject.BaseOrganizations),
         ("co so dang", ReportSubject.BaseOrganizations),
+        ("chi bo truc thuoc dang bo co so", ReportSubject.SubordinateCells),
+        ("chi bo truc thuoc dang uy co so", ReportSubject.SubordinateCells),
         ("chi bo truc thuoc", ReportSubject.SubordinateCells),
         ("dang bo bo phan", ReportSubject.PartialCommittees),
         ("dang bo cap tren co so", ReportSubject.UpperCommittees),
@@ -299,7 +301,7 @@ public static partial class ReportTextScanner
             var offset = 0;
             foreach (var clause in sentence.Folded.Split(';'))
             {
-                if (!named && DetectSubject(ClauseHead(clause)) is { } s) carried = s;
+                if (!named && SubjectOfHead(ClauseHead(clause)) is { } s) carried = s;
                 var before = statements.Count;
                 ScanClause(sentence, carried, clause, offset, year, context, named, otherYear, statements);
                 // "Ban A, Ban B và Ban C được xếp loại …; …": a list of names, not a line about one named unit.
@@ -308,6 +310,43 @@ public static partial class ReportTextScanner
             }
         }
         return statements;
+    }
+
+    /// <summary>
+    /// The subject a clause head names for its figures: the one named last before its first number ("BÁO CÁO … tổ chức
+    /// đảng, đảng viên năm 2025 Tổng số tổ chức cơ sở đảng: 42" → TCCS), else the one named first.
+    /// </summary>
+    private static ReportSubject? SubjectOfHead(string head)
+    {
+        var firstDigit = FirstCountDigitRegex().Match(head);
+        if (!firstDigit.Success) return DetectSubject(head);
+        var before = head[..firstDigit.Index];
+        var found = new List<(int Start, int End, ReportSubject Subject)>();
+        foreach (var (key, subject) in s_subjectKeys)
+        {
+            var from = 0;
+            while ((from = IndexOfWordFrom(before, key, from)) >= 0) { found.Add((from, from + key.Length, subject)); from++; }
+        }
+        // The last named, not counting words inside a longer name ("chi bộ trực thuộc đảng bộ cơ sở").
+        var named = found.Where(f => !found.Any(o => o.Start <= f.Start && o.End >= f.End && o.End - o.Start > f.End - f.Start)).ToList();
+        return named.Count > 0 ? named.MaxBy(f => f.Start).Subject : DetectSubject(head);
+    }
+
+    // A figure, not a year ("năm 2025") or a document number ("366-QĐ/TW").
+    [GeneratedRegex(@"(?<!nam |[\d/-])\d+(?![\d]*[-/][a-z])")]
+    private static partial Regex FirstCountDigitRegex();
+
+    private static int IndexOfWordFrom(string text, string word, int from)
+    {
+        while (true)
+        {
+            var at = text.IndexOf(word, from, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            var beforeOk = at == 0 || !char.IsLetterOrDigit(text[at - 1]);
+            var end = at + word.Length;
+            if (beforeOk && (end >= text.Length || !char.IsLetterOrDigit(text[end]))) return at;
+            from = at + 1;
+        }
     }
 
     /// <summary>The words of a clause before its first "so với …" or percentage: where it names its subject.</summary>

@@ -71,21 +71,26 @@ public static class PdfText
     /// <summary>Lines of text back into paragraphs: a PDF breaks lines where the page is full, not where the sentence ends.</summary>
     public static List<string> Paragraphs(IEnumerable<string> lines)
     {
+        var all = lines.Select(l => l.Trim()).ToList();
+        // A paragraph's last line is short: under 70% of a full line (the longer lines of the document).
+        var lengths = all.Where(l => l.Length > 0).Select(l => l.Length).Order().ToList();
+        var full = lengths.Count == 0 ? 0 : lengths[(int)(lengths.Count * 0.8)];
         var paragraphs = new List<string>();
         var current = new StringBuilder();
+        var previousLength = 0;
         void Flush()
         {
             var p = current.ToString().Trim();
             if (p.Length > 0) paragraphs.Add(p.Normalize(NormalizationForm.FormC));
             current.Clear();
         }
-        foreach (var raw in lines)
+        foreach (var line in all)
         {
-            var line = raw.Trim();
             if (line.Length == 0) { Flush(); continue; }
-            if (current.Length > 0 && StartsParagraph(line) && EndsParagraph(current)) Flush();
+            if (current.Length > 0 && StartsParagraph(line) && (EndsParagraph(current) || previousLength < full * 0.7)) Flush();
             if (current.Length > 0) current.Append(' ');
             current.Append(line);
+            previousLength = line.Length;
         }
         Flush();
         return paragraphs;
