@@ -19,6 +19,9 @@ public sealed record ReportCheckResult(int? Year, string RulesetId, IReadOnlyLis
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
     public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+
+    /// <summary>For each finding (same order), the figure statement it is about (its words are where a comment goes); null for findings about the whole report.</summary>
+    public IReadOnlyList<ReportStatement?> FindingStatements { get; init; } = [];
 }
 
 /// <summary>
@@ -53,11 +56,12 @@ public static class ReportChecker
                 $"Không thấy năm đánh giá trong báo cáo (\"năm …\"); kiểm tra theo {ruleset.Parameters.Label}."));
 
         var scanned = ReportTextScanner.Scan(paragraphs, year);
-        var blocks = Assign(scanned, out var statements);
+        var about = new Dictionary<Finding, ReportStatement>(ReferenceEqualityComparer.Instance);
+        var blocks = Assign(scanned, out var statements, about);
         var matched = new Dictionary<ReportStatement, string>(ReferenceEqualityComparer.Instance);
         var shares = new List<(ReportStatement Statement, long Count, string BaseClass)>();
-        foreach (var block in blocks) findings.AddRange(CheckBlock(block, ruleset.Parameters, matched, shares));
-        findings.AddRange(CheckSameCountPercents(shares));
+        foreach (var block in blocks) findings.AddRange(CheckBlock(block, ruleset.Parameters, matched, shares, about));
+        findings.AddRange(CheckSameCountPercents(shares, about));
         // "39/40, đạt 97,5%": the percentage of a fraction is checked on the fraction.
         foreach (var s in statements.Where(s => s is { Kind: StatementKind.Percent, Part: not null, Whole: > 0 }))
         {
@@ -66,8 +70,8 @@ public static class ReportChecker
             if (s.Qualifier is { } q)
             {
                 if (!QualifierHolds(q, s.Part!.Value, s.Whole!.Value, s.Percent!.Value))
-                    findings.Add(Finding.Error(PercentMismatch, PathOf(s),
-                        $"{Quote(s)}: {s.Subject.VietnameseName()} – ghi {QualifierText(q)} {PercentFigures.Format(s.Percent.Value, s.Percent.Value.Scale)} nhưng {N(s.Part.Value)}/{N(s.Whole.Value)} = {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, 2), 2)}."));
+                    findings.Add(About(about, Finding.Error(PercentMismatch, PathOf(s),
+                        $"{Quote(s)}: {s.Subject.VietnameseName()} – ghi {QualifierText(q)} {PercentFigures.Format(s.Percent.Value, s.Percent.Value.Scale)} nhưng {N(s.Part.Value)}/{N(s.Whole.Value)} = {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, 2), 2)}."), s));
                 else matched[s] = "fraction";
                 continue;
             }
@@ -75,19 +79,19 @@ public static class ReportChecker
             var decimals = PercentFigures.Decimals(s.Percent!.Value, precision);
             if (IsTruncation(s.Part.Value, s.Whole.Value, s.Percent.Value, decimals))
             {
-                findings.Add(Finding.Warning(PercentTruncated, PathOf(s),
-                    $"{Quote(s)}: {s.Subject.VietnameseName()} – tỷ lệ {N(s.Part.Value)}/{N(s.Whole.Value)} ghi {PercentFigures.Format(s.Percent.Value, decimals)} là cắt bớt chữ số, làm tròn đúng là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)}."));
+                findings.Add(About(about, Finding.Warning(PercentTruncated, PathOf(s),
+                    $"{Quote(s)}: {s.Subject.VietnameseName()} – tỷ lệ {N(s.Part.Value)}/{N(s.Whole.Value)} ghi {PercentFigures.Format(s.Percent.Value, decimals)} là cắt bớt chữ số, làm tròn đúng là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)}."), s));
                 matched[s] = "fraction";
                 continue;
             }
-            findings.Add(Finding.Error(PercentMismatch, PathOf(s),
+            findings.Add(About(about, Finding.Error(PercentMismatch, PathOf(s),
                 $"{Quote(s)}: {s.Subject.VietnameseName()} – tỷ lệ {N(s.Part.Value)}/{N(s.Whole.Value)} ghi {PercentFigures.Format(s.Percent.Value, decimals)}, " +
-                $"đúng phải là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)} ({N(s.Part.Value)} ÷ {N(s.Whole.Value)})."));
+                $"đúng phải là {PercentFigures.Format(PercentFigures.Expected(s.Part.Value, s.Whole.Value, decimals), decimals)} ({N(s.Part.Value)} ÷ {N(s.Whole.Value)})."), s));
         }
         foreach (var s in statements.Where(s => s.Kind == StatementKind.Fraction))
             if (s.Part > s.Whole || s.Whole == 0)
-                findings.Add(Finding.Error(FractionInvalid, PathOf(s),
-                    $"{Quote(s)}: {s.Subject.VietnameseName()} – \"{s.Snippet}\" không hợp lệ: số được nêu ({N(s.Part!.Value)}) lớn hơn tổng số ({N(s.Whole!.Value)})."));
+                findings.Add(About(about, Finding.Error(FractionInvalid, PathOf(s),
+                    $"{Quote(s)}: {s.Subject.VietnameseName()} – \"{s.Snippet}\" không hợp lệ: số được nêu ({N(s.Part!.Value)}) lớn hơn tổng số ({N(s.Whole!.Value)})."), s));
 
         if (statements.All(s => s.Kind == StatementKind.NotAResult))
             findings.Add(Finding.Info(NoFigures, "", "Không tìm thấy câu số liệu nào về kết quả đánh giá, xếp loại trong báo cáo."));
@@ -97,7 +101,14 @@ public static class ReportChecker
             .ThenBy(f => f.Severity)
             .ToList();
         var attributed = statements.Select(s => matched.TryGetValue(s, out var m) ? s with { MatchedBase = m } : s).ToList();
-        return new ReportCheckResult(year, ruleset.Id, attributed, ordered);
+        var figures = ordered.Select(f => about.TryGetValue(f, out var s) ? s : null).ToList();
+        return new ReportCheckResult(year, ruleset.Id, attributed, ordered) { FindingStatements = figures };
+    }
+
+    private static Finding About(Dictionary<Finding, ReportStatement> about, Finding f, ReportStatement s)
+    {
+        about[f] = s;
+        return f;
     }
 
     /// <summary>The 0-based paragraph index of a "paragraphs[i]" path, or -1.</summary>
@@ -146,7 +157,7 @@ public static class ReportChecker
     };
 
     // One block per subject; a figure restated with another value (another unit, another year) starts a new one.
-    private static List<Block> Assign(IReadOnlyList<ReportStatement> scanned, out List<ReportStatement> statements)
+    private static List<Block> Assign(IReadOnlyList<ReportStatement> scanned, out List<ReportStatement> statements, Dictionary<Finding, ReportStatement> about)
     {
         var blocks = new List<Block>();
         var current = new Dictionary<ReportSubject, Block>();
@@ -168,8 +179,8 @@ public static class ReportChecker
             {
                 if (fromFraction)
                 {
-                    block.Conflicts.Add(Finding.Error(TotalMismatch, PathOf(s),
-                        $"{Quote(s)}: {block.Label} – \"{s.Snippet}\" lấy mẫu số {N(s.Count!.Value)}, nhưng tổng số đã nêu là {N(existing.Count!.Value)} ({Quote(existing)})."));
+                    block.Conflicts.Add(About(about, Finding.Error(TotalMismatch, PathOf(s),
+                        $"{Quote(s)}: {block.Label} – \"{s.Snippet}\" lấy mẫu số {N(s.Count!.Value)}, nhưng tổng số đã nêu là {N(existing.Count!.Value)} ({Quote(existing)})."), s));
                     statements.Add(s with { Block = block.Index });
                     continue;
                 }
@@ -191,15 +202,15 @@ public static class ReportChecker
     private static readonly Field[] s_levels = [Field.Excellent, Field.Good, Field.Complete, Field.NotComplete];
 
     private static IEnumerable<Finding> CheckBlock(Block b, RulesetParameters p, Dictionary<ReportStatement, string> matched,
-        List<(ReportStatement Statement, long Count, string BaseClass)> shares)
+        List<(ReportStatement Statement, long Count, string BaseClass)> shares, Dictionary<Finding, ReportStatement> about)
     {
         foreach (var f in b.Conflicts) yield return f;
 
         // "(gồm 02 đảng bộ và 10 chi bộ)": the parts add up to the count they break down.
         foreach (var d in b.Breakdowns)
             if (d.Count != d.Whole)
-                yield return Finding.Error(SumMismatch, PathOf(d),
-                    $"{Quote(d)}: {b.Label} – các phần \"{d.Snippet}\" cộng lại {N(d.Count!.Value)}, khác số {d.Level!.Value.VietnameseName()} đã nêu {N(d.Whole!.Value)}.");
+                yield return About(about, Finding.Error(SumMismatch, PathOf(d),
+                    $"{Quote(d)}: {b.Label} – các phần \"{d.Snippet}\" cộng lại {N(d.Count!.Value)}, khác số {d.Level!.Value.VietnameseName()} đã nêu {N(d.Whole!.Value)}."), d);
 
         // Levels add up to the number rated (collectives, leaders: the total when no number rated is given).
         var rated = b.Facts.GetValueOrDefault(Field.Rated)
@@ -213,8 +224,8 @@ public static class ReportChecker
                 var last = known.Select(l => b.Facts[l]).OrderBy(s => s.Paragraph).Last();
                 var terms = string.Join(" + ", known.Select(l => N(b.Get(l)!.Value)));
                 var what = known.Count == 4 ? "tổng 4 mức" : "tổng các mức đã nêu";
-                yield return Finding.Error(SumMismatch, PathOf(last),
-                    $"{Quote(last)}: {b.Label} – {what} ({terms} = {N(sum)}) khác số được đánh giá, xếp loại {N(rated.Count!.Value)} ({Quote(rated)}).");
+                yield return About(about, Finding.Error(SumMismatch, PathOf(last),
+                    $"{Quote(last)}: {b.Label} – {what} ({terms} = {N(sum)}) khác số được đánh giá, xếp loại {N(rated.Count!.Value)} ({Quote(rated)})."), last);
             }
         }
 
@@ -228,8 +239,8 @@ public static class ReportChecker
             if (!b.Facts.TryGetValue(field, out var stated) || !parts.All(b.Facts.ContainsKey)) continue;
             var sum = CountBlockMath.Sum(parts.Select(x => b.Get(x)!.Value));
             if (sum != stated.Count)
-                yield return Finding.Error(SumMismatch, PathOf(stated),
-                    $"{Quote(stated)}: {b.Label} – {stated.Level!.Value.VietnameseName()} ghi {N(stated.Count!.Value)}, đúng phải là {N(sum)} ({name} = {string.Join(" + ", parts.Select(x => N(b.Get(x)!.Value)))}).");
+                yield return About(about, Finding.Error(SumMismatch, PathOf(stated),
+                    $"{Quote(stated)}: {b.Label} – {stated.Level!.Value.VietnameseName()} ghi {N(stated.Count!.Value)}, đúng phải là {N(sum)} ({name} = {string.Join(" + ", parts.Select(x => N(b.Get(x)!.Value)))})."), stated);
         }
 
         // Exempt groups add up to the exempt total.
@@ -240,8 +251,8 @@ public static class ReportChecker
             if (groups.Count > 0 && ((groups.Count == 3 && sum != exempt.Count) || sum > exempt.Count))
             {
                 var last = groups.Select(g => b.Facts[g]).OrderBy(s => s.Paragraph).Last();
-                yield return Finding.Error(SumMismatch, PathOf(last),
-                    $"{Quote(last)}: {b.Label} – các diện không đánh giá cộng lại ({string.Join(" + ", groups.Select(g => N(b.Get(g)!.Value)))} = {N(sum)}) khác số thuộc diện không đánh giá {N(exempt.Count!.Value)}.");
+                yield return About(about, Finding.Error(SumMismatch, PathOf(last),
+                    $"{Quote(last)}: {b.Label} – các diện không đánh giá cộng lại ({string.Join(" + ", groups.Select(g => N(b.Get(g)!.Value)))} = {N(sum)}) khác số thuộc diện không đánh giá {N(exempt.Count!.Value)}."), last);
             }
         }
 
@@ -259,8 +270,8 @@ public static class ReportChecker
                 if (notRated is { } nr) terms.Add($"chưa đánh giá {N(nr)}");
                 terms.Add($"được đánh giá, xếp loại {N(rated.Count!.Value)}");
                 var at = new[] { total, rated, b.Facts.GetValueOrDefault(Field.NotRated) }.Where(s => s is not null).OrderBy(s => s!.Paragraph).Last()!;
-                yield return Finding.Error(TotalMismatch, PathOf(at),
-                    $"{Quote(at)}: {b.Label} – {string.Join(" + ", terms)} = {N(parts)}, khác tổng số {N(total.Count!.Value)}.");
+                yield return About(about, Finding.Error(TotalMismatch, PathOf(at),
+                    $"{Quote(at)}: {b.Label} – {string.Join(" + ", terms)} = {N(parts)}, khác tổng số {N(total.Count!.Value)}."), at);
             }
         }
 
@@ -269,7 +280,7 @@ public static class ReportChecker
         {
             var (finding, basis) = CheckPercent(b, s, p);
             if (basis is not null) matched[s] = basis;
-            if (finding is not null) yield return finding;
+            if (finding is not null) yield return About(about, finding, s);
             if (s.Qualifier is null && Count(b, s.Level, s) is { } c && s.Level is not null)
                 shares.Add((s, c, s.Basis switch { PercentBasis.Good => "good", PercentBasis.GoodOrBetter => "goodOrBetter", PercentBasis.Parent => "parent", _ => basis ?? "rated" }));
         }
@@ -283,8 +294,8 @@ public static class ReportChecker
             var strict = ExcellentQuotaRule.Check(b.Label, PathOf(excellent), excellent.Count!.Value, good, false, p);
             if (strict is not null && derived)
             {
-                yield return Finding.Warning(QuotaExceeded, PathOf(excellent),
-                    $"{Quote(excellent)}: {strict.Message} (Số hoàn thành tốt nhiệm vụ {N(good)} được suy ra = hoàn thành tốt nhiệm vụ trở lên {N(b.Get(Field.GoodOrBetter)!.Value)} − HTXS {N(excellent.Count!.Value)}; báo cáo không nêu riêng.)");
+                yield return About(about, Finding.Warning(QuotaExceeded, PathOf(excellent),
+                    $"{Quote(excellent)}: {strict.Message} (Số hoàn thành tốt nhiệm vụ {N(good)} được suy ra = hoàn thành tốt nhiệm vụ trở lên {N(b.Get(Field.GoodOrBetter)!.Value)} − HTXS {N(excellent.Count!.Value)}; báo cáo không nêu riêng.)"), excellent);
             }
             else if (strict is not null)
             {
@@ -292,9 +303,9 @@ public static class ReportChecker
                     ? ExcellentQuotaRule.Check(b.Label, PathOf(excellent), excellent.Count!.Value, good, true, p)
                     : strict;
                 yield return raised is null
-                    ? Finding.Warning(QuotaExceeded, PathOf(excellent),
-                        $"{Quote(excellent)}: {strict.Message} Chỉ được phép khi cấp có thẩm quyền cho áp dụng mức {VietnameseFormat.Percent(p.QuotaExceptionCapPercent!.Value, 0)}.")
-                    : Finding.Error(QuotaExceeded, PathOf(excellent), $"{Quote(excellent)}: {strict.Message}");
+                    ? About(about, Finding.Warning(QuotaExceeded, PathOf(excellent),
+                        $"{Quote(excellent)}: {strict.Message} Chỉ được phép khi cấp có thẩm quyền cho áp dụng mức {VietnameseFormat.Percent(p.QuotaExceptionCapPercent!.Value, 0)}."), excellent)
+                    : About(about, Finding.Error(QuotaExceeded, PathOf(excellent), $"{Quote(excellent)}: {strict.Message}"), excellent);
             }
         }
     }
@@ -408,7 +419,7 @@ public static class ReportChecker
     };
 
     /// <summary>The same count of the same level given two percentages that are not roundings of one another.</summary>
-    private static IEnumerable<Finding> CheckSameCountPercents(List<(ReportStatement Statement, long Count, string BaseClass)> shares)
+    private static IEnumerable<Finding> CheckSameCountPercents(List<(ReportStatement Statement, long Count, string BaseClass)> shares, Dictionary<Finding, ReportStatement> about)
     {
         foreach (var group in shares.GroupBy(x => (x.Statement.Subject, x.Statement.Level, x.Count, x.BaseClass)))
         {
@@ -419,8 +430,8 @@ public static class ReportChecker
                 var c = list[i].Statement;
                 var decimals = Math.Min(a.Percent!.Value.Scale, c.Percent!.Value.Scale);
                 if (Math.Round(a.Percent.Value, decimals, MidpointRounding.AwayFromZero) == Math.Round(c.Percent.Value, decimals, MidpointRounding.AwayFromZero)) continue;
-                yield return Finding.Warning(PercentInconsistent, PathOf(c),
-                    $"{Quote(c)}: {c.Subject.VietnameseName()} – cùng {N(group.Key.Count)} {c.Level!.Value.VietnameseName()} nhưng ghi hai tỷ lệ khác nhau: {PercentFigures.Format(a.Percent.Value, a.Percent.Value.Scale)} (đoạn {a.Paragraph + 1}) và {PercentFigures.Format(c.Percent.Value, c.Percent.Value.Scale)} (đoạn {c.Paragraph + 1}).");
+                yield return About(about, Finding.Warning(PercentInconsistent, PathOf(c),
+                    $"{Quote(c)}: {c.Subject.VietnameseName()} – cùng {N(group.Key.Count)} {c.Level!.Value.VietnameseName()} nhưng ghi hai tỷ lệ khác nhau: {PercentFigures.Format(a.Percent.Value, a.Percent.Value.Scale)} (đoạn {a.Paragraph + 1}) và {PercentFigures.Format(c.Percent.Value, c.Percent.Value.Scale)} (đoạn {c.Paragraph + 1})."), c);
                 break;
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeReview.Domain.ReportChecking;
+using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Features.ReportChecking;
@@ -13,15 +14,26 @@ public sealed record ReportCheckReport(
     int Paragraphs,
     ValidationCounts Counts,
     IReadOnlyList<StatementDto> Statements,
-    IReadOnlyList<FindingDto> Findings)
+    IReadOnlyList<ReportFindingDto> Findings)
 {
     public static ReportCheckReport From(ReportCheckOutcome o) => new(
         o.FileName, o.Readable, o.RulesetId, o.Year, o.Paragraphs.Count,
         new ValidationCounts(o.Errors, o.Warnings, o.Infos),
         o.Statements.Select(StatementDto.From).ToList(),
-        o.Findings.Select(FindingDto.From).ToList());
+        o.Findings.Select((f, i) => ReportFindingDto.From(f, i < o.FindingStatements.Count ? o.FindingStatements[i] : null)).ToList());
 
     public static JsonSerializerOptions JsonOptions => ValidationReport.JsonOptions;
+}
+
+/// <summary>
+/// A finding of the report check: as for validation, plus the figure it is about — its paragraph (0-based) and the
+/// words it was read from ("figure"), which the Word pane searches for to put its comment on.
+/// </summary>
+public sealed record ReportFindingDto(string Code, string Severity, string Message, string Path, string? File, string? Sheet, string? Cell, int? Paragraph, string? Figure)
+{
+    public static ReportFindingDto From(Finding f, ReportStatement? about) => new(
+        f.Code, f.Severity.JsonKey(), f.Message, f.Path, f.File, f.Sheet, f.Cell,
+        about?.Paragraph ?? (ReportChecker.ParagraphOf(f.Path) is >= 0 and var p ? p : null), about?.Snippet);
 }
 
 /// <summary>

@@ -34,6 +34,9 @@ public sealed record ReportCheckOutcome(
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
     public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+
+    /// <summary>For each finding (same order), the figure it is about; null for findings about the whole report.</summary>
+    public IReadOnlyList<ReportStatement?> FindingStatements { get; init; } = [];
 }
 
 /// <summary>
@@ -73,7 +76,10 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 
         var result = ReportChecker.Check(paragraphs, new ReportCheckOptions { Ruleset = ruleset, Year = year });
         var findings = result.Findings.Select(f => f with { File = fileName }).ToList();
-        return new ReportCheckOutcome(fileName, true, result.RulesetId, result.Year, paragraphs, result.Statements, findings);
+        return new ReportCheckOutcome(fileName, true, result.RulesetId, result.Year, paragraphs, result.Statements, findings)
+        {
+            FindingStatements = result.FindingStatements,
+        };
     }
 
     /// <summary>
