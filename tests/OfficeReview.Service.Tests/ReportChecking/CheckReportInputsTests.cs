@@ -134,4 +134,18 @@ public sealed class CheckReportInputsTests(ServiceFactory factory) : IClassFixtu
         var target = Assert.Single(statements, s => s.GetProperty("kind").GetString() == "notAResult");
         Assert.Equal(("target", 92m), (target.GetProperty("reason").GetString(), target.GetProperty("percent").GetDecimal()));
     }
+
+    [Fact]
+    public async Task EachFindingNamesTheFigureItIsAboutForTheWordComment()
+    {
+        using var client = factory.CreateClient();
+        using var content = new ByteArrayContent(ReportFiles.Text(ReportFiles.WrongDenominator()));
+        content.Headers.Add("X-File-Name", "bao-cao.txt");
+        using var response = await client.PostAsync("/api/check-report", content);
+        var finding = Assert.Single((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray());
+        Assert.Equal(2, finding.GetProperty("paragraph").GetInt32());
+        var figure = finding.GetProperty("figure").GetString()!;
+        Assert.StartsWith("14,3%", figure);
+        Assert.Contains(figure, ReportFiles.WrongDenominator()[2]);
+    }
 }
