@@ -13,7 +13,8 @@ BenchmarkSwitcher.FromAssembly(typeof(ReportCheckBenchmarks).Assembly).Run(args)
 /// <summary>
 /// The report checker on the documented example report (10 paragraphs, 37 figures) and on a long one (the example
 /// 100 times: 1.000 paragraphs), as text and as a .docx (text extraction + check); and on a 40-page report (the
-/// test corpus's 67 passages three times over: ≈ 20.000 words, ≈ 500 words a page) as text, .docx, HTML and PDF.
+/// test corpus's 67 passages six times over: ≈ 22.000 words, ≈ 1.000 paragraphs, 40+ A4 pages as a PDF) as text,
+/// .docx, HTML and PDF.
 /// </summary>
 [MemoryDiagnoser]
 public class ReportCheckBenchmarks
@@ -40,7 +41,7 @@ public class ReportCheckBenchmarks
         var corpus = Path.Combine(dir.FullName, "tests", "OfficeReview.Domain.Tests", "ReportChecking", "corpus");
         var passages = Directory.GetFiles(corpus, "*.txt").Order().SelectMany(f => File.ReadAllLines(f).Skip(1)).ToArray();
         _forty = new[] { "BÁO CÁO Kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025" }
-            .Concat(Enumerable.Repeat(passages, 3).SelectMany(x => x)).ToArray();
+            .Concat(Enumerable.Repeat(passages, 6).SelectMany(x => x)).ToArray();
         _fortyDocx = Docx(_forty);
         _fortyHtml = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><script>var x=1;</script></head><body>"
             + string.Concat(_forty.Select(p => "<p>" + System.Net.WebUtility.HtmlEncode(p) + "</p>\n")) + "</body></html>");
@@ -63,7 +64,8 @@ public class ReportCheckBenchmarks
 
     private int PdfPages;
 
-    // A4 pages of 9 pt text, wrapped at 95 characters, as a PDF with a text layer (PdfPig's writer, DejaVu Sans).
+    // A4 pages of 11 pt text, wrapped at 85 characters, 15 pt apart (≈ 50 lines a page, as a report in Word), as a PDF
+    // with a text layer (PdfPig's writer, DejaVu Sans).
     private byte[] Pdf(IEnumerable<string> paragraphs)
     {
         var builder = new PdfDocumentBuilder();
@@ -74,19 +76,19 @@ public class ReportCheckBenchmarks
         void Line(string text)
         {
             if (y < 40) { page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4); PdfPages++; y = 800; }
-            page.AddText(text, 9, new PdfPoint(30, y), font);
-            y -= 12;
+            page.AddText(text, 11, new PdfPoint(40, y), font);
+            y -= 15;
         }
         foreach (var p in paragraphs)
         {
             var line = new System.Text.StringBuilder();
             foreach (var w in p.Split(' '))
             {
-                if (line.Length + w.Length > 95) { Line(line.ToString().TrimEnd()); line.Clear(); }
+                if (line.Length + w.Length > 85) { Line(line.ToString().TrimEnd()); line.Clear(); }
                 line.Append(w).Append(' ');
             }
             Line(line.ToString().TrimEnd());
-            y -= 6;
+            y -= 5;
         }
         return builder.Build();
     }
