@@ -770,6 +770,8 @@ public static partial class ReportTextScanner
         var levels = LevelMentions(clause, []);
         if (levels.Count != 1) return false;
         var level = levels[0];
+        // A list of names is short; a long text before the level is prose (and keeps the match linear).
+        if (level.Start > 400) return false;
         var head = ListHeadRegex().Match(clause[..level.Start]);
         if (!head.Success) return false;
         var listStart = head.Groups["list"].Index;
