@@ -13,7 +13,7 @@ BenchmarkSwitcher.FromAssembly(typeof(ReportCheckBenchmarks).Assembly).Run(args)
 /// <summary>
 /// The report checker on the documented example report (10 paragraphs, 37 figures) and on a long one (the example
 /// 100 times: 1.000 paragraphs), as text and as a .docx (text extraction + check); and on a 40-page report (the
-/// test corpus's 67 passages six times over: ≈ 22.000 words, ≈ 1.000 paragraphs, 40+ A4 pages as a PDF) as text,
+/// test corpus's passages (67 when measured) six times over: ≈ 22.000 words, ≈ 1.000 paragraphs, 40+ A4 pages as a PDF) as text,
 /// .docx, HTML and PDF.
 /// </summary>
 [MemoryDiagnoser]

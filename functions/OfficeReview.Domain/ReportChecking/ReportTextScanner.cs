@@ -61,7 +61,7 @@ public static partial class ReportTextScanner
     [GeneratedRegex(@"(?<![\d.,/\w])(?<n>\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)*)(?![\d%/\w-])")]
     private static partial Regex NumberRegex();
 
-    [GeneratedRegex(@"(?<![a-z])(?:(?<nc>khong hoan thanh nhiem vu|khtnv)|(?<cb>hoan thanh nhiem vu tro len|htnv tro len)|(?<gb>hoan thanh tot(?: nhiem vu)? tro len|httnv tro len|htt tro len)|(?<ex>hoan thanh xuat sac nhiem vu|hoan thanh xuat sac(?! (?:viec|cong tac|ke hoach|chi tieu|cac))|htxsnv|htxs)|(?<gd>hoan thanh tot nhiem vu|httnv|htt)|(?<cp>hoan thanh nhiem vu|htnv)|(?<tb>(?:trong sach,? vung manh|tsvm),? ?[(\[]?tieu bieu[)\]]?)|(?<ts>trong sach,? vung manh|tsvm)|(?<yk>yeu kem)|(?<lg>(?:xep )?loai (?<letter>[abcd])))(?![a-z])")]
+    [GeneratedRegex(@"(?<![a-z])(?:(?<nc>khong hoan thanh nhiem vu|khtnv|vi pham tu cach)|(?<cb>hoan thanh nhiem vu tro len|htnv tro len)|(?<gb>hoan thanh tot(?: nhiem vu)? tro len|httnv tro len|htt tro len)|(?<ex>hoan thanh xuat sac nhiem vu|hoan thanh xuat sac(?! (?:viec|cong tac|ke hoach|chi tieu|cac))|htxsnv|htxs|(?<=(?:loai|muc) )xuat sac(?! nhat))|(?<gd>hoan thanh tot nhiem vu|httnv|htt)|(?<cp>hoan thanh nhiem vu|htnv)|(?<tb>(?:trong sach,? vung manh|tsvm),? ?[(\[]?tieu bieu[)\]]?)|(?<ts>trong sach,? vung manh|tsvm)|(?<yk>yeu kem)|(?<lg>(?:xep )?loai (?<letter>[abcd])))(?![a-z])")]
     private static partial Regex LevelRegex();
 
     // Words a count may carry after it ("08 tổ chức", "620 đồng chí").
@@ -904,6 +904,10 @@ public static partial class ReportTextScanner
         if (m.Groups["tb"].Success) return LevelGroup.Exemplary;
         if (m.Groups["ts"].Success) return LevelGroup.Excellent;
         if (m.Groups["yk"].Success) return LevelGroup.NotComplete;
+        if (m.Groups["nc"].Success) return LevelGroup.NotComplete;
+        if (m.Groups["ex"].Success) return LevelGroup.Excellent;
+        if (m.Groups["gd"].Success) return LevelGroup.Good;
+        if (m.Groups["cp"].Success) return LevelGroup.Complete;
         if (m.Groups["lg"].Success) return m.Groups["letter"].Value switch
         {
             "a" => LevelGroup.Excellent,
