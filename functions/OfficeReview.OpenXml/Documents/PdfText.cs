@@ -64,7 +64,8 @@ public static class PdfText
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail($"Tệp {fileName} là PDF bị hỏng hoặc không đọc được ({e.GetType().Name}); hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.");
+            // PdfPig's exception names are not for the user: the message says what to do instead.
+            return Fail($"Tệp {fileName} là PDF bị hỏng hoặc không đọc được (cấu trúc tệp không hợp lệ); hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.");
         }
     }
 
