@@ -25,6 +25,8 @@ export interface DocumentPort {
   read(onProgress: (fraction: number) => void, signal: AbortSignal): Promise<{ bytes: Uint8Array; name: string }>;
   insert(file: Blob, fileName: string, place: word.InsertPlace | "new"): Promise<string>;
   refill(values: Record<string, string>): Promise<{ filled: number; unknown: string[] }>;
+  /** Word only: comments on the wrong figures and (optionally) highlights every figure read. */
+  mark?(marks: word.FigureMark[], highlight: boolean): Promise<word.MarkResult>;
 }
 
 export interface PaneContext {
@@ -97,6 +99,7 @@ function officeDocument(): DocumentPort {
       return place === "replace" ? "Đã thay nội dung tài liệu bằng văn bản vừa tạo." : "Đã chèn văn bản vừa tạo vào tài liệu.";
     },
     refill: word.refillContentControls,
+    mark: word.markFigures,
   };
 }
 

@@ -88,8 +88,10 @@ export interface CheckReport {
   year?: number;
   paragraphs: number;
   counts: { errors: number; warnings: number; infos: number };
-  statements: Array<{ paragraph: number; subject: string; kind: string; text: string }>;
-  findings: Finding[];
+  /** Every figure read, with its attribution (sentence, subject, level, base…). */
+  statements: Array<{ paragraph: number; subject: string; kind: string; text: string; sentence?: string; level?: string; basis?: string; matchedBase?: string }>;
+  /** As for validation, plus the figure each is about (its paragraph and words), where the Word pane puts its comment. */
+  findings: Array<Finding & { paragraph?: number; figure?: string }>;
 }
 
 export async function checkReport(docx: Blob, fileName: string, opts: Opts & { ruleset?: string } = {}): Promise<CheckReport> {

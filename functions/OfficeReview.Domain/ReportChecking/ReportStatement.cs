@@ -25,6 +25,8 @@ public enum LevelGroup
     GoodOrBetter,
     /// <summary>"hoàn thành nhiệm vụ trở lên" = HTXS + HTT + HTNV.</summary>
     CompleteOrBetter,
+    /// <summary>Before 2018: "trong sạch vững mạnh tiêu biểu" — a part of the top level ("trong sạch vững mạnh"), not a level of its own.</summary>
+    Exemplary,
 }
 
 /// <summary>What a percentage is stated against.</summary>
@@ -42,6 +44,34 @@ public enum PercentBasis
     Good,
     /// <summary>"so với số … hoàn thành tốt nhiệm vụ trở lên".</summary>
     GoodOrBetter,
+    /// <summary>A share nested under a group just named ("… hoàn thành tốt nhiệm vụ, trong đó có 22,4% xếp loại HTXS"): of the group or of the number rated.</summary>
+    Parent,
+}
+
+/// <summary>Why a figure was read but not checked as a result.</summary>
+public enum NonResultReason
+{
+    /// <summary>"phấn đấu …", "chỉ tiêu …", "mục tiêu …", "so với Nghị quyết …".</summary>
+    Target,
+    /// <summary>"dự ước …", "dự kiến …", "ước đạt …".</summary>
+    Estimate,
+    /// <summary>"tăng 1,71% so với năm 2022", "giảm 03 tổ chức".</summary>
+    Change,
+    /// <summary>A figure of another year ("năm 2022: 12,5%").</summary>
+    OtherYear,
+}
+
+/// <summary>How a percentage is qualified: "trên 80%", "gần 60%", "khoảng 15%".</summary>
+public enum PercentQualifier
+{
+    /// <summary>"trên", "hơn", "đạt trên", "ít nhất": the true share is at least the figure.</summary>
+    AtLeast,
+    /// <summary>"dưới", "chưa đến", "không đến": at most the figure.</summary>
+    AtMost,
+    /// <summary>"gần", "xấp xỉ": just under (or at) the figure.</summary>
+    Nearly,
+    /// <summary>"khoảng", "chừng": near the figure either way.</summary>
+    About,
 }
 
 /// <summary>What a figure statement says.</summary>
@@ -67,6 +97,10 @@ public enum StatementKind
     Percent,
     /// <summary>"40/42".</summary>
     Fraction,
+    /// <summary>"(gồm 02 đảng bộ và 10 chi bộ)": the parts of a level's count; <see cref="ReportStatement.Count"/> is their sum, <see cref="ReportStatement.Whole"/> the count broken down.</summary>
+    Breakdown,
+    /// <summary>A target, estimate, change or another year's figure: read, shown, never checked as a result.</summary>
+    NotAResult,
 }
 
 /// <summary>
@@ -88,6 +122,20 @@ public sealed record ReportStatement(int Paragraph, string Sentence, ReportSubje
     public long? Whole { get; init; }
     /// <summary>The words the figure was read from ("chiếm 20,0% so với tổng số tổ chức được đánh giá").</summary>
     public string Snippet { get; init; } = "";
+    /// <summary>The level as written ("xếp loại A", "trong sạch vững mạnh", "HTXS"), when it differs in scheme or meaning from the level name.</summary>
+    public string? LevelText { get; init; }
+    /// <summary>"trên 80%", "gần 60%": the figure is a bound, not a value.</summary>
+    public PercentQualifier? Qualifier { get; init; }
+    /// <summary>A percentage written without "%" ("đạt 13,2").</summary>
+    public bool MissingPercentSign { get; init; }
+    /// <summary>For a nested figure ("trong đó …"): the group it is part of.</summary>
+    public LevelGroup? Parent { get; init; }
+    /// <summary>For <see cref="StatementKind.NotAResult"/>: why.</summary>
+    public NonResultReason? Reason { get; init; }
+    /// <summary>A count given by naming the units ("Ban A, Ban B và Ban C được xếp loại …").</summary>
+    public IReadOnlyList<string>? Names { get; init; }
+    /// <summary>Set by the checker: the base a percentage was found to match ("rated", "total", "goodOrBetter" …), or null when none.</summary>
+    public string? MatchedBase { get; init; }
 }
 
 public static class ReportSubjects
@@ -126,6 +174,7 @@ public static class LevelGroups
     {
         LevelGroup.GoodOrBetter => "goodOrBetter",
         LevelGroup.CompleteOrBetter => "completeOrBetter",
+        LevelGroup.Exemplary => "exemplary",
         _ => ((RatingLevel)g).JsonKey(),
     };
 
@@ -133,6 +182,7 @@ public static class LevelGroups
     {
         LevelGroup.GoodOrBetter => "Hoàn thành tốt nhiệm vụ trở lên",
         LevelGroup.CompleteOrBetter => "Hoàn thành nhiệm vụ trở lên",
+        LevelGroup.Exemplary => "Trong sạch vững mạnh tiêu biểu",
         _ => ((RatingLevel)g).VietnameseName(),
     };
 
@@ -148,7 +198,24 @@ public static class PercentBases
         PercentBasis.TotalOrRated => "total",
         PercentBasis.SubjectToRating => "subjectToRating",
         PercentBasis.Good => "good",
+        PercentBasis.Parent => "parent",
         _ => "goodOrBetter",
+    };
+
+    public static string JsonKey(this NonResultReason r) => r switch
+    {
+        NonResultReason.Target => "target",
+        NonResultReason.Estimate => "estimate",
+        NonResultReason.Change => "change",
+        _ => "otherYear",
+    };
+
+    public static string JsonKey(this PercentQualifier q) => q switch
+    {
+        PercentQualifier.AtLeast => "atLeast",
+        PercentQualifier.AtMost => "atMost",
+        PercentQualifier.Nearly => "nearly",
+        _ => "about",
     };
 }
 
@@ -165,6 +232,8 @@ public static class StatementKinds
         StatementKind.ExemptNewlyAdmitted => "exempt.newlyAdmitted",
         StatementKind.LevelCount => "levelCount",
         StatementKind.Percent => "percent",
+        StatementKind.Breakdown => "breakdown",
+        StatementKind.NotAResult => "notAResult",
         _ => "fraction",
     };
 }

@@ -28,6 +28,8 @@ public enum InputFileKind
     DamagedZip,
     Pdf,
     Json,
+    /// <summary>An HTML page (a doctype, an html or body element near the start).</summary>
+    Html,
     /// <summary>Text with separators on its first line (a CSV list, perhaps renamed .xlsx).</summary>
     Csv,
     Text,
@@ -104,6 +106,7 @@ public static class FileTypeDetector
                 InputFileKind.Docx or InputFileKind.Docm => (InputCodes.WrongType, $"Tệp {fileName} là văn bản Word, không phải bảng tính; báo cáo bằng Word được kiểm tra bằng chức năng kiểm tra báo cáo (check-report)."),
                 InputFileKind.Csv => (InputCodes.WrongType, $"Tệp {fileName} là tệp văn bản dạng CSV, không phải bảng tính .xlsx (có thể đã bị đổi đuôi tên). Hãy mở bằng {saveAs}, hoặc nhập số liệu vào biểu mẫu."),
                 InputFileKind.Text => (InputCodes.WrongType, $"Tệp {fileName} là tệp văn bản thuần, không phải bảng tính .xlsx hay số liệu JSON."),
+                InputFileKind.Html => (InputCodes.WrongType, $"Tệp {fileName} là trang web (HTML), không phải bảng tính .xlsx hay số liệu JSON; báo cáo lưu từ trang web được kiểm tra bằng chức năng kiểm tra báo cáo (check-report)."),
                 _ => null,
             },
             ExpectedInput.Document => kind switch
@@ -114,6 +117,7 @@ public static class FileTypeDetector
             _ => kind switch
             {
                 InputFileKind.Docx or InputFileKind.Docm => (InputCodes.WrongType, $"Tệp {fileName} là văn bản Word; danh sách đơn vị cần là tệp .csv, .json hoặc bảng tính .xlsx."),
+                InputFileKind.Html => (InputCodes.WrongType, $"Tệp {fileName} là trang web (HTML); danh sách đơn vị cần là tệp .csv, .json hoặc bảng tính .xlsx."),
                 _ => null,
             },
         };
@@ -135,6 +139,7 @@ public static class FileTypeDetector
         InputFileKind.DamagedZip => "tệp nén bị hỏng",
         InputFileKind.Pdf => "tệp PDF",
         InputFileKind.Json => "tệp JSON",
+        InputFileKind.Html => "trang web (HTML)",
         InputFileKind.Csv => "tệp CSV",
         InputFileKind.Text => "tệp văn bản",
         _ => "tệp nhị phân",
@@ -219,6 +224,13 @@ public static class FileTypeDetector
         return types;
     }
 
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
+    {
+        Span<char> chars = stackalloc char[head.Length];
+        for (var i = 0; i < head.Length; i++) chars[i] = head[i] < 128 ? (char)head[i] : ' ';
+        return Documents.HtmlText.LooksLikeHtml(chars);
+    }
+
     // ---- text ------------------------------------------------------------------------------------------------------
 
     private static InputFileKind DetectText(ReadOnlySpan<byte> b)
@@ -231,6 +243,7 @@ public static class FileTypeDetector
         foreach (var c in head) if (c < 0x20 && c is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0C)) controls++;
         if (controls > head.Length / 20 + 1) return InputFileKind.Binary;
         var trimmed = head.TrimStart(" \t\r\n"u8);
+        if (trimmed.Length > 0 && trimmed[0] == (byte)'<' && LooksLikeHtml(trimmed[..Math.Min(trimmed.Length, 1024)])) return InputFileKind.Html;
         if (trimmed.Length > 0 && trimmed[0] is (byte)'{' or (byte)'[') return InputFileKind.Json;
         var lineEnd = trimmed.IndexOfAny((byte)'\n', (byte)'\r');
         var first = lineEnd < 0 ? trimmed : trimmed[..lineEnd];

@@ -39,7 +39,8 @@ public class ReportCheckerTests
         var excellentPercents = s.Where(x => x.Subject == ReportSubject.BaseOrganizations && x.Kind == StatementKind.Percent && x.Level == LevelGroup.Excellent).ToList();
         Assert.Contains(excellentPercents, x => x.Percent == 15.0m && x.Basis == PercentBasis.Rated);
         Assert.Contains(excellentPercents, x => x.Percent == 18.2m && x.Basis == PercentBasis.Good);
-        Assert.Contains(excellentPercents, x => x.Percent == 15.0m && x.Basis == PercentBasis.Unstated && x.Paragraph == 19);
+        // "…trở lên, trong đó 15,0% HTXS": nested under HTT trở lên — of that group or of the number rated.
+        Assert.Contains(excellentPercents, x => x.Percent == 15.0m && x.Basis == PercentBasis.Parent && x.Parent == LevelGroup.GoodOrBetter && x.Paragraph == 19);
         Assert.Contains(s, x => x.Subject == ReportSubject.BaseOrganizations && x.Level == LevelGroup.GoodOrBetter && x.Percent == 97.5m);
 
         Assert.Equal(25, One(ReportSubject.SubordinateCells, StatementKind.Total).Count);
@@ -60,7 +61,9 @@ public class ReportCheckerTests
         Assert.Contains(s, x => x.Subject == ReportSubject.Members && x.Level == LevelGroup.Excellent && x.Percent == 16.58m && x.Basis == PercentBasis.GoodOrBetter);
 
         // Not figures of this year's results: the comparison with 2024, the 2024 count, dates, document numbers, "6 tháng", "03 ngày".
-        Assert.DoesNotContain(s, x => x.Percent == 1.2m);
+        Assert.DoesNotContain(s, x => x.Percent == 1.2m && x.Kind != StatementKind.NotAResult);
+        // The change is read as what it is, and shown, never checked.
+        Assert.Contains(s, x => x is { Kind: StatementKind.NotAResult, Reason: NonResultReason.Change, Percent: 1.2m });
         Assert.DoesNotContain(s, x => x.Count is 580 or 366 or 43 or 3 or 9 || (x.Count == 6 && x.Kind != StatementKind.LevelCount));
         Assert.DoesNotContain(s, x => x.Kind == StatementKind.Fraction && x.Paragraph != SampleReports.TccsTotals);
     }
@@ -205,10 +208,13 @@ public class ReportCheckerTests
     [Fact]
     public void APercentWrittenWithFewerDecimalsIsCheckedAtItsOwnPrecision()
     {
-        // 620 ÷ 4.271 = 14,516…: "15%" and "14,5%" and "14,52%" are all right; "14,51%" is not.
+        // 620 ÷ 4.271 = 14,516…: "15%" and "14,5%" and "14,52%" are all right; "14,53%" is not; "14,51%" is cut, not rounded.
         Assert.DoesNotContain(Check(SampleReports.Replace(SampleReports.MembersLevels, "chiếm 14,5%", "chiếm 15%")).Findings, f => f.Severity == Severity.Error);
-        var wrong = Check(SampleReports.Replace(SampleReports.MembersLevels, "chiếm 14,5%", "chiếm 14,51%"));
+        var wrong = Check(SampleReports.Replace(SampleReports.MembersLevels, "chiếm 14,5%", "chiếm 14,53%"));
         Assert.Contains("đúng phải là 14,52%", Assert.Single(wrong.Findings, f => f.Severity == Severity.Error).Message);
+        var cut = Check(SampleReports.Replace(SampleReports.MembersLevels, "chiếm 14,5%", "chiếm 14,51%"));
+        Assert.DoesNotContain(cut.Findings, f => f.Severity == Severity.Error);
+        Assert.Contains("làm tròn đúng là 14,52%", Assert.Single(cut.Findings, f => f.Code == ReportChecker.PercentTruncated).Message);
     }
 
     [Fact]
@@ -328,14 +334,19 @@ public class ReportCheckerTests
     public void MessyRealWorldPhrasingsRaiseNoFalseErrors()
     {
         var r = Check(s_messy);
-        Assert.DoesNotContain(r.Findings, f => f.Severity != Severity.Info);
+        Assert.DoesNotContain(r.Findings, f => f.Severity == Severity.Error);
+        // HTT is not stated: derived as HTT trở lên 38 − HTXS 08 = 30, and 08 ÷ 30 > 20% is only a warning.
+        var quota = Assert.Single(r.Findings, f => f.Severity != Severity.Info);
+        Assert.Equal((ReportChecker.QuotaExceeded, Severity.Warning, "paragraphs[1]"), (quota.Code, quota.Severity, quota.Path));
+        Assert.Contains("suy ra", quota.Message);
         // Read: the members rated from "1.250/1.298", the four levels of paragraph 9, HTT trở lên as a percentage.
         Assert.Contains(r.Statements, s => s.Subject == ReportSubject.Members && s.Kind == StatementKind.Rated && s.Count == 1250);
         Assert.Equal(4, r.Statements.Count(s => s.Paragraph == 9 && s.Kind == StatementKind.LevelCount));
         Assert.Contains(r.Statements, s => s.Paragraph == 3 && s.Level == LevelGroup.GoodOrBetter && s.Percent == 91.3m);
         // Not read: per-unit lines, targets, "hoàn thành tốt việc …", "không hoàn thành chỉ tiêu".
-        Assert.DoesNotContain(r.Statements, s => s.Paragraph is 4 or 6 or 7 or 8 or 10 && s.Kind != StatementKind.Fraction);
-        Assert.DoesNotContain(r.Statements, s => s.Percent is 90m or 85m or 20m or 100m);
+        Assert.DoesNotContain(r.Statements, s => s.Paragraph is 4 or 6 or 7 or 8 or 10 && s.Kind is not (StatementKind.Fraction or StatementKind.NotAResult));
+        Assert.DoesNotContain(r.Statements, s => s.Percent is 90m or 85m or 20m or 100m && s.Kind != StatementKind.NotAResult);
+        Assert.Contains(r.Statements, s => s is { Kind: StatementKind.NotAResult, Reason: NonResultReason.Target, Percent: 20m });
 
         var altered = (string[])s_messy.Clone();
         altered[3] = altered[3].Replace("91,3%", "89,3%");

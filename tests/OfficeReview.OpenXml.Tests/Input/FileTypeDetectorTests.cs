@@ -23,6 +23,8 @@ public class FileTypeDetectorTests
         { "json", InputFileKind.Json },
         { "csv", InputFileKind.Csv },
         { "text", InputFileKind.Text },
+        { "html", InputFileKind.Html },
+        { "html-bom", InputFileKind.Html },
         { "binary", InputFileKind.Binary },
         { "damaged", InputFileKind.DamagedZip },
         { "damaged-xlsx", InputFileKind.Xlsx },
@@ -44,6 +46,8 @@ public class FileTypeDetectorTests
         "json" => Utf8("  {\"schema\": \"officereview.unit-report/1\"}"),
         "csv" => Utf8("Mã;Tên đơn vị;Loại\nT;Đảng bộ tỉnh;dang-bo-tinh\n"),
         "text" => Utf8("BÁO CÁO\nKết quả kiểm điểm năm 2025\n"),
+        "html" => Utf8("\n  <!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"></head><body><p>Kết quả đánh giá</p></body></html>"),
+        "html-bom" => [0xEF, 0xBB, 0xBF, .. Utf8("<div class=\"tin\"><p>a</p></div>\n<body>")],
         "binary" => [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3, 4, 0, 0, 0, 0],
         // Truncated: the directory at the end is gone. Without part names it is a damaged zip; with a workbook's part
         // name in its local headers it goes to the workbook reader, which says the workbook is damaged.

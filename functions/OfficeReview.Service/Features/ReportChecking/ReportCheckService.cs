@@ -16,6 +16,9 @@ public sealed class ReportCheckLimits
 
     /// <summary>The input layer's bounds (zip, XML, lengths); configurable under Limits:Input.</summary>
     public InputLimits Input { get; set; } = new();
+
+    /// <summary>Most pages read from a PDF (default 2.000); configurable as Limits:MaxPdfPages.</summary>
+    public int MaxPdfPages { get; set; } = 2_000;
 }
 
 /// <summary>The result of checking one report: whether it could be read, the ruleset and year used, what was read and found.</summary>
@@ -31,10 +34,13 @@ public sealed record ReportCheckOutcome(
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
     public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
     public int Infos => Findings.Count(f => f.Severity == Severity.Info);
+
+    /// <summary>For each finding (same order), the figure it is about; null for findings about the whole report.</summary>
+    public IReadOnlyList<ReportStatement?> FindingStatements { get; init; } = [];
 }
 
 /// <summary>
-/// Reads a narrative report (.docx, or plain text in UTF-8 with or without BOM) and checks its figures with the
+/// Reads a narrative report (.docx, a PDF with a text layer, an HTML page, or plain text in UTF-8 with or without BOM) and checks its figures with the
 /// domain's <see cref="ReportChecker"/>. Shared by the check-report CLI verb and POST /api/check-report.
 /// </summary>
 public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
@@ -70,19 +76,26 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 
         var result = ReportChecker.Check(paragraphs, new ReportCheckOptions { Ruleset = ruleset, Year = year });
         var findings = result.Findings.Select(f => f with { File = fileName }).ToList();
-        return new ReportCheckOutcome(fileName, true, result.RulesetId, result.Year, paragraphs, result.Statements, findings);
+        return new ReportCheckOutcome(fileName, true, result.RulesetId, result.Year, paragraphs, result.Statements, findings)
+        {
+            FindingStatements = result.FindingStatements,
+        };
     }
 
-    /// <summary>The paragraphs of a .docx (by content: a zip) or of a text file (one paragraph a line); null with a message when unreadable.</summary>
+    /// <summary>
+    /// The paragraphs of a report, by content: a .docx (a zip), a PDF with a text layer, an HTML page (tags, scripts and
+    /// styles dropped, references decoded), or text (one paragraph a line); null with a message when unreadable.
+    /// </summary>
     public IReadOnlyList<string>? ReadParagraphs(byte[] input, string fileName, out string? error)
     {
         error = null;
-        if (input.AsSpan().StartsWith("%PDF"u8))
-        {
-            error = $"Tệp {fileName} là tệp PDF; hãy gửi bản Word (.docx) hoặc văn bản (.txt) của báo cáo.";
-            return null;
-        }
         var kind = FileTypeDetector.Detect(input, Limits.Input);
+        if (kind == InputFileKind.Pdf || input.AsSpan().StartsWith("%PDF"u8))
+        {
+            var pdf = PdfText.Read(input, fileName, new PdfTextLimits { MaxFileBytes = Limits.MaxInputBytes, MaxPages = Limits.MaxPdfPages });
+            error = pdf.Error;
+            return pdf.Paragraphs;
+        }
         if (kind is InputFileKind.Empty or InputFileKind.Binary && FileTypeDetector.Refusal(kind, fileName, ExpectedInput.Document) is { } refusal)
         {
             error = refusal.Message;
@@ -96,10 +109,11 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = docx.Error;
             return docx.Paragraphs;
         }
-        return ReadText(input, fileName, out error);
+        var html = kind == InputFileKind.Html || fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+        return ReadText(input, fileName, html, out error);
     }
 
-    private static IReadOnlyList<string>? ReadText(byte[] input, string fileName, out string? error)
+    private static IReadOnlyList<string>? ReadText(byte[] input, string fileName, bool html, out string? error)
     {
         error = null;
         var span = input.AsSpan();
@@ -125,7 +139,9 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
             error = $"Tệp {fileName} không phải văn bản đọc được: có ký tự {bad.Name} ở vị trí {VietnameseFormat.Count(bad.Index)} (có thể là tệp nhị phân hoặc bị hỏng); hãy gửi bản Word (.docx) hoặc văn bản UTF-8 (.txt) của báo cáo.";
             return null;
         }
-        var lines = text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = html
+            ? HtmlText.Paragraphs(text).ToArray()
+            : text.Normalize(NormalizationForm.FormC).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         var max = new DocxTextLimits().MaxParagraphs;
         if (lines.Length > max)
         {
