@@ -1,0 +1,87 @@
+using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
+
+namespace OfficeReview.Domain.Aggregation;
+
+/// <summary>
+/// A merge as a plan over subtrees: each part (a province, or any unit with what is below it) is merged on its own —
+/// anywhere: another thread, another process, a Durable Functions activity — and the top merge then uses each part's
+/// result like one more report (<see cref="HierarchyMerge.Options.Reuse"/>): nothing below a part is read or summed
+/// again, its findings and missing units are carried over, and its provenance stays with it. The result is the one
+/// merge of the whole tree would give (same figures, same provenance at the top, same findings in the same order);
+/// members listed in two parts are found from the parts' fingerprints (<see cref="MemberPrints.CrossCheck"/>).
+/// Pure: the caller decides where and how the parts run.
+/// </summary>
+public sealed record MergePlan(string RootCode, IReadOnlyList<string> Parts)
+{
+    /// <summary>
+    /// Every unit <paramref name="depth"/> levels below the root is a part (depth 1: the provinces under the country,
+    /// or the xã under a province). Parts are in tree order; a branch that ends above that depth stays in the top merge.
+    /// </summary>
+    public static MergePlan ByDepth(UnitTree tree, string rootCode, int depth = 1)
+    {
+        var parts = new List<string>();
+        void Walk(string code, int level)
+        {
+            foreach (var child in tree.ChildrenOf(code))
+            {
+                if (level + 1 == depth) parts.Add(child.Code);
+                else Walk(child.Code, level + 1);
+            }
+        }
+        if (depth >= 1 && tree.Find(rootCode) is not null) Walk(rootCode, 0);
+        return new MergePlan(rootCode, parts);
+    }
+
+    /// <summary>
+    /// The parts, largest first (by units in the subtree): the order to start them in so that parallel workers finish
+    /// together. The results are combined in tree order whatever order they ran in.
+    /// </summary>
+    public IReadOnlyList<string> PartsBySize(UnitTree tree) =>
+        Parts.Select((code, i) => (code, i, size: tree.Subtree(code).Count()))
+            .OrderByDescending(p => p.size).ThenBy(p => p.i).Select(p => p.code).ToList();
+
+    /// <summary>One part merged on its own (what an activity runs). Its member check uses its own registry when <paramref name="checkMembers"/>.</summary>
+    public static SubtreeResult MergePart(UnitTree tree, string partCode, int year, Func<UnitInfo, SourceReport?> latest, HierarchyMerge.Options options, bool checkMembers) =>
+        HierarchyMerge.MergeSubtree(tree, partCode, year, latest, options with { Members = checkMembers ? new MemberRegistry() : null, Reuse = null });
+
+    /// <summary>
+    /// The top: the tree above the parts merged here, each part taken from <paramref name="results"/> (by unit code).
+    /// A part without a result is merged here. With <paramref name="checkMembers"/>, members above the parts are
+    /// registered here and every member listed in two parts (or a part and the top) is reported.
+    /// </summary>
+    public MergeResult Combine(UnitTree tree, int year, Func<UnitInfo, SourceReport?> latest, IReadOnlyDictionary<string, SubtreeResult> results,
+        HierarchyMerge.Options options, bool checkMembers)
+    {
+        var top = new MemberRegistry();
+        var result = HierarchyMerge.Merge(tree, RootCode, year, latest, options with
+        {
+            Members = checkMembers ? top : null,
+            Reuse = u => results.GetValueOrDefault(u.Code),
+        });
+        if (!checkMembers) return result;
+        var prints = new List<MemberPrints?> { top.Prints() };
+        prints.AddRange(Parts.Select(p => results.GetValueOrDefault(p)?.Members));
+        var across = MemberPrints.CrossCheck(prints);
+        if (across.Count == 0) return result;
+        var findings = result.Findings.ToList();
+        // Before the missing-units summary, which stays last as in a one-pass merge.
+        var at = findings.FindLastIndex(f => f.Code == HierarchyMerge.UnitMissing);
+        findings.InsertRange(at < 0 ? findings.Count : at, across);
+        return result with { Findings = findings };
+    }
+
+    /// <summary>
+    /// Runs the plan: <paramref name="runParts"/> gets one job per part (largest first) and returns their results
+    /// (sequentially by default; the service runs them on several threads, the Functions app as activities).
+    /// </summary>
+    public MergeResult Run(UnitTree tree, int year, Func<UnitInfo, SourceReport?> latest, HierarchyMerge.Options? options = null, bool checkMembers = false,
+        Func<IReadOnlyList<Func<SubtreeResult>>, IReadOnlyList<SubtreeResult>>? runParts = null)
+    {
+        options ??= new HierarchyMerge.Options();
+        var o = options;
+        var jobs = PartsBySize(tree).Select(code => (Func<SubtreeResult>)(() => MergePart(tree, code, year, latest, o, checkMembers))).ToList();
+        var results = (runParts ?? (js => js.Select(j => j()).ToList()))(jobs);
+        return Combine(tree, year, latest, results.ToDictionary(r => r.Unit.Code, StringComparer.Ordinal), options, checkMembers);
+    }
+}
