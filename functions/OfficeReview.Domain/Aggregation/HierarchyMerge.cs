@@ -107,13 +107,15 @@ public static class HierarchyMerge
         var node = MergeNodeAt(tree, root, year, latest, options, findings);
         var missing = new List<UnitInfo>();
         CollectMissing(node, missing, isRoot: true);
-        if (missing.Count > 0)
-        {
-            var names = string.Join(", ", missing.Take(10).Select(u => $"{u.Name} ({u.Code})")) + (missing.Count > 10 ? ", …" : "");
-            findings.Add(Finding.Warning(UnitMissing, "",
-                $"{VietnameseFormat.Count(missing.Count)} đơn vị chưa có số liệu: {names}."));
-        }
+        if (missing.Count > 0) findings.Add(MissingFinding(missing));
         return new MergeResult(node, findings, missing);
+    }
+
+    /// <summary>The one warning that lists the units without figures (the first ten by name).</summary>
+    public static Finding MissingFinding(IReadOnlyList<UnitInfo> missing)
+    {
+        var names = string.Join(", ", missing.Take(10).Select(u => $"{u.Name} ({u.Code})")) + (missing.Count > 10 ? ", …" : "");
+        return Finding.Warning(UnitMissing, "", $"{VietnameseFormat.Count(missing.Count)} đơn vị chưa có số liệu: {names}.");
     }
 
     /// <summary>

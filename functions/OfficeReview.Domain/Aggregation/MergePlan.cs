@@ -84,4 +84,47 @@ public sealed record MergePlan(string RootCode, IReadOnlyList<string> Parts)
         var results = (runParts ?? (js => js.Select(j => j()).ToList()))(jobs);
         return Combine(tree, year, latest, results.ToDictionary(r => r.Unit.Code, StringComparer.Ordinal), options, checkMembers);
     }
+
+    /// <summary>
+    /// The top of a merge whose parts are known only by their results (loose folders of files, Durable activities):
+    /// <paramref name="top"/> with every part's top unit under it, each taken from its result as it is. Members listed
+    /// in two parts are reported from the parts' fingerprints; the "units missing" summary comes once, at the end.
+    /// </summary>
+    public static MergeResult CombineParts(UnitInfo top, int year, IReadOnlyList<SubtreeResult> parts, HierarchyMerge.Options? options = null)
+    {
+        options ??= new HierarchyMerge.Options();
+        var units = new List<UnitInfo> { top with { Parent = null } };
+        var byCode = new Dictionary<string, SubtreeResult>(StringComparer.Ordinal);
+        var findings = new List<Finding>();
+        foreach (var part in parts)
+        {
+            if (StringComparer.Ordinal.Equals(part.Unit.Code, top.Code) || !byCode.TryAdd(part.Unit.Code, part))
+            {
+                findings.Add(Finding.Error(HierarchyMerge.UnitDuplicate, "unit.code",
+                    $"Đơn vị {part.Unit.Name} (mã {part.Unit.Code}) có trong hai phần tổng hợp; chỉ dùng phần thứ nhất."));
+                continue;
+            }
+            units.Add(part.Unit with { Parent = top.Code });
+        }
+        var tree = UnitTree.Build(units, year).Tree;
+        var result = HierarchyMerge.Merge(tree, top.Code, year, _ => null, options with
+        {
+            Members = null,
+            Reuse = u => byCode.GetValueOrDefault(u.Code),
+        });
+        findings.AddRange(result.Findings);
+        var across = MemberPrints.CrossCheck(parts.Where(p => byCode.GetValueOrDefault(p.Unit.Code) == p).Select(p => p.Members));
+        var at = findings.FindLastIndex(f => f.Code == HierarchyMerge.UnitMissing);
+        findings.InsertRange(at < 0 ? findings.Count : at, across);
+        return result with { Findings = findings };
+    }
+
+    /// <summary>The top unit for parts that share a parent code (that code), else a "TONG-HOP" consolidation, as <see cref="HierarchyMerge.MergeFiles"/> names it.</summary>
+    public static UnitInfo TopFor(IEnumerable<UnitInfo> partTops)
+    {
+        var list = partTops.ToList();
+        var parents = list.Select(u => u.Parent).Distinct(StringComparer.Ordinal).ToList();
+        var code = parents.Count == 1 && !string.IsNullOrEmpty(parents[0]) ? parents[0]! : "TONG-HOP";
+        return UnitInfos.Create(code, $"Tổng hợp {code}", HierarchyMerge.ParentKindFor(list.Select(u => u.Kind)));
+    }
 }

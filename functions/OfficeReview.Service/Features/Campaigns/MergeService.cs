@@ -65,17 +65,103 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     private const int BatchSize = 64;
 
     /// <summary>N files in, a consolidated report out; the units and tree come from the files themselves.</summary>
-    public MergeRun MergeFiles(IReadOnlyList<MergeSource> files, MergeFilesOptions? options = null, IProgress<MergeProgress>? progress = null)
+    public MergeRun MergeFiles(IReadOnlyList<MergeSource> files, MergeFilesOptions? options = null, IProgress<MergeProgress>? progress = null, int threads = 0)
     {
         options ??= new MergeFilesOptions();
         var registry = new MemberRegistry();
-        var (sources, summaries, findings) = ReadAll(files, options.RulesetId, options.Overrides, registry, progress);
+        var (sources, summaries, findings) = ReadAll(files, options.RulesetId, options.Overrides, registry, progress, threads);
         var year = options.Year ?? (sources.Count > 0
             ? sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key
             : DateTime.UtcNow.Year);
         var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(year, options.Overrides);
         var result = HierarchyMerge.MergeFiles(sources, year, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
         return Finish(result, findings, summaries, year, ruleset);
+    }
+
+    /// <summary>
+    /// A merge planned over parts (<see cref="MergePlan"/>): each part — typically one province's folder of files — is
+    /// read, checked and consolidated on its own, up to <paramref name="threads"/> parts at a time (largest first, each
+    /// on one thread, so the threads never wait on each other), then the parts' results are combined under their
+    /// common parent. Members listed in two parts are found from the parts' fingerprints. The year (when not given) is
+    /// the one most files carry over all parts; a part that chose another year is consolidated again, without re-reading.
+    /// </summary>
+    public MergeRun MergeFileParts(IReadOnlyList<IReadOnlyList<MergeSource>> parts, MergeFilesOptions? options = null, int threads = 0,
+        IProgress<MergeProgress>? progress = null, Action<PartTiming>? partDone = null)
+    {
+        options ??= new MergeFilesOptions();
+        threads = threads <= 0 ? Environment.ProcessorCount : threads;
+        var total = parts.Sum(p => p.Count);
+        var done = 0;
+        var perPart = Math.Max(1, threads / Math.Max(1, parts.Count));
+        var outcomes = new PartRead[parts.Count];
+        var order = Enumerable.Range(0, parts.Count).OrderByDescending(i => parts[i].Count).ThenBy(i => i).ToList();
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var threadCpu = ThreadCpu();
+                var registry = new MemberRegistry();
+                var (sources, summaries, findings) = ReadAll(parts[i], options.RulesetId, options.Overrides, registry, null, perPart);
+                var year = options.Year ?? MajorityYear(sources);
+                outcomes[i] = new PartRead(sources, summaries, findings, registry, year, MergePartFiles(sources, year, options, registry));
+                progress?.Report(new MergeProgress(Interlocked.Add(ref done, parts[i].Count), total));
+                partDone?.Invoke(new PartTiming(i, parts[i].Count, outcomes[i].Result.Unit.Code, outcomes[i].Result.Report?.Members?.Total ?? 0,
+                    watch.Elapsed.TotalSeconds, ThreadCpu() - threadCpu));
+            });
+        var allSources = outcomes.SelectMany(o => o.Sources).ToList();
+        var topYear = options.Year ?? (allSources.Count > 0 ? MajorityYear(allSources) : DateTime.UtcNow.Year);
+        var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(topYear, options.Overrides);
+        var results = new List<SubtreeResult>(parts.Count);
+        var allFindings = new List<Finding>();
+        var allSummaries = new List<MergeSourceSummary>();
+        foreach (var o in outcomes)
+        {
+            allFindings.AddRange(o.Findings);
+            allSummaries.AddRange(o.Summaries);
+            if (o.Sources.Count == 0) continue;
+            results.Add(o.Year == topYear ? o.Result : MergePartFiles(o.Sources, topYear, options, o.Registry));
+        }
+        if (results.Count == 0)
+        {
+            var empty = HierarchyMerge.MergeFiles([], topYear);
+            return Finish(empty, allFindings, allSummaries, topYear, ruleset);
+        }
+        var top = results.Count == 1 ? null : MergePlan.TopFor(results.Select(r => r.Unit));
+        var result = top is null
+            ? new MergeResult(results[0].ToNode(results[0].Unit), results[0].Findings.Concat(MissingSummary(results[0].Missing)).ToList(), results[0].Missing)
+            : MergePlan.CombineParts(top, topYear, results, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
+        return Finish(result, allFindings, allSummaries, topYear, ruleset);
+    }
+
+    /// <summary>How long one part of <see cref="MergeFileParts"/> took: wall and thread CPU seconds.</summary>
+    public sealed record PartTiming(int Part, int Files, string Unit, long Members, double Seconds, double CpuSeconds);
+
+    private sealed record PartRead(List<SourceReport> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings, MemberRegistry Registry, int Year, SubtreeResult Result);
+
+    private static int MajorityYear(List<SourceReport> sources) =>
+        sources.Count == 0 ? DateTime.UtcNow.Year : sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+
+    /// <summary>One part's files consolidated (the tree from the files), as a result the top reuses; its missing-units summary is left to the top.</summary>
+    private static SubtreeResult MergePartFiles(List<SourceReport> sources, int year, MergeFilesOptions options, MemberRegistry registry)
+    {
+        var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(year, options.Overrides);
+        var result = HierarchyMerge.MergeFiles(sources, year, new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
+        return SubtreeResult.From(result.Root, result.Findings.Where(f => f.Code != HierarchyMerge.UnitMissing).ToList(), result.Missing, registry);
+    }
+
+    private static IEnumerable<Finding> MissingSummary(IReadOnlyList<UnitInfo> missing) =>
+        missing.Count == 0 ? [] : [HierarchyMerge.MissingFinding(missing)];
+
+    /// <summary>CPU seconds of the calling thread (Linux /proc; 0 elsewhere), for the per-part cost.</summary>
+    private static double ThreadCpu()
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/thread-self/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return 0; }
     }
 
     /// <summary>Merges the latest submission of every unit under <paramref name="unitCode"/> and stores the result.</summary>
@@ -186,15 +272,16 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 
     /// <summary>Reads and validates in parallel batches; registers members and compacts in input order.</summary>
     private (List<SourceReport> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings) ReadAll(
-        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress)
+        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress, int threads = 0)
     {
-        var (read, summaries, findings) = ReadAllKeyed(files, rulesetId, overrides, registry, progress);
+        var (read, summaries, findings) = ReadAllKeyed(files, rulesetId, overrides, registry, progress, threads);
         return (read.Select(r => r.Source).ToList(), summaries, findings);
     }
 
     private (List<ReadSource> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings) ReadAllKeyed(
-        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress)
+        IReadOnlyList<MergeSource> files, string? rulesetId, RulesetOverrides? overrides, MemberRegistry registry, IProgress<MergeProgress>? progress, int threads = 0)
     {
+        threads = threads <= 0 ? Environment.ProcessorCount : threads;
         var sources = new List<ReadSource>(files.Count);
         var summaries = new List<MergeSourceSummary>(files.Count);
         var findings = new List<Finding>();
@@ -204,7 +291,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         for (var start = 0; start < files.Count; start += BatchSize)
         {
             var count = Math.Min(BatchSize, files.Count - start);
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             {
                 var file = files[start + i];
                 if (file.Load is { } load)
