@@ -1,6 +1,9 @@
 // Bundles the task pane into dist/: taskpane.html/.js/.css, commands.html (the manifest's FunctionFile), help.html,
 // the sign-in pages (signin-dialog.html, auth-redirect.html) with their scripts, msal.js, icons.
 // Usage: node build.mjs            (one build; what `npm run build` and the Service's MSBuild target run)
+//        OFFICEREVIEW_SERVICE_URL=https://<app>.azurewebsites.net node build.mjs
+//                                  (a pane hosted apart from the service: its API calls go to that URL; default: the
+//                                   origin that served the pane — see scripts/build-azure-site.sh)
 import { build } from "esbuild";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -28,6 +31,7 @@ await build({
   sourcemap: "linked",
   legalComments: "none",
   logLevel: "warning",
+  define: { __OFFICEREVIEW_SERVICE_URL__: JSON.stringify(process.env.OFFICEREVIEW_SERVICE_URL ?? "") },
 });
 for (const page of ["taskpane.html", "commands.html", "help.html", "signin-dialog.html", "auth-redirect.html"]) cpSync(join(root, "src", page), join(dist, page));
 cpSync(join(root, "src", "taskpane.css"), join(dist, "taskpane.css"));

@@ -49,26 +49,6 @@ public class HostingTests
     }
 
     [Fact]
-    public async Task ListensOnTheCustomHandlerPort()
-    {
-        var port = FreePort();
-        using var data = new TempFolder();
-        using var process = Start(new Dictionary<string, string> { ["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString(), ["Storage__DataFolder"] = data.Path });
-        try
-        {
-            using var client = new HttpClient();
-            var response = await WaitForHealth(client, $"http://127.0.0.1:{port}", process);
-            using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-            Assert.Equal("ok", doc.RootElement.GetProperty("status").GetString());
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
-
-    [Fact]
     public async Task ListensOnTheGivenUrls()
     {
         var port = FreePort();

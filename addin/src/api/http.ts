@@ -37,8 +37,11 @@ export class ApiError extends Error {
   }
 }
 
-let baseUrl = "";
-/** Where the service is (default: the origin that served the pane). */
+// The service's URL when the pane is hosted elsewhere (Azure static hosting: scripts/build-azure-site.sh builds with
+// OFFICEREVIEW_SERVICE_URL, which build.mjs defines here); empty = the origin that served the pane (the local service).
+declare const __OFFICEREVIEW_SERVICE_URL__: string | undefined;
+let baseUrl = (typeof __OFFICEREVIEW_SERVICE_URL__ === "string" ? __OFFICEREVIEW_SERVICE_URL__ : "").replace(/\/+$/, "");
+/** Where the service is (default: the URL the pane was built with, else the origin that served the pane). */
 export function setBaseUrl(url: string): void {
   baseUrl = url.replace(/\/+$/, "");
 }

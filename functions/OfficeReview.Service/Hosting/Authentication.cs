@@ -36,7 +36,7 @@ public static class Authentication
     public const string CsrfClaim = "or_csrf";
     public const string StampClaim = "or_stamp";
 
-    public static void AddOfficeReviewAuth(this WebApplicationBuilder builder)
+    public static void AddOfficeReviewAuth(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.Configure<AuthOptions>(builder.Configuration.GetSection("Auth"));
@@ -160,7 +160,7 @@ public static class Authentication
     }
 
     /// <summary>The middleware in order: request log, authentication, caller + CSRF + access gate.</summary>
-    public static void UseOfficeReviewAuth(this WebApplication app)
+    public static void UseOfficeReviewAuth(this IApplicationBuilder app)
     {
         app.Use(LogRequestAsync);
         app.UseAuthentication();

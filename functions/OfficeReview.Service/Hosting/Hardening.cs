@@ -37,14 +37,17 @@ public sealed class SecurityOptions
 /// </summary>
 public static class Hardening
 {
-    public static void AddHardening(this WebApplicationBuilder builder)
+    public static void AddHardening(this IHostApplicationBuilder builder)
     {
         var config = builder.Configuration;
         builder.Services.Configure<SecurityOptions>(config.GetSection("Security"));
         builder.Services.AddSingleton(sp => new UploadBudget(config.GetValue<long?>("Limits:UploadMemoryBytes") ?? UploadBudget.DefaultBytes));
         builder.Services.Configure<QuotaOptions>(config.GetSection("Limits"));
         builder.AddRequestLimits();
-        builder.WebHost.ConfigureKestrel(k =>
+        // Kestrel's limits apply where this process's own Kestrel faces callers (the local host); in Azure Functions
+        // the Functions host (the front end) receives the request and the worker's Kestrel only serves that host.
+        if (builder is not WebApplicationBuilder web) return;
+        web.WebHost.ConfigureKestrel(k =>
         {
             var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
             // Kestrel measures rates once a second: a grace period must be longer than that (shorter ones are raised to 2 s).
@@ -65,12 +68,18 @@ public static class Hardening
     /// </summary>
     public static void UseHardening(this WebApplication app)
     {
+        app.UseHardeningMiddleware();
+        WarnWhenExposed(app);
+    }
+
+    /// <summary>The middleware of <see cref="UseHardening"/>, for any pipeline (the local host and the Functions worker).</summary>
+    public static void UseHardeningMiddleware(this IApplicationBuilder app)
+    {
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
         app.Use(SecurityHeaders);
         app.Use(HostCheck);
         app.Use(CrossSiteCheck);
         app.Use(JsonContentType);
-        WarnWhenExposed(app);
     }
 
     // ---- errors ----------------------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ public sealed class RequestLimitOptions
 /// <summary>ASP.NET Core rate limiting: a per-user write bucket and a concurrency limiter with a short queue on the heavy routes.</summary>
 public static class RequestLimits
 {
-    public static void AddRequestLimits(this WebApplicationBuilder builder)
+    public static void AddRequestLimits(this IHostApplicationBuilder builder)
     {
         var options = new RequestLimitOptions();
         builder.Configuration.GetSection("Limits:Requests").Bind(options);
@@ -45,7 +45,7 @@ public static class RequestLimits
     }
 
     /// <summary>The per-caller write bucket, then the service-wide concurrency gate of the heavy routes.</summary>
-    public static void UseRequestLimits(this WebApplication app)
+    public static void UseRequestLimits(this IApplicationBuilder app)
     {
         app.UseRateLimiter();
         app.Use(async (context, next) =>

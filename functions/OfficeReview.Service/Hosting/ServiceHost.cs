@@ -10,11 +10,13 @@ using OfficeReview.Service.Features.Workbooks;
 
 namespace OfficeReview.Service.Hosting;
 
-/// <summary>Builds the web host: the local server on http://localhost:7071 and the Azure Functions custom handler.</summary>
+/// <summary>
+/// Builds the local web host (http://localhost:7071). The Azure Functions worker (functions/OfficeReview.Functions)
+/// registers the same services (<see cref="AddOfficeReview"/>), runs the same middleware
+/// (<see cref="UseOfficeReviewMiddleware"/>) and calls the same endpoints (<see cref="MapOfficeReviewRoutes"/>).
+/// </summary>
 public static class ServiceHost
 {
-    public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
-
     public static WebApplication Build(string[] args)
     {
         // A submission blocks its pool thread in fsync (the blob, ~6 ms on a virtual disk) and in short synchronous
@@ -31,7 +33,7 @@ public static class ServiceHost
         return app;
     }
 
-    public static void AddOfficeReview(this WebApplicationBuilder builder)
+    public static void AddOfficeReview(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
         builder.AddHardening();
@@ -46,32 +48,40 @@ public static class ServiceHost
 
     public static void MapOfficeReview(this WebApplication app)
     {
-        // Host/Origin checks and security headers first; then sign-in, the access gate of every route and the request
-        // log; then the request limits, which partition by the signed-in user. Every route below is audited.
-        app.UseHardening();
+        app.UseHardening(); // + the warning when the local server listens on plain HTTP off this machine
+        app.UseOfficeReviewMiddleware(hardening: false);
+        app.MapOfficeReviewRoutes();
+        app.MapAddinFiles(); // the pane's static files: the local host only (Azure: static hosting, docs/deploy-azure.md)
+    }
+
+    /// <summary>
+    /// The middleware of every route, in both hosts: Host/Origin checks and security headers first; then sign-in, the
+    /// access gate of every route and the request log; then the request limits, which partition by the signed-in user.
+    /// </summary>
+    public static void UseOfficeReviewMiddleware(this IApplicationBuilder app, bool hardening = true)
+    {
+        if (hardening) app.UseHardeningMiddleware();
         app.UseOfficeReviewAuth();
         app.UseRequestLimits();
+    }
+
+    /// <summary>The routes of the service (all but the pane's static files), each audited. Both hosts call these endpoints.</summary>
+    public static void MapOfficeReviewRoutes(this IEndpointRouteBuilder app)
+    {
         var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
         routes.MapHealthApi();
         routes.MapValidationApi();
         routes.MapDocumentApi();
         routes.MapWorkbookApi();
-        app.MapAddinFiles();
         routes.MapReportCheckApi();
         routes.MapCampaignApi();
         routes.MapAuthApi();
         routes.MapAuditApi();
     }
 
-    // Azure Functions hands the custom handler its port; otherwise --urls / ASPNETCORE_URLS, else localhost:7071.
+    // --urls / ASPNETCORE_URLS, else localhost:7071.
     private static void ConfigureUrls(WebApplicationBuilder builder)
     {
-        var port = Environment.GetEnvironmentVariable(CustomHandlerPortVariable);
-        if (!string.IsNullOrWhiteSpace(port) && int.TryParse(port, out var p))
-        {
-            builder.WebHost.UseUrls($"http://127.0.0.1:{p}");
-            return;
-        }
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
             builder.WebHost.UseUrls(AddinHttps.DefaultUrl(builder.Configuration));
     }

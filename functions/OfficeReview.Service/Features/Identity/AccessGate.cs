@@ -13,7 +13,7 @@ public static class AccessGate
     /// <summary>Routes anyone may call (plus the pane's static files, which have no endpoint).</summary>
     public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>(StringComparer.Ordinal)
     {
-        "GET /api/health", "GET /api/auth/config", "POST /api/auth/login", "GET /auth/signin",
+        "GET /api/health", "GET /api/auth/config", "POST /api/auth/login", "GET /auth/signin", "GET /api/auth/signin",
         "GET /", "GET /addin", "GET /manifest.xml",
     };
 

@@ -49,6 +49,7 @@ public static partial class AuthApi
             CallerAccess.Of(context)?.Caller is { } c ? Results.Json(View(c, c.CsrfToken), s_json) : Results.Unauthorized());
         app.MapPost("/api/auth/password", ChangePasswordAsync);
         app.MapGet("/auth/signin", SignInWithLinkAsync);
+        app.MapGet("/api/auth/signin", SignInWithLinkAsync); // the same link under /api: reachable behind a Static Web Apps linked backend (/api/* only)
 
         app.MapGet("/api/users", async (HttpContext context, ISecurityStore store, CancellationToken ct) =>
         {

@@ -12,6 +12,12 @@ public sealed class AuthOptions
     public int MinPasswordLength { get; set; } = 10;
     /// <summary>Session cookie lifetime, sliding (default 12 hours).</summary>
     public int SessionHours { get; set; } = 12;
+    /// <summary>
+    /// The service's public address for the first-start sign-in link (e.g. https://&lt;app&gt;.azurestaticapps.net when a
+    /// Static Web App forwards /api/* to the Functions app; the link then uses /api/auth/signin). Default: the local
+    /// server's address, or https://$WEBSITE_HOSTNAME on Azure.
+    /// </summary>
+    public string? PublicUrl { get; set; }
     /// <summary>How long a one-time sign-in link stays valid (default 30 minutes).</summary>
     public int SignInLinkMinutes { get; set; } = 30;
     /// <summary>The RSA key of local bearer tokens (dev-token); default {Storage:DataFolder}/auth/signing-key.pem, created on first start.</summary>

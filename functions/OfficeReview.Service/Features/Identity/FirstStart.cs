@@ -47,7 +47,9 @@ public sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions
     {
         try
         {
-            var url = await CreateLinkAsync(store, options.Value, clock, BaseAddress(), AdminName);
+            // Behind a public URL (a Static Web App that forwards only /api/*) the link takes the /api route.
+            var url = await CreateLinkAsync(store, options.Value, clock, BaseAddress(), AdminName,
+                options.Value.PublicUrl is { Length: > 0 } ? ApiSignInPath : SignInPath);
             link.Url = url;
             Console.WriteLine();
             Console.WriteLine("Tài khoản \"admin\" chưa có mật khẩu. Mở liên kết đăng nhập một lần này (hết hạn sau "
@@ -63,6 +65,10 @@ public sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions
 
     private string BaseAddress()
     {
+        // In Azure the worker's own Kestrel address is internal: the link goes to the public address (Auth:PublicUrl,
+        // e.g. the Static Web App in front, else the Function App's default host name).
+        if (options.Value.PublicUrl is { Length: > 0 } configured) return configured.TrimEnd('/');
+        if (Environment.GetEnvironmentVariable("WEBSITE_HOSTNAME") is { Length: > 0 } site) return $"https://{site}";
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var first = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault() ?? "http://localhost";
         return first.Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost").Replace("://+", "://localhost").Replace("://*", "://localhost").TrimEnd('/');
@@ -70,12 +76,16 @@ public sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions
 
     public static string NewStamp() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
+    public const string SignInPath = "/auth/signin";
+    public const string ApiSignInPath = "/api/auth/signin";
+
     /// <summary>Stores a new one-time link for the user and returns its URL (base + /auth/signin?token=…).</summary>
-    public static async Task<string> CreateLinkAsync(ISecurityStore store, AuthOptions options, TimeProvider clock, string baseAddress, string userName)
+    public static async Task<string> CreateLinkAsync(ISecurityStore store, AuthOptions options, TimeProvider clock, string baseAddress, string userName,
+        string path = SignInPath)
     {
         var token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         await store.AddSignInLinkAsync(Hash(token), userName, clock.GetUtcNow().AddMinutes(Math.Max(1, options.SignInLinkMinutes)));
-        return $"{baseAddress.TrimEnd('/')}/auth/signin?token={token}";
+        return $"{baseAddress.TrimEnd('/')}{path}?token={token}";
     }
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
