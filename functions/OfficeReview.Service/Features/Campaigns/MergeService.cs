@@ -44,6 +44,17 @@ public sealed record MergeDecisions(IReadOnlyList<string> Decided, IReadOnlyList
 
 public sealed record MergeProgress(int Done, int Total);
 
+/// <summary>
+/// One part of a planned campaign merge, as it travels to the top (a Durable activity's output): the part's merged
+/// result, its files (summaries and findings), and which organizations' levels are decisions or proposals.
+/// </summary>
+public sealed record CampaignPartResult(
+    SubtreeResult Result,
+    IReadOnlyList<MergeSourceSummary> Sources,
+    IReadOnlyList<Finding> ReadFindings,
+    IReadOnlyList<string> Decided,
+    IReadOnlyList<string> Proposals);
+
 /// <summary>Options of a stateless merge (POST /api/merge, CLI merge).</summary>
 public sealed record MergeFilesOptions
 {
@@ -172,62 +183,170 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// </remarks>
     public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default, bool reparse = false)
     {
+        var context = await CampaignContextAsync(campaignId, ct);
+        var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var read = await ReadCampaignUnitsAsync(context, new[] { top }.Concat(context.Tree.Descendants(top.Code)), top.Code, reparse, ct);
+        var result = HierarchyMerge.Merge(context.Tree, top.Code, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions);
+        var run = Finish(result, read.Findings, read.Summaries, context.Campaign.Year, context.Ruleset) with { Decisions = new MergeDecisions(read.Decided, read.Proposals) };
+        return await StoreCampaignRunAsync(context, top, run, ct);
+    }
+
+    /// <summary>
+    /// The plan of a campaign merge at <paramref name="unitCode"/>: every unit <paramref name="depth"/> levels below it
+    /// is a part (depth 1 under a country: the provinces), largest first. What a Durable orchestration fans out.
+    /// </summary>
+    public async Task<MergePlan> PlanCampaignMergeAsync(string campaignId, string unitCode, int depth = 1, CancellationToken ct = default)
+    {
+        var context = await CampaignContextAsync(campaignId, ct);
+        if (context.Tree.Find(unitCode) is null) throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var plan = MergePlan.ByDepth(context.Tree, unitCode, depth);
+        return plan with { Parts = plan.PartsBySize(context.Tree) };
+    }
+
+    /// <summary>
+    /// One part of a campaign merge (a province and everything under it), merged on its own from the stored parsed
+    /// forms: its result, its files' summaries and findings, which levels are decisions. What a Durable activity runs.
+    /// </summary>
+    public async Task<CampaignPartResult> MergeCampaignPartAsync(string campaignId, string partCode, CancellationToken ct = default)
+    {
+        var context = await CampaignContextAsync(campaignId, ct);
+        if (context.Tree.Find(partCode) is null) throw CampaignProblemException.UnitNotFound(campaignId, partCode);
+        var read = await ReadCampaignUnitsAsync(context, context.Tree.Subtree(partCode), topCode: null, reparse: false, ct, threads: 1);
+        var part = HierarchyMerge.MergeSubtree(context.Tree, partCode, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions)
+            with { Members = read.Registry.Prints() };
+        return new CampaignPartResult(part, read.Summaries, read.Findings, read.Decided, read.Proposals);
+    }
+
+    /// <summary>
+    /// The top of a planned campaign merge: the units above the parts read here, each part taken from its result,
+    /// members checked across parts, the result stored as <see cref="MergeCampaignAsync"/> stores it.
+    /// </summary>
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignTopAsync(string campaignId, string unitCode, IReadOnlyList<CampaignPartResult> parts, CancellationToken ct = default)
+    {
+        var context = await CampaignContextAsync(campaignId, ct);
+        var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+        var byPart = new Dictionary<string, CampaignPartResult>(StringComparer.Ordinal);
+        foreach (var p in parts) byPart.TryAdd(p.Result.Unit.Code, p);
+        // The units above the parts, in tree order (a part's subtree is not walked).
+        var above = new List<UnitInfo>();
+        void Walk(UnitInfo u)
+        {
+            above.Add(u);
+            foreach (var c in context.Tree.ChildrenOf(u.Code))
+                if (!byPart.ContainsKey(c.Code)) Walk(c);
+        }
+        Walk(top);
+        var read = await ReadCampaignUnitsAsync(context, above, top.Code, reparse: false, ct);
+        var plan = new MergePlan(top.Code, parts.Select(p => p.Result.Unit.Code).ToList());
+        var result = plan.Combine(context.Tree, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code),
+            byPart.ToDictionary(kv => kv.Key, kv => kv.Value.Result, StringComparer.Ordinal), context.MergeOptions, checkMembers: false);
+        // Members: those read here, then each part's, in tree order.
+        var inTreeOrder = context.Tree.Descendants(top.Code).Where(u => byPart.ContainsKey(u.Code)).Select(u => byPart[u.Code]).ToList();
+        var across = MemberPrints.CrossCheck(new[] { read.Registry.Prints() }.Concat(inTreeOrder.Select(p => p.Result.Members)));
+        var findings = inTreeOrder.SelectMany(p => p.ReadFindings).Concat(read.Findings).Concat(across).ToList();
+        var summaries = inTreeOrder.SelectMany(p => p.Sources).Concat(read.Summaries).ToList();
+        var decided = inTreeOrder.SelectMany(p => p.Decided).Concat(read.Decided).ToList();
+        var proposals = inTreeOrder.SelectMany(p => p.Proposals).Concat(read.Proposals).ToList();
+        var run = Finish(result, findings, summaries, context.Campaign.Year, context.Ruleset) with { Decisions = new MergeDecisions(decided, proposals) };
+        return await StoreCampaignRunAsync(context, top, run, ct);
+    }
+
+    /// <summary>
+    /// A campaign merge planned over parts, run here: the parts on up to <paramref name="threads"/> threads at a time
+    /// (each part on one), then the top. The same result as <see cref="MergeCampaignAsync"/>; what the Functions
+    /// orchestration does across instances.
+    /// </summary>
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignPlannedAsync(string campaignId, string unitCode, int depth = 1, int threads = 0, CancellationToken ct = default)
+    {
+        var plan = await PlanCampaignMergeAsync(campaignId, unitCode, depth, ct);
+        var results = new CampaignPartResult[plan.Parts.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, plan.Parts.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = threads <= 0 ? Environment.ProcessorCount : threads, CancellationToken = ct },
+            async (i, token) => results[i] = await Task.Run(() => MergeCampaignPartAsync(campaignId, plan.Parts[i], token), token));
+        return await MergeCampaignTopAsync(campaignId, unitCode, results, ct);
+    }
+
+    private sealed record CampaignContext(Campaign Campaign, UnitTree Tree, Dictionary<string, Submission> Latest, RulesetOverrides Overrides,
+        Ruleset Ruleset, Dictionary<string, Decision> Decisions)
+    {
+        public HierarchyMerge.Options MergeOptions => new() { PercentPrecision = Ruleset.Parameters.PercentPrecision, MaxCount = Ruleset.Parameters.MaxCount };
+    }
+
+    private sealed record CampaignRead(Dictionary<string, SourceReport> ByUnit, List<MergeSourceSummary> Summaries, List<Finding> Findings,
+        MemberRegistry Registry, List<string> Decided, List<string> Proposals);
+
+    private async Task<CampaignContext> CampaignContextAsync(string campaignId, CancellationToken ct)
+    {
         if (campaigns is null) throw new InvalidOperationException("MergeService was built without a CampaignService.");
         var campaign = await campaigns.GetAsync(campaignId, ct);
         var tree = await campaigns.TreeAsync(campaign, ct);
-        var top = tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         var store = campaigns.Store;
         var latest = (await store.LatestSubmissionsAsync(campaignId, ct)).ToDictionary(s => s.UnitCode, StringComparer.Ordinal);
         var overrides = campaign.Settings.ToOverrides();
         var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
+        var decisions = (await store.ListDecisionsAsync(campaignId, ct)).ToDictionary(d => d.UnitCode, StringComparer.Ordinal);
+        return new CampaignContext(campaign, tree, latest, overrides, ruleset, decisions);
+    }
+
+    /// <summary>
+    /// Reads the latest submission of each of <paramref name="units"/> (in order), registers members, and puts the upper
+    /// level's decisions in place of the units' own ratings (thẩm định → quyết định) — except for the merge's top
+    /// (<paramref name="topCode"/>), whose own rating counts nowhere.
+    /// </summary>
+    private async Task<CampaignRead> ReadCampaignUnitsAsync(CampaignContext context, IEnumerable<UnitInfo> units, string? topCode, bool reparse, CancellationToken ct, int threads = 0)
+    {
+        var store = campaigns!.Store;
         var inputs = new List<MergeSource>();
-        foreach (var unit in new[] { top }.Concat(tree.Descendants(top.Code)))
+        var ordered = units.ToList();
+        foreach (var unit in ordered)
         {
-            if (!latest.TryGetValue(unit.Code, out var s)) continue;
+            if (!context.Latest.TryGetValue(unit.Code, out var s)) continue;
             var sha = s.Sha256;
             inputs.Add(new MergeSource(ParsedSubmissions.Label(s), () => store.ReadBlobAsync(sha, ct).GetAwaiter().GetResult(), unit, s.ReceivedAt)
             {
-                Load = reparse ? null : () => (ParsedSubmissions.LoadAsync(store, validation, s, ruleset.Id, overrides, ct).GetAwaiter().GetResult(), sha),
+                Load = reparse ? null : () => (ParsedSubmissions.LoadAsync(store, validation, s, context.Ruleset.Id, context.Overrides, ct).GetAwaiter().GetResult(), sha),
             });
         }
         var registry = new MemberRegistry();
-        var (sources, summaries, findings) = await Task.Run(() => ReadAllKeyed(inputs, ruleset.Id, overrides, registry, null), ct);
+        var (sources, summaries, findings) = await Task.Run(() => ReadAllKeyed(inputs, context.Ruleset.Id, context.Overrides, registry, null, threads), ct);
         var byUnit = new Dictionary<string, SourceReport>(StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++) byUnit[sources[i].Unit] = sources[i].Source;
-        // The upper level's decisions replace the units' own ratings (thẩm định → quyết định); the rest stay proposals.
-        var decisions = (await store.ListDecisionsAsync(campaignId, ct)).ToDictionary(d => d.UnitCode, StringComparer.Ordinal);
         var decided = new List<string>();
         var proposals = new List<string>();
-        foreach (var unit in tree.Descendants(top.Code))
+        foreach (var unit in ordered)
         {
+            if (StringComparer.Ordinal.Equals(unit.Code, topCode)) continue;
             if (!byUnit.TryGetValue(unit.Code, out var src) || ReportAggregator.BlockFor(unit.Kind) is null) continue;
-            if (decisions.TryGetValue(unit.Code, out var d) && DecisionService.ParseLevel(d.Level) is { } level)
+            if (context.Decisions.TryGetValue(unit.Code, out var d) && DecisionService.ParseLevel(d.Level) is { } level)
             {
                 byUnit[unit.Code] = src with { Report = src.Report with { OwnRating = (src.Report.OwnRating ?? new OwnRating()) with { Level = level } } };
                 decided.Add(unit.Code);
             }
             else proposals.Add(unit.Code);
         }
-        var result = HierarchyMerge.Merge(tree, top.Code, campaign.Year, u => byUnit.GetValueOrDefault(u.Code),
-            new HierarchyMerge.Options { PercentPrecision = ruleset.Parameters.PercentPrecision, MaxCount = ruleset.Parameters.MaxCount });
-        var run = Finish(result, findings, summaries, campaign.Year, ruleset) with { Decisions = new MergeDecisions(decided, proposals) };
+        return new CampaignRead(byUnit, summaries, findings, registry, decided, proposals);
+    }
+
+    private async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> StoreCampaignRunAsync(CampaignContext context, UnitInfo top, MergeRun run, CancellationToken ct)
+    {
+        var result = run.Result;
         var json = MergeResultJson.Write(run);
-        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow());
+        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns!.Clock.GetUtcNow());
         var summary = JsonSerializer.Serialize(new
         {
             unit = top.Code,
             units = result.Root.Descendants().Count() + 1,
-            submitted = summaries.Count,
+            submitted = run.Sources.Count,
             missing = result.Missing.Count,
             errors = run.Errors,
             warnings = run.Warnings,
-            decided = decided.Count,
-            proposals = proposals.Count,
+            decided = run.Decisions!.Decided.Count,
+            proposals = run.Decisions.Proposals.Count,
             levels = run.Decisions.Summary,
         });
-        var stored = await store.AddResultAsync(new NewResult
+        var stored = await campaigns!.Store.AddResultAsync(new NewResult
         {
-            CampaignId = campaignId,
+            CampaignId = context.Campaign.Id,
             UnitCode = top.Code,
             CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset),
             SummaryJson = summary,
