@@ -129,6 +129,8 @@ switch (verb)
         long files = 0, members = 0;
         Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = int.Parse(Opt("--threads", "2")) }, p =>
         {
+            // A province written before (its manifest is written last) is kept: the country can be written in several runs.
+            if (File.Exists(Path.Combine(dir, p.Code, SampleWorkbooks.ManifestFileName))) { Console.WriteLine($"  {p.Code}: already there"); return; }
             var manifest = SampleWorkbooks.Write(SyntheticProvince.Generate(p), Path.Combine(dir, p.Code));
             Interlocked.Add(ref files, manifest.Files.Count);
             Interlocked.Add(ref members, manifest.Members);

@@ -29,6 +29,11 @@ public sealed record SubtreeResult
     public IReadOnlyList<UnitInfo> Missing { get; init; } = [];
     /// <summary>Units in the subtree, its top included.</summary>
     public int UnitCount { get; init; }
+    /// <summary>
+    /// Every unit below the top (parents before children) with how it got its figures and, for merged units, the
+    /// provenance of each figure: the whole subtree's traceability, kept when the result travels without <see cref="Node"/>.
+    /// </summary>
+    public IReadOnlyList<SubtreeNode> Nodes { get; init; } = [];
     /// <summary>The members registered while merging the subtree (null when the member check was not asked for).</summary>
     public MemberPrints? Members { get; init; }
     /// <summary>The merged tree itself, when the result was made in this process (not serialized).</summary>
@@ -45,17 +50,29 @@ public sealed record SubtreeResult
         Provenance = node.Provenance.Entries,
         Findings = findings,
         Missing = missing,
-        UnitCount = CountUnits(node),
+        UnitCount = node.Descendants().Count() + 1,
+        Nodes = node.Descendants().Select(d => new SubtreeNode(d.Unit, d.State, d.OwnSource,
+            d.State == MergeNodeState.Merged ? d.Provenance.Entries : [])).ToList(),
         Members = members?.Prints(),
         Node = node,
     };
 
-    private static int CountUnits(MergeNode node)
+    /// <summary>The merged tree below the top, rebuilt from <see cref="Nodes"/> (without the figures of the units inside).</summary>
+    private IReadOnlyList<MergeNode> Rebuild()
     {
-        if (node.Reused is { } r && node.Children.Count == 0) return r.UnitCount;
-        var n = 1;
-        foreach (var c in node.Children) n += CountUnits(c);
-        return n;
+        var children = new Dictionary<string, List<SubtreeNode>>(StringComparer.Ordinal);
+        foreach (var n in Nodes) (children.TryGetValue(n.Unit.Parent ?? "", out var l) ? l : children[n.Unit.Parent ?? ""] = []).Add(n);
+        IReadOnlyList<MergeNode> Below(string code) => children.TryGetValue(code, out var list)
+            ? list.Select(n => new MergeNode
+            {
+                Unit = n.Unit,
+                State = n.State,
+                OwnSource = n.OwnSource,
+                Provenance = n.Provenance.Count == 0 ? Aggregation.Provenance.Empty : new Provenance(n.Provenance),
+                Children = Below(n.Unit.Code),
+            }).ToList()
+            : [];
+        return Below(Unit.Code);
     }
 
     /// <summary>The node a parent's merge puts in its tree for this subtree.</summary>
@@ -66,7 +83,7 @@ public sealed record SubtreeResult
         Report = Report,
         OwnSource = OwnSource,
         Provenance = Provenance.Count == 0 ? Aggregation.Provenance.Empty : new Provenance(Provenance),
-        Children = Node?.Children ?? [],
+        Children = Node?.Children ?? Rebuild(),
         Reused = this,
     };
 }
@@ -132,3 +149,6 @@ public sealed record MemberPrints
 }
 
 public sealed record MemberPrintUnit(string Code, string Name, string Source);
+
+/// <summary>One unit inside a subtree result: how it got its figures, its own file, and (merged units) where each figure came from.</summary>
+public sealed record SubtreeNode(UnitInfo Unit, MergeNodeState State, string? OwnSource, IReadOnlyList<ProvenanceEntry> Provenance);

@@ -101,6 +101,9 @@ public class MergePlanTests
         Assert.Equal(JsonSerializer.Serialize(onePass.Provenance.Entries, s_json), JsonSerializer.Serialize(combined.Provenance.Entries, s_json));
         Assert.Equal(onePass.Findings, combined.Findings);
         Assert.Equal(onePass.Missing.Select(m => m.Code), combined.Missing.Select(m => m.Code));
+        // The whole tree, rebuilt from the parts' nodes: every unit, its state, its source, its provenance.
+        string Tree(MergeResult r) => JsonSerializer.Serialize(r.Root.Descendants().Select(n => new { n.Unit.Code, n.State, n.OwnSource, n.SourceLabel, n.Provenance.Entries }), s_json);
+        Assert.Equal(Tree(onePass), Tree(combined));
         // The provinces' own provenance stays with them: each figure traced to the province's children.
         var first = results[plan.Parts[0]];
         Assert.Equal(country.Tree.ChildrenOf(first.Unit.Code).Count(c => country.Reports.ContainsKey(c.Code) || first.Missing.All(m => m.Code != c.Code)),
