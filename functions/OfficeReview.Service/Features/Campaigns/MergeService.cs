@@ -94,7 +94,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// read, checked and consolidated on its own, up to <paramref name="threads"/> parts at a time (largest first, each
     /// on one thread, so the threads never wait on each other), then the parts' results are combined under their
     /// common parent. Members listed in two parts are found from the parts' fingerprints. The year (when not given) is
-    /// the one most files carry over all parts; a part that chose another year is consolidated again, without re-reading.
+    /// the one most files carry over all parts; a part whose files mostly carry another year is read again for that year.
     /// </summary>
     public MergeRun MergeFileParts(IReadOnlyList<IReadOnlyList<MergeSource>> parts, MergeFilesOptions? options = null, int threads = 0,
         IProgress<MergeProgress>? progress = null, Action<PartTiming>? partDone = null)
@@ -106,31 +106,41 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var perPart = Math.Max(1, threads / Math.Max(1, parts.Count));
         var outcomes = new PartRead[parts.Count];
         var order = Enumerable.Range(0, parts.Count).OrderByDescending(i => parts[i].Count).ThenBy(i => i).ToList();
+        // One part alone is the whole result: its merged tree (with every unit's figures) is kept for the workbook.
+        SubtreeResult PartResult(SubtreeResult r) => parts.Count == 1 ? r : r with { Node = null };
+        PartRead ReadPart(int i, int? year)
+        {
+            var registry = new MemberRegistry();
+            var (sources, summaries, findings) = ReadAll(parts[i], options.RulesetId, options.Overrides, registry, null, perPart);
+            var partYear = year ?? MajorityYear(sources);
+            // Only the part's result stays (its figures, nodes with provenance, member fingerprints): the reports and
+            // member keys read for it are dropped here, so memory grows with the parts' results, not with their files.
+            var years = sources.GroupBy(s => s.Report.Year).ToDictionary(g => g.Key, g => g.Count());
+            return new PartRead(summaries, findings, partYear, years, sources.Count, PartResult(MergePartFiles(sources, partYear, options, registry)));
+        }
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(order, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
             {
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var threadCpu = ThreadCpu();
-                var registry = new MemberRegistry();
-                var (sources, summaries, findings) = ReadAll(parts[i], options.RulesetId, options.Overrides, registry, null, perPart);
-                var year = options.Year ?? MajorityYear(sources);
-                outcomes[i] = new PartRead(sources, summaries, findings, registry, year, MergePartFiles(sources, year, options, registry));
+                outcomes[i] = ReadPart(i, options.Year);
                 progress?.Report(new MergeProgress(Interlocked.Add(ref done, parts[i].Count), total));
                 partDone?.Invoke(new PartTiming(i, parts[i].Count, outcomes[i].Result.Unit.Code, outcomes[i].Result.Report?.Members?.Total ?? 0,
                     watch.Elapsed.TotalSeconds, ThreadCpu() - threadCpu));
             });
-        var allSources = outcomes.SelectMany(o => o.Sources).ToList();
-        var topYear = options.Year ?? (allSources.Count > 0 ? MajorityYear(allSources) : DateTime.UtcNow.Year);
+        var yearCounts = outcomes.SelectMany(o => o.Years).GroupBy(kv => kv.Key).Select(g => (Year: g.Key, Count: g.Sum(kv => kv.Value))).ToList();
+        var topYear = options.Year ?? (yearCounts.Count > 0 ? yearCounts.OrderByDescending(y => y.Count).ThenByDescending(y => y.Year).First().Year : DateTime.UtcNow.Year);
         var ruleset = options.RulesetId is { } id ? Rulesets.ById(id, options.Overrides)! : Rulesets.ForYear(topYear, options.Overrides);
         var results = new List<SubtreeResult>(parts.Count);
         var allFindings = new List<Finding>();
         var allSummaries = new List<MergeSourceSummary>();
-        foreach (var o in outcomes)
+        for (var i = 0; i < outcomes.Length; i++)
         {
+            // A part whose files mostly carry another year than all parts together is read again for that year (rare).
+            var o = outcomes[i].Year == topYear || outcomes[i].SourceCount == 0 ? outcomes[i] : ReadPart(i, topYear);
             allFindings.AddRange(o.Findings);
             allSummaries.AddRange(o.Summaries);
-            if (o.Sources.Count == 0) continue;
-            results.Add(o.Year == topYear ? o.Result : MergePartFiles(o.Sources, topYear, options, o.Registry));
+            if (o.SourceCount > 0) results.Add(o.Result);
         }
         if (results.Count == 0)
         {
@@ -147,7 +157,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// <summary>How long one part of <see cref="MergeFileParts"/> took: wall and thread CPU seconds.</summary>
     public sealed record PartTiming(int Part, int Files, string Unit, long Members, double Seconds, double CpuSeconds);
 
-    private sealed record PartRead(List<SourceReport> Sources, List<MergeSourceSummary> Summaries, List<Finding> Findings, MemberRegistry Registry, int Year, SubtreeResult Result);
+    private sealed record PartRead(List<MergeSourceSummary> Summaries, List<Finding> Findings, int Year, Dictionary<int, int> Years, int SourceCount, SubtreeResult Result);
 
     private static int MajorityYear(List<SourceReport> sources) =>
         sources.Count == 0 ? DateTime.UtcNow.Year : sources.GroupBy(s => s.Report.Year).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
