@@ -66,7 +66,7 @@ public sealed record MergeFilesOptions
 /// <summary>
 /// Merges reports: every input goes through <see cref="ValidationService"/> (JSON today, workbooks when the reader is
 /// present), members are checked across units as the files are read, then the reports are compacted (member lists
-/// dropped) and consolidated up the tree by <see cref="HierarchyMerge"/>. Files are read in small parallel batches so
+/// dropped) and consolidated up the tree by <see cref="HierarchyMerge"/>. Files are read in parallel, at most a small window ahead of the member check, so
 /// memory stays flat however many there are.
 /// </summary>
 public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null)
@@ -396,6 +396,8 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 
     private sealed record ReadSource(string Unit, SourceReport Source);
 
+    private sealed record ReadOne(ValidationOutcome Outcome, string? Sha256, string[]? Keys);
+
     private static ValidationOutcome Unreadable(string label) =>
         new(label, false, null, null, [Finding.Error(SourceUnreadable, "", $"Không đọc được tệp {label} (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes).") with { File = label }]);
 
@@ -414,49 +416,85 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         var sources = new List<ReadSource>(files.Count);
         var summaries = new List<MergeSourceSummary>(files.Count);
         var findings = new List<Finding>();
-        var outcomes = new ValidationOutcome[Math.Min(BatchSize, Math.Max(files.Count, 1))];
-        var hashes = new string?[outcomes.Length];
-        var keys = new string[]?[outcomes.Length];
-        for (var start = 0; start < files.Count; start += BatchSize)
+
+        // Read, validate and key one file (pure work: any thread).
+        ReadOne One(MergeSource file)
         {
-            var count = Math.Min(BatchSize, files.Count - start);
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            if (file.Load is { } load)
             {
-                var file = files[start + i];
-                if (file.Load is { } load)
-                {
-                    var (loaded, sha) = load();
-                    hashes[i] = loaded is null ? null : sha;
-                    outcomes[i] = loaded ?? Unreadable(file.Label);
-                    keys[i] = outcomes[i].Report?.MemberList is { Count: > 0 } loadedList ? MemberRegistry.KeysOf(loadedList) : null;
-                    return;
-                }
-                byte[]? bytes;
-                try { bytes = file.Read(); }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
-                hashes[i] = bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-                outcomes[i] = bytes is null ? Unreadable(file.Label) : validation.Validate(bytes, file.Label, rulesetId, overrides);
-                keys[i] = outcomes[i].Report?.MemberList is { Count: > 0 } list ? MemberRegistry.KeysOf(list) : null;
-            });
-            for (var i = 0; i < count; i++)
-            {
-                var file = files[start + i];
-                var o = outcomes[i];
-                outcomes[i] = null!;
-                findings.AddRange(o.Findings);
-                summaries.Add(new MergeSourceSummary(file.Label, o.Report?.Unit.Code, o.Report?.Unit.Name, o.Report?.Year, o.Readable, o.Errors, o.Warnings, hashes[i], file.At));
-                if (o.Report is not { } report) continue;
-                var unit = file.SubmittedFor;
-                // In a campaign a file counts for the unit it was submitted for (HierarchyMerge reports a mismatch);
-                // members are registered only for files that will be used.
-                var code = unit?.Code ?? report.Unit.Code.Trim();
-                if (unit is null || StringComparer.Ordinal.Equals(report.Unit.Code.Trim(), unit.Code))
-                    findings.AddRange(registry.Register(code, unit?.Name ?? report.Unit.Name, file.Label, report.MemberList, keys[i]));
-                keys[i] = null;
-                sources.Add(new ReadSource(code, new SourceReport(file.Label, MemberSummary.Compact(report))));
+                var (loaded, sha) = load();
+                var outcome = loaded ?? Unreadable(file.Label);
+                return new ReadOne(outcome, loaded is null ? null : sha, outcome.Report?.MemberList is { Count: > 0 } loadedList ? MemberRegistry.KeysOf(loadedList) : null);
             }
-            progress?.Report(new MergeProgress(start + count, files.Count));
+            byte[]? bytes;
+            try { bytes = file.Read(); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { bytes = null; }
+            var o = bytes is null ? Unreadable(file.Label) : validation.Validate(bytes, file.Label, rulesetId, overrides);
+            return new ReadOne(o, bytes is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)),
+                o.Report?.MemberList is { Count: > 0 } list ? MemberRegistry.KeysOf(list) : null);
         }
+
+        // Register members and compact, in input order (one thread: the caller's).
+        void Take(MergeSource file, ReadOne r)
+        {
+            var o = r.Outcome;
+            findings.AddRange(o.Findings);
+            summaries.Add(new MergeSourceSummary(file.Label, o.Report?.Unit.Code, o.Report?.Unit.Name, o.Report?.Year, o.Readable, o.Errors, o.Warnings, r.Sha256, file.At));
+            if (o.Report is not { } report) return;
+            var unit = file.SubmittedFor;
+            // In a campaign a file counts for the unit it was submitted for (HierarchyMerge reports a mismatch);
+            // members are registered only for files that will be used.
+            var code = unit?.Code ?? report.Unit.Code.Trim();
+            if (unit is null || StringComparer.Ordinal.Equals(report.Unit.Code.Trim(), unit.Code))
+                findings.AddRange(registry.Register(code, unit?.Name ?? report.Unit.Name, file.Label, report.MemberList, r.Keys));
+            sources.Add(new ReadSource(code, new SourceReport(file.Label, MemberSummary.Compact(report))));
+        }
+
+        if (threads == 1)
+        {
+            for (var i = 0; i < files.Count; i++)
+            {
+                Take(files[i], One(files[i]));
+                if ((i + 1) % BatchSize == 0 || i + 1 == files.Count) progress?.Report(new MergeProgress(i + 1, files.Count));
+            }
+            return (sources, summaries, findings);
+        }
+
+        // Several threads: workers read files as fast as they can, at most `window` ahead of the caller, which takes
+        // the results in order as they arrive. No batch barrier: a worker never waits for a slower one (it did, once per
+        // 64 files, and a descheduled thread then held up every other on a busy machine).
+        var window = Math.Max(BatchSize, threads * 16);
+        var done = new ReadOne?[files.Count];
+        var gate = new object();
+        using var space = new SemaphoreSlim(window);
+        IEnumerable<int> Indices()
+        {
+            for (var i = 0; i < files.Count; i++) { space.Wait(); yield return i; }
+        }
+        var workers = Task.Run(() => Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(Indices(), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+            {
+                var r = One(files[i]);
+                lock (gate) { done[i] = r; Monitor.PulseAll(gate); }
+            }));
+        for (var i = 0; i < files.Count; i++)
+        {
+            ReadOne r;
+            lock (gate)
+            {
+                while (done[i] is null)
+                {
+                    if (workers.IsCompleted) workers.GetAwaiter().GetResult(); // a worker failed: rethrow it here
+                    Monitor.Wait(gate, 100);
+                }
+                r = done[i]!;
+                done[i] = null;
+            }
+            space.Release();
+            Take(files[i], r);
+            if ((i + 1) % BatchSize == 0 || i + 1 == files.Count) progress?.Report(new MergeProgress(i + 1, files.Count));
+        }
+        workers.GetAwaiter().GetResult();
         return (sources, summaries, findings);
     }
 }
