@@ -14,6 +14,13 @@ using OfficeReview.Service.Features.Validation;
 //   campaign-merge [--units 600] [--members 60000] [--seed 1] [--repeat 3]
 //                                                                 a campaign of workbooks in a SQLite store (submitted, not timed), then
 //                                                                 the merge at the root: every file re-read vs the stored parsed forms
+//   country-generate DIR [--provinces 34] [--units 108300] [--members 5600000] [--seed 1] [--only N] [--threads 2]
+//                                                                 the synthetic country as workbooks, one folder per province (not timed);
+//                                                                 --only N writes N provinces spread over the size range
+//   country-merge DIR [--threads N] [--out FILE.xlsx] [--provinces 34] [--units 108300] [--members 5600000] [--seed 1]
+//                                                                 the merge by parts (one per province folder), per-province cost, and the
+//                                                                 time projected for the whole country with N Functions instances
+//   read-scale DIR [--threads N] [--take K]                       read + validate only, N threads: wall, CPU, GC (why 2 threads were slower)
 //   submit --service DLL [--count 200] [--provider sqlite|postgres] [--postgres CONN]
 //                                                                 N concurrent submissions to the real service over loopback
 var verb = args.FirstOrDefault();
@@ -111,6 +118,131 @@ switch (verb)
         }
         finally { Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); Directory.Delete(dir, recursive: true); }
     }
+    case "country-generate":
+    {
+        var dir = args[1];
+        var country = CountryOptions();
+        var provinces = SyntheticCountry.Provinces(country);
+        var only = int.Parse(Opt("--only", provinces.Count.ToString()));
+        var chosen = Spread(provinces.Count, only).Select(i => provinces[i]).ToList();
+        var watch = Stopwatch.StartNew();
+        long files = 0, members = 0;
+        Parallel.ForEach(chosen, new ParallelOptions { MaxDegreeOfParallelism = int.Parse(Opt("--threads", "2")) }, p =>
+        {
+            // A province written before (its manifest is written last) is kept: the country can be written in several runs.
+            if (File.Exists(Path.Combine(dir, p.Code, SampleWorkbooks.ManifestFileName))) { Console.WriteLine($"  {p.Code}: already there"); return; }
+            var manifest = SampleWorkbooks.Write(SyntheticProvince.Generate(p), Path.Combine(dir, p.Code));
+            Interlocked.Add(ref files, manifest.Files.Count);
+            Interlocked.Add(ref members, manifest.Members);
+            Console.WriteLine($"  {p.Code} {p.ProvinceName}: {manifest.Files.Count} workbooks, {manifest.Members} members");
+        });
+        var bytes = Directory.EnumerateFiles(dir, "*.xlsx", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        Console.WriteLine($"generated {chosen.Count} of {provinces.Count} provinces: {files} workbooks, {members} members, {bytes / 1e6:F0} MB in {watch.Elapsed.TotalSeconds:F1} s → {dir}");
+        return 0;
+    }
+    case "country-merge":
+    {
+        var dir = args[1];
+        var threads = int.Parse(Opt("--threads", Environment.ProcessorCount.ToString()));
+        var output = Opt("--out", Path.Combine(Path.GetTempPath(), "officereview-bench-country.xlsx"));
+        var country = CountryOptions();
+        var parts = OfficeReview.Service.Cli.MergeVerb.PartsOf([dir], new FileInfo(output));
+        var timings = new System.Collections.Concurrent.ConcurrentBag<MergeService.PartTiming>();
+        var service = new MergeService(new ValidationService());
+        var cpu0 = CpuSeconds(Environment.ProcessId);
+        var watch = Stopwatch.StartNew();
+        double lastPartDone = 0;
+        var run = service.MergeFileParts(parts.Select(p => (IReadOnlyList<MergeSource>)p.Select(f =>
+            new MergeSource(Path.GetFileName(f), () => File.ReadAllBytes(f), At: File.GetLastWriteTimeUtc(f))).ToList()).ToList(),
+            threads: threads, partDone: t => { timings.Add(t); lock (timings) lastPartDone = Math.Max(lastPartDone, watch.Elapsed.TotalSeconds); });
+        var merged = watch.Elapsed.TotalSeconds;
+        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now);
+        File.WriteAllBytes(output, bytes);
+        var total = watch.Elapsed.TotalSeconds;
+        var cpu = CpuSeconds(Environment.ProcessId) - cpu0;
+        var list = timings.OrderBy(t => t.Unit, StringComparer.Ordinal).ToList();
+        // Cost of one member row (thread CPU of the parts / their members) → each province of the country.
+        var perMember = list.Sum(t => t.CpuSeconds) / Math.Max(1, list.Sum(t => t.Members));
+        var costs = SyntheticCountry.Provinces(country).Select(p => p.Members * perMember).ToList();
+        // Time of the top: from the last part's end to the merged result (combining the parts, the ruleset on the result).
+        var topSeconds = Math.Max(0, merged - lastPartDone);
+        double Makespan(int n)
+        {
+            var loads = new double[n];
+            foreach (var c in costs.OrderByDescending(c => c)) { var i = Array.IndexOf(loads, loads.Min()); loads[i] += c; }
+            return loads.Max();
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            threads,
+            provinces = list.Count,
+            files = parts.Sum(p => p.Count),
+            units = run.Result.Root.Descendants().Count() + 1,
+            members = run.Result.Report?.Members?.Total ?? 0,
+            errors = run.Errors,
+            warnings = run.Warnings,
+            mergeSeconds = Math.Round(merged, 2),
+            writeSeconds = Math.Round(total - merged, 2),
+            totalSeconds = Math.Round(total, 2),
+            cpuSeconds = Math.Round(cpu, 2),
+            peakRssMb = PeakRssMb(),
+            perProvince = list.Select(t => new { t.Unit, t.Files, t.Members, seconds = Math.Round(t.Seconds, 2), cpuSeconds = Math.Round(t.CpuSeconds, 2) }),
+            cpuMicrosecondsPerMember = Math.Round(perMember * 1e6, 2),
+            topSeconds = Math.Round(topSeconds, 2),
+            country = new { country.Provinces, country.Members, projectedCpuSeconds = Math.Round(costs.Sum(), 1) },
+            // One province per activity, one activity per instance at a time (largest first), each instance as fast as one
+            // core here; plus the top as measured. Durable scheduling and the transfer of the parts' results not included.
+            projectedSecondsWithInstances = new[] { 1, 2, 4, 8, 17, 34 }.ToDictionary(n => n.ToString(), n => Math.Round(Makespan(n) + topSeconds, 1)),
+            loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+            gcServer = System.Runtime.GCSettings.IsServerGC,
+            gcCount = GC.CollectionCount(0),
+            gcPauseSeconds = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
+        }));
+        return 0;
+    }
+    case "read-scale":
+    {
+        var files = Directory.EnumerateFiles(args[1], "*.xlsx", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Take(int.Parse(Opt("--take", "1000000"))).ToList();
+        var threads = int.Parse(Opt("--threads", "1"));
+        var validation = new ValidationService();
+        foreach (var f in files.Take(20)) validation.Validate(File.ReadAllBytes(f), Path.GetFileName(f)); // JIT warm-up
+        var gc0 = GC.CollectionCount(0); var gc2 = GC.CollectionCount(2); var pause0 = GC.GetTotalPauseDuration(); var alloc0 = GC.GetTotalAllocatedBytes();
+        var cpu0 = CpuSeconds(Environment.ProcessId);
+        var watch = Stopwatch.StartNew();
+        long members = 0;
+        var mode = Opt("--mode", "parallel");
+        if (mode == "parallel")
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = threads }, f =>
+            {
+                var outcome = validation.Validate(File.ReadAllBytes(f), Path.GetFileName(f));
+                Interlocked.Add(ref members, outcome.Report?.MemberList?.Count ?? 0);
+            });
+        else
+        {
+            // Contiguous slices, one dedicated thread each.
+            var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+            {
+                long m = 0;
+                for (var i = t; i < files.Count; i += threads)
+                    m += validation.Validate(File.ReadAllBytes(files[i]), Path.GetFileName(files[i])).Report?.MemberList?.Count ?? 0;
+                Interlocked.Add(ref members, m);
+            })).ToList();
+            workers.ForEach(w => w.Start());
+            workers.ForEach(w => w.Join());
+        }
+        Console.WriteLine(JsonSerializer.Serialize(new
+        {
+            threads, mode, files = files.Count, members, seconds = Math.Round(watch.Elapsed.TotalSeconds, 2),
+            cpuSeconds = Math.Round(CpuSeconds(Environment.ProcessId) - cpu0, 2), peakRssMb = PeakRssMb(),
+            gcServer = System.Runtime.GCSettings.IsServerGC, gcConcurrent = System.Runtime.GCSettings.LatencyMode.ToString(),
+            gen0 = GC.CollectionCount(0) - gc0, gen2 = GC.CollectionCount(2) - gc2,
+            gcPauseSeconds = Math.Round((GC.GetTotalPauseDuration() - pause0).TotalSeconds, 2),
+            allocatedMb = (GC.GetTotalAllocatedBytes() - alloc0) / 1_000_000,
+            loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+        }));
+        return 0;
+    }
     case "validate-only":
     {
         // Peer figure: the floor of the merge — the same files read and validated in parallel, nothing merged or written.
@@ -187,6 +319,18 @@ switch (verb)
         Console.Error.WriteLine("usage: generate DIR | merge DIR [--out FILE] | submit --service DLL [--count N] [--provider sqlite|postgres] [--postgres CONN]");
         return 2;
 }
+
+SyntheticCountryOptions CountryOptions() => new()
+{
+    Provinces = int.Parse(Opt("--provinces", "34")),
+    Units = int.Parse(Opt("--units", "108300")),
+    Members = int.Parse(Opt("--members", "5600000")),
+    Seed = ulong.Parse(Opt("--seed", "1")),
+};
+
+// n indexes spread evenly over 0..count-1 (the smallest, the largest and those between).
+static IEnumerable<int> Spread(int count, int n) =>
+    n >= count ? Enumerable.Range(0, count) : Enumerable.Range(0, n).Select(i => (int)Math.Round(i * (count - 1) / (double)Math.Max(1, n - 1))).Distinct();
 
 static double PeakRssMb()
 {

@@ -34,6 +34,8 @@ public sealed class MetadataTests
         foreach (var function in doc.RootElement.EnumerateArray())
         {
             var bindings = function.GetProperty("bindings").EnumerateArray().ToList();
+            // The merge by parts (Durable Functions) is not an HTTP route: DurableMetadata checks it.
+            if (bindings.Any(b => b.GetProperty("type").GetString() is "orchestrationTrigger" or "activityTrigger")) continue;
             var trigger = Assert.Single(bindings, b => b.GetProperty("type").GetString() == "httpTrigger");
             // The http output: the function's result (the response the handler wrote).
             Assert.Single(bindings, b => b.GetProperty("type").GetString() == "http" && b.GetProperty("direction").GetString() == "Out");
@@ -81,6 +83,27 @@ public sealed class MetadataTests
         Assert.True(missing.Count == 0, "local routes without a function (add one to functions/OfficeReview.Functions/ApiFunctions.cs): " + string.Join(", ", missing));
         var extra = functions.Where(f => !local.Contains(f)).Order().ToList();
         Assert.True(extra.Count == 0, "functions the local host does not serve: " + string.Join(", ", extra));
+    }
+
+    /// <summary>The Durable functions of the merge by parts: one orchestrator, three activities, nothing else.</summary>
+    [Fact]
+    public void The_merge_by_parts_is_one_orchestrator_and_three_activities()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllText(MetadataPath()));
+        var durable = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var function in doc.RootElement.EnumerateArray())
+        {
+            var types = function.GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("type").GetString()!).ToList();
+            if (types.FirstOrDefault(t => t is "orchestrationTrigger" or "activityTrigger") is { } trigger)
+                durable[function.GetProperty("name").GetString()!] = trigger;
+        }
+        Assert.Equal(new Dictionary<string, string>
+        {
+            [MergeOrchestration.Orchestrator] = "orchestrationTrigger",
+            [MergeOrchestration.PlanActivity] = "activityTrigger",
+            [MergeOrchestration.PartActivity] = "activityTrigger",
+            [MergeOrchestration.TopActivity] = "activityTrigger",
+        }.OrderBy(kv => kv.Key), durable.OrderBy(kv => kv.Key));
     }
 
     [Fact]

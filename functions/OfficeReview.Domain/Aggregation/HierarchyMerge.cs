@@ -29,11 +29,17 @@ public sealed class MergeNode
     /// <summary>For merged nodes: what each child contributed to each figure.</summary>
     public Provenance Provenance { get; init; } = Provenance.Empty;
     public IReadOnlyList<MergeNode> Children { get; init; } = [];
+    /// <summary>
+    /// Set when this node was not merged here but taken from a subtree merged on its own (<see cref="MergePlan"/>):
+    /// its figures, provenance, findings and missing units come from that result. <see cref="Children"/> is empty when
+    /// the result travelled without its tree (e.g. from another process).
+    /// </summary>
+    public SubtreeResult? Reused { get; init; }
 
     /// <summary>How this node appears as a source in its parent's provenance.</summary>
-    public string SourceLabel => State == MergeNodeState.Merged
+    public string SourceLabel => Reused?.SourceLabel ?? (State == MergeNodeState.Merged
         ? $"tổng hợp từ {VietnameseFormat.Count(Children.Count(c => c.State != MergeNodeState.Missing))} đơn vị"
-        : OwnSource ?? Unit.Code;
+        : OwnSource ?? Unit.Code);
 
     public IEnumerable<MergeNode> Descendants()
     {
@@ -79,6 +85,11 @@ public static class HierarchyMerge
         public long MaxCount { get; init; } = RulesetParameters.DefaultMaxCount;
         /// <summary>Members seen so far across units; null skips the member cross-check (e.g. already done by the caller).</summary>
         public MemberRegistry? Members { get; init; }
+        /// <summary>
+        /// A subtree already merged on its own, for a unit (null: merge it here). Its result is used as it is — nothing
+        /// below that unit is read or summed again — and its findings and missing units are carried over.
+        /// </summary>
+        public Func<UnitInfo, SubtreeResult?>? Reuse { get; init; }
     }
 
     /// <summary>Merges the subtree of <paramref name="rootCode"/>; <paramref name="latest"/> gives each unit's latest submission.</summary>
@@ -95,19 +106,61 @@ public static class HierarchyMerge
         }
         var node = MergeNodeAt(tree, root, year, latest, options, findings);
         var missing = new List<UnitInfo>();
-        foreach (var d in node.Descendants())
-            if (d.State == MergeNodeState.Missing) missing.Add(d.Unit);
-        if (missing.Count > 0)
-        {
-            var names = string.Join(", ", missing.Take(10).Select(u => $"{u.Name} ({u.Code})")) + (missing.Count > 10 ? ", …" : "");
-            findings.Add(Finding.Warning(UnitMissing, "",
-                $"{VietnameseFormat.Count(missing.Count)} đơn vị chưa có số liệu: {names}."));
-        }
+        CollectMissing(node, missing, isRoot: true);
+        if (missing.Count > 0) findings.Add(MissingFinding(missing));
         return new MergeResult(node, findings, missing);
+    }
+
+    /// <summary>The one warning that lists the units without figures (the first ten by name).</summary>
+    public static Finding MissingFinding(IReadOnlyList<UnitInfo> missing)
+    {
+        var names = string.Join(", ", missing.Take(10).Select(u => $"{u.Name} ({u.Code})")) + (missing.Count > 10 ? ", …" : "");
+        return Finding.Warning(UnitMissing, "", $"{VietnameseFormat.Count(missing.Count)} đơn vị chưa có số liệu: {names}.");
+    }
+
+    /// <summary>
+    /// Merges the subtree of <paramref name="code"/> on its own, as a result its parent's merge can reuse
+    /// (<see cref="Options.Reuse"/>). Its findings are those a merge of the whole tree would give for this subtree, in
+    /// the same order (without the "units missing" summary, which the top gives once).
+    /// </summary>
+    public static SubtreeResult MergeSubtree(UnitTree tree, string code, int year, Func<UnitInfo, SourceReport?> latest, Options? options = null)
+    {
+        options ??= new Options();
+        var findings = new List<Finding>();
+        var unit = tree.Find(code);
+        if (unit is null)
+        {
+            findings.Add(Finding.Error(RootUnknown, "", $"Không có đơn vị mã \"{code}\" trong cây đơn vị."));
+            unit = UnitInfos.Create(code, code, UnitKind.ProvincialCommittee);
+            var unknown = new MergeNode { Unit = unit, State = MergeNodeState.Missing };
+            return SubtreeResult.From(unknown, findings, [], options.Members);
+        }
+        var node = MergeNodeAt(tree, unit, year, latest, options, findings);
+        var missing = new List<UnitInfo>();
+        CollectMissing(node, missing, isRoot: true);
+        return SubtreeResult.From(node, findings, missing, options.Members);
+    }
+
+    /// <summary>Missing units below <paramref name="node"/> (itself too unless it is the root), in tree order.</summary>
+    private static void CollectMissing(MergeNode node, List<UnitInfo> missing, bool isRoot)
+    {
+        if (node.Reused is { } part)
+        {
+            if (!isRoot && node.State == MergeNodeState.Missing) missing.Add(node.Unit);
+            missing.AddRange(part.Missing);
+            return;
+        }
+        if (!isRoot && node.State == MergeNodeState.Missing) missing.Add(node.Unit);
+        foreach (var c in node.Children) CollectMissing(c, missing, isRoot: false);
     }
 
     private static MergeNode MergeNodeAt(UnitTree tree, UnitInfo unit, int year, Func<UnitInfo, SourceReport?> latest, Options options, List<Finding> findings)
     {
+        if (options.Reuse?.Invoke(unit) is { } part && StringComparer.Ordinal.Equals(part.Unit.Code, unit.Code))
+        {
+            findings.AddRange(part.Findings);
+            return part.ToNode(unit);
+        }
         var own = Accept(unit, latest(unit), year, options, findings);
         var childNodes = tree.ChildrenOf(unit.Code).Select(c => MergeNodeAt(tree, c, year, latest, options, findings)).ToList();
         var withData = childNodes.Where(c => c.Report is not null).ToList();

@@ -17,6 +17,23 @@ public sealed class MemberRegistry
 
     public int MemberCount => _seen.Count;
 
+    /// <summary>The registered members as fingerprints (<see cref="MemberPrints"/>), in the order they were first seen.</summary>
+    public MemberPrints Prints()
+    {
+        var prints = new ulong[_seen.Count];
+        var units = new int[_seen.Count];
+        var rows = new int[_seen.Count];
+        var i = 0;
+        foreach (var (key, at) in _seen)
+        {
+            prints[i] = MemberPrints.Fingerprint(key);
+            units[i] = at.Unit;
+            rows[i] = at.Row;
+            i++;
+        }
+        return new MemberPrints { Units = _units.Select(u => new MemberPrintUnit(u.Code, u.Name, u.Source)).ToList(), Prints = prints, Unit = units, Row = rows };
+    }
+
     public static string Key(MemberEntry m) => $"{VietnameseText.FoldKey(m.Name)}|{m.BirthYear}|{VietnameseText.FoldKey(m.Cell)}";
 
     /// <summary>The comparison keys of a list (pure; may run in parallel ahead of <see cref="Register"/>).</summary>

@@ -14,6 +14,10 @@ public sealed record SyntheticOptions
     public int Year { get; init; } = 2025;
     /// <summary>"Mẫu" gives "Đảng bộ tỉnh Mẫu".</summary>
     public string ProvinceName { get; init; } = "Mẫu";
+    /// <summary>The province's unit code (every code below starts with it); "T" by default.</summary>
+    public string Code { get; init; } = "T";
+    /// <summary>The unit above the province (a synthetic country's top), or null.</summary>
+    public string? ParentCode { get; init; }
 }
 
 /// <summary>An error planted on purpose: the unit whose report carries it, the field, and the finding code the rulesets must give.</summary>
@@ -97,7 +101,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
 
     private void BuildTree(int unitCount)
     {
-        var province = Add(new Node { Code = "T", Name = $"Đảng bộ tỉnh {options.ProvinceName}", Kind = UnitKind.ProvincialCommittee });
+        var province = Add(new Node { Code = options.Code, Name = $"Đảng bộ tỉnh {options.ProvinceName}", Kind = UnitKind.ProvincialCommittee });
         if (unitCount == 1) return;
 
         var rest = unitCount - 1;
@@ -118,7 +122,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
                 : roll < 0.70 ? ("xa", $"Đảng bộ xã {place}")
                 : roll < 0.95 || options.Year < 2025 ? ("phuong", $"Đảng bộ phường {place}")
                 : ("dac-khu", $"Đảng bộ đặc khu {place}");
-            uppers.Add(Add(new Node { Code = $"T.X{i + 1:000}", Name = prefix, Kind = UnitKind.UpperCommittee, Category = category, Place = place, Parent = province }));
+            uppers.Add(Add(new Node { Code = $"{options.Code}.X{i + 1:000}", Name = prefix, Kind = UnitKind.UpperCommittee, Category = category, Place = place, Parent = province }));
         }
 
         var committees = new List<Node>();
@@ -348,7 +352,7 @@ internal sealed class SyntheticBuilder(SyntheticOptions options)
         return new UnitReport
         {
             Year = options.Year,
-            Unit = new UnitInfo { Code = node.Code, Name = node.Name, Kind = node.Kind, Category = node.Category, Parent = node.Parent?.Code },
+            Unit = new UnitInfo { Code = node.Code, Name = node.Name, Kind = node.Kind, Category = node.Category, Parent = node.Parent?.Code ?? options.ParentCode },
             Organizations = baseOrgs is null && subordinate is null && upper is null ? null : new OrganizationBlocks
             {
                 BaseOrganizations = baseOrgs,

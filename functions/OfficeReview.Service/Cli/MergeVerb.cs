@@ -21,14 +21,44 @@ public static class MergeVerb
         var year = new Option<int?>("--year") { Description = "Năm đánh giá (mặc định: năm của đa số tệp)." };
         var ruleset = new Option<string?>("--ruleset") { Description = "Bộ quy tắc: 132, 124 hoặc 366 (mặc định: theo năm)." };
         ruleset.AcceptOnlyFromAmong([.. Rulesets.Ids]);
-        var command = new Command("merge", "Tổng hợp báo cáo của các đơn vị cấp dưới thành một báo cáo, kèm nguồn gốc từng số liệu.") { inputs, output, year, ruleset };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(year), parse.GetValue(ruleset), CliOutput.Resolve()));
+        var parts = new Option<bool>("--parts") { Description = "Tổng hợp theo phần: mỗi thư mục đầu vào (hoặc mỗi thư mục con của thư mục duy nhất được chỉ) là một phần (vd. một tỉnh), tổng hợp riêng, song song, rồi cộng ở cấp trên." };
+        var threads = new Option<int?>("--threads") { Description = "Số luồng tối đa (mặc định: số lõi CPU)." };
+        var command = new Command("merge", "Tổng hợp báo cáo của các đơn vị cấp dưới thành một báo cáo, kèm nguồn gốc từng số liệu.") { inputs, output, year, ruleset, parts, threads };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(year), parse.GetValue(ruleset), CliOutput.Resolve(),
+            parse.GetValue(parts), parse.GetValue(threads) ?? 0));
         return command;
+    }
+
+    /// <summary>
+    /// The parts of a merge by parts: each input folder is a part; one folder given: each of its sub-folders is a part,
+    /// and the files directly in it one more. Files named on the command line form one part together.
+    /// </summary>
+    public static List<List<string>> PartsOf(string[] inputs, FileInfo output)
+    {
+        IEnumerable<string> Reports(string dir, SearchOption option) => Directory.EnumerateFiles(dir, "*", option)
+            .Where(f => InputExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => !CliFiles.SameFile(f, output.FullName))
+            .Where(f => !Path.GetFileName(f).Equals(OpenXml.Workbooks.SampleWorkbooks.ManifestFileName, StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        var parts = new List<List<string>>();
+        var dirs = inputs.Where(Directory.Exists).ToList();
+        if (dirs.Count == 1 && inputs.Length == 1)
+        {
+            parts.Add(Reports(dirs[0], SearchOption.TopDirectoryOnly).ToList());
+            foreach (var sub in Directory.EnumerateDirectories(dirs[0]).Order(StringComparer.Ordinal))
+                parts.Add(Reports(sub, SearchOption.AllDirectories).ToList());
+        }
+        else
+        {
+            foreach (var dir in dirs) parts.Add(Reports(dir, SearchOption.AllDirectories).ToList());
+            parts.Add(inputs.Where(File.Exists).ToList());
+        }
+        return parts.Where(p => p.Count > 0).ToList();
     }
 
     public static readonly string[] InputExtensions = [".json", ".xlsx"];
 
-    public static int Run(string[] inputs, FileInfo output, int? year, string? rulesetId, CliOutput console)
+    public static int Run(string[] inputs, FileInfo output, int? year, string? rulesetId, CliOutput console, bool byParts = false, int threads = 0)
     {
         var files = new List<string>();
         foreach (var input in inputs)
@@ -67,7 +97,11 @@ public static class MergeVerb
         var service = new MergeService(validation);
         var watch = Stopwatch.StartNew();
         using var bar = new ProgressBar(console, files.Count);
-        var run = service.MergeFiles(sources, new MergeFilesOptions { Year = year, RulesetId = rulesetId }, bar);
+        MergeSource Source(string f) => new(Path.GetFileName(f), () => CliFiles.TryReadInput(f, limit, out _), At: File.GetLastWriteTimeUtc(f));
+        var mergeOptions = new MergeFilesOptions { Year = year, RulesetId = rulesetId };
+        var run = byParts
+            ? service.MergeFileParts(PartsOf(inputs, output).Select(p => (IReadOnlyList<MergeSource>)p.Select(Source).ToList()).ToList(), mergeOptions, threads, bar)
+            : service.MergeFiles(sources, mergeOptions, bar, threads);
         bar.Dispose();
 
         if (asWorkbook && run.Result.Report is null)
