@@ -4,6 +4,7 @@ using OfficeReview.Domain.Documents;
 using DocumentFormat.OpenXml.Office2013.Word;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static OfficeReview.OpenXml.Documents.WordPrimitives;
 using T = OfficeReview.Domain.Documents.DocumentTags;
 
 namespace OfficeReview.OpenXml.Documents;
@@ -332,15 +333,6 @@ public static class PartyTemplateGenerator
         // ---- primitives
         private static Paragraph Empty() => new();
 
-        private static Paragraph Para(JustificationValues align, params OpenXmlElement[] content)
-        {
-            var pPr = new ParagraphProperties();
-            foreach (var spacing in content.OfType<SpacingBetweenLines>()) pPr.SpacingBetweenLines = (SpacingBetweenLines)spacing.CloneNode(true);
-            pPr.Justification = new Justification { Val = align };
-            var p = new Paragraph(pPr);
-            foreach (var c in content.Where(c => c is not SpacingBetweenLines)) p.AppendChild(c);
-            return p;
-        }
 
         private static Paragraph BodyPara(params OpenXmlElement[] content)
         {
@@ -349,22 +341,6 @@ public static class PartyTemplateGenerator
             return p;
         }
 
-        private static Run Run(string text, bool bold = false, bool italic = false, bool underline = false, int? size = null)
-        {
-            var props = new RunProperties();
-            if (bold) props.Bold = new Bold();
-            if (italic) props.Italic = new Italic();
-            if (underline) props.Underline = new Underline { Val = UnderlineValues.Single };
-            if (size is { } s)
-            {
-                props.FontSize = new FontSize { Val = s.ToString(CultureInfo.InvariantCulture) };
-                props.FontSizeComplexScript = new FontSizeComplexScript { Val = s.ToString(CultureInfo.InvariantCulture) };
-            }
-            var run = new Run();
-            if (props.HasChildren) run.AppendChild(props);
-            run.AppendChild(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-            return run;
-        }
 
         private SdtProperties Props(string tag, string alias, params OpenXmlElement[] extra)
         {
@@ -393,8 +369,6 @@ public static class PartyTemplateGenerator
             new(Props(tag, alias, new SdtRepeatedSection()),
                 new SdtContentRow(new SdtRow(new SdtProperties(new SdtId { Val = _sdtId++ }, new SdtRepeatedSectionItem()), new SdtContentRow(row))));
 
-        private static TableCellProperties CellProps(int width) =>
-            new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
 
         private static TableCell Cell(int width, IEnumerable<OpenXmlElement> content)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using static OfficeReview.OpenXml.Documents.WordPrimitives;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 
@@ -442,35 +443,8 @@ public static class ReviewFormWriter
 
         private void Add(OpenXmlElement e) => _body.AppendChild(e);
 
-        private static Paragraph Para(JustificationValues align, params OpenXmlElement[] content)
-        {
-            var pPr = new ParagraphProperties();
-            foreach (var spacing in content.OfType<SpacingBetweenLines>()) pPr.SpacingBetweenLines = (SpacingBetweenLines)spacing.CloneNode(true);
-            pPr.Justification = new Justification { Val = align };
-            var p = new Paragraph(pPr);
-            foreach (var c in content.Where(c => c is not SpacingBetweenLines)) p.AppendChild(c);
-            return p;
-        }
 
-        private static Run Run(string text, bool bold = false, bool italic = false, bool underline = false, int? size = null)
-        {
-            var props = new RunProperties();
-            if (bold) props.Bold = new Bold();
-            if (italic) props.Italic = new Italic();
-            if (underline) props.Underline = new Underline { Val = UnderlineValues.Single };
-            if (size is { } s)
-            {
-                props.FontSize = new FontSize { Val = s.ToString(CultureInfo.InvariantCulture) };
-                props.FontSizeComplexScript = new FontSizeComplexScript { Val = s.ToString(CultureInfo.InvariantCulture) };
-            }
-            var run = new Run();
-            if (props.HasChildren) run.AppendChild(props);
-            run.AppendChild(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-            return run;
-        }
 
-        private static TableCellProperties CellProps(int width) =>
-            new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
 
         private static TableCell Cell(int width, IEnumerable<OpenXmlElement> content)
         {

@@ -70,26 +70,12 @@ public sealed class GraphLinks : IDisposable
         if (_postgres.IsValueCreated) _postgres.Value.Dispose();
     }
 
-    private static DbCommand Command(DbConnection c, string sql, params (string Name, object? Value)[] args)
-    {
-        var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var (name, value) in args)
-        {
-            var p = cmd.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            cmd.Parameters.Add(p);
-        }
-        return cmd;
-    }
-
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     public async Task<GraphFolders> GetFoldersAsync(string campaignId, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT folders, updated_at, updated_by FROM graph_folders WHERE campaign_id=@c", ("c", campaignId));
+        await using var cmd = Db.Command(c, null, "SELECT folders, updated_at, updated_by FROM graph_folders WHERE campaign_id=@c", ("c", campaignId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (!await r.ReadAsync(ct)) return new GraphFolders(campaignId, [], null, null);
         return new GraphFolders(campaignId, JsonSerializer.Deserialize<List<GraphFolder>>(r.GetString(0), s_json) ?? [],
@@ -99,7 +85,7 @@ public sealed class GraphLinks : IDisposable
     public async Task SetFoldersAsync(GraphFolders folders, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, """
+        await using var cmd = Db.Command(c, null, """
             INSERT INTO graph_folders(campaign_id, folders, updated_at, updated_by) VALUES(@c, @f, @at, @by)
             ON CONFLICT(campaign_id) DO UPDATE SET folders=excluded.folders, updated_at=excluded.updated_at, updated_by=excluded.updated_by
             """, ("c", folders.Campaign), ("f", JsonSerializer.Serialize(folders.Folders, s_json)),
@@ -110,7 +96,7 @@ public sealed class GraphLinks : IDisposable
     public async Task<Dictionary<string, GraphItemState>> GetItemsAsync(string campaignId, string driveId, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, "SELECT item_id, etag, name, outcome, unit_code, submission_id, sha256, at FROM graph_items WHERE campaign_id=@c AND drive_id=@d",
+        await using var cmd = Db.Command(c, null, "SELECT item_id, etag, name, outcome, unit_code, submission_id, sha256, at FROM graph_items WHERE campaign_id=@c AND drive_id=@d",
             ("c", campaignId), ("d", driveId));
         await using var r = await cmd.ExecuteReaderAsync(ct);
         var map = new Dictionary<string, GraphItemState>(StringComparer.Ordinal);
@@ -124,7 +110,7 @@ public sealed class GraphLinks : IDisposable
     public async Task SetItemAsync(string campaignId, GraphItemState item, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        await using var cmd = Command(c, """
+        await using var cmd = Db.Command(c, null, """
             INSERT INTO graph_items(campaign_id, drive_id, item_id, etag, name, outcome, unit_code, submission_id, sha256, at)
             VALUES(@c, @d, @i, @e, @n, @o, @u, @s, @h, @at)
             ON CONFLICT(campaign_id, drive_id, item_id) DO UPDATE SET etag=excluded.etag, name=excluded.name, outcome=excluded.outcome,
