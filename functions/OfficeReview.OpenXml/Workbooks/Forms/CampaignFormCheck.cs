@@ -52,11 +52,17 @@ public static class CampaignFormCheck
         UnitWorkbookReader.PartEncoding, UnitWorkbookReader.PartMissing,
     ];
 
+    /// <summary>
+    /// The hardened reader's verdict on a workbook before any other library opens it: the findings that make it no
+    /// workbook the service can take (sizes, zip bombs, DTDs, damaged parts); empty when it may be opened.
+    /// </summary>
+    public static IReadOnlyList<Finding> Refusals(byte[] bytes, string fileName, WorkbookLimits? limits = null) =>
+        UnitWorkbookReader.Read(bytes, fileName, limits).Findings.Where(f => f.Severity == Severity.Error && s_fatal.Contains(f.Code)).ToList();
+
     public static FormCheckResult Check(byte[] bytes, string fileName, WorkbookLimits? limits = null)
     {
         // The hardened reader first: sizes, zip bombs, DTDs, damaged parts are refused before the SDK opens anything.
-        var pre = UnitWorkbookReader.Read(bytes, fileName, limits);
-        var fatal = pre.Findings.Where(f => f.Severity == Severity.Error && s_fatal.Contains(f.Code)).ToList();
+        var fatal = Refusals(bytes, fileName, limits);
         if (fatal.Count > 0) return new FormCheckResult(null, fatal, []);
         try
         {
