@@ -59,6 +59,16 @@ export async function downloadForm(campaignId: string, opts: Opts = {}): Promise
   return { blob: res.body, fileName: fileNameOf(res, "bieu-mau.xlsx") };
 }
 
+/** The campaign's form and what its check found (404 → null: the campaign uses the product's own form). */
+export async function formCheck(campaignId: string, opts: Opts = {}): Promise<FormView | null> {
+  try {
+    return (await request<FormView>(`/api/campaigns/${encodeURIComponent(campaignId)}/form/check`, opts)).body;
+  } catch (e) {
+    if ((e as { status?: number }).status === 404) return null;
+    throw e;
+  }
+}
+
 /** Cells suggested for each figure from the row and column labels of an untagged workbook. */
 export async function suggestCells(file: Blob, fileName: string, opts: Opts = {}): Promise<{ suggestions: Suggestion[]; tagged: TaggedFigure[] }> {
   const form = new FormData();

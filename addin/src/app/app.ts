@@ -1,4 +1,5 @@
-// The web app of the upper level (browser mode, wide window): a nav — Đợt kiểm điểm (setup), Tổng quan (dashboard
+// The web app of the upper level (browser mode, wide window): a nav — Đợt kiểm điểm (setup), Biểu mẫu (the campaign's own
+// form: a province's workbook mapped in the grid of panes/formMapping.ts, admins), Tổng quan (dashboard
 // with the status tree and its filters, a unit drawer with findings and version history), Quyết định (the decisions
 // grid with the HTXS cap), Văn bản (drafts, approval with a number from the register, the archive), Nhật ký (admins).
 // Built with Fluent UI web components so it looks like Office; inside Office the 320 px task pane is used instead.
@@ -19,6 +20,8 @@ import {
 } from "../api/campaignYear";
 import { request } from "../api/http";
 import { mergeCampaignNode } from "../api/merge";
+import { createContext } from "../host";
+import { mountFormMapping } from "../panes/formMapping";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
 import { findingList } from "../panes/findings";
 import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
@@ -29,10 +32,12 @@ import { allowedIn, ownUnits, type Allowed } from "./roles";
 /** Wide enough for the web app (narrower browser windows get the task pane's tabs). */
 export const APP_MIN_WIDTH = 900;
 
-type View = "setup" | "dashboard" | "decisions" | "documents" | "audit";
+type View = "setup" | "form" | "dashboard" | "decisions" | "documents" | "audit";
 
 const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = [
   { id: "setup", title: "Đợt kiểm điểm", may: (a) => a.admin || a.create },
+  // The campaign's own form (a province's workbook): admins only, as PUT /api/campaigns/{id}/form.
+  { id: "form", title: "Biểu mẫu", may: (a) => a.admin },
   { id: "dashboard", title: "Tổng quan", may: () => true },
   { id: "decisions", title: "Quyết định", may: (a) => a.decide || a.approve },
   { id: "documents", title: "Văn bản", may: (a) => a.draft || a.approve },
@@ -117,6 +122,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     else if (view === "decisions") await loadDecisionUnits();
     else if (view === "documents") await loadDocuments();
     else if (view === "audit") await loadAudit();
+    else if (view === "form") await formMapping.setCampaign(campaign);
   }
 
   async function reloadCampaigns(selected?: string) {
@@ -148,6 +154,11 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     onUnitsChanged: () => void listUnits(campaign).then((u) => ((units = u), fillUnitSelects())),
   });
   views.set("setup", h("section", { class: "app-view", "data-testid": "view-setup" }, setup));
+
+  // ── Biểu mẫu: the campaign's own form, mapped in the grid the pane's "Gắn tên" tab uses ───────────────────────
+  const formView = h("section", { class: "app-view", "data-testid": "view-form" });
+  const formMapping = mountFormMapping(formView, createContext("browser"), { campaignPicker: false });
+  views.set("form", formView);
 
   // ── Tổng quan: counts, filters, the status tree ──────────────────────────────────────────────────────────────
   let report: StatusReport | undefined;
