@@ -295,8 +295,15 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     const m = await runOperation(slot, "Tổng hợp", (op) => mergeCampaignNode(id, code, { signal: op.signal }));
     if (!m) return;
     const c = m.json.counts;
+    // The consolidated workbook: in the campaign's own form when it has one (its layout, with "Theo đơn vị" and "Nguồn").
+    const fetching = h("div", { class: "status" });
+    const getWorkbook = async () => {
+      const wb = m.workbook ?? (m.fetchWorkbook ? await runOperation(fetching, "Tải bảng tổng hợp", (op) => m.fetchWorkbook!(op.signal)) : undefined);
+      if (wb) download(wb, m.workbookName);
+    };
     show(slot, messageBar(c.errors ? "warning" : "success",
-      `Đã tổng hợp tại ${m.json.unit.name}: ${count(c.merged)}/${count(c.units)} đơn vị, ${count(c.missing)} chưa nộp, ${count(c.errors)} lỗi (kết quả số ${m.resultId ?? "?"}).`));
+      `Đã tổng hợp tại ${m.json.unit.name}: ${count(c.merged)}/${count(c.units)} đơn vị, ${count(c.missing)} chưa nộp, ${count(c.errors)} lỗi (kết quả số ${m.resultId ?? "?"}).`,
+      m.workbook || m.fetchWorkbook ? button("Tải bảng tổng hợp (.xlsx)", () => void getWorkbook(), { "data-testid": "merge-download" }) : null, fetching));
   }
 
   function findNode(code: string): StatusNode | undefined {

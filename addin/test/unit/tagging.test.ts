@@ -3,50 +3,7 @@ import type { FormFigure } from "../../src/api/campaignForm";
 import { cellContents, formatReference, formNames, nameSelectedCell, parseReference, type CellContent } from "../../src/office/names";
 import { figureStates, judge } from "../../src/panes/excel/tagging";
 import { collectMapping, normalizeTarget } from "../../src/panes/formMapping";
-import { installMock } from "./officeGlobals";
-
-// A province's own workbook as Excel shows it to the pane: its sheets, what each cell holds, the names defined so
-// far, and the cell the admin has selected. Office.js objects go through office-addin-mock (load + sync enforced).
-interface Cell { formula: string | number; value: string | number; type: string }
-interface State { selected: string; names: Array<{ name: string; formula: string }> }
-
-/** Installs the Excel mock for the workbook as it is now (names, selection); call again after each change. */
-function install(cells: Record<string, Cell>, state: State) {
-  const sheets: Record<string, any> = {};
-  for (const [key, c] of Object.entries(cells)) {
-    const [sheet, cell] = key.split("!");
-    sheets[sheet] ??= {
-      ranges: { __empty: { formulas: [[""]], values: [[""]], valueTypes: [["Empty"]] } },
-      getRange(this: any, address: string) { return this.ranges[address] ?? this.ranges.__empty; },
-    };
-    sheets[sheet].ranges[cell] = { formulas: [[c.formula]], values: [[c.value]], valueTypes: [[c.type]] };
-  }
-  const lookup: Record<string, unknown> = {};
-  for (const n of state.names)
-    lookup[n.name] = { name: n.name, delete: () => (state.names = state.names.filter((x) => x.name !== n.name)) };
-  installMock("Excel", {
-    context: {
-      workbook: {
-        selected: { address: state.selected },
-        getSelectedRange(this: any) { return this.selected; },
-        worksheets: { sheets, getItem(this: any, name: string) { return this.sheets[name]; } },
-        names: {
-          items: state.names.map((n) => ({ ...n })),
-          lookup,
-          getItem(this: any, name: string) { return this.lookup[name]; },
-          add: (name: string, reference: string) => state.names.push({ name, formula: reference }),
-        },
-      },
-    },
-    run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) { return callback(this.context); },
-  });
-}
-
-function provinceWorkbook(cells: Record<string, Cell>) {
-  const state: State = { selected: "", names: [] };
-  install(cells, state);
-  return { state, refresh: () => install(cells, state) };
-}
+import { provinceWorkbook, type Cell } from "./excelNames";
 
 const figures: FormFigure[] = [
   { name: "OR_Unit_Code", group: "Thông tin đơn vị", label: "Mã đơn vị", kind: "text", required: true },

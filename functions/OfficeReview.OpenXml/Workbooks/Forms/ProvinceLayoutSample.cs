@@ -65,6 +65,7 @@ public static class ProvinceLayoutSample
             [WorkbookSchema.UnitKind] = At(CoverSheet, "B7"),
             [WorkbookSchema.UnitCategory] = At(CoverSheet, "B8"),
             [WorkbookSchema.UnitParent] = At(CoverSheet, "B9"),
+            [WorkbookSchema.OwnLevel] = At(CoverSheet, "B10"),
         };
         foreach (var (row, _, _, prefix) in s_orgRows)
         {
@@ -105,7 +106,9 @@ public static class ProvinceLayoutSample
                 s.Text("A8", "Loại hình:"); s.Blank("B8", TextInput);
                 // Not a label the suggestions know: the admin types this one.
                 s.Text("A9", "Trực thuộc (mã):"); s.Blank("B9", TextInput);
-                s.Text("A11", "Ngày lập biểu: ....../....../..........", Note);
+                // The unit's own level, as this province words it (typed by the admin as well).
+                s.Text("A10", "Tự xếp loại chất lượng:"); s.Blank("B10", TextInput);
+                s.Text("A12", "Ngày lập biểu: ....../....../..........", Note);
             }, validation: new DataValidation(new Formula1("\"Đảng bộ cơ sở,Chi bộ cơ sở,Đảng bộ cấp trên trực tiếp cơ sở\""))
             { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } });
 
