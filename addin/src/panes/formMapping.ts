@@ -138,9 +138,12 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
     grid.append(h("thead", {}, h("tr", {}, h("th", {}, "Chỉ tiêu"), h("th", {}, "Ô (Trang!Ô)"), h("th", {}, "Gợi ý từ nhãn"), h("th", {}, "Tình trạng"))));
     const groups = [...new Set(figures.map((f) => f.group))];
     groups.forEach((group, gi) => {
-      const head = h("th", { colspan: 4, scope: "rowgroup" }, group);
-      groupHeads.set(group, head);
-      const body = h("tbody", { "data-testid": `map-group-${gi}`, "data-group": group }, h("tr", { class: "map-group" }, head));
+      const label = h("span", {}, group);
+      groupHeads.set(group, label);
+      const body = h("tbody", { "data-testid": `map-group-${gi}`, "data-group": group });
+      const toggle = h("button", { type: "button", class: "link map-toggle", "aria-expanded": "true", "data-testid": `map-toggle-${gi}`, onclick: () => fold(!body.classList.contains("collapsed")) }, label);
+      const fold = (collapsed: boolean) => (body.classList.toggle("collapsed", collapsed), toggle.setAttribute("aria-expanded", String(!collapsed)));
+      body.append(h("tr", { class: "map-group" }, h("th", { colspan: 4, scope: "rowgroup" }, toggle)));
       for (const f of figures.filter((x) => x.group === group)) {
         const s = suggested.get(f.name);
         const c = checked.get(f.name);
@@ -158,6 +161,8 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
         else if (c) setStatus(f.name, c.status, c.problem);
         else setStatus(f.name, "missing");
       }
+      // A block the workbook has nothing for starts folded (its header still counts it).
+      fold(![...body.querySelectorAll("input")].some((i) => (i as HTMLInputElement).value));
       grid.append(body);
     });
     recount();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { FormFigure } from "../../src/api/campaignForm";
 import { cellContents, formatReference, formNames, nameSelectedCell, parseReference, type CellContent } from "../../src/office/names";
 import { figureStates, judge } from "../../src/panes/excel/tagging";
-import { collectMapping, normalizeTarget } from "../../src/panes/formMapping";
+import { checkStatuses, collectMapping, normalizeTarget } from "../../src/panes/formMapping";
 import { provinceWorkbook, type Cell } from "./excelNames";
 
 const figures: FormFigure[] = [
@@ -80,5 +80,29 @@ describe("tagging a province's own workbook through the pane's code", () => {
       { name: "OR_Mem_Excellent", sheet: "Biểu 2-ĐV", cell: "B6" },
     ], []);
     expect(states.filter((s) => s.problem?.includes("nhiều tên")).map((s) => s.figure.name)).toEqual(["OR_Mem_Total", "OR_Mem_Excellent"]);
+  });
+});
+
+describe("the mapping grid's state of each figure, from the stored form's check", () => {
+  it("marks a figure implausible only for the findings at its own cell, with the message without the file prefix", () => {
+    const at = (name: string, sheet: string, cell: string) => ({ name, group: "V. Đảng viên", label: name, sheet, cell });
+    const statuses = checkStatuses({
+      campaign: "c", fileName: "bieu.xlsx", sha256: "x", size: 1, uploadedAt: "2026-01-05T08:00:00Z",
+      check: {
+        tagged: [at("OR_Mem_Total", "TH đảng viên", "B5"), at("OR_Mem_Rated", "TH đảng viên", "G5"), at("OR_Mem_Good", "It's", "I5"), at("OR_Mem_Complete", "It's", "I5")],
+        missing: [],
+        findings: [
+          { code: "FORM_FORMULA_IN_INPUT", severity: "warning", path: "", sheet: "TH đảng viên", cell: "G5",
+            message: "Tệp bieu.xlsx, trang \"TH đảng viên\", ô G5 (OR_Mem_Rated: V. Đảng viên › Được đánh giá): ô có công thức =B5-C5 trong khi đơn vị phải nhập số liệu vào đây." },
+          { code: "FORM_NAME_SHARED_CELL", severity: "warning", path: "", sheet: "It's", cell: "I5", message: "Tệp bieu.xlsx, trang \"It's\", ô I5 mang nhiều tên vùng (OR_Mem_Good, OR_Mem_Complete)." },
+          { code: "FORM_NAMES_MISSING", severity: "info", path: "", message: "VII. … chưa gắn tên chỉ tiêu nào." },
+        ],
+      },
+    });
+    expect(statuses.get("OR_Mem_Total")).toEqual({ status: "tagged", at: "'TH đảng viên'!B5" });
+    expect(statuses.get("OR_Mem_Rated")).toEqual({ status: "implausible", at: "'TH đảng viên'!G5", problem: "ô có công thức =B5-C5 trong khi đơn vị phải nhập số liệu vào đây." });
+    expect(statuses.get("OR_Mem_Good")?.status).toBe("implausible");
+    expect(statuses.get("OR_Mem_Complete")?.at).toBe("'It''s'!I5");
+    expect(statuses.has("OR_Ldr_Total")).toBe(false);
   });
 });
