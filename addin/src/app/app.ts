@@ -302,7 +302,9 @@ export function webApp(opts: WebAppOptions): HTMLElement {
       if (wb) download(wb, m.workbookName);
     };
     show(slot, messageBar(c.errors ? "warning" : "success",
-      `Đã tổng hợp tại ${m.json.unit.name}: ${count(c.merged)}/${count(c.units)} đơn vị, ${count(c.missing)} chưa nộp, ${count(c.errors)} lỗi (kết quả số ${m.resultId ?? "?"}).`,
+      // counts.merged is the units summed from the units below them (this one included), not the units merged.
+      `Đã tổng hợp tại ${m.json.unit.name}: ${count(c.submitted + c.merged)}/${count(c.units)} đơn vị có số liệu (${count(c.submitted)} đã nộp, ${count(c.merged)} tổng hợp từ cấp dưới), ` +
+      `${count(c.missing)} chưa nộp, ${count(c.errors)} lỗi (kết quả số ${m.resultId ?? "?"}).`,
       m.workbook || m.fetchWorkbook ? button("Tải bảng tổng hợp (.xlsx)", () => void getWorkbook(), { "data-testid": "merge-download" }) : null, fetching));
   }
 

@@ -129,7 +129,7 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     const results = (await (await service.api(`/api/campaigns/${ID}/results`)).json()) as Array<{ id: number; unit: string }>;
     const result = (await (await service.api(`/api/campaigns/${ID}/results/${results[results.length - 1].id}`)).json()) as { counts: Record<string, number>; findings: Array<{ code: string; severity: string; message: string }> };
     expect(result.counts, JSON.stringify(result.findings)).toMatchObject({ submitted: 3, missing: 0, errors: 0 });
-    expect(await page.textContent("[data-testid=drawer-merge]")).toContain("0 chưa nộp, 0 lỗi");
+    expect(await page.textContent("[data-testid=drawer-merge]")).toContain("4/4 đơn vị có số liệu (3 đã nộp, 1 tổng hợp từ cấp dưới), 0 chưa nộp, 0 lỗi");
     const [wb] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=merge-download]")]);
     const consolidated = join(sample.dir, "tong-hop.xlsx");
     writeFileSync(consolidated, readFileSync((await wb.path())!));
