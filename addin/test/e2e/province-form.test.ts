@@ -6,19 +6,20 @@
 // the consolidated workbook, which ClosedXML (an independent reader) finds in the province's layout and styling, with
 // "Theo đơn vị" and "Nguồn" added and every figure the sum of the units'. In Excel: the same workbook tagged through
 // the pane's Office.js code (office-addin-mock holding the workbook's cells as ClosedXML reads them), read through
-// getFileAsync as the pane uploads it, used as another campaign's form, filled, submitted, merged and checked alike.
+// getFileAsync and uploaded by the pane's own uploadForm, used as another campaign's form, filled, submitted, merged
+// and checked alike.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FormFigure } from "../../src/api/campaignForm";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { formContract, uploadForm } from "../../src/api/campaignForm";
 import { officeWorkbook } from "../../src/host";
 import { cellContents, formNames, nameSelectedCell } from "../../src/office/names";
 import { figureStates } from "../../src/panes/excel/tagging";
 import { provinceWorkbook, type Cell } from "../unit/excelNames";
 import { fileDocument, installMock } from "../unit/officeGlobals";
 import { cli, launchBrowser, panePage, screenshot, startService, type Service } from "./harness";
-import { createCampaign, expectConsolidatedKeepsLayout, inspect, PARENT, provinceSample, splitTarget, unitsSubmit } from "./provinceForm";
+import { createCampaign, expectConsolidatedKeepsLayout, inspect, paneApiOn, PARENT, provinceSample, splitTarget, unitsSubmit } from "./provinceForm";
 
 let service: Service;
 let browser: Browser;
@@ -166,8 +167,9 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     }
     // What the pane lists: every figure of this layout tagged; the province's formula in "Được đánh giá" implausible;
     // leaders (not in this workbook) missing; no required figure missing.
-    const contract = (await (await service.api("/api/form-contract")).json()) as { figures: FormFigure[] };
-    const figures = contract.figures.filter((f) => f.kind !== "label");
+    // The pane's own API module (src/api/campaignForm.ts) talks to the service, signed in as the admin.
+    onTestFinished(paneApiOn(service));
+    const figures = (await formContract()).figures.filter((f) => f.kind !== "label");
     const names = await formNames();
     const states = Object.fromEntries(figureStates(figures, names, await cellContents(names)).map((s) => [s.figure.name, s]));
     for (const name of Object.keys(sample.truth)) expect([name, states[name].status]).toEqual([name, name === "OR_Mem_Rated" ? "implausible" : "ok"]);
@@ -187,12 +189,10 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     expect(file.name).toBe("Bieu tinh Lang Son.xlsx");
     expect(Buffer.from(file.bytes).equals(readFileSync(saved))).toBe(true);
 
-    // The pane's upload (PUT …/form, the workbook alone: its names are the mapping).
-    const body = new FormData();
-    body.append("files", new Blob([file.bytes as BlobPart]), file.name);
-    const put = await service.api(`/api/campaigns/${campaign}/form`, { method: "PUT", body });
-    const view = (await put.json()) as { check: { tagged: Array<{ name: string; sheet: string; cell: string }>; findings: Array<{ code: string; cell?: string }> } };
-    expect(put.status, JSON.stringify(view)).toBe(201);
+    // The pane's upload ("Đặt làm biểu mẫu của đợt": uploadForm, the workbook alone, its names being the mapping).
+    const view = await uploadForm(campaign, file.bytes, file.name);
+    expect(view.campaign).toBe(campaign);
+    expect(view.fileName).toBe("Bieu tinh Lang Son.xlsx");
     const tagged = Object.fromEntries(view.check.tagged.map((t) => [t.name, `'${t.sheet}'!${t.cell}`]));
     expect(Object.keys(tagged).sort()).toEqual(Object.keys(sample.truth).sort());
     expect(view.check.findings.filter((f) => f.code === "FORM_FORMULA_IN_INPUT").map((f) => f.cell)).toEqual([splitTarget(sample.truth.OR_Mem_Rated).cell]);

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
+import { setBaseUrl, useCredentials } from "../../src/api/http";
 import { cli, type Service } from "./harness";
 
 export interface InspectedCell {
@@ -233,4 +234,49 @@ export function expectConsolidatedKeepsLayout(originalPath: string, consolidated
   // The names stay: the consolidated workbook reads as the same form.
   for (const name of Object.keys(tagged)) expect(merged.names.map((n) => n.name)).toContain(name);
   return { merged, original };
+}
+
+/**
+ * Lets the pane's own API modules (src/api/*, which send through XMLHttpRequest) run in node against the real service:
+ * an XMLHttpRequest over node's fetch, the service's URL, and the admin's bearer token as the signed-in credentials.
+ * Answers the function that undoes it.
+ */
+export function paneApiOn(service: Service): () => void {
+  class FetchXhr {
+    responseType = "";
+    status = 0;
+    response: Blob | null = null;
+    upload: Record<string, unknown> = {};
+    onload?: () => void;
+    onerror?: () => void;
+    onabort?: () => void;
+    onprogress?: unknown;
+    private method = "GET";
+    private url = "";
+    private headers: Record<string, string> = {};
+    private answered = new Headers();
+    private readonly controller = new AbortController();
+    open(method: string, url: string) { this.method = method; this.url = url; }
+    setRequestHeader(name: string, value: string) { this.headers[name] = value; }
+    getResponseHeader(name: string) { return this.answered.get(name); }
+    abort() { this.controller.abort(); this.onabort?.(); }
+    send(body: BodyInit | null) {
+      fetch(this.url, { method: this.method, headers: this.headers, body: body ?? undefined, signal: this.controller.signal }).then(async (r) => {
+        this.status = r.status;
+        this.answered = r.headers;
+        this.response = await r.blob();
+        this.onload?.();
+      }, () => { if (!this.controller.signal.aborted) this.onerror?.(); });
+    }
+  }
+  const g = globalThis as Record<string, unknown>;
+  const before = g.XMLHttpRequest;
+  g.XMLHttpRequest = FetchXhr;
+  setBaseUrl(service.baseUrl);
+  useCredentials({ headers: async () => ({ Authorization: `Bearer ${service.adminToken}` }), rejected: () => {} });
+  return () => {
+    useCredentials(null);
+    setBaseUrl("");
+    g.XMLHttpRequest = before;
+  };
 }
