@@ -37,7 +37,7 @@ public static class ServiceHost
 
     public static void AddOfficeReview(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemBoundary(); // every error in one shape (Hosting/Problems.cs)
         builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
@@ -71,7 +71,7 @@ public static class ServiceHost
     /// <summary>The routes of the service (all but the pane's static files), each audited. Both hosts call these endpoints.</summary>
     public static void MapOfficeReviewRoutes(this IEndpointRouteBuilder app)
     {
-        var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
+        var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync).AddEndpointFilter(Problems.Filter);
         routes.MapHealthApi();
         routes.MapValidationApi();
         routes.MapReviewFormApi();

@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>
 /// HTTP routes of campaigns and merges (docs/api.md). Thin: each handler reads the request, calls
-/// <see cref="CampaignService"/> or <see cref="MergeService"/>, and writes JSON; problems become RFC 7807 responses
+/// <see cref="CampaignService"/> or <see cref="MergeService"/>, and writes JSON; problems are thrown as <see cref="CampaignProblemException"/> and answered by the one error boundary (Hosting/Problems.cs)
 /// with Vietnamese titles.
 /// </summary>
 public static class CampaignApi
@@ -26,7 +26,7 @@ public static class CampaignApi
 
     public static void MapCampaignApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(ProblemFilter);
+        var api = app.MapGroup("/api").WithTags("Đợt kiểm điểm");
 
         api.MapGet("/campaigns", async (HttpContext http, CampaignService s, CancellationToken ct) => Ok(await Visible.CampaignsAsync(http, await s.ListAsync(ct))));
         api.MapPost("/campaigns", CreateCampaign);
@@ -137,22 +137,6 @@ public static class CampaignApi
     }
 
     private static IResult Ok<T>(T value) => Results.Json(value, Json);
-
-    private static async ValueTask<object?> ProblemFilter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        try
-        {
-            return await next(context);
-        }
-        catch (CampaignProblemException p)
-        {
-            return Problem(p);
-        }
-    }
-
-    public static IResult Problem(CampaignProblemException p) => Results.Problem(
-        title: p.Title, detail: p.Detail, statusCode: p.Status,
-        extensions: p.Findings is null ? null : new Dictionary<string, object?> { ["findings"] = p.Findings });
 
     private static Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class =>
         Hosting.JsonBodies.ReadAsync<T>(request, Json, ct);

@@ -16,11 +16,7 @@ public static class FormApi
 
     public static void MapFormApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
-        {
-            try { return await next(context); }
-            catch (CampaignProblemException p) { return CampaignApi.Problem(p); }
-        });
+        var api = app.MapGroup("/api").WithTags("Biểu mẫu của đợt");
 
         // Every figure of the contract of names, grouped by block (the tagging pane and the mapping grid list them).
         api.MapGet("/form-contract", () => Results.Json(new

@@ -81,7 +81,7 @@ public static partial class AuthApi
         catch (ArgumentException) { return ""; }
     }
 
-    private static IResult Problem(int status, string title, string detail) => Results.Problem(title: title, detail: detail, statusCode: status);
+    private static IResult Problem(int status, string title, string detail) => Problems.Result(status, title, detail);
 
     private static IResult NoUser(string name) => Problem(404, "Không tìm thấy người dùng", $"Không có người dùng \"{name}\".");
 

@@ -19,11 +19,7 @@ public static class GraphApi
 
     public static void MapMicrosoft365Api(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
-        {
-            try { return await next(context); }
-            catch (CampaignProblemException p) { return CampaignApi.Problem(p); }
-        });
+        var api = app.MapGroup("/api").WithTags("Microsoft 365");
 
         api.MapGet("/campaigns/{id}/graph-folders", async (string id, GraphSync sync, CancellationToken ct) =>
             Results.Json(await sync.GetFoldersAsync(id, ct), CampaignApi.Json));

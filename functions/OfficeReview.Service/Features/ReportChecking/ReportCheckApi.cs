@@ -16,8 +16,7 @@ public static class ReportCheckApi
     public static async Task<IResult> CheckAsync(HttpRequest request, ReportCheckService service, string? ruleset, int? year, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
-        if (input.Problem is not null) return input.Problem;
-        var outcome = service.Check(input.Bytes!, input.FileName, ruleset, year);
+        var outcome = service.Check(input.Bytes, input.FileName, ruleset, year);
         return Results.Json(ReportCheckReport.From(outcome), ReportCheckReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
     }
 }

@@ -31,17 +31,18 @@ public static class ReviewFormApi
     {
         var form = ReviewFormKinds.FromSlug(kind);
         if (form is null && kind != "bang-diem")
-            return Results.Problem(title: "Không có mẫu này", statusCode: 404,
-                detail: $"\"{kind}\" không phải mẫu kiểm điểm; dùng: {string.Join(", ", ReviewFormKinds.All.Select(k => k.Slug()))}, bang-diem.");
+            throw new Campaigns.CampaignProblemException(404, "Không có mẫu này",
+                $"\"{kind}\" không phải mẫu kiểm điểm; dùng: {string.Join(", ", ReviewFormKinds.All.Select(k => k.Slug()))}, bang-diem.");
         var input = await UploadedInput.ReadAsync(request, MaxInputBytes, "bieu-don-vi.xlsx", ct);
-        if (input.Problem is not null) return input.Problem;
         var outcome = new ReviewFormService().Generate(new ReviewFormRequest
         {
             Kind = form, UnitWorkbook = input.Bytes is { Length: > 0 } b ? b : null, UnitWorkbookName = input.FileName,
             Member = member, All = all == true, Superior = superior, Place = place, Year = year,
         }, clock.GetUtcNow().Year);
         if (!outcome.Succeeded)
-            return Results.Json(new { title = "Không lập được mẫu", problems = outcome.Problems.Select(Dto) }, s_json, "application/problem+json", 422);
+            return Hosting.Problems.Result(422, "Không lập được mẫu",
+                string.Join(" ", outcome.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.Message)),
+                outcome.Problems.Select(Validation.FindingDto.From).ToList());
         if (outcome.Files.Count == 1)
         {
             var f = outcome.Files[0];
@@ -64,8 +65,7 @@ public static class ReviewFormApi
     public static async Task<IResult> CheckAsync(HttpRequest request, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, MaxInputBytes, ScoreWorkbook.FileName, ct);
-        if (input.Problem is not null) return input.Problem;
-        var read = ScoreWorkbook.Read(input.Bytes!, input.FileName);
+        var read = ScoreWorkbook.Read(input.Bytes, input.FileName);
         var body = new
         {
             file = input.FileName,

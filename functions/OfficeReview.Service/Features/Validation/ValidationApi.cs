@@ -16,9 +16,8 @@ public static class ValidationApi
     public static async Task<IResult> ValidateAsync(HttpRequest request, ValidationService service, string? ruleset, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
-        if (input.Problem is not null) return input.Problem;
 
-        var outcome = service.Validate(input.Bytes!, input.FileName, ruleset);
+        var outcome = service.Validate(input.Bytes, input.FileName, ruleset);
         var report = ValidationReport.From(outcome);
         return Results.Json(report, ValidationReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
     }
