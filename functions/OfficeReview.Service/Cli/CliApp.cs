@@ -26,6 +26,7 @@ public static class CliApp
         MergeVerb.Create,
         SubmitVerb.Create,
         DevTokenVerb.Create,
+        OpenApiVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

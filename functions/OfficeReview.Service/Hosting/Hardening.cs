@@ -101,7 +101,10 @@ public static class Hardening
             h["Referrer-Policy"] = "no-referrer";
             h["Cross-Origin-Resource-Policy"] = "same-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            h.ContentSecurityPolicy = ContentSecurityPolicy(options);
+            // The API reference page (Scalar) starts with an inline script: allowed on that page only.
+            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenApiContract.ReferencePath)
+                ? ContentSecurityPolicy(options).Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal)
+                : ContentSecurityPolicy(options);
             if (context.Request.IsHttps) h.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });

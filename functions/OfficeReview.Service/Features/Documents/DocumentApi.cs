@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Formatting;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Documents;
 
@@ -10,7 +11,11 @@ public static class DocumentApi
 
     public static void MapDocumentApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/documents/{kind}", GenerateAsync).DisableAntiforgery();
+        app.MapPost("/api/documents/{kind}", GenerateAsync).DisableAntiforgery().WithTags("Văn bản")
+            .Doc("GenerateDocument", "Lập văn bản (ke-hoach, cong-van, bao-cao) từ số liệu và thông tin văn bản; có thể duyệt ngay")
+            .JsonBody<JsonElement>()
+            .FileResult("Văn bản .docx (X-Document-Sha256; khi duyệt: X-Approval-Record).", DocxContentType)
+            .ProblemsOf(400, 404, 413, 415, 422);
     }
 
     /// <summary>
