@@ -46,6 +46,14 @@ public static class OpenApiContract
                 document.Servers = []; // the origin that serves the document (the same for the committed copy)
                 return Task.CompletedTask;
             });
+            // The API's JSON leaves out null values (WhenWritingNull): a property that may be null may also be absent.
+            o.AddSchemaTransformer((schema, _, _) =>
+            {
+                if (schema.Properties is { } properties && schema.Required is { Count: > 0 } required)
+                    foreach (var (name, property) in properties)
+                        if (IsNullable(property)) required.Remove(name);
+                return Task.CompletedTask;
+            });
             o.AddOperationTransformer((operation, context, _) =>
             {
                 var metadata = context.Description.ActionDescriptor.EndpointMetadata;
@@ -70,6 +78,10 @@ public static class OpenApiContract
             });
         });
     }
+
+    private static bool IsNullable(IOpenApiSchema schema) =>
+        schema.Type is { } type && type.HasFlag(JsonSchemaType.Null)
+        || schema.OneOf?.Any(IsNullable) == true || schema.AnyOf?.Any(IsNullable) == true;
 
     private static OpenApiSchema Binary() => new() { Type = JsonSchemaType.String, Format = "binary" };
 
