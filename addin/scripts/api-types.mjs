@@ -53,7 +53,7 @@ if (!check) {
       );
       process.exitCode = 1;
     } else {
-      console.log("api types: 1 passed, 0 failed");
+      console.log("API types are up to date (docs/openapi.json → src/api/schema.d.ts).");
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
