@@ -17,6 +17,11 @@ public sealed class MetadataTests
     /// <summary>The pane's static files: served by the local host, by static hosting in Azure (docs/deploy-azure.md).</summary>
     private static readonly string[] StaticPane = ["/", "/addin", "/manifest.xml"];
 
+    /// <summary>The OpenAPI document and its reference page: served by the local host only (docs/api.md; the contract is docs/openapi.json).</summary>
+    private static bool IsLocalReference(string pattern) =>
+        pattern.StartsWith("/api/openapi/", StringComparison.Ordinal) || pattern == OfficeReview.Service.Hosting.OpenApiContract.ReferencePath
+        || pattern.StartsWith(OfficeReview.Service.Hosting.OpenApiContract.ReferencePath + "/", StringComparison.Ordinal);
+
     public sealed record FunctionRoute(string Name, string Route, IReadOnlyList<string> Methods, string AuthLevel, string EntryPoint);
 
     private static string MetadataPath()
@@ -61,6 +66,7 @@ public sealed class MetadataTests
         {
             var pattern = e.RoutePattern.RawText!;
             if (StaticPane.Contains(pattern)) { statics.Add(pattern); continue; }
+            if (IsLocalReference(pattern)) continue;
             foreach (var method in e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 routes.Add($"{method} {pattern.Trim('/')}");
         }

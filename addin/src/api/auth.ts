@@ -1,25 +1,19 @@
 // Sign-in routes of the service (/api/auth/*): how it accepts users, the local-account session, who is signed in.
 import { ApiError, request } from "./http";
+import type { Schemas } from "./types";
 
-/** GET /api/auth/config: which ways of signing in the service accepts. */
-export interface AuthConfig {
-  localAccounts: boolean;
-  /** Microsoft Entra ID: the app registration the pane asks tokens for (null when the service does not trust Entra). */
-  entra: null | { clientId: string; authority: string; scopes: string[] };
-}
+/** GET /api/auth/config: which ways of signing in the service accepts (entra null when the service does not trust Entra ID). */
+export type AuthConfig = Schemas["AuthConfigView"];
 
-export interface RoleGrant {
-  role: "admin" | "clerk" | "reviewer" | "approver" | string;
-  unit?: string | null;
-  campaign?: string | null;
-}
+export type RoleGrant = Schemas["RoleAssignment"];
 
-/** Who is signed in (answer of login and of /api/auth/me). */
-export interface SignedInUser {
-  user: { name: string; displayName?: string | null; via?: string | null };
-  roles: RoleGrant[];
-  /** Cookie sessions only: the value of the X-CSRF-Token header every write must carry. */
-  csrfToken?: string | null;
+/** Who is signed in (answer of login and of /api/auth/me); csrfToken: cookie sessions only, the X-CSRF-Token of every write. */
+export type SignedInUser = Schemas["SessionView"];
+
+/** The Entra ID settings of the service's sign-in configuration, or null when it has none (or names no client or authority). */
+export function entraSettings(config: { entra?: { clientId?: string | null; authority?: string | null; scopes: string[] } | null } | null | undefined): { clientId: string; authority: string; scopes: string[] } | null {
+  const e = config?.entra;
+  return e?.clientId && e.authority ? { clientId: e.clientId, authority: e.authority, scopes: e.scopes } : null;
 }
 
 type Opts = { signal?: AbortSignal; headers?: Record<string, string> };

@@ -1,48 +1,22 @@
 // The campaign's own form (docs/api.md): the contract of figures, the tagged workbook (PUT/GET), cell suggestions.
 import { fileNameOf, request, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
 export type FigureKind = "text" | "number" | "count" | "percent" | "flag" | "label";
 
-export interface FormFigure {
-  name: string;
-  group: string;
-  label: string;
-  kind: FigureKind;
-  required: boolean;
-}
+export type FormFigure = Schemas["FormFigureDto"];
 
-export interface TaggedFigure {
-  name: string;
-  group: string;
-  label: string;
-  sheet: string;
-  cell: string;
-}
+export type TaggedFigure = Schemas["TaggedFigureDto"];
 
-export interface FormView {
-  campaign: string;
-  fileName: string;
-  sha256: string;
-  size: number;
-  uploadedAt: string;
-  uploadedBy?: string | null;
-  check: { tagged: TaggedFigure[]; missing: FormFigure[]; findings: Finding[] };
-}
+export type FormView = Schemas["CampaignFormView"];
 
-export interface Suggestion {
-  name: string;
-  sheet: string;
-  cell: string;
-  rowLabel: string;
-  columnLabel?: string | null;
-}
+export type Suggestion = Schemas["FormSuggestion"];
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 
 /** Every figure of the contract of names, grouped by block. */
-export async function formContract(opts: Opts = {}): Promise<{ groups: string[]; figures: FormFigure[] }> {
-  return (await request<{ groups: string[]; figures: FormFigure[] }>("/api/form-contract", opts)).body;
+export async function formContract(opts: Opts = {}): Promise<Schemas["FormContractView"]> {
+  return (await request<Schemas["FormContractView"]>("/api/form-contract", opts)).body;
 }
 
 /** Uploads the tagged workbook as the campaign's form; with a mapping (browser mode) the service adds the names. */
@@ -70,8 +44,8 @@ export async function formCheck(campaignId: string, opts: Opts = {}): Promise<Fo
 }
 
 /** Cells suggested for each figure from the row and column labels of an untagged workbook. */
-export async function suggestCells(file: Blob, fileName: string, opts: Opts = {}): Promise<{ suggestions: Suggestion[]; tagged: TaggedFigure[] }> {
+export async function suggestCells(file: Blob, fileName: string, opts: Opts = {}): Promise<Schemas["FormSuggestionsView"]> {
   const form = new FormData();
   form.append("files", file, fileName);
-  return (await request<{ suggestions: Suggestion[]; tagged: TaggedFigure[] }>("/api/form-suggestions", { method: "POST", body: form, ...opts })).body;
+  return (await request<Schemas["FormSuggestionsView"]>("/api/form-suggestions", { method: "POST", body: form, ...opts })).body;
 }

@@ -3,7 +3,7 @@
 // (/api/campaigns/..., docs/api.md). Every call goes through http.ts.
 import type { Campaign } from "./campaigns";
 import { fileNameOf, request, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 const base = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
@@ -17,12 +17,8 @@ export interface Deadline {
   label?: string | null;
 }
 
-export interface CampaignDetails extends Campaign {
-  state?: "open" | "closed" | string;
-  closedAt?: string;
-  deadlines?: Deadline[];
-  createdAt?: string;
-}
+/** A campaign with its state, deadlines, issuer and settings (what GET …/{id} answers). */
+export type CampaignDetails = Campaign;
 
 export interface NewCampaign {
   id?: string;
@@ -32,78 +28,21 @@ export interface NewCampaign {
   deadlines?: Deadline[];
 }
 
-export interface Signer {
-  authority?: string | null;
-  body?: string | null;
-  title: string;
-  name?: string | null;
-}
+export type Signer = Schemas["IssuerSigner"];
 
 /** The issuer's details, typed once (PUT …/issuer). */
-export interface Issuer {
-  superior?: string | null;
-  issuer: string;
-  issuerCode: string;
-  place: string;
-  level?: string | null;
-  advisoryBody?: string | null;
-  signer: Signer;
-  copyTo?: Record<string, string[]>;
-  recipients?: string[];
-  term?: string | null;
-  updatedAt?: string;
-  updatedBy?: string;
-}
+export type Issuer = Schemas["CampaignIssuer"];
 
-export interface UnitImport {
-  units: number;
-  roots: string[];
-  findings: Finding[];
-  /** Dry run (preview): nothing stored; whether the import would be taken, and the units as read. */
-  dryRun?: boolean;
-  valid?: boolean;
-  tree?: Array<{ code: string; name: string; kind?: string; category?: string | null; parent?: string | null }>;
-}
+export type UnitImport = Schemas["UnitImportResult"];
 
 export type Level = "excellent" | "good" | "complete" | "notComplete";
 
-export interface Decision {
-  unit: string;
-  unitName: string;
-  parent?: string | null;
-  proposed: Level | null;
-  decided: Level | null;
-  effective: Level | null;
-  isProposal: boolean;
-  reason?: string | null;
-  decidedBy?: string | null;
-  decidedAt?: string | null;
-}
+export type Decision = Schemas["DecisionView"];
 
 /** The HTXS cap over one comparable group, with both denominators (÷ HTT and ÷ HTT + HTXS). */
-export interface CapGroup {
-  parent: string;
-  parentName: string;
-  block: string;
-  blockName: string;
-  units: number;
-  decided: number;
-  proposals: number;
-  excellent: number;
-  good: number;
-  percentOfGood: number | null;
-  percentOfGoodAndExcellent: number | null;
-  denominator: "good" | "goodAndExcellent" | string;
-  capPercent: number;
-  overCap: boolean;
-  message?: string | null;
-}
+export type CapGroup = Schemas["CapGroupView"];
 
-export interface Decisions {
-  decisions: Decision[];
-  groups: CapGroup[];
-  findings: Finding[];
-}
+export type Decisions = Schemas["DecisionAnswer"];
 
 export interface DecisionInput {
   unit: string;
@@ -129,36 +68,13 @@ export const LEVELS: Array<[Level, string]> = [
   ["notComplete", "Không hoàn thành nhiệm vụ"],
 ];
 
-export interface CampaignDocument {
-  id: number;
-  kind: DocumentKind | string;
-  unit: string;
-  state: "draft" | "approved" | string;
-  fileName: string;
-  size: number;
-  sha256: string;
-  createdAt: string;
-  createdBy?: string;
-  number?: number;
-  documentNumber?: string;
-  approvedSha256?: string;
-  approvedBy?: string;
-  approvedAt?: string;
+/** A document of the campaign; the service keeps `source` as free JSON (what it was drafted from), read here as such. */
+export type CampaignDocument = Omit<Schemas["CampaignDocumentView"], "source"> & {
   /** What it was drafted from: ruleset, the merge result, the previous year's result ("campaign/results/n"), decided and proposal counts, reminded units. */
   source?: { ruleset?: string; result?: number; previous?: string | null; decided?: number; proposals?: number; units?: string[]; [k: string]: unknown };
-}
+};
 
-export interface Approval {
-  id: number;
-  kind: string;
-  unit: string;
-  number: number;
-  documentNumber: string;
-  sha256: string;
-  approvedBy: string;
-  approvedAt: string;
-  record: { sha256?: string; [k: string]: unknown };
-}
+export type Approval = Schemas["ApprovalView"];
 
 export interface Download {
   blob: Blob;
@@ -171,7 +87,7 @@ export function rulesetForYear(year: number): string {
 }
 
 export async function createCampaign(c: NewCampaign, opts: Opts = {}): Promise<CampaignDetails> {
-  return (await request<{ campaign: CampaignDetails }>("/api/campaigns", { ...json("POST", c), ...opts })).body.campaign;
+  return (await request<Schemas["CampaignCreated"]>("/api/campaigns", { ...json("POST", c), ...opts })).body.campaign;
 }
 
 export async function getCampaign(id: string, opts: Opts = {}): Promise<CampaignDetails> {

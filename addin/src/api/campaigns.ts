@@ -1,76 +1,19 @@
 // Campaign service: campaigns, units, submissions and the status tree (/api/campaigns/..., docs/api.md).
 import { ApiError, request, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
-export interface Campaign {
-  id: string;
-  name: string;
-  year: number;
-  rulesetId?: string;
-}
+export type Campaign = Schemas["Campaign"];
 
-export interface Unit {
-  code: string;
-  name: string;
-  kind?: string;
-  parent?: string | null;
-}
+export type Unit = Schemas["UnitDto"];
 
-/** What the service answers to a submission (SubmissionView). */
-export interface Submission {
-  id: number;
-  campaign: string;
-  unit: string;
-  unitName?: string;
-  version: number;
-  fileName: string;
-  size: number;
-  sha256: string;
-  receivedAt: string;
-  /** False when the very same bytes had been submitted before (this is that earlier submission). */
-  created?: boolean;
-  readable: boolean;
-  errors: number;
-  warnings: number;
-  late: boolean;
-  findings?: Finding[];
-}
+/** What the service answers to a submission. */
+export type Submission = Schemas["SubmissionView"];
 
-export interface SubtreeCounts {
-  units: number;
-  submitted: number;
-  valid: number;
-  withErrors: number;
-  late: number;
-  missing: number;
-  overdue: number;
-}
+export type SubtreeCounts = Schemas["SubtreeCounts"];
 
-export interface StatusNode {
-  code: string;
-  name: string;
-  kind: string;
-  kindName: string;
-  status: "chua-nop" | "hop-le" | "co-loi" | "nop-muon" | string;
-  statusText: string;
-  late: boolean;
-  hasErrors: boolean;
-  overdue: boolean;
-  deadline?: string;
-  latest?: { id: number; version: number; fileName: string; receivedAt: string; errors: number; warnings: number; readable: boolean } | null;
-  versions: number;
-  subtree: SubtreeCounts;
-  children: StatusNode[];
-}
+export type StatusNode = Schemas["StatusNode"];
 
-export interface StatusReport {
-  campaign: string;
-  name: string;
-  year: number;
-  at: string;
-  counts: SubtreeCounts;
-  units: StatusNode[];
-}
+export type StatusReport = Schemas["StatusReport"];
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 const base = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;

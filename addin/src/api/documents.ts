@@ -1,6 +1,6 @@
 // Word documents: POST /api/documents/{kind} (generate; approve with ?approve=true) and POST /api/check-report.
 import { request, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
 export type DocumentKind = "ke-hoach" | "cong-van" | "bao-cao" | "thong-bao-ket-qua" | "cong-van-don-doc";
 
@@ -81,18 +81,8 @@ export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, d
   };
 }
 
-export interface CheckReport {
-  file: string;
-  readable: boolean;
-  ruleset?: string;
-  year?: number;
-  paragraphs: number;
-  counts: { errors: number; warnings: number; infos: number };
-  /** Every figure read, with its attribution (sentence, subject, level, base…). */
-  statements: Array<{ paragraph: number; subject: string; kind: string; text: string; sentence?: string; level?: string; basis?: string; matchedBase?: string }>;
-  /** As for validation, plus the figure each is about (its paragraph and words), where the Word pane puts its comment. */
-  findings: Array<Finding & { paragraph?: number; figure?: string }>;
-}
+/** What the report check answers: every figure read (with its attribution) and the findings, each with the paragraph and words it is about. */
+export type CheckReport = Schemas["ReportCheckReport"];
 
 export async function checkReport(docx: Blob, fileName: string, opts: Opts & { ruleset?: string } = {}): Promise<CheckReport> {
   const form = new FormData();

@@ -1,26 +1,11 @@
 // POST /api/forms/bang-diem — the scoring workbook prefilled from the unit workbook; POST /api/forms/bang-diem/check —
 // its findings (sheet and cell) and each row's total, band and highest level allowed by the 366 conditions.
 import { fileNameOf, request, XLSX_TYPE, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
-export interface ScoreRowResult {
-  name: string;
-  form: string;
-  general?: number;
-  tasks?: number;
-  total?: number;
-  band?: string;
-  highest?: string;
-  proposed?: string;
-}
+export type ScoreRowResult = Schemas["ScoreRowView"];
 
-export interface ScoreCheck {
-  file: string;
-  readable: boolean;
-  counts: { errors: number; warnings: number; infos: number };
-  findings: Finding[];
-  rows: ScoreRowResult[];
-}
+export type ScoreCheck = Schemas["ScoreCheckView"];
 
 function asForm(bytes: Uint8Array | Blob | null, fileName: string) {
   const form = new FormData();

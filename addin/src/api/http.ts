@@ -1,5 +1,6 @@
 // The one place that talks HTTP to the OfficeReview service. XMLHttpRequest (not fetch) because uploads of large
 // workbooks need upload progress; every call takes an AbortSignal so the pane can cancel it.
+import type { ApiProblem } from "./types";
 
 /** Upload/download progress: loaded and total bytes (total 0 when the server did not say). */
 export type Progress = (phase: "upload" | "download", loaded: number, total: number) => void;
@@ -23,13 +24,17 @@ export interface ApiResponse<T> {
   headers: (name: string) => string | null;
 }
 
-/** A failed call with a message for the user (Vietnamese) and the server's problem details when there were any. */
+/**
+ * A failed call with a message for the user (Vietnamese) and the server's problem details when there were any: every
+ * error of the service has one shape (application/problem+json, ApiProblem in docs/openapi.json): type, title, status,
+ * detail, instance, traceId, and findings when the cause is a file's content.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
     readonly kind: "network" | "aborted" | "http" | "missing-route" | "unauthorized" | "forbidden",
-    readonly problem?: { title?: string; detail?: string; code?: string; [k: string]: unknown },
+    readonly problem?: Partial<ApiProblem>,
     readonly body?: unknown,
   ) {
     super(message);
@@ -126,8 +131,24 @@ function aborted(): ApiError {
   return new ApiError("Đã hủy.", 0, "aborted");
 }
 
+/** The problem details of an error answer (the service's one shape), or undefined when the body is not one. */
+export function problemOf(json: unknown): Partial<ApiProblem> | undefined {
+  if (!json || typeof json !== "object" || Array.isArray(json)) return undefined;
+  const p = json as Record<string, unknown>;
+  const text = (k: string) => (typeof p[k] === "string" ? (p[k] as string) : undefined);
+  return {
+    type: text("type"),
+    title: text("title"),
+    status: typeof p.status === "number" ? p.status : undefined,
+    detail: text("detail"),
+    instance: text("instance"),
+    traceId: text("traceId"),
+    findings: Array.isArray(p.findings) ? (p.findings as ApiProblem["findings"]) : undefined,
+  };
+}
+
 function httpError(path: string, status: number, json: unknown, authenticated: boolean): ApiError {
-  const problem = json && typeof json === "object" ? (json as ApiError["problem"]) : undefined;
+  const problem = problemOf(json);
   if (status === 401 && authenticated)
     return new ApiError("Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.", status, "unauthorized", problem, json);
   if (status === 403) {
@@ -142,7 +163,9 @@ function httpError(path: string, status: number, json: unknown, authenticated: b
     return new ApiError(`Máy chủ chưa hỗ trợ thao tác này (${path}).`, status, "missing-route");
   const text = [problem?.title, problem?.detail].filter(Boolean).join(": ");
   const fallback = status === 413 ? "Tệp quá lớn so với giới hạn của máy chủ." : status >= 500 ? "Máy chủ gặp lỗi khi xử lý yêu cầu." : "Máy chủ từ chối yêu cầu.";
-  return new ApiError(`${text || fallback} (mã ${status})`, status, "http", problem, json);
+  // A server error: the trace id lets an administrator find the request in the service's log.
+  const trace = status >= 500 && problem?.traceId ? `, traceId ${problem.traceId}` : "";
+  return new ApiError(`${text || fallback} (mã ${status}${trace})`, status, "http", problem, json);
 }
 
 /** Bytes to base64 in chunks (String.fromCharCode on a whole workbook would overflow the stack). */

@@ -1,27 +1,13 @@
 // POST /api/validate — the workbook (or UnitReport JSON) as the request body; answers the findings.
 import { request, XLSX_TYPE, type Progress } from "./http";
+import type { Schemas } from "./types";
 
 export type Severity = "error" | "warning" | "info";
 
-export interface Finding {
-  code: string;
-  severity: Severity;
-  message: string;
-  path: string;
-  file?: string;
-  sheet?: string;
-  cell?: string;
-}
+/** One finding (code, severity, Vietnamese message, JSON path, file, sheet and cell), as every route writes it. */
+export type Finding = Schemas["FindingDto"];
 
-export interface ValidationReport {
-  file: string;
-  readable: boolean;
-  ruleset?: string;
-  year?: number;
-  unit?: string;
-  counts: { errors: number; warnings: number; infos: number };
-  findings: Finding[];
-}
+export type ValidationReport = Schemas["ValidationReport"];
 
 export async function validateFile(
   bytes: Uint8Array | Blob,

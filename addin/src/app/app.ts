@@ -44,9 +44,9 @@ const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = 
   { id: "audit", title: "Nhật ký", may: (a) => a.admin },
 ];
 
-const levelName = (l: Level | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "—");
+const levelName = (l: Level | string | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "—");
 const kindName = (k: string) => DOCUMENT_KINDS.find(([s]) => s === k)?.[1] ?? k;
-const percent = (p: number | null) => (p === null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
+const percent = (p: number | null | undefined) => (p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
 /** Lower case without diacritics: "chi bo" finds "Chi bộ". */
 const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
@@ -413,7 +413,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
 
   function acceptProposals() {
     const chosen = new Set(picked());
-    return save(rows.filter((d) => chosen.has(d.unit) && d.proposed).map((d) => ({ unit: d.unit, level: d.proposed! })));
+    return save(rows.filter((d) => chosen.has(d.unit) && d.proposed).map((d) => ({ unit: d.unit, level: d.proposed as Level })));
   }
 
   // ── Văn bản: draft from the campaign, approve (number from the register), download, the archive ─────────────

@@ -3,7 +3,7 @@
 // - Browser mode with Entra ID: MSAL (msal.js, loaded on demand) → Bearer.
 // - Local accounts (any mode): the service's session cookie; writes carry the X-CSRF-Token header.
 // A 401 on any call drops the credentials and tells the pane to show the sign-in again.
-import { authConfig, changePassword, login, logout, me, type AuthConfig, type SignedInUser } from "../api/auth";
+import { authConfig, changePassword, entraSettings, login, logout, me, type AuthConfig, type SignedInUser } from "../api/auth";
 import { ApiError, useCredentials, type Credentials } from "../api/http";
 import type { EntraSettings, MsalApi } from "./msal";
 import { officeToken, SignInError } from "./office";
@@ -194,8 +194,9 @@ export class AuthSession {
   }
 
   private entra(): EntraSettings {
-    if (!this.config?.entra) throw new SignInError("Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID.", "failed");
-    return this.config.entra;
+    const entra = entraSettings(this.config);
+    if (!entra) throw new SignInError("Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID.", "failed");
+    return entra;
   }
 }
 

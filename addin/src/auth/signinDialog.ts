@@ -1,7 +1,7 @@
 // Entry of dist/signin-dialog.js: the page the Office dialog opens when Office SSO cannot give a token. It signs in
 // with MSAL (redirects within the dialog, back through auth-redirect.html) and sends the token to the pane with
 // Office.context.ui.messageParent; the pane closes the dialog.
-import { authConfig } from "../api/auth";
+import { authConfig, entraSettings } from "../api/auth";
 import { msalApi } from "./msal";
 import type { DialogMessage } from "./office";
 
@@ -18,9 +18,10 @@ async function run(): Promise<void> {
   await Office.onReady();
   try {
     const config = await authConfig();
-    if (!config?.entra) return send({ type: "error", message: "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ." });
+    const entra = entraSettings(config);
+    if (!entra) return send({ type: "error", message: "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ." });
     say("Đang chuyển tới trang đăng nhập của Microsoft…");
-    const token = await msalApi.token(config.entra, "redirect");
+    const token = await msalApi.token(entra, "redirect");
     if (token) send({ type: "token", token });
   } catch (e) {
     send({ type: "error", message: e instanceof Error ? e.message : String(e) });

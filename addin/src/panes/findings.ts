@@ -18,7 +18,7 @@ export function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
     const key = f.sheet ?? GENERAL;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  for (const items of groups.values()) items.sort((a, b) => (ORDER[a.severity] ?? 3) - (ORDER[b.severity] ?? 3));
+  for (const items of groups.values()) items.sort((a, b) => (ORDER[a.severity as Severity] ?? 3) - (ORDER[b.severity as Severity] ?? 3));
   const general = groups.get(GENERAL);
   if (general) (groups.delete(GENERAL), groups.set(GENERAL, general));
   return groups;

@@ -27,6 +27,7 @@ public static class CliApp
         SubmitVerb.Create,
         DevTokenVerb.Create,
         FormVerb.Create,
+        OpenApiVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OfficeReview.Service.Features.Campaigns;
 
@@ -75,7 +74,7 @@ public static class Hardening
     /// <summary>The middleware of <see cref="UseHardening"/>, for any pipeline (the local host and the Functions worker).</summary>
     public static void UseHardeningMiddleware(this IApplicationBuilder app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
+        app.UseExceptionHandler(); // Problems.ExceptionHandler: the one error boundary (Hosting/Problems.cs)
         app.Use(SecurityHeaders);
         app.Use(HostCheck);
         app.Use(CrossSiteCheck);
@@ -83,29 +82,6 @@ public static class Hardening
     }
 
     // ---- errors ----------------------------------------------------------------------------------------------------
-
-    private static async Task HandleException(HttpContext context)
-    {
-        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-        (int status, string title, string detail) = error switch
-        {
-            CampaignProblemException p => (p.Status, p.Title, p.Detail),
-            Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: 413 } => (413, "Dữ liệu quá lớn", "Nội dung gửi lên vượt giới hạn kích thước của máy chủ."),
-            Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: 408 } => (408, "Gửi dữ liệu quá chậm", "Kết nối gửi dữ liệu quá chậm nên máy chủ đã ngừng nhận."),
-            Microsoft.AspNetCore.Http.BadHttpRequestException b => (b.StatusCode, "Yêu cầu không hợp lệ", "Máy chủ không đọc được yêu cầu này."),
-            UploadBudgetExceededException => (503, "Máy chủ đang bận", "Máy chủ đang nhận quá nhiều dữ liệu cùng lúc; hãy thử lại sau ít giây."),
-            OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Yêu cầu đã hủy", "Kết nối đã đóng trước khi xử lý xong."),
-            _ => (500, "Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu này; dữ liệu đã gửi không bị lưu dở dang. Hãy thử lại hoặc báo quản trị viên, kèm mã traceId."),
-        };
-        if (status == 500)
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OfficeReview.Errors")
-                .LogError(error, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
-        if (error is UploadBudgetExceededException budget) context.Response.Headers.RetryAfter = budget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (context.Response.HasStarted) return;
-        context.Response.StatusCode = status;
-        await Results.Problem(title: title, detail: detail, statusCode: status,
-            extensions: new Dictionary<string, object?> { ["traceId"] = context.TraceIdentifier }).ExecuteAsync(context);
-    }
 
     private static Task WriteProblem(HttpContext context, int status, string title, string detail)
     {
@@ -125,7 +101,10 @@ public static class Hardening
             h["Referrer-Policy"] = "no-referrer";
             h["Cross-Origin-Resource-Policy"] = "same-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-            h.ContentSecurityPolicy = ContentSecurityPolicy(options);
+            // The API reference page (Scalar) starts with an inline script: allowed on that page only.
+            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenApiContract.ReferencePath)
+                ? ContentSecurityPolicy(options).Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal)
+                : ContentSecurityPolicy(options);
             if (context.Request.IsHttps) h.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });

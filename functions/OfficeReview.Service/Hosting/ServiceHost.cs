@@ -19,7 +19,10 @@ namespace OfficeReview.Service.Hosting;
 /// </summary>
 public static class ServiceHost
 {
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args) => Build(args, null);
+
+    /// <summary>The local host, with a last word on its services (the <c>openapi</c> verb drops the first-start link).</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure)
     {
         // A submission blocks its pool thread in fsync (the blob, ~6 ms on a virtual disk) and in short synchronous
         // SQLite reads. With the default minimum (one worker per core) a burst of uploads waits for the pool's slow
@@ -29,6 +32,7 @@ public static class ServiceHost
         var builder = WebApplication.CreateBuilder(args);
         ConfigureUrls(builder);
         builder.AddOfficeReview();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapOfficeReview();
@@ -37,7 +41,7 @@ public static class ServiceHost
 
     public static void AddOfficeReview(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemBoundary(); // every error in one shape (Hosting/Problems.cs)
         builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
@@ -47,6 +51,14 @@ public static class ServiceHost
         builder.Services.AddCampaigns(builder.Configuration);
         builder.Services.AddMicrosoft365(builder.Configuration);
         builder.AddOfficeReviewAuth();
+        builder.Services.AddOfficeReviewOpenApi();
+        // The JSON of the API's own answers (CampaignApi.Json: camelCase, enums as camelCase strings), so that the
+        // OpenAPI document describes what the routes write.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict; // numbers are written as numbers
+        });
     }
 
     public static void MapOfficeReview(this WebApplication app)
@@ -55,6 +67,7 @@ public static class ServiceHost
         app.UseOfficeReviewMiddleware(hardening: false);
         app.MapOfficeReviewRoutes();
         app.MapAddinFiles(); // the pane's static files: the local host only (Azure: static hosting, docs/deploy-azure.md)
+        app.MapOpenApiReference(); // /api/openapi/v1.json and /api/reference: the local host only
     }
 
     /// <summary>
@@ -71,7 +84,8 @@ public static class ServiceHost
     /// <summary>The routes of the service (all but the pane's static files), each audited. Both hosts call these endpoints.</summary>
     public static void MapOfficeReviewRoutes(this IEndpointRouteBuilder app)
     {
-        var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
+        var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync).AddEndpointFilter(Problems.Filter)
+            .ProblemsOf(401, 403, 500); // sign-in, the access gate, the exception handler: every route (docs/openapi.json)
         routes.MapHealthApi();
         routes.MapValidationApi();
         routes.MapReviewFormApi();

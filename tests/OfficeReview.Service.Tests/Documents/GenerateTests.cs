@@ -121,7 +121,7 @@ public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactor
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("Không tạo được văn bản", (string)problem["title"]!);
-        var problems = problem["problems"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
+        var problems = problem["findings"]!.AsArray().Select(p => (string)p!["path"]!).ToList();
         Assert.Contains("meta.place", problems);
 
         var missingData = await client.PostAsync("/api/documents/bao-cao", Envelope(b => b["data"]!["year"] = "năm nay"));

@@ -212,6 +212,8 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             (f, _) => CampaignTestData.File(OfficeReview.OpenXml.Workbooks.ScoreWorkbook.Write(null), "bang-diem.xlsx")),
         new("template", "GET", Target.None, (f, _) => "/api/templates/bieu-don-vi", (r, _) => Signed(r)),
         new("me", "GET", Target.None, (f, _) => "/api/auth/me", (r, _) => Signed(r)),
+        new("OpenAPI document", "GET", Target.None, (f, _) => "/api/openapi/v1.json", (r, _) => Signed(r)),
+        new("API reference page", "GET", Target.None, (f, _) => "/api/reference/", (r, _) => Signed(r)),
         new("audit of the campaign", "GET", Target.None, (f, _) => $"/api/audit?campaign={MatrixFixture.Campaign}", (r, _) => Admins(r)),
         new("audit export of the campaign", "GET", Target.None, (f, _) => $"/api/audit/export.xlsx?campaign={MatrixFixture.Campaign}", (r, _) => Admins(r)),
         new("whole audit log", "GET", Target.None, (f, _) => "/api/audit", (r, _) => r == "admin"),

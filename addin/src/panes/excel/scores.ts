@@ -41,7 +41,7 @@ export async function watchScoreSheet(port: WorkbookPort, onCheck: () => void, d
 }
 
 /** A level key of the service (excellent…) as the pane writes it. */
-export function levelName(key?: string): string {
+export function levelName(key?: string | null): string {
   switch (key) {
     case "excellent": return "HTXSNV";
     case "good": return "HTTNV";

@@ -35,7 +35,7 @@ export function submitPane(ctx: PaneContext): HTMLElement {
     }
   }
 
-  const select = ctx.workbook.live ? (f: { sheet?: string; cell?: string }) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined;
+  const select = ctx.workbook.live ? (f: { sheet?: string | null; cell?: string | null }) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined;
   // The last receipt stays with the document: reopening the pane shows what was submitted, and when.
   const last = ctx.settings.get<Submission>("lastReceipt");
   if (last && ctx.workbook.live) show(receipt, h("h3", {}, "Lần nộp gần nhất"), receiptCard(last));

@@ -32,9 +32,9 @@ const ISSUER_LEVELS: Array<[string, string]> = [
   ["chi-bo-co-so", "Chi bộ cơ sở"], ["chi-bo-truc-thuoc", "Chi bộ trực thuộc"],
 ];
 
-const levelName = (l: Level | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "chưa có");
+const levelName = (l: Level | string | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "chưa có");
 const kindName = (k: string) => DOCUMENT_KINDS.find(([s]) => s === k)?.[1] ?? k;
-const percent = (p: number | null) => (p === null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
+const percent = (p: number | null | undefined) => (p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
 const lines = (s: string) => s.split("\n").map((x) => x.trim()).filter(Boolean);
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
@@ -48,7 +48,7 @@ function select(options: Array<[string, string]>, selected?: string | null, attr
 
 /** The findings of a refused request (422 with `findings`), or none. */
 function problemFindings(e: unknown): Finding[] {
-  return e instanceof ApiError && Array.isArray(e.problem?.findings) ? (e.problem!.findings as Finding[]) : [];
+  return e instanceof ApiError ? (e.problem?.findings ?? []) : [];
 }
 
 /** Options of the pane inside the web app: the app owns the campaign picker and shows decisions and documents itself. */

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OfficeReview.OpenXml.Workbooks.Templates;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Audit;
 
@@ -14,10 +15,13 @@ public static class AuditApi
     public static void MapAuditApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/audit", async (string? campaign, long? after, int? limit, AuditLog log, CancellationToken ct) =>
-            Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), s_json));
-        app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), s_json));
+            Results.Json(await log.Store.ListAuditAsync(Empty(campaign), after ?? 0, Math.Clamp(limit ?? 1000, 1, 10_000), ct), s_json))
+            .WithTags("Nhật ký").Doc("ListAudit", "Nhật ký kiểm toán (của một đợt hoặc tất cả), theo trang").Json<List<AuditEntry>>();
+        app.MapGet("/api/audit/verify", async (AuditLog log, CancellationToken ct) => Results.Json(await log.Store.VerifyAuditAsync(ct), s_json))
+            .WithTags("Nhật ký").Doc("VerifyAudit", "Kiểm tra chuỗi băm của nhật ký kiểm toán").Json<AuditVerification>();
         app.MapGet("/api/audit/export.xlsx", async (string? campaign, AuditLog log, CancellationToken ct) =>
-            Results.File(await ExportAsync(log, Empty(campaign), ct), Workbooks.WorkbookApi.XlsxContentType, campaign is null ? "nhat-ky.xlsx" : $"nhat-ky-{campaign}.xlsx"));
+            Results.File(await ExportAsync(log, Empty(campaign), ct), Workbooks.WorkbookApi.XlsxContentType, campaign is null ? "nhat-ky.xlsx" : $"nhat-ky-{campaign}.xlsx"))
+            .WithTags("Nhật ký").Doc("ExportAudit", "Xuất nhật ký kiểm toán ra bảng tính").FileResult("Nhật ký (.xlsx).", Workbooks.WorkbookApi.XlsxContentType);
     }
 
     /// <summary>The audit log (of one campaign, or all) as a workbook, with each entry's hashes (also put in the campaign's archive).</summary>

@@ -3,9 +3,9 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>
-/// Why a campaign operation cannot be done, as an RFC 7807 problem: HTTP status, a short Vietnamese title, a detail
-/// sentence, and the findings when the cause is a file's content. The API turns it into application/problem+json; the
-/// CLI prints it.
+/// Why a campaign operation cannot be done, as a problem (RFC 9457): HTTP status, a short Vietnamese title, a detail
+/// sentence, and the findings when the cause is a file's content. The HTTP error boundary (Hosting/Problems.cs) writes it
+/// as application/problem+json; the CLI prints it.
 /// </summary>
 public sealed class CampaignProblemException(int status, string title, string detail, IReadOnlyList<FindingDto>? findings = null)
     : Exception(detail)

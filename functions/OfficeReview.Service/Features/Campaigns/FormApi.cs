@@ -3,6 +3,7 @@ using OfficeReview.Domain.Contract;
 using OfficeReview.OpenXml.Workbooks.Forms;
 using OfficeReview.OpenXml.Workbooks.Profiles;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
@@ -16,18 +17,11 @@ public static class FormApi
 
     public static void MapFormApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
-        {
-            try { return await next(context); }
-            catch (CampaignProblemException p) { return CampaignApi.Problem(p); }
-        });
+        var api = app.MapGroup("/api").WithTags("Biểu mẫu của đợt");
 
         // Every figure of the contract of names, grouped by block (the tagging pane and the mapping grid list them).
-        api.MapGet("/form-contract", () => Results.Json(new
-        {
-            groups = FormContract.Groups,
-            figures = FormContract.Figures.Select(FormCheckView.FormFigureView),
-        }, CampaignApi.Json));
+        api.MapGet("/form-contract", () => Results.Json(new FormContractView(FormContract.Groups, FormContract.Figures.Select(FormCheckView.FormFigureView).ToList()), CampaignApi.Json))
+            .Doc("GetFormContract", "Danh mục chỉ tiêu của biểu mẫu (tên vùng), theo nhóm").Json<FormContractView>();
 
         api.MapPut("/campaigns/{id}/form", async (string id, HttpRequest request, CampaignForms forms, CampaignService campaigns, CancellationToken ct) =>
         {
@@ -53,7 +47,10 @@ public static class FormApi
             }
             var (view, created) = await forms.SetAsync(id, workbooks[0].Name, content, Identity.CallerAccess.Of(request.HttpContext)?.Caller.Name, ct);
             return Results.Json(view, CampaignApi.Json, statusCode: created ? 201 : 200);
-        }).DisableAntiforgery();
+        }).DisableAntiforgery()
+            .Doc("SetCampaignForm", "Đặt biểu mẫu riêng của đợt (bảng tính đã gắn tên vùng, hoặc kèm mapping.json)")
+            .FileBody("file", true, "Bảng tính .xlsx đã gắn tên vùng; kèm mapping.json (chỉ tiêu → \"Trang!Ô\") nếu gắn tên trên trình duyệt.", OpenApiContract.Xlsx)
+            .Json<CampaignFormView>().Json<CampaignFormView>(201).ProblemsOf(400, 404, 409, 413, 422);
 
         api.MapGet("/campaigns/{id}/form", async (string id, CampaignForms forms, CancellationToken ct) =>
         {
@@ -61,7 +58,7 @@ public static class FormApi
                 throw new CampaignProblemException(404, "Đợt chưa có biểu mẫu riêng",
                     $"Đợt \"{id}\" dùng biểu mẫu chung của phần mềm (GET /api/templates/bieu-don-vi.xlsx).");
             return Results.File(form.Content, Xlsx, Domain.Text.SafeText.FileName(form.Form.FileName, "bieu-mau.xlsx"));
-        });
+        }).Doc("GetCampaignForm", "Tải biểu mẫu riêng của đợt").FileResult("Biểu mẫu (.xlsx).", Xlsx).ProblemsOf(404);
 
         // A mapping profile checked against sample workbooks (multipart: the profile as a .json file, the workbooks as
         // .xlsx): for each file, every figure not found, the findings, and the report read (a unit report JSON that can
@@ -83,18 +80,16 @@ public static class FormApi
             {
                 var name = Domain.Text.SafeText.FileName(f.Name, "mau.xlsx");
                 var r = ProfileReader.Read(f.Content, name, profile, limits);
-                return new
-                {
-                    file = name,
-                    readable = r.Report is not null,
-                    notFound = r.NotFound,
-                    located = r.Located.Select(l => new TaggedFigureDto(l.Name, l.Group, l.Label, l.Sheet, l.Cell)),
-                    findings = r.Findings.Select(FindingDto.From),
-                    report = r.Report is null ? (JsonElement?)null : JsonDocument.Parse(UnitReportJson.Write(r.Report)).RootElement.Clone(),
-                };
+                return new ProfileFileCheck(name, r.Report is not null, r.NotFound,
+                    r.Located.Select(l => new TaggedFigureDto(l.Name, l.Group, l.Label, l.Sheet, l.Cell)).ToList(),
+                    r.Findings.Select(FindingDto.From).ToList(),
+                    r.Report is null ? null : JsonDocument.Parse(UnitReportJson.Write(r.Report)).RootElement.Clone());
             }).ToList(), ct);
-            return Results.Json(new { profile = profile.Name, complete = results.All(r => r.readable && r.notFound.Count == 0), files = results }, CampaignApi.Json);
-        }).DisableAntiforgery();
+            return Results.Json(new ProfileCheckView(profile.Name, results.All(r => r.Readable && r.NotFound.Count == 0), results), CampaignApi.Json);
+        }).DisableAntiforgery()
+            .Doc("CheckMappingProfile", "Kiểm tra hồ sơ ánh xạ trên các bảng tính mẫu")
+            .FileBody("files", true, "Hồ sơ ánh xạ (.json) cùng các bảng tính mẫu (.xlsx).")
+            .Json<ProfileCheckView>().ProblemsOf(400, 413);
 
         // Suggestions for the browser's mapping grid: the cell where each figure's usual row and column labels meet.
         api.MapPost("/form-suggestions", async (HttpRequest request, CampaignService campaigns, CancellationToken ct) =>
@@ -106,12 +101,29 @@ public static class FormApi
             if (check.Findings.Any(f => f.Severity == Domain.Rules.Severity.Error && f.Code is not (CampaignFormCheck.RequiredMissing or CampaignFormCheck.BrokenName)))
                 throw new CampaignProblemException(422, "Không đọc được bảng tính", $"Tệp {files[0].Name} không đọc được.", check.Findings.Select(FindingDto.From).ToList());
             var suggestions = await Task.Run(() => FormSuggestions.Suggest(files[0].Content), ct);
-            return Results.Json(new { suggestions, tagged = check.Tagged.Select(t => new TaggedFigureDto(t.Name, t.Group, t.Label, t.Sheet, t.Cell)) }, CampaignApi.Json);
-        }).DisableAntiforgery();
+            return Results.Json(new FormSuggestionsView(suggestions, check.Tagged.Select(t => new TaggedFigureDto(t.Name, t.Group, t.Label, t.Sheet, t.Cell)).ToList()), CampaignApi.Json);
+        }).DisableAntiforgery()
+            .Doc("SuggestFormCells", "Gợi ý ô cho các chỉ tiêu trong một bảng tính chưa gắn tên")
+            .FileBody("file", false, "Bảng tính (.xlsx).", OpenApiContract.Xlsx)
+            .Json<FormSuggestionsView>().ProblemsOf(400, 413, 422);
 
         api.MapGet("/campaigns/{id}/form/check", async (string id, CampaignForms forms, CancellationToken ct) =>
             await forms.GetAsync(id, ct) is { } form
                 ? Results.Json(CampaignForms.View(form), CampaignApi.Json)
-                : throw new CampaignProblemException(404, "Đợt chưa có biểu mẫu riêng", $"Đợt \"{id}\" dùng biểu mẫu chung của phần mềm."));
+                : throw new CampaignProblemException(404, "Đợt chưa có biểu mẫu riêng", $"Đợt \"{id}\" dùng biểu mẫu chung của phần mềm."))
+            .Doc("GetCampaignFormCheck", "Kết quả kiểm tra biểu mẫu riêng của đợt").Json<CampaignFormView>().ProblemsOf(404);
     }
 }
+
+/// <summary>GET /api/form-contract: the groups and every figure of the contract of names.</summary>
+public sealed record FormContractView(IReadOnlyList<string> Groups, IReadOnlyList<FormFigureDto> Figures);
+
+/// <summary>POST /api/profiles/check: the profile checked on each sample workbook.</summary>
+public sealed record ProfileCheckView(string Profile, bool Complete, IReadOnlyList<ProfileFileCheck> Files);
+
+/// <summary>One sample workbook: figures not found, figures located, findings, and the unit report read (JSON UnitReport).</summary>
+public sealed record ProfileFileCheck(string File, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<TaggedFigureDto> Located,
+    IReadOnlyList<FindingDto> Findings, JsonElement? Report);
+
+/// <summary>POST /api/form-suggestions: a cell suggested for each figure, and the figures already tagged.</summary>
+public sealed record FormSuggestionsView(IReadOnlyList<FormSuggestion> Suggestions, IReadOnlyList<TaggedFigureDto> Tagged);

@@ -30,7 +30,11 @@ public sealed record DocumentRequest(DocumentKind Kind, byte[] Data)
 }
 
 /// <summary>One problem of a generation, from the inputs (path) or from the template (tag, location).</summary>
-public sealed record DocumentProblem(string Code, string Severity, string Message, string? Path = null, string? Tag = null, string? Location = null);
+public sealed record DocumentProblem(string Code, string Severity, string Message, string? Path = null, string? Tag = null, string? Location = null)
+{
+    /// <summary>As a finding of the problem answer: the JSON path of the input, else the template's tag, else where in the template.</summary>
+    public Validation.FindingDto ToFinding() => new(Code, Severity, Message, Path ?? Tag ?? Location ?? "", null, null, null);
+}
 
 /// <summary>The sign-off record kept with an approved document (JSON; stored by the campaign later).</summary>
 public sealed record ApprovalRecord

@@ -68,6 +68,13 @@ public static class AccessGate
             case "GET /api/templates/{name}":
             case "GET /api/campaigns":
             case "GET /api/form-contract":
+            // The API's OpenAPI document and its reference page (local host): any signed-in user, like the pane.
+            case "GET " + Hosting.OpenApiContract.DocumentRoute:
+            case "GET " + Hosting.OpenApiContract.ReferencePath + "/{documentName?}":
+            case "GET " + Hosting.OpenApiContract.ReferencePath:
+            case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.js":
+            case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.aspnetcore.js":
+            case "GET " + Hosting.OpenApiContract.ReferencePath + "/favicon.svg":
                 return null;
 
             case "POST /api/profiles/check":

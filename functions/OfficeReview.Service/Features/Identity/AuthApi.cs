@@ -20,6 +20,10 @@ public static partial class AuthApi
     public sealed record PasswordRequest(string? Current, string? New);
     public sealed record NewUserRequest(string? UserName, string? DisplayName, string? Password);
     public sealed record UserListItem(string UserName, string DisplayName, bool HasPassword, IReadOnlyList<RoleAssignment> Roles);
+    /// <summary>GET /api/auth/config: local accounts on or off; Entra ID's client, authority and scopes when it is configured.</summary>
+    public sealed record AuthConfigView(bool LocalAccounts, EntraConfigView? Entra);
+    public sealed record EntraConfigView(string? ClientId, string? Authority, IReadOnlyList<string> Scopes);
+    public sealed record SignInLinkView(string Url);
 
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
     {
@@ -31,25 +35,29 @@ public static partial class AuthApi
 
     public static void MapAuthApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/auth/config", (IOptions<AuthOptions> o) => Results.Json(new
-        {
-            localAccounts = o.Value.LocalAccounts,
-            entra = o.Value.Entra.Enabled
-                ? new { clientId = o.Value.Entra.ClientId, authority = o.Value.Entra.EffectiveAuthority ?? o.Value.Entra.Issuer, scopes = o.Value.Entra.EffectiveScopes }
-                : null,
-        }, s_json));
-        app.MapPost("/api/auth/login", LoginAsync);
+        app.MapGet("/api/auth/config", (IOptions<AuthOptions> o) => Results.Json(new AuthConfigView(
+            o.Value.LocalAccounts,
+            o.Value.Entra.Enabled
+                ? new EntraConfigView(o.Value.Entra.ClientId, o.Value.Entra.EffectiveAuthority ?? o.Value.Entra.Issuer, o.Value.Entra.EffectiveScopes)
+                : null), s_json))
+            .WithTags("Đăng nhập").Doc("GetAuthConfig", "Cách đăng nhập của dịch vụ: tài khoản cục bộ, Microsoft Entra ID (không cần đăng nhập)").Json<AuthConfigView>();
+        app.MapPost("/api/auth/login", LoginAsync)
+            .WithTags("Đăng nhập").Doc("Login", "Đăng nhập bằng tài khoản cục bộ (cookie phiên + mã chống giả mạo)").JsonBody<LoginRequest>().Json<SessionView>().ProblemsOf(400, 404, 415, 429);
         app.MapPost("/api/auth/logout", async (HttpContext context, AuditLog audit) =>
         {
             await context.SignOutAsync(Authentication.SessionScheme);
             await audit.RecordAsync(context, "signout");
             return Results.NoContent();
-        });
+        }).WithTags("Đăng nhập").Doc("Logout", "Đăng xuất (xóa cookie phiên)").Produces(204);
         app.MapGet("/api/auth/me", (HttpContext context) =>
-            CallerAccess.Of(context)?.Caller is { } c ? Results.Json(View(c, c.CsrfToken), s_json) : Results.Unauthorized());
-        app.MapPost("/api/auth/password", ChangePasswordAsync);
-        app.MapGet("/auth/signin", SignInWithLinkAsync);
-        app.MapGet("/api/auth/signin", SignInWithLinkAsync); // the same link under /api: reachable behind a Static Web Apps linked backend (/api/* only)
+            CallerAccess.Of(context)?.Caller is { } c ? Results.Json(View(c, c.CsrfToken), s_json) : Results.Unauthorized())
+            .WithTags("Đăng nhập").Doc("GetMe", "Người đang đăng nhập, vai trò và mã chống giả mạo").Json<SessionView>();
+        app.MapPost("/api/auth/password", ChangePasswordAsync)
+            .WithTags("Đăng nhập").Doc("ChangePassword", "Đổi mật khẩu tài khoản cục bộ (các phiên khác kết thúc)").JsonBody<PasswordRequest>().Json<SessionView>().ProblemsOf(400, 415);
+        app.MapGet("/auth/signin", SignInWithLinkAsync)
+            .WithTags("Đăng nhập").Doc("SignInWithLink", "Đăng nhập bằng liên kết một lần, rồi chuyển tới task pane").Produces(302);
+        app.MapGet("/api/auth/signin", SignInWithLinkAsync) // the same link under /api: reachable behind a Static Web Apps linked backend (/api/* only)
+            .WithTags("Đăng nhập").Doc("SignInWithLinkApi", "Đăng nhập bằng liên kết một lần (đường dẫn dưới /api)").Produces(302);
 
         app.MapGet("/api/users", async (HttpContext context, ISecurityStore store, CancellationToken ct) =>
         {
@@ -59,17 +67,19 @@ public static partial class AuthApi
                 list.Add(new UserListItem(u.UserName, u.DisplayName, u.PasswordHash is not null,
                     (await store.GetRolesAsync(u.UserName, ct)).Where(r => InScope(access, r)).ToList()));
             return Results.Json(list, s_json);
-        });
-        app.MapPost("/api/users", CreateUserAsync);
-        app.MapPut("/api/users/{name}/roles", SetRolesAsync);
+        }).WithTags("Người dùng").Doc("ListUsers", "Người dùng và vai trò (trong phạm vi quản trị của người gọi)").Json<List<UserListItem>>();
+        app.MapPost("/api/users", CreateUserAsync)
+            .WithTags("Người dùng").Doc("CreateUser", "Tạo người dùng (tài khoản cục bộ hoặc tên Microsoft 365)").JsonBody<NewUserRequest>().Json<UserListItem>(201).ProblemsOf(400, 409, 415);
+        app.MapPut("/api/users/{name}/roles", SetRolesAsync)
+            .WithTags("Người dùng").Doc("SetUserRoles", "Đặt vai trò của người dùng (trong các đợt người gọi quản trị)").JsonBody<List<RoleAssignment>>().Json<UserListItem>().ProblemsOf(400, 404, 415);
         app.MapPost("/api/users/{name}/signin-link", async (string name, HttpContext context, ISecurityStore store, IOptions<AuthOptions> o, TimeProvider clock, AuditLog audit) =>
         {
             var userName = NormalizeName(name);
             if (await store.GetUserAsync(userName) is null) return NoUser(name);
             var url = await FirstStartService.CreateLinkAsync(store, o.Value, clock, $"{context.Request.Scheme}://{context.Request.Host}", userName);
             await audit.RecordAsync(context, "user.signin-link", target: userName);
-            return Results.Json(new { url }, s_json);
-        });
+            return Results.Json(new SignInLinkView(url), s_json);
+        }).WithTags("Người dùng").Doc("CreateSignInLink", "Tạo liên kết đăng nhập một lần cho người dùng").Json<SignInLinkView>().ProblemsOf(404);
     }
 
     private static SessionView View(Caller c, string? csrf) => new(new UserView(c.Name, c.DisplayName, c.Via), c.Roles, csrf);
@@ -81,7 +91,7 @@ public static partial class AuthApi
         catch (ArgumentException) { return ""; }
     }
 
-    private static IResult Problem(int status, string title, string detail) => Results.Problem(title: title, detail: detail, statusCode: status);
+    private static IResult Problem(int status, string title, string detail) => Problems.Result(status, title, detail);
 
     private static IResult NoUser(string name) => Problem(404, "Không tìm thấy người dùng", $"Không có người dùng \"{name}\".");
 

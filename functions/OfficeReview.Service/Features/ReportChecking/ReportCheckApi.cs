@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.ReportChecking;
 
@@ -6,7 +7,10 @@ public static class ReportCheckApi
 {
     public static void MapReportCheckApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/check-report", CheckAsync).DisableAntiforgery();
+        app.MapPost("/api/check-report", CheckAsync).DisableAntiforgery().WithTags("Kiểm tra")
+            .Doc("CheckReport", "Đối chiếu số liệu trong văn bản báo cáo (.docx hoặc văn bản) với quy định")
+            .FileBody("file", false, "Báo cáo: .docx hoặc văn bản UTF-8.", OpenApiContract.Docx, "text/plain")
+            .Json<ReportCheckReport>().Json<ReportCheckReport>(422).ProblemsOf(400, 413);
     }
 
     /// <summary>
@@ -16,8 +20,7 @@ public static class ReportCheckApi
     public static async Task<IResult> CheckAsync(HttpRequest request, ReportCheckService service, string? ruleset, int? year, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
-        if (input.Problem is not null) return input.Problem;
-        var outcome = service.Check(input.Bytes!, input.FileName, ruleset, year);
+        var outcome = service.Check(input.Bytes, input.FileName, ruleset, year);
         return Results.Json(ReportCheckReport.From(outcome), ReportCheckReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
     }
 }

@@ -6,6 +6,7 @@ using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Documents;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.ReviewForms;
 
@@ -23,25 +24,33 @@ public static class ReviewFormApi
 
     public static void MapReviewFormApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/forms/{kind}", GenerateAsync).DisableAntiforgery();
-        app.MapPost("/api/forms/bang-diem/check", CheckAsync).DisableAntiforgery();
+        app.MapPost("/api/forms/{kind}", GenerateAsync).DisableAntiforgery().WithTags("Mẫu kiểm điểm")
+            .Doc("GenerateReviewForm", "Lập mẫu kiểm điểm HD 43 (mau-01 … mau-05) hoặc bảng điểm từ bảng tính của đơn vị")
+            .FileBody("file", false, "Bảng tính của đơn vị (bỏ trống: một mẫu trắng).", OpenApiContract.Xlsx)
+            .FileResult("Một mẫu (.docx hoặc .xlsx), hoặc nhiều mẫu trong một .zip.", OpenApiContract.Docx, OpenApiContract.Xlsx, "application/zip")
+            .ProblemsOf(400, 404, 413, 422);
+        app.MapPost("/api/forms/bang-diem/check", CheckAsync).DisableAntiforgery().WithTags("Mẫu kiểm điểm")
+            .Doc("CheckScoreWorkbook", "Kiểm tra bảng điểm: lỗi theo ô và kết quả từng dòng")
+            .FileBody("file", false, "Bảng điểm (.xlsx) hoặc bảng tính đơn vị có trang \"Bảng điểm\".", OpenApiContract.Xlsx)
+            .Json<ScoreCheckView>().Json<ScoreCheckView>(422).ProblemsOf(400, 413);
     }
 
     public static async Task<IResult> GenerateAsync(HttpRequest request, string kind, string? member, bool? all, string? superior, string? place, int? year, TimeProvider clock, CancellationToken ct)
     {
         var form = ReviewFormKinds.FromSlug(kind);
         if (form is null && kind != "bang-diem")
-            return Results.Problem(title: "Không có mẫu này", statusCode: 404,
-                detail: $"\"{kind}\" không phải mẫu kiểm điểm; dùng: {string.Join(", ", ReviewFormKinds.All.Select(k => k.Slug()))}, bang-diem.");
+            throw new Campaigns.CampaignProblemException(404, "Không có mẫu này",
+                $"\"{kind}\" không phải mẫu kiểm điểm; dùng: {string.Join(", ", ReviewFormKinds.All.Select(k => k.Slug()))}, bang-diem.");
         var input = await UploadedInput.ReadAsync(request, MaxInputBytes, "bieu-don-vi.xlsx", ct);
-        if (input.Problem is not null) return input.Problem;
         var outcome = new ReviewFormService().Generate(new ReviewFormRequest
         {
             Kind = form, UnitWorkbook = input.Bytes is { Length: > 0 } b ? b : null, UnitWorkbookName = input.FileName,
             Member = member, All = all == true, Superior = superior, Place = place, Year = year,
         }, clock.GetUtcNow().Year);
         if (!outcome.Succeeded)
-            return Results.Json(new { title = "Không lập được mẫu", problems = outcome.Problems.Select(Dto) }, s_json, "application/problem+json", 422);
+            return Hosting.Problems.Result(422, "Không lập được mẫu",
+                string.Join(" ", outcome.Problems.Where(p => p.Severity == Severity.Error).Select(p => p.Message)),
+                outcome.Problems.Select(Validation.FindingDto.From).ToList());
         if (outcome.Files.Count == 1)
         {
             var f = outcome.Files[0];
@@ -64,33 +73,31 @@ public static class ReviewFormApi
     public static async Task<IResult> CheckAsync(HttpRequest request, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, MaxInputBytes, ScoreWorkbook.FileName, ct);
-        if (input.Problem is not null) return input.Problem;
-        var read = ScoreWorkbook.Read(input.Bytes!, input.FileName);
-        var body = new
-        {
-            file = input.FileName,
-            readable = read.Readable,
-            counts = new
-            {
-                errors = read.Findings.Count(f => f.Severity == Severity.Error),
-                warnings = read.Findings.Count(f => f.Severity == Severity.Warning),
-                infos = read.Findings.Count(f => f.Severity == Severity.Info),
-            },
-            findings = read.Findings.Select(Dto),
-            rows = read.Rows.Select((r, i) => new
-            {
-                name = r.Name,
-                form = read.Results[i].Form.Number(),
-                general = read.Results[i].General,
-                tasks = read.Results[i].Tasks,
-                total = read.Results[i].Total,
-                band = read.Results[i].Band?.JsonKey(),
-                highest = read.Results[i].Highest?.JsonKey(),
-                proposed = r.ProposedLevel?.JsonKey(),
-            }),
-        };
+        var read = ScoreWorkbook.Read(input.Bytes, input.FileName);
+        var body = new ScoreCheckView(
+            input.FileName,
+            read.Readable,
+            new Validation.ValidationCounts(
+                read.Findings.Count(f => f.Severity == Severity.Error),
+                read.Findings.Count(f => f.Severity == Severity.Warning),
+                read.Findings.Count(f => f.Severity == Severity.Info)),
+            read.Findings.Select(Validation.FindingDto.From).ToList(),
+            read.Rows.Select((r, i) => new ScoreRowView(
+                r.Name,
+                read.Results[i].Form.Number(),
+                read.Results[i].General,
+                read.Results[i].Tasks,
+                read.Results[i].Total,
+                read.Results[i].Band?.JsonKey(),
+                read.Results[i].Highest?.JsonKey(),
+                r.ProposedLevel?.JsonKey())).ToList());
         return Results.Json(body, s_json, statusCode: read.Readable ? 200 : 422);
     }
 
-    private static object Dto(Finding f) => new { code = f.Code, severity = f.Severity.JsonKey(), message = f.Message, path = f.Path, sheet = f.Sheet, cell = f.Cell };
 }
+
+/// <summary>What POST /api/forms/bang-diem/check answers: the findings with their cells and each row's result.</summary>
+public sealed record ScoreCheckView(string File, bool Readable, Validation.ValidationCounts Counts, IReadOnlyList<Validation.FindingDto> Findings, IReadOnlyList<ScoreRowView> Rows);
+
+/// <summary>One row of the scoring workbook: its scores, the band of its total, the highest level allowed and the level proposed.</summary>
+public sealed record ScoreRowView(string Name, string Form, decimal? General, decimal? Tasks, decimal? Total, string? Band, string? Highest, string? Proposed);

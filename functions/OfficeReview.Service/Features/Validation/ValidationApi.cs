@@ -1,4 +1,5 @@
 using OfficeReview.Service.Api;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Validation;
 
@@ -6,7 +7,10 @@ public static class ValidationApi
 {
     public static void MapValidationApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/validate", ValidateAsync).DisableAntiforgery();
+        app.MapPost("/api/validate", ValidateAsync).DisableAntiforgery().WithTags("Kiểm tra")
+            .Doc("Validate", "Kiểm tra một báo cáo của đơn vị (bảng tính hoặc JSON) theo bộ quy tắc của năm")
+            .FileBody("file", false, "Báo cáo: bảng tính .xlsx theo biểu mẫu, hoặc JSON UnitReport.", OpenApiContract.Xlsx, "application/json")
+            .Json<ValidationReport>().Json<ValidationReport>(422).ProblemsOf(400, 413);
     }
 
     /// <summary>
@@ -16,9 +20,8 @@ public static class ValidationApi
     public static async Task<IResult> ValidateAsync(HttpRequest request, ValidationService service, string? ruleset, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
-        if (input.Problem is not null) return input.Problem;
 
-        var outcome = service.Validate(input.Bytes!, input.FileName, ruleset);
+        var outcome = service.Validate(input.Bytes, input.FileName, ruleset);
         var report = ValidationReport.From(outcome);
         return Results.Json(report, ValidationReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
     }

@@ -1,3 +1,5 @@
+using OfficeReview.Service.Hosting;
+
 namespace OfficeReview.Service.Features.Workbooks;
 
 public static class WorkbookApi
@@ -8,10 +10,11 @@ public static class WorkbookApi
     {
         app.MapGet("/api/templates/{name}", (string name) =>
         {
-            var bytes = WorkbookService.Template(name);
-            return bytes is null
-                ? Results.Problem(title: "Không có biểu mẫu", detail: $"Không có biểu mẫu \"{name}\"; dùng bieu-don-vi hoặc bieu-tong-hop.", statusCode: 404)
-                : Results.File(bytes, XlsxContentType, name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? name : name + ".xlsx");
-        });
+            var bytes = WorkbookService.Template(name)
+                ?? throw new Campaigns.CampaignProblemException(404, "Không có biểu mẫu", $"Không có biểu mẫu \"{name}\"; dùng bieu-don-vi hoặc bieu-tong-hop.");
+            return Results.File(bytes, XlsxContentType, name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? name : name + ".xlsx");
+        }).WithTags("Biểu mẫu")
+            .Doc("GetTemplate", "Tải biểu mẫu chung (bieu-don-vi, bieu-tong-hop)")
+            .FileResult("Bảng tính biểu mẫu.", XlsxContentType).ProblemsOf(404);
     }
 }
