@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OfficeReview.Domain.Contract;
 using OfficeReview.OpenXml.Workbooks.Forms;
 using OfficeReview.OpenXml.Workbooks.Profiles;
 using OfficeReview.Service.Features.Validation;
@@ -62,39 +61,6 @@ public static class FormApi
                     $"Đợt \"{id}\" dùng biểu mẫu chung của phần mềm (GET /api/templates/bieu-don-vi.xlsx).");
             return Results.File(form.Content, Xlsx, Domain.Text.SafeText.FileName(form.Form.FileName, "bieu-mau.xlsx"));
         });
-
-        // A mapping profile checked against sample workbooks (multipart: the profile as a .json file, the workbooks as
-        // .xlsx): for each file, every figure not found, the findings, and the report read (a unit report JSON that can
-        // be submitted to last year's campaign, so that its figures feed the year-over-year comparison).
-        api.MapPost("/profiles/check", async (HttpRequest request, CampaignService campaigns, IConfiguration configuration, CancellationToken ct) =>
-        {
-            var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? CampaignApi.DefaultMaxMergeBytes;
-            var files = await RequestFiles.ReadAsync(request, campaigns.Validation.Limits.MaxInputBytes, total, "tep", ct);
-            var profileFile = files.FirstOrDefault(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                ?? throw CampaignProblemException.BadRequest("Gửi hồ sơ ánh xạ (tệp .json: name, entries[{figure, sheet, cell, rowLabel, columnLabel, value}]) cùng các bảng tính mẫu (.xlsx).");
-            MappingProfile? profile;
-            try { profile = JsonSerializer.Deserialize<MappingProfile>(profileFile.Content, ValidationReport.JsonOptions); }
-            catch (JsonException e) { throw CampaignProblemException.BadRequest($"Hồ sơ {profileFile.Name} không phải JSON hợp lệ ({e.Message})."); }
-            if (profile is null || profile.Entries.Count == 0) throw CampaignProblemException.BadRequest($"Hồ sơ {profileFile.Name} không có dòng ánh xạ nào (entries).");
-            var samples = files.Where(f => f != profileFile).ToList();
-            if (samples.Count == 0) throw CampaignProblemException.BadRequest("Gửi ít nhất một bảng tính mẫu (.xlsx) để kiểm tra hồ sơ.");
-            var limits = campaigns.Validation.Limits.EffectiveWorkbook;
-            var results = await Task.Run(() => samples.Select(f =>
-            {
-                var name = Domain.Text.SafeText.FileName(f.Name, "mau.xlsx");
-                var r = ProfileReader.Read(f.Content, name, profile, limits);
-                return new
-                {
-                    file = name,
-                    readable = r.Report is not null,
-                    notFound = r.NotFound,
-                    located = r.Located.Select(l => new TaggedFigureDto(l.Name, l.Group, l.Label, l.Sheet, l.Cell)),
-                    findings = r.Findings.Select(FindingDto.From),
-                    report = r.Report is null ? (JsonElement?)null : JsonDocument.Parse(UnitReportJson.Write(r.Report)).RootElement.Clone(),
-                };
-            }).ToList(), ct);
-            return Results.Json(new { profile = profile.Name, complete = results.All(r => r.readable && r.notFound.Count == 0), files = results }, CampaignApi.Json);
-        }).DisableAntiforgery();
 
         // Suggestions for the browser's mapping grid: the cell where each figure's usual row and column labels meet.
         api.MapPost("/form-suggestions", async (HttpRequest request, CampaignService campaigns, CancellationToken ct) =>
