@@ -261,6 +261,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
                 continue;
             }
             units.Add(report.Unit);
+            // The unit's name as converted by the reader (old fonts, NFD): said here too, with its cell.
+            findings.AddRange(read.Findings.Where(f => f.Path.StartsWith("unit.", StringComparison.Ordinal)
+                && f.Code is OpenXml.Workbooks.Reading.UnitWorkbookReader.TextLegacy or OpenXml.Workbooks.Reading.UnitWorkbookReader.TextNfd or OpenXml.Workbooks.Reading.UnitWorkbookReader.TextAmbiguous));
         }
         var list = new UnitListRead(units, findings);
         if (dryRun && list.HasErrors) return Preview(list, null, []);

@@ -258,19 +258,28 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
         string name, byte[] content, OpenXml.Workbooks.Reading.WorkbookLimits limits, CancellationToken ct)
     {
         var first = await Task.Run(() => ProfileReader.Read(content, name, profile, limits), ct);
-        if (first.Report is not { } read)
+        if (first.Named is null)
             return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(first.Findings)}", first.Findings);
+        bool Found(string figure) => first.Located.Any(l => string.Equals(l.Name, figure, StringComparison.OrdinalIgnoreCase))
+            || profile.Entries.Any(e => e.Value is not null && string.Equals(e.Figure, figure, StringComparison.OrdinalIgnoreCase));
+        var year = campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The year and the kind are needed to read a file at all; where the file does not say them, the campaign's year
+        // and (until the unit is known) any kind stand in, so that the code and name can be read to find the unit.
+        var provisional = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (!Found(WorkbookSchema.Year)) provisional[WorkbookSchema.Year] = year;
+        if (!Found(WorkbookSchema.UnitKind)) provisional[WorkbookSchema.UnitKind] = UnitKind.BaseCell.VietnameseName();
+        var identity = provisional.Count == 0 ? first : await Task.Run(() => ProfileReader.Read(content, name, MappingProfiles.WithConstants(profile, provisional), limits), ct);
+        if (identity.Report is not { } read)
+            return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(identity.Findings)}", identity.Findings);
         var (unit, matchedBy) = Match(read, name, tree, units);
         if (unit is null)
             return Refused(name,
                 $"Tệp {name}: không xác định được đơn vị trong đợt \"{campaign.Id}\" (mã đọc được \"{read.Unit.Code}\"{At(first, WorkbookSchema.UnitCode)}, tên \"{read.Unit.Name}\"{At(first, WorkbookSchema.UnitName)}). " +
-                "Thêm vào hồ sơ dòng ánh xạ mã đơn vị (OR_Unit_Code), hoặc đặt tên tệp bắt đầu bằng mã đơn vị (ví dụ HB.01-2024.xlsx).", []);
+                "Thêm vào hồ sơ dòng ánh xạ mã đơn vị (OR_Unit_Code), hoặc đặt tên tệp bắt đầu bằng mã đơn vị (ví dụ HB.01-2024.xlsx).", identity.Findings.Where(f => f.Severity != Severity.Info || f.Cell is not null).ToList());
 
-        // What the file does not say (or says otherwise) comes from the unit it was matched to and the campaign's year.
-        bool Found(string figure) => first.Located.Any(l => string.Equals(l.Name, figure, StringComparison.OrdinalIgnoreCase))
-            || profile.Entries.Any(e => e.Value is not null && string.Equals(e.Figure, figure, StringComparison.OrdinalIgnoreCase));
+        // What the file does not say comes from the unit it was matched to and the campaign's year; the code is the unit's.
         var constants = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { [WorkbookSchema.UnitCode] = unit.Code };
-        if (!Found(WorkbookSchema.Year)) constants[WorkbookSchema.Year] = campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!Found(WorkbookSchema.Year)) constants[WorkbookSchema.Year] = year;
         if (!Found(WorkbookSchema.UnitName)) constants[WorkbookSchema.UnitName] = unit.Name;
         if (!Found(WorkbookSchema.UnitKind)) constants[WorkbookSchema.UnitKind] = unit.Kind.VietnameseName();
         if (!Found(WorkbookSchema.UnitParent) && unit.Parent is not null) constants[WorkbookSchema.UnitParent] = unit.Parent;
