@@ -117,4 +117,19 @@ public class UnitListWorkbookTests
         Assert.Equal("Đảng bộ xã Tân Lạc", body.GetProperty("tree")[0].GetProperty("name").GetString());
         Assert.Contains("TCVN3", Assert.Single(body.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "UNITS_TEXT_LEGACY_ENCODING").GetProperty("message").GetString());
     }
+
+    [Fact]
+    public async Task Units_taken_from_reports_say_a_converted_name_with_its_cell()
+    {
+        using var app = new CampaignApp();
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new { id = "bc", year = 2025 })).StatusCode);
+        var p = CampaignTestData.Province(units: 3, members: 20);
+        var root = p.Units[0] with { Unit = p.Units[0].Unit with { Name = "§¶ng bé x· T©n L¹c" } };
+        var files = CampaignTestData.Form(p.Units.Select((u, i) => (OfficeReview.OpenXml.Workbooks.UnitWorkbookWriter.Write(i == 0 ? root : u), $"{u.Unit.Code}.xlsx")).ToArray());
+        var body = JsonDocument.Parse(await (await app.Client.PutAsync("/api/campaigns/bc/units?dryRun=true", files)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Đảng bộ xã Tân Lạc", body.GetProperty("tree")[0].GetProperty("name").GetString());
+        var note = Assert.Single(body.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "XLSX_TEXT_LEGACY_ENCODING");
+        Assert.Equal(($"{p.Units[0].Unit.Code}.xlsx", "info"), (note.GetProperty("file").GetString(), note.GetProperty("severity").GetString()));
+        Assert.False(string.IsNullOrEmpty(note.GetProperty("cell").GetString()));
+    }
 }
