@@ -225,11 +225,7 @@ public static class UnitListImport
                 clean = converted;
                 break;
             case LegacyOutcome.Ambiguous:
-                var readings = new List<string>();
-                if (resolution.PlausibleAsIs) readings.Add("chữ Unicode");
-                if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{VietnameseText.Clean(t3)}\")");
-                if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{VietnameseText.Clean(vn)}\")");
-                note = Finding.Warning(TextAmbiguous, path, $"Tệp {fileName}, {where}: \"{clean}\" có thể là {string.Join(" hoặc ", readings)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode.");
+                note = Finding.Warning(TextAmbiguous, path, $"Tệp {fileName}, {where}: \"{clean}\" có thể là {LegacyVietnamese.DescribeReadings(resolution)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode.");
                 break;
             default:
                 if (!raw.IsNormalized(NormalizationForm.FormC))
