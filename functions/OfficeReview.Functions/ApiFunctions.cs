@@ -67,6 +67,9 @@ public sealed class ApiFunctions(ServiceRoutes routes)
         ["FormContract"] = R.FormContract,
         ["FormSuggestions"] = R.FormSuggestions,
         ["ProfileCheck"] = R.ProfileCheck,
+        ["Profiles"] = R.Profiles,
+        ["Profile"] = R.Profile,
+        ["CampaignProfileImport"] = R.CampaignProfileImport,
     };
 
     /// <summary>The routes, as constants for the trigger attributes.</summary>
@@ -123,6 +126,9 @@ public sealed class ApiFunctions(ServiceRoutes routes)
         public const string FormContract = "api/form-contract";
         public const string FormSuggestions = "api/form-suggestions";
         public const string ProfileCheck = "api/profiles/check";
+        public const string Profiles = "api/profiles";
+        public const string Profile = "api/profiles/{profileId}";
+        public const string CampaignProfileImport = "api/campaigns/{id}/profile-import";
     }
 
     [Function("Health")]
@@ -277,4 +283,13 @@ public sealed class ApiFunctions(ServiceRoutes routes)
 
     [Function("ProfileCheck")]
     public Task<IActionResult> ProfileCheck([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = R.ProfileCheck)] HttpRequest req) => routes.InvokeAsync(req, R.ProfileCheck);
+
+    [Function("Profiles")]
+    public Task<IActionResult> Profiles([HttpTrigger(AuthorizationLevel.Anonymous, "get", "post", Route = R.Profiles)] HttpRequest req) => routes.InvokeAsync(req, R.Profiles);
+
+    [Function("Profile")]
+    public Task<IActionResult> Profile([HttpTrigger(AuthorizationLevel.Anonymous, "get", "put", "delete", Route = R.Profile)] HttpRequest req) => routes.InvokeAsync(req, R.Profile);
+
+    [Function("CampaignProfileImport")]
+    public Task<IActionResult> CampaignProfileImport([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = R.CampaignProfileImport)] HttpRequest req) => routes.InvokeAsync(req, R.CampaignProfileImport);
 }

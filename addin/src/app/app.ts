@@ -27,12 +27,13 @@ import { findingList } from "../panes/findings";
 import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
 import { download } from "../ui/files";
 import { runOperation } from "../ui/operation";
+import { profilesView } from "./profiles";
 import { allowedIn, ownUnits, type Allowed } from "./roles";
 
 /** Wide enough for the web app (narrower browser windows get the task pane's tabs). */
 export const APP_MIN_WIDTH = 900;
 
-type View = "setup" | "form" | "dashboard" | "decisions" | "documents" | "audit";
+type View = "setup" | "form" | "dashboard" | "decisions" | "documents" | "audit" | "profiles";
 
 const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = [
   { id: "setup", title: "Đợt kiểm điểm", may: (a) => a.admin || a.create },
@@ -42,6 +43,7 @@ const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = 
   { id: "decisions", title: "Quyết định", may: (a) => a.decide || a.approve },
   { id: "documents", title: "Văn bản", may: (a) => a.draft || a.approve },
   { id: "audit", title: "Nhật ký", may: (a) => a.admin },
+  { id: "profiles", title: "Hồ sơ ánh xạ", may: (a) => a.admin },
 ];
 
 const levelName = (l: Level | string | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "—");
@@ -116,6 +118,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
   }
 
   async function refresh(view: View) {
+    if (view === "profiles") return show(mainStatus), void (await profiles.refresh());
     if (!campaign && view !== "setup") return show(mainStatus, messageBar("info", "Chọn một đợt kiểm điểm."));
     show(mainStatus);
     if (view === "dashboard") await loadDashboard();
@@ -546,6 +549,10 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     decisionsUnit.value = units.some((u) => u.code === keepD) ? keepD : "";
     docUnit.value = units.some((u) => u.code === keepU) ? keepU : units.find((u) => !u.parent)?.code ?? "";
   }
+
+  // ── Hồ sơ ánh xạ (admins): saved mapping profiles, and last year's files imported through one (profiles.ts) ────
+  const profiles = profilesView({ campaign: () => campaign });
+  views.set("profiles", profiles.element);
 
   for (const [, v] of views) main.append(v);
   renderNav();

@@ -185,7 +185,7 @@ describe("the upper level's year in the web app", () => {
     await page.goto(`${service.baseUrl}/`);
     await page.waitForSelector("[data-testid=webapp]");
     // The admin sees every view of the nav.
-    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["setup", "form", "dashboard", "decisions", "documents", "audit"]);
+    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["setup", "form", "dashboard", "decisions", "documents", "audit", "profiles"]);
 
     // 1. Create: the year says which ruleset.
     await nav(page, "setup");

@@ -330,6 +330,20 @@ public static class LegacyVietnamese
         return mixed is { Tcvn3Reading: null, VniReading: null } ? new LegacyResolution(text, LegacyOutcome.Unchanged) : mixed;
     }
 
+    /// <summary>
+    /// The readings of an ambiguous text as a warning lists them: "chữ Unicode hoặc chữ gõ bằng bảng mã VNI ("…")" —
+    /// the same words wherever a text is read (workbooks, unit lists). <paramref name="shorten"/> cuts long readings.
+    /// </summary>
+    public static string DescribeReadings(LegacyResolution resolution, Func<string, string>? shorten = null)
+    {
+        shorten ??= s => s;
+        var readings = new List<string>();
+        if (resolution.PlausibleAsIs) readings.Add("chữ Unicode");
+        if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{shorten(VietnameseText.Clean(t3))}\")");
+        if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{shorten(VietnameseText.Clean(vn))}\")");
+        return string.Join(" hoặc ", readings);
+    }
+
     private static LegacyResolution Converted(LegacyResolution candidates, LegacyEncoding encoding, bool byDocument) =>
         candidates with
         {

@@ -5,6 +5,7 @@ using OfficeReview.Service.Features.Audit;
 using OfficeReview.Service.Features.Identity;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
+using OfficeReview.Service.Features.Profiles;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.ReviewForms;
@@ -94,6 +95,7 @@ public static class ServiceHost
         routes.MapReportCheckApi();
         routes.MapCampaignApi();
         routes.MapFormApi();
+        routes.MapProfileApi();
         routes.MapMicrosoft365Api();
         routes.MapAuthApi();
         routes.MapAuditApi();

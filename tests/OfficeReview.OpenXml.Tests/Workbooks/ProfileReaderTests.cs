@@ -104,6 +104,76 @@ public class ProfileReaderTests
         Assert.Equal(118, result.Report!.Members!.Total);
     }
 
+    /// <summary>The same layout typed with the VNI-Times font: labels and the name in VNI.</summary>
+    private static byte[] VniWorkbook(OldFigures f)
+    {
+        using var wb = new XLWorkbook();
+        var ws = wb.AddWorksheet("BC2024");
+        ws.Cell("A5").Value = "Teân ñôn vò:"; ws.Cell("B5").Value = "Ñaûng boä phöôøng Kyø Sôn";
+        ws.Cell("A6").Value = "Maõ ñôn vò:"; ws.Cell("B6").Value = f.Code;
+        string[] headers = ["Noäi dung", "Toång soá", "Khoâng xeáp loaïi", "Ñöôïc xeáp loaïi", "HTXSNV", "HTTNV", "HTNV", "KHTNV"];
+        for (var i = 0; i < headers.Length; i++) ws.Cell(8, i + 1).Value = headers[i];
+        ws.Cell("A9").Value = "Ñaûng vieân";
+        object[] members = [f.Members, f.Members - f.Rated, f.Rated, f.Excellent, f.Good, f.Complete, f.NotComplete];
+        for (var i = 0; i < members.Length; i++) ws.Cell(9, i + 2).Value = members[i];
+        ws.Cell("A11").Value = "Chi boä tröïc thuoäc";
+        object[] cells = [f.Cells, 0, f.Cells, f.CellsExcellent, f.Cells - f.CellsExcellent, 0, 0];
+        for (var i = 0; i < cells.Length; i++) ws.Cell(11, i + 2).Value = cells[i];
+        using var ms = new MemoryStream();
+        wb.SaveAs(ms);
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void A_vni_workbook_is_read_through_the_same_profile_and_its_name_converted_at_its_cell()
+    {
+        var f = s_units[1];
+        var result = ProfileReader.Read(VniWorkbook(f), "ky-son.xlsx", Profile());
+
+        Assert.Empty(result.NotFound);
+        Assert.Equal(("HB.02", "Đảng bộ phường Kỳ Sơn"), (result.Report!.Unit.Code, result.Report.Unit.Name));
+        Assert.Equal((f.Members, f.Excellent), (result.Report.Members!.Total!.Value, result.Report.Members.Excellent!.Value));
+        var note = Assert.Single(result.Findings, x => x.Code == UnitWorkbookReader.TextLegacy);
+        Assert.Equal(("B5", Severity.Info), (note.Cell, note.Severity));
+        Assert.Contains("VNI", note.Message);
+        // The named copy is what the reader read: read again, the same figures.
+        Assert.Equal(f.Members, UnitWorkbookReader.Read(result.Named!, "ky-son.xlsx").Report!.Members!.Total);
+    }
+
+    [Fact]
+    public void A_profile_is_cleaned_to_nfc_and_every_entry_at_fault_is_named()
+    {
+        var nfd = "Đảng viên".Normalize(System.Text.NormalizationForm.FormD);
+        var (clean, problems) = MappingProfiles.Normalize(new MappingProfile
+        {
+            Name = "  Hồ sơ  " + nfd,
+            Entries = [new ProfileEntry { Figure = "or_mem_total", RowLabel = nfd, ColumnLabel = "Tổng số" }, new ProfileEntry { Figure = "OR_Year", Value = "2024" },
+                new ProfileEntry { Figure = "OR_Mem_Rated", Sheet = "BC", Cell = "$d$9" }],
+        });
+        Assert.Empty(problems);
+        Assert.Equal("Hồ sơ Đảng viên", clean!.Name);
+        Assert.Equal(("OR_Mem_Total", "Đảng viên"), (clean.Entries[0].Figure, clean.Entries[0].RowLabel)); // the contract's spelling, NFC
+        Assert.Equal("D9", clean.Entries[2].Cell);
+
+        var (bad, why) = MappingProfiles.Normalize(new MappingProfile
+        {
+            Name = "",
+            Entries = [new ProfileEntry { Figure = "OR_Khong_Co", Value = "1" }, new ProfileEntry { Figure = "OR_Mem_Total", Cell = "B9", RowLabel = "Đảng viên" },
+                new ProfileEntry { Figure = "OR_Mem_Rated", Cell = "D9" }, new ProfileEntry { Figure = "OR_Mem_Good", Sheet = "BC", Cell = "Z" },
+                new ProfileEntry { Figure = "OR_Year", Value = "2024" }, new ProfileEntry { Figure = "or_year", Value = "2025" },
+                new ProfileEntry { Figure = "OR_Mem_Complete", ColumnLabel = "HTNV", Value = "3" }],
+        });
+        Assert.Null(bad);
+        Assert.Equal(7, why.Count);
+        Assert.Contains(why, p => p.Contains("chưa có tên"));
+        Assert.Contains(why, p => p.Contains("OR_Khong_Co"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 2 (OR_Mem_Total)") && p.Contains("đúng một cách tìm"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 3 (OR_Mem_Rated)") && p.Contains("cần tên trang tính"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 4 (OR_Mem_Good)") && p.Contains("không phải địa chỉ một ô"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 6 (OR_Year)") && p.Contains("hai lần"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 7 (OR_Mem_Complete)") && p.Contains("nhãn cột cần đi cùng nhãn dòng"));
+    }
+
     [Fact]
     public void A_file_that_is_no_workbook_gives_a_finding_not_an_exception()
     {

@@ -142,6 +142,9 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
     private static bool ReadLeaf(string r, bool own) => Admins(r) || (own && r is "clerk" or "reviewer" or "approver");
     private static bool ReadParent(string r, bool own) => Admins(r) || (own && r is "reviewer" or "approver");
 
+    private static HttpContent ProfileRequest() => Profiles.LastYearWorkbooks.Request(Profiles.LastYearWorkbooks.Profile(id: "matrix"),
+        (Profiles.LastYearWorkbooks.Build(new Profiles.OldUnit("X", "Đảng bộ xã Tân Lạc", 10, 1, 8, 1, 0, 2, 0), Profiles.OldFont.Unicode), "mau.xlsx"));
+
     private static HttpContent Json(object o) => new StringContent(JsonSerializer.Serialize(o), Encoding.UTF8, "application/json");
 
     private static readonly Route[] s_routes =
@@ -155,6 +158,13 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("suggest cells for a form", "POST", Target.None, (f, _) => "/api/form-suggestions", (r, _) => Admins(r),
             (f, _) => CampaignTestData.File(OfficeReview.OpenXml.Tests.Workbooks.ProvinceWorkbook.Build(), "bieu-tinh.xlsx")),
         new("check a mapping profile", "POST", Target.None, (f, _) => "/api/profiles/check", (r, _) => Admins(r), (f, _) => CampaignFormApiTests.ProfileRequest()),
+        new("list mapping profiles", "GET", Target.None, (f, _) => "/api/profiles", (r, _) => Signed(r)),
+        new("read a mapping profile", "GET", Target.None, (f, _) => "/api/profiles/matrix", (r, _) => Signed(r)),
+        new("save a mapping profile", "POST", Target.None, (f, _) => "/api/profiles", (r, _) => Admins(r), (f, _) => ProfileRequest()),
+        new("replace a mapping profile", "PUT", Target.None, (f, _) => "/api/profiles/matrix", (r, _) => Admins(r), (f, _) => ProfileRequest()),
+        new("delete a mapping profile", "DELETE", Target.None, (f, _) => "/api/profiles/matrix-gone", (r, _) => Admins(r)),
+        new("import by a mapping profile", "POST", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/profile-import?profile=matrix", (r, _) => Admins(r),
+            (f, _) => Profiles.LastYearWorkbooks.Files(([1, 2, 3], "khong-phai.xlsx"))),
         new("set the campaign's form", "PUT", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/form", (r, _) => Admins(r),
             (f, _) => CampaignTestData.File(OfficeReview.OpenXml.Tests.Workbooks.ProvinceWorkbook.Tag(OfficeReview.OpenXml.Tests.Workbooks.ProvinceWorkbook.Build(), OfficeReview.OpenXml.Tests.Workbooks.ProvinceWorkbook.Tags), "bieu-tinh.xlsx")),
         new("download the campaign's form", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/form", (r, _) => Members(r)),

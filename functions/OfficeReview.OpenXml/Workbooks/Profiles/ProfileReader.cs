@@ -38,6 +38,13 @@ public sealed record MappingProfile
 /// <summary>The outcome of reading one file through a profile: the report, findings (each figure not found), the cells used.</summary>
 public sealed record ProfileReadResult(UnitReport? Report, IReadOnlyList<Finding> Findings, IReadOnlyList<TaggedFigure> Located)
 {
+    /// <summary>
+    /// The user's workbook with the profile's names added (and its constants on a hidden sheet): what the streaming reader
+    /// read, and what an import stores as the submission, so every later reading (merge, download) finds the same figures.
+    /// Null when the file could not be read.
+    /// </summary>
+    public byte[]? Named { get; init; }
+
     public IReadOnlyList<string> NotFound => Findings.Where(f => f.Code == ProfileReader.FigureNotFound).Select(f => f.Path).ToList();
 }
 
@@ -97,7 +104,7 @@ public static class ProfileReader
         var named = Name(bytes, located.Select(l => (l.Figure.Name, l.Sheet, l.Row, l.Col)).ToList(), constants);
         var read = UnitWorkbookReader.Read(named, fileName, limits);
         var tagged = located.Select(l => new TaggedFigure(l.Figure.Name, l.Figure.Group, l.Figure.Label, l.Sheet, Cells.Address(l.Row, l.Col))).ToList();
-        return new ProfileReadResult(read.Report, [.. findings, .. read.Findings], tagged);
+        return new ProfileReadResult(read.Report, [.. findings, .. read.Findings], tagged) { Named = named };
     }
 
     private static string Describe(ProfileEntry e) =>
@@ -106,7 +113,9 @@ public static class ProfileReader
 
     internal static (string Sheet, int Row, int Col)? Locate(XLWorkbook wb, LabelIndex labels, ProfileEntry e, FormFigure figure)
     {
-        var sheets = wb.Worksheets.Where(w => e.Sheet is null || string.Equals(w.Name, e.Sheet, StringComparison.OrdinalIgnoreCase)).ToList();
+        // Sheet names compare as Excel does (case-insensitive), after NFC: a name typed decomposed still finds its sheet.
+        var wanted = e.Sheet is null ? null : VietnameseText.Clean(e.Sheet);
+        var sheets = wb.Worksheets.Where(w => wanted is null || string.Equals(VietnameseText.Clean(w.Name), wanted, StringComparison.OrdinalIgnoreCase)).ToList();
         if (e.Cell is not null)
         {
             if (sheets.Count != 1 || !Cells.TryParse(e.Cell.Replace("$", ""), out var row, out var col)) return null;

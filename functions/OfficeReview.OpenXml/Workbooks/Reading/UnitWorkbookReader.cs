@@ -787,12 +787,8 @@ public static partial class UnitWorkbookReader
                         (resolution.DecidedByDocument ? $" (theo bảng mã của các ô khác trong tệp)." : ".")), sheet, row, col);
                     return converted;
                 case LegacyOutcome.Ambiguous:
-                    var readings = new List<string>();
-                    if (resolution.PlausibleAsIs) readings.Add("chữ Unicode");
-                    if (resolution.Tcvn3Reading is { } t3) readings.Add($"chữ gõ bằng bảng mã TCVN3 (ABC) (\"{Short(VietnameseText.Clean(t3))}\")");
-                    if (resolution.VniReading is { } vn) readings.Add($"chữ gõ bằng bảng mã VNI (\"{Short(VietnameseText.Clean(vn))}\")");
                     Note(TextAmbiguous, Finding.Warning(TextAmbiguous, path.ToString(),
-                        $"{Where(sheet, row, col)} ({label}): \"{Short(text)}\" có thể là {string.Join(" hoặc ", readings)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode."), sheet, row, col);
+                        $"{Where(sheet, row, col)} ({label}): \"{Short(text)}\" có thể là {LegacyVietnamese.DescribeReadings(resolution, Short)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode."), sheet, row, col);
                     return text;
                 default:
                     return text;

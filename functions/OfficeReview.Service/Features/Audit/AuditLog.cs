@@ -45,7 +45,7 @@ public static class AuditFilter
 {
     private static readonly HashSet<string> s_notAudited = new(StringComparer.Ordinal)
     {
-        "POST /api/validate", "POST /api/check-report", "POST /api/forms/bang-diem/check", // read-only checks
+        "POST /api/validate", "POST /api/check-report", "POST /api/forms/bang-diem/check", "POST /api/profiles/check", // read-only checks
         "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/password",
         "POST /api/users", "PUT /api/users/{name}/roles", "POST /api/users/{name}/signin-link",
     };
@@ -120,6 +120,19 @@ public static class AuditFilter
             }
             case "POST /api/campaigns/{id}/units/{unit}/merge":
                 await log.RecordAsync(context, "merge", campaign, unit, context.Response.Headers["X-Result-Id"].ToString());
+                break;
+            case "POST /api/profiles":
+            case "PUT /api/profiles/{profileId}":
+                await log.RecordAsync(context, key.StartsWith("POST", StringComparison.Ordinal) ? "profile.create" : "profile.replace", target: Prop("id"),
+                    detail: Truncate($"tên: {Prop("name")}; lần lưu {Prop("version")}; {Prop("entries")} dòng ánh xạ; đủ chỉ tiêu trên các tệp mẫu: {Prop("check", "complete")}"));
+                break;
+            case "DELETE /api/profiles/{profileId}":
+                await log.RecordAsync(context, "profile.delete", target: Value("profileId"));
+                break;
+            case "POST /api/campaigns/{id}/profile-import":
+                // Each file has its own entry (written by the import); this one sums it up.
+                await log.RecordAsync(context, "profile.import", campaign, target: Prop("profile"),
+                    detail: $"nộp {Prop("submitted")}, không đổi {Prop("unchanged")}, từ chối {Prop("refused")}");
                 break;
             case "POST /api/merge":
                 await log.RecordAsync(context, "merge.files", detail: context.Request.QueryString.Value);

@@ -21,6 +21,7 @@ public static class CampaignRegistration
         services.AddSingleton<CampaignService>();
         services.AddSingleton<MergeService>();
         services.AddSingleton<CampaignForms>();
+        services.AddSingleton<Profiles.ProfileService>();
         services.AddSingleton<DecisionService>();
         services.AddSingleton<Documents.CampaignDocuments>();
         services.AddSingleton<Documents.CampaignArchive>();

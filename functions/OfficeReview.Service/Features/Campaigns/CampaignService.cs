@@ -261,6 +261,9 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
                 continue;
             }
             units.Add(report.Unit);
+            // The unit's name as converted by the reader (old fonts, NFD): said here too, with its cell.
+            findings.AddRange(read.Findings.Where(f => f.Path.StartsWith("unit.", StringComparison.Ordinal)
+                && f.Code is OpenXml.Workbooks.Reading.UnitWorkbookReader.TextLegacy or OpenXml.Workbooks.Reading.UnitWorkbookReader.TextNfd or OpenXml.Workbooks.Reading.UnitWorkbookReader.TextAmbiguous));
         }
         var list = new UnitListRead(units, findings);
         if (dryRun && list.HasErrors) return Preview(list, null, []);
@@ -325,7 +328,11 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     /// Validates the file with the campaign's ruleset (plus: is it this unit's, this year's?) and stores it. The same
     /// bytes again for the same unit return the earlier submission.
     /// </summary>
-    public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct = default)
+    /// <param name="imported">
+    /// True for last year's files imported through a mapping profile (docs/campaigns.md): they arrive long after the
+    /// deadline by nature and are never marked late.
+    /// </param>
+    public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct = default, bool imported = false)
     {
         var campaign = await GetAsync(campaignId, ct);
         var unit = await store.GetUnitAsync(campaignId, unitCode, ct) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
@@ -346,13 +353,13 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             entered = gate.WaitAsync(ct);
         }
         await entered;
-        try { return await SubmitInOrderAsync(campaign, unit, fileName, bytes, receivedAt, ct); }
+        try { return await SubmitInOrderAsync(campaign, unit, fileName, bytes, receivedAt, imported, ct); }
         finally { gate.Release(); }
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> s_unitGates = new(StringComparer.Ordinal);
 
-    private async Task<SubmissionView> SubmitInOrderAsync(Campaign campaign, UnitInfo unit, string fileName, ReadOnlyMemory<byte> bytes, DateTimeOffset receivedAt, CancellationToken ct)
+    private async Task<SubmissionView> SubmitInOrderAsync(Campaign campaign, UnitInfo unit, string fileName, ReadOnlyMemory<byte> bytes, DateTimeOffset receivedAt, bool imported, CancellationToken ct)
     {
         var campaignId = campaign.Id;
         var (versions, stored) = await store.UsageAsync(campaignId, unit.Code, ct);
@@ -376,7 +383,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
             UnitCode = unit.Code,
             FileName = fileName,
             ReceivedAt = receivedAt,
-            Late = deadline is not null && receivedAt > deadline.Due,
+            Late = !imported && deadline is not null && receivedAt > deadline.Due,
             Readable = outcome.Readable,
             Errors = outcome.Errors,
             Warnings = outcome.Warnings,

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OfficeReview.Domain.Contract;
 using OfficeReview.OpenXml.Workbooks.Forms;
 using OfficeReview.OpenXml.Workbooks.Profiles;
 using OfficeReview.Service.Features.Validation;
@@ -60,37 +59,6 @@ public static class FormApi
             return Results.File(form.Content, Xlsx, Domain.Text.SafeText.FileName(form.Form.FileName, "bieu-mau.xlsx"));
         }).Doc("GetCampaignForm", "Tải biểu mẫu riêng của đợt").FileResult("Biểu mẫu (.xlsx).", Xlsx).ProblemsOf(404);
 
-        // A mapping profile checked against sample workbooks (multipart: the profile as a .json file, the workbooks as
-        // .xlsx): for each file, every figure not found, the findings, and the report read (a unit report JSON that can
-        // be submitted to last year's campaign, so that its figures feed the year-over-year comparison).
-        api.MapPost("/profiles/check", async (HttpRequest request, CampaignService campaigns, IConfiguration configuration, CancellationToken ct) =>
-        {
-            var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? CampaignApi.DefaultMaxMergeBytes;
-            var files = await RequestFiles.ReadAsync(request, campaigns.Validation.Limits.MaxInputBytes, total, "tep", ct);
-            var profileFile = files.FirstOrDefault(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-                ?? throw CampaignProblemException.BadRequest("Gửi hồ sơ ánh xạ (tệp .json: name, entries[{figure, sheet, cell, rowLabel, columnLabel, value}]) cùng các bảng tính mẫu (.xlsx).");
-            MappingProfile? profile;
-            try { profile = JsonSerializer.Deserialize<MappingProfile>(profileFile.Content, ValidationReport.JsonOptions); }
-            catch (JsonException e) { throw CampaignProblemException.BadRequest($"Hồ sơ {profileFile.Name} không phải JSON hợp lệ ({e.Message})."); }
-            if (profile is null || profile.Entries.Count == 0) throw CampaignProblemException.BadRequest($"Hồ sơ {profileFile.Name} không có dòng ánh xạ nào (entries).");
-            var samples = files.Where(f => f != profileFile).ToList();
-            if (samples.Count == 0) throw CampaignProblemException.BadRequest("Gửi ít nhất một bảng tính mẫu (.xlsx) để kiểm tra hồ sơ.");
-            var limits = campaigns.Validation.Limits.EffectiveWorkbook;
-            var results = await Task.Run(() => samples.Select(f =>
-            {
-                var name = Domain.Text.SafeText.FileName(f.Name, "mau.xlsx");
-                var r = ProfileReader.Read(f.Content, name, profile, limits);
-                return new ProfileFileCheck(name, r.Report is not null, r.NotFound,
-                    r.Located.Select(l => new TaggedFigureDto(l.Name, l.Group, l.Label, l.Sheet, l.Cell)).ToList(),
-                    r.Findings.Select(FindingDto.From).ToList(),
-                    r.Report is null ? null : JsonDocument.Parse(UnitReportJson.Write(r.Report)).RootElement.Clone());
-            }).ToList(), ct);
-            return Results.Json(new ProfileCheckView(profile.Name, results.All(r => r.Readable && r.NotFound.Count == 0), results), CampaignApi.Json);
-        }).DisableAntiforgery()
-            .Doc("CheckMappingProfile", "Kiểm tra hồ sơ ánh xạ trên các bảng tính mẫu")
-            .FileBody("files", true, "Hồ sơ ánh xạ (.json) cùng các bảng tính mẫu (.xlsx).")
-            .Json<ProfileCheckView>().ProblemsOf(400, 413);
-
         // Suggestions for the browser's mapping grid: the cell where each figure's usual row and column labels meet.
         api.MapPost("/form-suggestions", async (HttpRequest request, CampaignService campaigns, CancellationToken ct) =>
         {
@@ -117,13 +85,6 @@ public static class FormApi
 
 /// <summary>GET /api/form-contract: the groups and every figure of the contract of names.</summary>
 public sealed record FormContractView(IReadOnlyList<string> Groups, IReadOnlyList<FormFigureDto> Figures);
-
-/// <summary>POST /api/profiles/check: the profile checked on each sample workbook.</summary>
-public sealed record ProfileCheckView(string Profile, bool Complete, IReadOnlyList<ProfileFileCheck> Files);
-
-/// <summary>One sample workbook: figures not found, figures located, findings, and the unit report read (JSON UnitReport).</summary>
-public sealed record ProfileFileCheck(string File, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<TaggedFigureDto> Located,
-    IReadOnlyList<FindingDto> Findings, JsonElement? Report);
 
 /// <summary>POST /api/form-suggestions: a cell suggested for each figure, and the figures already tagged.</summary>
 public sealed record FormSuggestionsView(IReadOnlyList<FormSuggestion> Suggestions, IReadOnlyList<TaggedFigureDto> Tagged);

@@ -92,6 +92,18 @@ public interface ICampaignStore
     /// <summary>The campaign's form, or null when it uses the product's own.</summary>
     Task<CampaignForm?> GetFormAsync(string campaignId, CancellationToken ct = default);
 
+    /// <summary>Every saved mapping profile (shared by all campaigns), by id.</summary>
+    Task<IReadOnlyList<Profiles.StoredProfile>> ListProfilesAsync(CancellationToken ct = default);
+    Task<Profiles.StoredProfile?> GetProfileAsync(string id, CancellationToken ct = default);
+    /// <summary>
+    /// Creates the profile (version 1; null when the id is taken) or, with <paramref name="replace"/>, replaces name, body,
+    /// check and the update fields of an existing one, keeping its creation and adding one to its version (null when
+    /// there is no such profile). Returns the stored row.
+    /// </summary>
+    Task<Profiles.StoredProfile?> SaveProfileAsync(Profiles.StoredProfile profile, bool replace, CancellationToken ct = default);
+    /// <summary>False when there is no such profile.</summary>
+    Task<bool> DeleteProfileAsync(string id, CancellationToken ct = default);
+
     /// <summary>Rows ↔ blobs: every referenced blob present with the right hash, no unreferenced blob, no temp file.</summary>
     Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default);
 }

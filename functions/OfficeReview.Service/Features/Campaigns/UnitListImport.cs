@@ -28,6 +28,12 @@ public static class UnitListImport
     public const string Empty = "UNITS_EMPTY";
     public const string MissingCode = "UNITS_CODE_MISSING";
     public const int MaxUnits = 100_000;
+    /// <summary>A name or label typed with an old font (TCVN3/ABC, VNI) converted to Unicode (information, with its row and cell).</summary>
+    public const string TextLegacy = "UNITS_TEXT_LEGACY_ENCODING";
+    /// <summary>Decomposed (NFD) text composed to NFC (information).</summary>
+    public const string TextNfd = "UNITS_TEXT_NFD";
+    /// <summary>Text that reads as Vietnamese in more than one encoding: kept as it is, and said (warning).</summary>
+    public const string TextAmbiguous = "UNITS_TEXT_ENCODING_AMBIGUOUS";
 
     private static readonly Dictionary<string, string> s_headers = new(StringComparer.Ordinal)
     {
@@ -90,11 +96,16 @@ public static class UnitListImport
             if (array.ValueKind != JsonValueKind.Array)
                 return Fail(fileName, "Tệp JSON phải là một mảng đơn vị [ {\"code\":…,\"name\":…,\"kind\":…,\"parent\":…} ] hoặc {\"units\": [ … ]}.");
             var i = 0;
+            static string? S(JsonElement e, string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            DocumentEvidence? evidence = null;
+            DocumentEvidence Evidence() => evidence ??= LegacyVietnamese.Evidence(array.EnumerateArray().Take(MaxUnits).SelectMany(e => new[] { S(e, "name"), S(e, "kind"), S(e, "category") }));
             foreach (var e in array.EnumerateArray())
             {
                 if (++i > MaxUnits) return Fail(fileName, $"Danh sách có hơn {MaxUnits} đơn vị (giới hạn).");
-                string? S(string name) => e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-                Add(units, findings, fileName, $"units[{i - 1}]", $"Phần tử {i}", S("code"), S("name"), S("kind"), S("category"), S("parent"));
+                var where = $"Phần tử {i}";
+                var path = $"units[{i - 1}]";
+                string? T(string name) => Text(S(e, name), fileName, $"{path}.{name}", $"{where}, trường \"{name}\"", null, Evidence, findings);
+                Add(units, findings, fileName, path, where, S(e, "code"), T("name"), T("kind"), T("category"), S(e, "parent"));
             }
         }
         catch (JsonException e)
@@ -122,7 +133,8 @@ public static class UnitListImport
     }
 
     /// <summary>A unit list as rows of cells (the first non-empty row is the header); used for CSV and plain worksheets.</summary>
-    public static UnitListRead ReadRows(IReadOnlyList<(int Line, List<string>? Cells)> rows, string fileName, string rowWord)
+    /// <param name="cells">True for a worksheet: findings about a text name its cell (B7); a CSV names its line and column.</param>
+    public static UnitListRead ReadRows(IReadOnlyList<(int Line, List<string>? Cells)> rows, string fileName, string rowWord, bool cells = false)
     {
         var findings = new List<Finding>();
         var units = new List<UnitInfo>();
@@ -135,12 +147,20 @@ public static class UnitListImport
             if (!header.Contains(required))
                 return Fail(fileName, $"Dòng tiêu đề thiếu cột \"{required}\" (các cột: code, name, kind, category, parent — hoặc ma, ten, loai, loai_hinh, ma_cap_tren).", MissingColumn);
         int Col(string name) => header.IndexOf(name);
+        DocumentEvidence? evidence = null;
+        DocumentEvidence Evidence() => evidence ??= LegacyVietnamese.Evidence(lines.Skip(headerIndex + 1).Take(MaxUnits + 1).SelectMany(l => l.Cells ?? []));
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
-            if (lines[i].Cells is not { } cells || cells.All(c => c.Length == 0)) continue;
+            if (lines[i].Cells is not { } row || row.All(c => c.Length == 0)) continue;
             if (units.Count >= MaxUnits) return Fail(fileName, $"Danh sách có hơn {MaxUnits} đơn vị (giới hạn).");
-            string? C(string name) => Col(name) is var c and >= 0 && c < cells.Count ? cells[c] : null;
-            Add(units, findings, fileName, $"units[{units.Count}]", $"{rowWord} {lines[i].Line}", C("code"), C("name"), C("kind"), C("category"), C("parent"));
+            string? C(string name) => Col(name) is var c and >= 0 && c < row.Count ? row[c] : null;
+            var where = $"{rowWord} {lines[i].Line}";
+            var path = $"units[{units.Count}]";
+            var line = lines[i].Line;
+            string? T(string name) => Text(C(name), fileName, $"{path}.{name}",
+                cells ? $"{where}, ô {OpenXml.Workbooks.Templates.Cells.Address(line, Col(name) + 1)}" : $"{where}, cột \"{name}\"",
+                cells ? OpenXml.Workbooks.Templates.Cells.Address(line, Col(name) + 1) : null, Evidence, findings);
+            Add(units, findings, fileName, path, where, C("code"), T("name"), T("kind"), T("category"), C("parent"));
         }
         return new UnitListRead(units, findings);
     }
@@ -182,6 +202,38 @@ public static class UnitListImport
             findings.Add(Finding.Warning(BadCategory, $"{path}.category", $"{where}: loại hình \"{category}\" không có trong danh mục; bỏ qua.") with { File = fileName });
         units.Add(UnitInfos.Create(cleanCode, VietnameseText.Clean(name) is { Length: > 0 } n ? n : cleanCode, parsedKind.Value, parsedCategory,
             cleanParent));
+    }
+
+    /// <summary>
+    /// A name or label as the file holds it, made Unicode NFC: text typed with an old font (TCVN3/ABC, VNI) is converted
+    /// when it reads as Vietnamese only that way (or the rest of the file decides), decomposed text is composed, and each
+    /// change is said (information, with where); text that reads as Vietnamese more than one way is kept and warned.
+    /// </summary>
+    private static string? Text(string? raw, string fileName, string path, string where, string? cell, Func<DocumentEvidence> evidence, List<Finding> findings)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return raw;
+        // Judged before cleaning: cleaning would drop TCVN3's "ư" (byte 0xAD, a soft hyphen).
+        var resolution = LegacyVietnamese.Resolve(raw.Trim(), evidence);
+        var clean = VietnameseText.Clean(raw);
+        Finding? note = null;
+        switch (resolution.Outcome)
+        {
+            case LegacyOutcome.Converted:
+                var converted = VietnameseText.Clean(resolution.Text);
+                note = Finding.Info(TextLegacy, path, $"Tệp {fileName}, {where}: chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{clean}\" đã được chuyển sang Unicode: \"{converted}\"" +
+                    (resolution.DecidedByDocument ? " (theo bảng mã của các ô khác trong tệp)." : "."));
+                clean = converted;
+                break;
+            case LegacyOutcome.Ambiguous:
+                note = Finding.Warning(TextAmbiguous, path, $"Tệp {fileName}, {where}: \"{clean}\" có thể là {LegacyVietnamese.DescribeReadings(resolution)}; phần mềm giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode.");
+                break;
+            default:
+                if (!raw.IsNormalized(NormalizationForm.FormC))
+                    note = Finding.Info(TextNfd, path, $"Tệp {fileName}, {where}: chữ tiếng Việt dạng tổ hợp (NFD) đã được chuyển về dạng dựng sẵn (NFC) \"{clean}\".");
+                break;
+        }
+        if (note is not null) findings.Add(note with { File = fileName, Cell = cell });
+        return clean;
     }
 
     private static List<string> SplitCsv(string line, char separator)

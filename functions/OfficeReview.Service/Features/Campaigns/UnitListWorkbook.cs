@@ -21,7 +21,7 @@ public static class UnitListWorkbook
         if (read.Rows is not { } rows)
             return new UnitListRead([], [Finding.Error(UnitListImport.Unreadable, "",
                 $"{read.Error} Tệp {fileName} không đọc được như một bảng tính danh sách đơn vị.") with { File = fileName }]);
-        return UnitListImport.ReadRows(rows, fileName, "Dòng");
+        return UnitListImport.ReadRows(rows, fileName, "Dòng", cells: true);
     }
 
     /// <summary>

@@ -288,12 +288,26 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
         catch (JsonException) { return []; }
     }
 
-    /// <summary>The latest result at the same unit code in last year's campaign (the newest one of that year that has it).</summary>
+    /// <summary>
+    /// The latest result at the same unit code in last year's campaign (the newest one of that year that has it). When
+    /// that campaign has no result at the unit yet, or received files after its newest one (last year's files imported
+    /// through a mapping profile), it is merged at the unit first, so the comparison uses what it holds now.
+    /// </summary>
     public async Task<(UnitReport Report, string From)?> PreviousYearAsync(Campaign campaign, string unitCode, CancellationToken ct)
     {
         foreach (var last in (await Store.ListCampaignsAsync(ct)).Where(c => c.Year == campaign.Year - 1).OrderByDescending(c => c.CreatedAt))
         {
             var result = (await Store.ListResultsAsync(last.Id, ct)).Where(r => r.UnitCode == unitCode).OrderByDescending(r => r.Id).FirstOrDefault();
+            var received = (await Store.ListSubmissionsAsync(last.Id, null, ct)).Select(s => (DateTimeOffset?)s.ReceivedAt).Max();
+            if (received is { } newest && (result is null || result.CreatedAt < newest) && await Store.GetUnitAsync(last.Id, unitCode, ct) is not null)
+            {
+                try
+                {
+                    await merges.MergeCampaignAsync(last.Id, unitCode, ct);
+                    result = (await Store.ListResultsAsync(last.Id, ct)).Where(r => r.UnitCode == unitCode).OrderByDescending(r => r.Id).FirstOrDefault();
+                }
+                catch (CampaignProblemException) { /* nothing readable under the unit: no comparison from this campaign */ }
+            }
             if (result is null || await Store.ReadBlobAsync(result.JsonSha256, ct) is not { } json) continue;
             using var doc = JsonDocument.Parse(json);
             if (!doc.RootElement.TryGetProperty("report", out var report) || report.ValueKind != JsonValueKind.Object) continue;

@@ -80,6 +80,16 @@ public static class AccessGate
             case "POST /api/profiles/check":
             case "POST /api/form-suggestions":
                 return a.IsAnyAdmin ? null : Forbidden(caller, "kiểm tra hồ sơ ánh xạ (cần vai trò admin)");
+            // Saved mapping profiles are shared by every campaign: any member reads them, an admin (of any campaign) writes them.
+            case "GET /api/profiles":
+            case "GET /api/profiles/{profileId}":
+                return caller.Roles.Count > 0 ? null : Forbidden(caller, "xem hồ sơ ánh xạ (cần một vai trò trong một đợt kiểm điểm)");
+            case "POST /api/profiles":
+            case "PUT /api/profiles/{profileId}":
+            case "DELETE /api/profiles/{profileId}":
+                return a.IsAnyAdmin ? null : Forbidden(caller, "lưu hay xóa hồ sơ ánh xạ (cần vai trò admin)");
+            case "POST /api/campaigns/{id}/profile-import":
+                return Admin($"nhập số liệu theo hồ sơ ánh xạ vào đợt \"{id}\"");
             case "POST /api/campaigns":
                 return a.IsGlobalAdmin ? null : Forbidden(caller, "tạo đợt kiểm điểm (cần vai trò admin của mọi đợt)");
             case "GET /api/campaigns/{id}":

@@ -20,6 +20,8 @@ internal static class CampaignRows
 
     public const string FormColumns = "campaign_id, sha256, file_name, size, uploaded_at, uploaded_by, check_json";
 
+    public const string ProfileColumns = "id, name, body, version, created_at, created_by, updated_at, updated_by, check_json";
+
     /// <summary>Every blob a row names (submitted file, parsed form, result JSON and workbook, document draft and final file, the campaign's own form).</summary>
     public const string ReferencedBlobs = "SELECT sha256 FROM submissions UNION SELECT parsed_sha256 FROM submissions WHERE parsed_sha256 IS NOT NULL UNION SELECT json_sha256 FROM results UNION SELECT workbook_sha256 FROM results WHERE workbook_sha256 IS NOT NULL UNION SELECT sha256 FROM documents UNION SELECT approved_sha256 FROM documents WHERE approved_sha256 IS NOT NULL UNION SELECT sha256 FROM forms";
 
@@ -83,6 +85,12 @@ internal static class CampaignRows
     {
         CampaignId = r.GetString(0), Sha256 = r.GetString(1), FileName = r.GetString(2), Size = r.GetInt64(3),
         UploadedAt = Time(r, 4), UploadedBy = Text(r, 5), CheckJson = r.GetString(6),
+    };
+
+    public static Profiles.StoredProfile ReadProfile(DbDataReader r) => new()
+    {
+        Id = r.GetString(0), Name = r.GetString(1), BodyJson = r.GetString(2), Version = r.GetInt32(3), CreatedAt = Time(r, 4), CreatedBy = Text(r, 5),
+        UpdatedAt = Time(r, 6), UpdatedBy = Text(r, 7), CheckJson = r.GetString(8),
     };
 
     public static string? Text(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
