@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -22,10 +23,10 @@ public sealed record JsonReadResult<T>(T? Value, IReadOnlyList<Finding> Findings
 /// </summary>
 public static class DocumentInputJson
 {
-    public const string Unreadable = "JSON_UNREADABLE";
-    public const string WrongType = "JSON_WRONG_TYPE";
-    public const string MissingField = "JSON_MISSING_FIELD";
-    public const string TooMany = "JSON_TOO_MANY_ITEMS";
+    public const string Unreadable = FindingCatalogue.JsonUnreadable;
+    public const string WrongType = FindingCatalogue.JsonWrongType;
+    public const string MissingField = FindingCatalogue.JsonMissingField;
+    public const string TooMany = FindingCatalogue.JsonTooManyItems;
     public const int MaxItems = 5_000;
     public const int MaxTextLength = 4_000;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.ReportChecking;
 using OfficeReview.Domain.Rules;
@@ -45,10 +46,10 @@ public sealed record ReportCheckOutcome(
 /// </summary>
 public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 {
-    public const string InputTooLarge = "INPUT_TOO_LARGE";
-    public const string Unreadable = "INPUT_UNREADABLE";
-    public const string UnknownRuleset = "RULESET_UNKNOWN";
-    public const string BadYear = "YEAR_INVALID";
+    public const string InputTooLarge = FindingCatalogue.InputTooLarge;
+    public const string Unreadable = FindingCatalogue.InputUnreadable;
+    public const string UnknownRuleset = FindingCatalogue.RulesetUnknown;
+    public const string BadYear = FindingCatalogue.YearInvalid;
 
     public ReportCheckService() : this(Options.Create(new ReportCheckLimits())) { }
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
@@ -92,5 +93,5 @@ public static class ReviewFormApi
         return Results.Json(body, s_json, statusCode: read.Readable ? 200 : 422);
     }
 
-    private static object Dto(Finding f) => new { code = f.Code, severity = f.Severity.JsonKey(), message = f.Message, path = f.Path, sheet = f.Sheet, cell = f.Cell };
+    private static object Dto(Finding f) => new { code = f.Code, severity = f.Severity.JsonKey(), title = FindingCatalogue.TitleOf(f.Code), source = FindingCatalogue.SourceOf(f.Code), message = f.Message, path = f.Path, sheet = f.Sheet, cell = f.Cell };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -62,8 +63,8 @@ public sealed record ValidationOutcome(string FileName, bool Readable, string? R
 /// </summary>
 public sealed class ValidationService(IOptions<ValidationLimits> limits)
 {
-    public const string InputTooLarge = "INPUT_TOO_LARGE";
-    public const string UnknownRuleset = "RULESET_UNKNOWN";
+    public const string InputTooLarge = FindingCatalogue.InputTooLarge;
+    public const string UnknownRuleset = FindingCatalogue.RulesetUnknown;
 
     public ValidationService() : this(Options.Create(new ValidationLimits())) { }
 
