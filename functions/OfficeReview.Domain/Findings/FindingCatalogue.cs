@@ -33,11 +33,26 @@ public static partial class FindingCatalogue
     private static class Index
     {
         public static readonly Dictionary<string, FindingDefinition> ByCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);
+
+        public static readonly HashSet<string> Unreadable = new(StringComparer.Ordinal)
+        {
+            XlsxNotZip, XlsxLegacyOrEncrypted, XlsxBroken, XlsxNotAForm, XlsxTooLarge, XlsxExpandedTooLarge, XlsxTooManyEntries,
+            XlsxTooManyRows, XlsxDtd, XlsxStrict, XlsxTooManyCells, XlsxTooManyStrings, XlsxTooManyNames,
+            JsonUnreadable, JsonUnknownSchema, FormUnreadable, ProfileUnreadable, ScoresNotAScoreWorkbook,
+            FormsUnitWorkbookUnreadable, UnitsUnreadable, MergeSourceUnreadable, TemplateUnreadable,
+        };
     }
 
     /// <summary>The definition of a code, or null for a code the catalogue does not declare.</summary>
     public static FindingDefinition? Find(string? code) =>
         code is not null && Index.ByCode.TryGetValue(code, out var definition) ? definition : null;
+
+    /// <summary>
+    /// The codes that mean the input could not be read at all (wrong kind, damaged, over a bound, syntax): the command
+    /// line answers them with exit 2, other errors with exit 1.
+    /// </summary>
+    public static bool IsUnreadable(string? code) =>
+        Find(code) is { } d && (d.Area == FindingArea.Input || Index.Unreadable.Contains(d.Code));
 
     /// <summary>The Vietnamese title of a code, or null when the catalogue does not declare it.</summary>
     public static string? TitleOf(string? code) => Find(code)?.Title;

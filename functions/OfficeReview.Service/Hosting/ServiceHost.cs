@@ -6,6 +6,7 @@ using OfficeReview.Service.Features.Identity;
 using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Findings;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.ReviewForms;
 using OfficeReview.Service.Features.Workbooks;
@@ -74,6 +75,7 @@ public static class ServiceHost
         var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync);
         routes.MapHealthApi();
         routes.MapValidationApi();
+        routes.MapFindingCatalogueApi();
         routes.MapReviewFormApi();
         routes.MapDocumentApi();
         routes.MapWorkbookApi();

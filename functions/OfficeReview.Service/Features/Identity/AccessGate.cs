@@ -68,6 +68,7 @@ public static class AccessGate
             case "GET /api/templates/{name}":
             case "GET /api/campaigns":
             case "GET /api/form-contract":
+            case "GET /api/findings-catalogue": // the catalogue of finding codes, the same for everyone
                 return null;
 
             case "POST /api/profiles/check":
