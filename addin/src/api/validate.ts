@@ -6,6 +6,10 @@ export type Severity = "error" | "warning" | "info";
 export interface Finding {
   code: string;
   severity: Severity;
+  /** The catalogue's Vietnamese title of the code (docs/findings.md). */
+  title?: string;
+  /** The rule article or input bound (with its configuration key) the finding comes from. */
+  source?: string;
   message: string;
   path: string;
   file?: string;
