@@ -14,10 +14,10 @@ namespace OfficeReview.Service.Tests.Findings;
 /// </summary>
 public sealed partial class FindingCatalogueTests
 {
-    /// <summary>Upper-case names with an underscore that are not finding codes (environment variables).</summary>
+    /// <summary>Upper-case names with an underscore that are not finding codes (environment variables, the defined-name prefix).</summary>
     private static readonly HashSet<string> s_notFindingCodes = new(StringComparer.Ordinal)
     {
-        "OFFICEREVIEW_TOKEN", "ASPNETCORE_URLS", "WEBSITE_HOSTNAME",
+        "OFFICEREVIEW_TOKEN", "ASPNETCORE_URLS", "WEBSITE_HOSTNAME", "OR_",
     };
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")]

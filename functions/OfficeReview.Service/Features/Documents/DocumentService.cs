@@ -142,7 +142,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
 
     private static bool IsError(DocumentProblem p) => p.Severity == "error";
 
-    /// <summary>The catalogue code of a template problem (the values kept from when they were "TEMPLATE_" + the kind).</summary>
+    /// <summary>The catalogue code of a template problem (the values stored before the catalogue are kept).</summary>
     public static string CodeOf(CompositionProblemKind kind) => kind switch
     {
         CompositionProblemKind.UnknownTag => FindingCatalogue.TemplateUnknownTag,
