@@ -153,12 +153,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         _ => FindingCatalogue.TemplateRemoved,
     };
 
-    private static DocumentProblem FromFinding(Finding f) => new(f.Code, f.Severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    }, f.Message, Path: f.Path);
+    private static DocumentProblem FromFinding(Finding f) => new(f.Code, f.Severity.JsonKey(), f.Message, Path: f.Path);
 
     /// <summary>The data file may be the data itself, or an envelope {"data": …, "meta": …, "previous": …} (the API body).</summary>
     private static (ReadOnlyMemory<byte>? Data, ReadOnlyMemory<byte>? Meta, ReadOnlyMemory<byte>? Previous) Unwrap(DocumentRequest request, List<DocumentProblem> problems)
