@@ -171,7 +171,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         }
         catch (JsonException e)
         {
-            problems.Add(new(DocumentInputJson.Unreadable, "error", $"Tệp dữ liệu JSON sai cú pháp (dòng {(e.LineNumber ?? 0) + 1}): {e.Message}", "data"));
+            problems.Add(new(FindingCatalogue.JsonUnreadable, "error", $"Tệp dữ liệu JSON sai cú pháp (dòng {(e.LineNumber ?? 0) + 1}): {e.Message}", "data"));
             return (null, null, null);
         }
         return (request.Data, Bytes(request.Meta), Bytes(request.Previous));

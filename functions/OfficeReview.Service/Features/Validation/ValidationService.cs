@@ -63,8 +63,6 @@ public sealed record ValidationOutcome(string FileName, bool Readable, string? R
 /// </summary>
 public sealed class ValidationService(IOptions<ValidationLimits> limits)
 {
-    public const string InputTooLarge = FindingCatalogue.InputTooLarge;
-    public const string UnknownRuleset = FindingCatalogue.RulesetUnknown;
 
     public ValidationService() : this(Options.Create(new ValidationLimits())) { }
 
@@ -74,7 +72,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
     {
         fileName = InputText.CleanFileName(fileName);
         if (input.Length > Limits.MaxInputBytes)
-            return Unreadable(fileName, Finding.Error(InputTooLarge, "",
+            return Unreadable(fileName, Finding.Error(FindingCatalogue.InputTooLarge, "",
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.Length)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes)."));
 
         Ruleset? forced = null;
@@ -82,7 +80,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
         {
             forced = Rulesets.ById(rulesetId, overrides);
             if (forced is null)
-                return Unreadable(fileName, Finding.Error(UnknownRuleset, "",
+                return Unreadable(fileName, Finding.Error(FindingCatalogue.RulesetUnknown, "",
                     $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}."));
         }
 
