@@ -35,7 +35,7 @@ public static class CheckReportVerb
             WriteText(outcome, output);
 
         if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
-        return CliOutcome.FromFindings($"tệp {outcome.FileName}", outcome.Findings);
+        return CliOutcome.OfReadable($"tệp {outcome.FileName}", outcome.Errors);
     }
 
     private static void WriteText(ReportCheckOutcome outcome, CliOutput output)

@@ -37,6 +37,13 @@ public sealed record CliOutcome(int ExitCode, string? Message)
         return Errors($"{Capitalized(subject)}: {VietnameseFormat.Count(errors.Count)} lỗi.");
     }
 
+    /// <summary>
+    /// The outcome of an input its reader could read (the service decided): 1 with errors, else clean — an error code
+    /// of the input layer (a macro workbook that is still read) does not turn a read file into an unreadable one.
+    /// </summary>
+    public static CliOutcome OfReadable(string subject, int errors) =>
+        errors > 0 ? Errors($"{Capitalized(subject)}: {VietnameseFormat.Count(errors)} lỗi.") : Clean;
+
     public static CliOutcome FromFindings(string subject, IEnumerable<Finding> findings) =>
         FromFindings(subject, findings.Select(f => (f.Code, f.Severity, f.Message)));
 

@@ -34,7 +34,7 @@ public static class ValidateVerb
             WriteText(outcome, output);
 
         if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{Where(f)}{f.Message}"));
-        return CliOutcome.FromFindings($"tệp {outcome.FileName}", outcome.Findings);
+        return CliOutcome.OfReadable($"tệp {outcome.FileName}", outcome.Errors);
     }
 
     private static void WriteText(ValidationOutcome outcome, CliOutput output)
