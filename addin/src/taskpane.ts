@@ -1,5 +1,6 @@
 // Entry point of the task pane. Inside Office (the manifest opens taskpane.html?office=1) it loads Office.js and
 // shows the panes of the host; in a plain browser it shows every pane in browser mode (pickers and downloads).
+import { loadFindingsCatalogue } from "./api/findingsCatalogue";
 import { health } from "./api/health";
 import { AuthSession, type SignedIn } from "./auth/session";
 import { accountBar, signInView } from "./auth/ui";
@@ -105,6 +106,8 @@ function render(host: HostKind, warning?: string): void {
 
   /** The panes, for `who` (null: a service that asks nobody to sign in). Another user gets fresh panes. */
   function showPanes(who: SignedIn | null) {
+    // The findings catalogue (titles and sources of the codes), for findings that do not carry them; best effort.
+    void loadFindingsCatalogue().catch(() => undefined);
     if (app) return showApp(who);
     if (who && shownUser !== undefined && shownUser !== who.user.name) {
       for (const el of built.values()) el.remove();

@@ -65,6 +65,7 @@ public sealed class ApiFunctions(ServiceRoutes routes)
         ["CampaignForm"] = R.CampaignForm,
         ["CampaignFormCheck"] = R.CampaignFormCheck,
         ["FormContract"] = R.FormContract,
+        ["FindingsCatalogue"] = R.FindingsCatalogue,
         ["FormSuggestions"] = R.FormSuggestions,
         ["ProfileCheck"] = R.ProfileCheck,
         ["Profiles"] = R.Profiles,
@@ -124,6 +125,7 @@ public sealed class ApiFunctions(ServiceRoutes routes)
         public const string CampaignForm = "api/campaigns/{id}/form";
         public const string CampaignFormCheck = "api/campaigns/{id}/form/check";
         public const string FormContract = "api/form-contract";
+        public const string FindingsCatalogue = "api/findings-catalogue";
         public const string FormSuggestions = "api/form-suggestions";
         public const string ProfileCheck = "api/profiles/check";
         public const string Profiles = "api/profiles";
@@ -277,6 +279,9 @@ public sealed class ApiFunctions(ServiceRoutes routes)
 
     [Function("FormContract")]
     public Task<IActionResult> FormContract([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = R.FormContract)] HttpRequest req) => routes.InvokeAsync(req, R.FormContract);
+
+    [Function("FindingsCatalogue")]
+    public Task<IActionResult> FindingsCatalogue([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = R.FindingsCatalogue)] HttpRequest req) => routes.InvokeAsync(req, R.FindingsCatalogue);
 
     [Function("FormSuggestions")]
     public Task<IActionResult> FormSuggestions([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = R.FormSuggestions)] HttpRequest req) => routes.InvokeAsync(req, R.FormSuggestions);

@@ -1,4 +1,5 @@
 // Renders findings grouped by sheet, most severe first; a click on one asks the host to select its cell.
+import { findingDefinition } from "../api/findingsCatalogue";
 import type { Finding, Severity } from "../api/validate";
 import { count, h } from "../ui/dom";
 
@@ -24,6 +25,12 @@ export function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
+/** The catalogue's title and source for a finding: carried by the finding, else from the loaded catalogue. */
+export function findingDescription(f: Pick<Finding, "code" | "title" | "source">): { title?: string; source?: string } {
+  const entry = findingDefinition(f.code);
+  return { title: f.title ?? entry?.title, source: f.source ?? entry?.source };
+}
+
 export function summary(counts: { errors: number; warnings: number; infos: number }): HTMLElement {
   return h("div", { class: "counts", "data-testid": "counts" },
     h("span", { class: "pill pill-error" }, `${count(counts.errors)} lỗi`),
@@ -38,10 +45,13 @@ export function findingList(findings: Finding[], onSelect?: (f: Finding) => void
     const list = h("ul", { class: "finding-list" });
     for (const f of items) {
       const where = f.cell ? `${f.sheet ? f.sheet + "!" : ""}${f.cell}` : f.path || "";
+      const { title, source } = findingDescription(f);
       const body = [
         h("span", { class: `sev sev-${f.severity}`, title: severityLabel(f.severity) }, severityLabel(f.severity)),
+        title ? h("span", { class: "finding-title", "data-testid": "finding-title" }, title) : null,
         h("span", { class: "finding-msg" }, f.message),
         where ? h("span", { class: "finding-where" }, where) : null,
+        source ? h("span", { class: "finding-source", "data-testid": "finding-source", title: f.code }, `Căn cứ: ${source}`) : null,
       ];
       list.append(h("li", { class: "finding", "data-code": f.code },
         f.cell && onSelect

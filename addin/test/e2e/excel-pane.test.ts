@@ -62,6 +62,12 @@ describe("Excel panes in browser mode", () => {
     expect(await finding.count()).toBe(1);
     expect(await finding.locator(".finding-where").textContent()).toBe(`${planted.sheet}!${planted.cell}`);
     expect(await finding.locator(".sev").textContent()).toBe("Lỗi");
+    // The catalogue's title and source of the code (GET /api/findings-catalogue, docs/findings.md).
+    const catalogue = (await (await service.api("/api/findings-catalogue")).json()) as { findings: Array<{ code: string; title: string; source: string }> };
+    const entry = catalogue.findings.find((e) => e.code === planted.code)!;
+    expect(entry).toBeTruthy();
+    expect(await finding.locator("[data-testid=finding-title]").textContent()).toBe(entry.title);
+    expect(await finding.locator("[data-testid=finding-source]").textContent()).toBe(`Căn cứ: ${entry.source}`);
     expect(await page.textContent(".group summary .group-name")).toBe(planted.sheet);
     expect(await page.textContent("[data-testid=counts]")).toContain("1 lỗi");
     const unit = province.files.find((f) => f.file === planted.file)!;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fileNameOf, fromBase64, toBase64 } from "../../src/api/http";
 import type { Finding } from "../../src/api/validate";
-import { groupBySheet } from "../../src/panes/findings";
+import { type FindingDefinition, setFindingsCatalogue } from "../../src/api/findingsCatalogue";
+import { findingDescription, groupBySheet } from "../../src/panes/findings";
 
 describe("helpers", () => {
   it("base64 round-trips large byte arrays (chunked, no stack overflow)", () => {
@@ -23,5 +24,22 @@ describe("helpers", () => {
     const groups = groupBySheet([f("warning", "Đảng viên"), f("info"), f("error", "Tổ chức"), f("error", "Đảng viên")]);
     expect([...groups.keys()]).toEqual(["Đảng viên", "Tổ chức", "Chung (không gắn với ô)"]);
     expect(groups.get("Đảng viên")!.map((x) => x.severity)).toEqual(["error", "warning"]);
+  });
+});
+
+describe("findings catalogue", () => {
+  const quota: FindingDefinition = {
+    code: "QUOTA_EXCEEDED", severity: "error", area: "rules", areaName: "Quy tắc đánh giá, xếp loại",
+    title: "Vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ", source: "QĐ 366 Điều 11 khoản 1.5", example: "…",
+  };
+
+  it("takes a finding's title and source from the finding, else from the loaded catalogue", () => {
+    setFindingsCatalogue([quota]);
+    const bare: Finding = { code: "QUOTA_EXCEEDED", severity: "error", message: "m", path: "p" };
+    expect(findingDescription(bare)).toEqual({ title: quota.title, source: quota.source });
+    expect(findingDescription({ ...bare, title: "Tên từ dịch vụ", source: "Nguồn từ dịch vụ" })).toEqual({ title: "Tên từ dịch vụ", source: "Nguồn từ dịch vụ" });
+    expect(findingDescription({ ...bare, code: "NOT_IN_CATALOGUE" })).toEqual({ title: undefined, source: undefined });
+    setFindingsCatalogue([]);
+    expect(findingDescription(bare).title).toBeUndefined();
   });
 });

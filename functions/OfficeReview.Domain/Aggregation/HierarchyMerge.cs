@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -66,17 +67,17 @@ public sealed record MergeResult(MergeNode Root, IReadOnlyList<Finding> Findings
 /// </summary>
 public static class HierarchyMerge
 {
-    public const string YearMismatch = "MERGE_YEAR_MISMATCH";
-    public const string UnitMismatch = "MERGE_UNIT_MISMATCH";
-    public const string UnitNotInTree = "MERGE_UNIT_UNKNOWN";
-    public const string UnitDuplicate = "MERGE_UNIT_DUPLICATE";
-    public const string ParentCodeMismatch = "MERGE_PARENT_CODE";
-    public const string OwnFiguresDiffer = "MERGE_PARENT_MISMATCH";
-    public const string OwnFiguresUnmatched = "MERGE_PARENT_UNMATCHED";
-    public const string OwnFiguresOnly = "MERGE_OWN_FIGURES_ONLY";
-    public const string UnitMissing = "MERGE_UNIT_MISSING";
-    public const string RootUnknown = "MERGE_ROOT_UNKNOWN";
-    public const string NoInput = "MERGE_NO_INPUT";
+    public const string YearMismatch = FindingCatalogue.MergeYearMismatch;
+    public const string UnitMismatch = FindingCatalogue.MergeUnitMismatch;
+    public const string UnitNotInTree = FindingCatalogue.MergeUnitUnknown;
+    public const string UnitDuplicate = FindingCatalogue.MergeUnitDuplicate;
+    public const string ParentCodeMismatch = FindingCatalogue.MergeParentCode;
+    public const string OwnFiguresDiffer = FindingCatalogue.MergeParentMismatch;
+    public const string OwnFiguresUnmatched = FindingCatalogue.MergeParentUnmatched;
+    public const string OwnFiguresOnly = FindingCatalogue.MergeOwnFiguresOnly;
+    public const string UnitMissing = FindingCatalogue.MergeUnitMissing;
+    public const string RootUnknown = FindingCatalogue.MergeRootUnknown;
+    public const string NoInput = FindingCatalogue.MergeNoInput;
 
     public sealed record Options
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -10,7 +11,7 @@ namespace OfficeReview.Domain.Aggregation;
 /// </summary>
 public sealed class MemberRegistry
 {
-    public const string DuplicateAcrossUnits = "MERGE_MEMBER_DUPLICATE";
+    public const string DuplicateAcrossUnits = FindingCatalogue.MergeMemberDuplicate;
 
     private readonly Dictionary<string, (int Unit, int Row)> _seen = new(StringComparer.Ordinal);
     private readonly List<(string Code, string Name, string Source)> _units = [];

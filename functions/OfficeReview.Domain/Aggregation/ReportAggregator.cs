@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -27,12 +28,12 @@ public sealed record AggregateResult(UnitReport Report, Provenance Provenance, I
 /// </summary>
 public static class ReportAggregator
 {
-    public const string CategoryRowsDropped = "MERGE_CATEGORY_ROWS_INCOMPLETE";
-    public const string OwnRatingMissing = "MERGE_CHILD_NOT_RATED";
+    public const string CategoryRowsDropped = FindingCatalogue.MergeCategoryRowsIncomplete;
+    public const string OwnRatingMissing = FindingCatalogue.MergeChildNotRated;
     /// <summary>A child reports a count above the plausible bound (<see cref="RulesetParameters.MaxCount"/>).</summary>
-    public const string ChildCountImplausible = "MERGE_CHILD_COUNT_IMPLAUSIBLE";
+    public const string ChildCountImplausible = FindingCatalogue.MergeChildCountImplausible;
     /// <summary>A summed figure is above the plausible bound, or beyond what Int64 holds.</summary>
-    public const string SumImplausible = "MERGE_SUM_IMPLAUSIBLE";
+    public const string SumImplausible = FindingCatalogue.MergeSumImplausible;
 
     /// <summary>The parent block a child's own organization counts into, or null (a province counts nowhere).</summary>
     public static OrganizationBlockKind? BlockFor(UnitKind kind) => kind switch

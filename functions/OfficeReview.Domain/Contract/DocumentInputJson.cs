@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -22,10 +23,7 @@ public sealed record JsonReadResult<T>(T? Value, IReadOnlyList<Finding> Findings
 /// </summary>
 public static class DocumentInputJson
 {
-    public const string Unreadable = "JSON_UNREADABLE";
-    public const string WrongType = "JSON_WRONG_TYPE";
-    public const string MissingField = "JSON_MISSING_FIELD";
-    public const string TooMany = "JSON_TOO_MANY_ITEMS";
+    public const string TooMany = FindingCatalogue.JsonTooManyItems;
     public const int MaxItems = 5_000;
     public const int MaxTextLength = 4_000;
 
@@ -48,18 +46,18 @@ public static class DocumentInputJson
         var authorityText = signer.ValueKind == JsonValueKind.Object ? r.Text(signer, "authority", $"{path}.signer") : null;
         var authority = SignAuthorities.Parse(authorityText);
         if (authority is null)
-            r.Error(WrongType, $"{path}.signer.authority", $"Quyền hạn ký \"{authorityText}\" không hợp lệ; dùng \"T/M\", \"K/T\", \"T/L\" hoặc \"\" (ký trực tiếp).");
+            r.Error(FindingCatalogue.JsonWrongType, $"{path}.signer.authority", $"Quyền hạn ký \"{authorityText}\" không hợp lệ; dùng \"T/M\", \"K/T\", \"T/L\" hoặc \"\" (ký trực tiếp).");
         var margins = e.TryGetProperty("margins", out var m) && m.ValueKind == JsonValueKind.Object
             ? new MarginsMm(r.Decimal(m, "top", $"{path}.margins") ?? 20m, r.Decimal(m, "bottom", $"{path}.margins") ?? 20m,
                 r.Decimal(m, "left", $"{path}.margins") ?? 30m, r.Decimal(m, "right", $"{path}.margins") ?? 15m)
             : null;
         if (margins is not null && new[] { margins.Top, margins.Bottom, margins.Left, margins.Right }.Any(v => v is < 5m or > 60m))
-            r.Error(WrongType, $"{path}.margins", "Lề trang phải từ 5 đến 60 mm.");
+            r.Error(FindingCatalogue.JsonWrongType, $"{path}.margins", "Lề trang phải từ 5 đến 60 mm.");
         var number = r.Int(e, "number", path);
         var levelText = r.Text(e, "issuerLevel", path);
         var issuerLevel = IssuerLevels.FromSlug(levelText);
         if (levelText is not null && issuerLevel is null)
-            r.Error(WrongType, $"{path}.issuerLevel", $"Cấp của cơ quan ban hành \"{levelText}\" không hợp lệ; dùng một trong: {string.Join(", ", IssuerLevels.All.Select(l => l.Slug()))}.");
+            r.Error(FindingCatalogue.JsonWrongType, $"{path}.issuerLevel", $"Cấp của cơ quan ban hành \"{levelText}\" không hợp lệ; dùng một trong: {string.Join(", ", IssuerLevels.All.Select(l => l.Slug()))}.");
         var date = r.Date(e, "date", path, required: true);
         var issuer = r.Text(e, "issuer", path, required: true);
         var place = r.Text(e, "place", path, required: true);
@@ -136,7 +134,7 @@ public static class DocumentInputJson
             var statusText = r.Text(item, "status", p, required: true);
             var status = SubmissionStatuses.Parse(statusText);
             if (statusText is not null && status is null)
-                r.Error(WrongType, $"{p}.status", $"Tình trạng \"{statusText}\" không hợp lệ; dùng \"missing\" (chưa gửi), \"invalid\" (chưa hợp lệ) hoặc \"late\" (gửi muộn).");
+                r.Error(FindingCatalogue.JsonWrongType, $"{p}.status", $"Tình trạng \"{statusText}\" không hợp lệ; dùng \"missing\" (chưa gửi), \"invalid\" (chưa hợp lệ) hoặc \"late\" (gửi muộn).");
             var problems = r.List(item, "problems", p, (x, pp) => r.String(x, pp));
             return name is null || status is null ? null : new UnitSubmission(name, status.Value, problems) { Code = r.Text(item, "code", p) };
         });
@@ -157,7 +155,7 @@ public static class DocumentInputJson
         if (!r.Object(e, path)) return null;
         var year = r.Int(e, "year", path, required: true);
         if (!e.TryGetProperty("units", out var list) || list.ValueKind == JsonValueKind.Null)
-            r.Error(MissingField, $"{path}.units", $"Thiếu danh sách đơn vị \"units\" ({path}.units) với mức xếp loại đã quyết định của từng đơn vị.");
+            r.Error(FindingCatalogue.JsonMissingField, $"{path}.units", $"Thiếu danh sách đơn vị \"units\" ({path}.units) với mức xếp loại đã quyết định của từng đơn vị.");
         var units = r.List(e, "units", path, (item, p) => ReadUnitLevel(item, r, p, decidedRequired: true));
         if (year is null) return null;
         return new DecisionInput
@@ -181,7 +179,7 @@ public static class DocumentInputJson
             if (held is null || total is null) return null;
             if (held < 0 || total < 0 || held > total)
             {
-                r.Error(WrongType, $"{p}.{name}", $"\"{p}.{name}\": số đã kiểm điểm ({held}) phải từ 0 đến tổng số ({total}).");
+                r.Error(FindingCatalogue.JsonWrongType, $"{p}.{name}", $"\"{p}.{name}\": số đã kiểm điểm ({held}) phải từ 0 đến tổng số ({total}).");
                 return null;
             }
             return new ReviewCount(held.Value, total.Value);
@@ -210,9 +208,9 @@ public static class DocumentInputJson
             _ => null,
         };
         if (denominatorText is not null && denominator is null)
-            r.Error(WrongType, $"{path}.quotaDenominator", $"\"{denominatorText}\" không hợp lệ; dùng \"good\" (so với số hoàn thành tốt nhiệm vụ) hoặc \"goodAndExcellent\" (… trở lên).");
+            r.Error(FindingCatalogue.JsonWrongType, $"{path}.quotaDenominator", $"\"{denominatorText}\" không hợp lệ; dùng \"good\" (so với số hoàn thành tốt nhiệm vụ) hoặc \"goodAndExcellent\" (… trở lên).");
         var precision = r.Int(e, "percentPrecision", path);
-        if (precision is < 0 or > 4) r.Error(WrongType, $"{path}.percentPrecision", "Số chữ số thập phân của tỷ lệ phải từ 0 đến 4.");
+        if (precision is < 0 or > 4) r.Error(FindingCatalogue.JsonWrongType, $"{path}.percentPrecision", "Số chữ số thập phân của tỷ lệ phải từ 0 đến 4.");
         return new ReportDetails
         {
             Units = r.List(e, "units", path, (item, p) => ReadUnitLevel(item, r, p, decidedRequired: false)),
@@ -239,7 +237,7 @@ public static class DocumentInputJson
             if (text is null) return null;
             var level = RatingLevelParser.TryParse(text);
             if (level is null)
-                r.Error(WrongType, $"{p}.{field}", $"Mức xếp loại \"{text}\" không hợp lệ; dùng \"excellent\", \"good\", \"complete\", \"notComplete\" hoặc tên đầy đủ (\"Hoàn thành tốt nhiệm vụ\"…).");
+                r.Error(FindingCatalogue.JsonWrongType, $"{p}.{field}", $"Mức xếp loại \"{text}\" không hợp lệ; dùng \"excellent\", \"good\", \"complete\", \"notComplete\" hoặc tên đầy đủ (\"Hoàn thành tốt nhiệm vụ\"…).");
             return level;
         }
         var decided = Level("level", decidedRequired);
@@ -247,7 +245,7 @@ public static class DocumentInputJson
         var kindText = r.Text(item, "kind", p);
         var kind = UnitKinds.FromSlug(kindText);
         if (kindText is not null && kind is null)
-            r.Error(WrongType, $"{p}.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}.");
+            r.Error(FindingCatalogue.JsonWrongType, $"{p}.kind", $"Loại đơn vị \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}.");
         if (name is null) return null;
         return new UnitLevel
         {
@@ -268,7 +266,7 @@ public static class DocumentInputJson
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (dòng {line + 1}, cột {(e.BytePositionInLine ?? 0) + 1})" : "";
-            return new JsonReadResult<T>(null, [Finding.Error(Unreadable, file, $"Tệp JSON {file} sai cú pháp{where}.")]);
+            return new JsonReadResult<T>(null, [Finding.Error(FindingCatalogue.JsonUnreadable, file, $"Tệp JSON {file} sai cú pháp{where}.")]);
         }
     }
 
@@ -283,13 +281,13 @@ public static class DocumentInputJson
         public bool Object(JsonElement e, string path)
         {
             if (e.ValueKind == JsonValueKind.Object) return true;
-            Error(WrongType, path, $"\"{path}\" phải là một đối tượng {{ … }}.");
+            Error(FindingCatalogue.JsonWrongType, path, $"\"{path}\" phải là một đối tượng {{ … }}.");
             return false;
         }
 
         public string? String(JsonElement e, string path)
         {
-            if (e.ValueKind != JsonValueKind.String) { Error(WrongType, path, $"\"{path}\" phải là chuỗi ký tự."); return null; }
+            if (e.ValueKind != JsonValueKind.String) { Error(FindingCatalogue.JsonWrongType, path, $"\"{path}\" phải là chuỗi ký tự."); return null; }
             var s = VietnameseText.Clean(e.GetString());
             if (s.Length > MaxTextLength) { Error(TooMany, path, $"\"{path}\" dài {s.Length} ký tự, vượt giới hạn {MaxTextLength}."); return null; }
             return s;
@@ -299,7 +297,7 @@ public static class DocumentInputJson
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
-                if (required) Error(MissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
+                if (required) Error(FindingCatalogue.JsonMissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
                 return null;
             }
             return String(v, $"{path}.{name}");
@@ -309,11 +307,11 @@ public static class DocumentInputJson
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
-                if (required) Error(MissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
+                if (required) Error(FindingCatalogue.JsonMissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
                 return null;
             }
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i)) return i;
-            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên.");
+            Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên.");
             return null;
         }
 
@@ -321,11 +319,11 @@ public static class DocumentInputJson
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
-                if (required) Error(MissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
+                if (required) Error(FindingCatalogue.JsonMissingField, $"{path}.{name}", $"Thiếu trường \"{name}\" ({path}.{name}).");
                 return null;
             }
             if (v.ValueKind == JsonValueKind.Number && v.TryGetInt64(out var i) && i >= 0) return i;
-            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên không âm.");
+            Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số nguyên không âm.");
             return null;
         }
 
@@ -333,7 +331,7 @@ public static class DocumentInputJson
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
             if (v.ValueKind == JsonValueKind.Number && v.TryGetDecimal(out var d)) return d;
-            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số.");
+            Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là số.");
             return null;
         }
 
@@ -341,7 +339,7 @@ public static class DocumentInputJson
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return null;
             if (v.ValueKind is JsonValueKind.True or JsonValueKind.False) return v.GetBoolean();
-            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là true hoặc false.");
+            Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là true hoặc false.");
             return null;
         }
 
@@ -351,14 +349,14 @@ public static class DocumentInputJson
             var text = Text(e, name, path, required);
             if (text is null) return null;
             if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" = \"{text}\" không phải ngày (dùng \"2025-12-05\" hoặc \"05/12/2025\").");
+            Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" = \"{text}\" không phải ngày (dùng \"2025-12-05\" hoặc \"05/12/2025\").");
             return null;
         }
 
         public IReadOnlyList<T> List<T>(JsonElement e, string name, string path, Func<JsonElement, string, T?> item) where T : class
         {
             if (!e.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null) return [];
-            if (v.ValueKind != JsonValueKind.Array) { Error(WrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là một danh sách [ … ]."); return []; }
+            if (v.ValueKind != JsonValueKind.Array) { Error(FindingCatalogue.JsonWrongType, $"{path}.{name}", $"\"{path}.{name}\" phải là một danh sách [ … ]."); return []; }
             if (v.GetArrayLength() > MaxItems) { Error(TooMany, $"{path}.{name}", $"\"{path}.{name}\" có {v.GetArrayLength()} mục, vượt giới hạn {MaxItems}."); return []; }
             var result = new List<T>();
             var i = 0;

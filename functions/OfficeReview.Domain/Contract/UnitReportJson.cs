@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -20,14 +21,14 @@ public sealed record UnitReportReadResult(UnitReport? Report, IReadOnlyList<Find
 /// </summary>
 public static class UnitReportJson
 {
-    public const string Unreadable = "JSON_UNREADABLE";
-    public const string WrongType = "JSON_WRONG_TYPE";
-    public const string MissingField = "JSON_MISSING_FIELD";
-    public const string UnknownSchema = "JSON_UNKNOWN_SCHEMA";
-    public const string UnknownValue = "JSON_UNKNOWN_VALUE";
-    public const string FractionalCount = "COUNT_FRACTIONAL";
-    public const string UnknownLevel = "LEVEL_UNKNOWN";
-    public const string UnknownExemptReason = "EXEMPT_REASON_UNKNOWN";
+    public const string Unreadable = FindingCatalogue.JsonUnreadable;
+    public const string WrongType = FindingCatalogue.JsonWrongType;
+    public const string MissingField = FindingCatalogue.JsonMissingField;
+    public const string UnknownSchema = FindingCatalogue.JsonUnknownSchema;
+    public const string UnknownValue = FindingCatalogue.JsonUnknownValue;
+    public const string FractionalCount = FindingCatalogue.CountFractional;
+    public const string UnknownLevel = FindingCatalogue.LevelUnknown;
+    public const string UnknownExemptReason = FindingCatalogue.ExemptReasonUnknown;
 
     public const int MaxDepth = 32;
 

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -204,30 +205,30 @@ public sealed record DocumentMeta
         void Error(string code, string path, string message) => findings.Add(new Finding(code, Severity.Error, message, path));
         void Warn(string code, string path, string message) => findings.Add(new Finding(code, Severity.Warning, message, path));
 
-        if (string.IsNullOrWhiteSpace(Issuer)) Error("META_ISSUER", "meta.issuer", "Thiếu tên cơ quan ban hành (issuer).");
-        if (string.IsNullOrWhiteSpace(IssuerCode)) Error("META_ISSUER_CODE", "meta.issuerCode", "Thiếu ký hiệu cơ quan ban hành (issuerCode, ví dụ \"ĐU\").");
-        if (string.IsNullOrWhiteSpace(Place)) Error("META_PLACE", "meta.place", "Thiếu địa danh (place).");
-        if (Number is <= 0) Error("META_NUMBER", "meta.number", $"Số văn bản phải là số nguyên dương; nhận được {Number}.");
-        if (string.IsNullOrWhiteSpace(Excerpt)) Warn("META_EXCERPT", "meta.excerpt", "Chưa có trích yếu (excerpt).");
+        if (string.IsNullOrWhiteSpace(Issuer)) Error(FindingCatalogue.MetaIssuer, "meta.issuer", "Thiếu tên cơ quan ban hành (issuer).");
+        if (string.IsNullOrWhiteSpace(IssuerCode)) Error(FindingCatalogue.MetaIssuerCode, "meta.issuerCode", "Thiếu ký hiệu cơ quan ban hành (issuerCode, ví dụ \"ĐU\").");
+        if (string.IsNullOrWhiteSpace(Place)) Error(FindingCatalogue.MetaPlace, "meta.place", "Thiếu địa danh (place).");
+        if (Number is <= 0) Error(FindingCatalogue.MetaNumber, "meta.number", $"Số văn bản phải là số nguyên dương; nhận được {Number}.");
+        if (string.IsNullOrWhiteSpace(Excerpt)) Warn(FindingCatalogue.MetaExcerpt, "meta.excerpt", "Chưa có trích yếu (excerpt).");
         if (kind is DocumentKind.CongVan or DocumentKind.CongVanDonDoc && Recipients.Count == 0)
-            Error("META_RECIPIENTS", "meta.recipients", "Công văn phải có nơi gửi (\"Kính gửi\", recipients).");
-        if (CopyTo.Count == 0) Warn("META_COPY_TO", "meta.copyTo", "Chưa có nơi nhận (copyTo); thường kết thúc bằng \"Lưu VP\".");
-        if (string.IsNullOrWhiteSpace(Signer.Name)) Warn("META_SIGNER_NAME", "meta.signer.name", "Chưa có họ tên người ký.");
-        if (string.IsNullOrWhiteSpace(Signer.Title)) Error("META_SIGNER_TITLE", "meta.signer.title", "Thiếu chức vụ người ký (ví dụ \"BÍ THƯ\").");
+            Error(FindingCatalogue.MetaRecipients, "meta.recipients", "Công văn phải có nơi gửi (\"Kính gửi\", recipients).");
+        if (CopyTo.Count == 0) Warn(FindingCatalogue.MetaCopyTo, "meta.copyTo", "Chưa có nơi nhận (copyTo); thường kết thúc bằng \"Lưu VP\".");
+        if (string.IsNullOrWhiteSpace(Signer.Name)) Warn(FindingCatalogue.MetaSignerName, "meta.signer.name", "Chưa có họ tên người ký.");
+        if (string.IsNullOrWhiteSpace(Signer.Title)) Error(FindingCatalogue.MetaSignerTitle, "meta.signer.title", "Thiếu chức vụ người ký (ví dụ \"BÍ THƯ\").");
         if (Signer.Authority != SignAuthority.None && Signer.Body is not null && string.IsNullOrWhiteSpace(Signer.Body)
             || Signer.Authority == SignAuthority.Deputy && Signer.Body is null)
-            Error("META_SIGNER_BODY", "meta.signer.body", $"Sau \"{Signer.Authority.Prefix()}\" phải ghi tên tập thể (ví dụ \"BAN THƯỜNG VỤ\").");
+            Error(FindingCatalogue.MetaSignerBody, "meta.signer.body", $"Sau \"{Signer.Authority.Prefix()}\" phải ghi tên tập thể (ví dụ \"BAN THƯỜNG VỤ\").");
 
         var body = VietnameseText.FoldKey(Signer.Body);
         if (Signer.Authority == SignAuthority.Deputy && body is "bi thu" && !AllowDeputySecretaryKt)
-            Error("SIGN_KT_BI_THU", "meta.signer.authority",
+            Error(FindingCatalogue.SignKtBiThu, "meta.signer.authority",
                 "Văn bản của cấp ủy không ký \"K/T BÍ THƯ\": phó bí thư ký thay mặt tập thể \"T/M BAN THƯỜNG VỤ\" (hoặc \"T/M ĐẢNG ỦY\") theo Hướng dẫn 36-HD/VPTW. Nếu mẫu của địa phương yêu cầu, đặt allowDeputySecretaryKt = true.");
         if (body == "ban thuong vu" && Signer.Authority is SignAuthority.OnBehalf or SignAuthority.ByOrder && Profile(Date.Year).Level.IsCell())
-            Warn("SIGN_BODY_LEVEL", "meta.signer.body",
+            Warn(FindingCatalogue.SignBodyLevel, "meta.signer.body",
                 $"{Issuer} là chi bộ, không có Ban Thường vụ: ký \"T/M CHI BỘ\" (hoặc \"T/M CHI ỦY\"); bỏ trống signer.body để theo cấp của cơ quan ban hành.");
         var title = VietnameseText.FoldKey(Signer.Title);
         if (title.StartsWith("bi thu ", StringComparison.Ordinal) || title.StartsWith("pho bi thu ", StringComparison.Ordinal) && !title.EndsWith("thuong truc", StringComparison.Ordinal))
-            Warn("SIGN_TITLE_WITH_BODY", "meta.signer.title", $"Dòng chức vụ chỉ ghi chức danh, không ghi tên cấp ủy: \"{Signer.Title}\" → \"BÍ THƯ\" hoặc \"PHÓ BÍ THƯ\".");
+            Warn(FindingCatalogue.SignTitleWithBody, "meta.signer.title", $"Dòng chức vụ chỉ ghi chức danh, không ghi tên cấp ủy: \"{Signer.Title}\" → \"BÍ THƯ\" hoặc \"PHÓ BÍ THƯ\".");
         return findings;
     }
 }

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 
@@ -11,12 +12,12 @@ namespace OfficeReview.Domain.Model;
 /// </summary>
 public sealed class UnitTree
 {
-    public const string DuplicateCode = "TREE_DUPLICATE_CODE";
-    public const string UnknownParent = "TREE_UNKNOWN_PARENT";
-    public const string Cycle = "TREE_CYCLE";
-    public const string SeveralRoots = "TREE_SEVERAL_ROOTS";
-    public const string KindUnderKind = "TREE_KIND_PARENT";
-    public const string DissolvedLevel = "TREE_DISSOLVED_LEVEL";
+    public const string DuplicateCode = FindingCatalogue.TreeDuplicateCode;
+    public const string UnknownParent = FindingCatalogue.TreeUnknownParent;
+    public const string Cycle = FindingCatalogue.TreeCycle;
+    public const string SeveralRoots = FindingCatalogue.TreeSeveralRoots;
+    public const string KindUnderKind = FindingCatalogue.TreeKindParent;
+    public const string DissolvedLevel = FindingCatalogue.TreeDissolvedLevel;
 
     /// <summary>The year the district level (huyện, quận, thị xã, thành phố thuộc tỉnh) stopped existing.</summary>
     public const int TwoTierFromYear = 2025;

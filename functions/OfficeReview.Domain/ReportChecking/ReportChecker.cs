@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -32,16 +33,16 @@ public sealed record ReportCheckResult(int? Year, string RulesetId, IReadOnlyLis
 /// </summary>
 public static class ReportChecker
 {
-    public const string PercentMismatch = "REPORT_PERCENT_MISMATCH";
-    public const string PercentWrongDenominator = "REPORT_PERCENT_WRONG_DENOMINATOR";
-    public const string SumMismatch = "REPORT_SUM_MISMATCH";
-    public const string TotalMismatch = "REPORT_TOTAL_MISMATCH";
-    public const string QuotaExceeded = "REPORT_QUOTA_EXCEEDED";
-    public const string FractionInvalid = "REPORT_FRACTION_INVALID";
-    public const string PercentTruncated = "REPORT_PERCENT_TRUNCATED";
-    public const string PercentInconsistent = "REPORT_PERCENT_INCONSISTENT";
-    public const string YearUnknown = "REPORT_YEAR_UNKNOWN";
-    public const string NoFigures = "REPORT_NO_FIGURES";
+    public const string PercentMismatch = FindingCatalogue.ReportPercentMismatch;
+    public const string PercentWrongDenominator = FindingCatalogue.ReportPercentWrongDenominator;
+    public const string SumMismatch = FindingCatalogue.ReportSumMismatch;
+    public const string TotalMismatch = FindingCatalogue.ReportTotalMismatch;
+    public const string QuotaExceeded = FindingCatalogue.ReportQuotaExceeded;
+    public const string FractionInvalid = FindingCatalogue.ReportFractionInvalid;
+    public const string PercentTruncated = FindingCatalogue.ReportPercentTruncated;
+    public const string PercentInconsistent = FindingCatalogue.ReportPercentInconsistent;
+    public const string YearUnknown = FindingCatalogue.ReportYearUnknown;
+    public const string NoFigures = FindingCatalogue.ReportNoFigures;
 
     private const int QuoteLength = 160;
 

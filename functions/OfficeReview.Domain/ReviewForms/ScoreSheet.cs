@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
@@ -60,13 +61,13 @@ public sealed record ScoreResult
 /// </summary>
 public static class ScoreSheet
 {
-    public const string PointsOutOfRange = "SCORE_POINTS_OUT_OF_RANGE";
-    public const string PointsNotInForm = "SCORE_POINTS_NOT_IN_FORM";
-    public const string TaskCountsInconsistent = "SCORE_TASK_COUNTS";
-    public const string ProposalAboveAllowed = "SCORE_PROPOSAL_ABOVE";
-    public const string ProposalBelowAllowed = "SCORE_PROPOSAL_BELOW";
-    public const string CompetentLevelDecides = "SCORE_COMPETENT_LEVEL";
-    public const string Incomplete = "SCORE_INCOMPLETE";
+    public const string PointsOutOfRange = FindingCatalogue.ScorePointsOutOfRange;
+    public const string PointsNotInForm = FindingCatalogue.ScorePointsNotInForm;
+    public const string TaskCountsInconsistent = FindingCatalogue.ScoreTaskCounts;
+    public const string ProposalAboveAllowed = FindingCatalogue.ScoreProposalAbove;
+    public const string ProposalBelowAllowed = FindingCatalogue.ScoreProposalBelow;
+    public const string CompetentLevelDecides = FindingCatalogue.ScoreCompetentLevel;
+    public const string Incomplete = FindingCatalogue.ScoreIncomplete;
 
     public const decimal ExceededShare = 30m, LateShare = 20m, UndoneShare = 50m;
 

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
 
@@ -24,8 +25,8 @@ public sealed record AnnexCriteria(CriteriaAnnex Annex, IReadOnlyList<Criterion>
 /// </summary>
 public sealed record ScoringFramework
 {
-    public const string BadGroupTotal = "SCORING_FRAME_GROUP_TOTAL";
-    public const string BadPoints = "SCORING_FRAME_POINTS";
+    public const string BadGroupTotal = FindingCatalogue.ScoringFrameGroupTotal;
+    public const string BadPoints = FindingCatalogue.ScoringFramePoints;
 
     public decimal GeneralMax { get; init; } = 30m;
     public decimal TasksMax { get; init; } = 70m;

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -8,9 +9,9 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class BlockSumsRule : IRule
 {
-    public const string RatedSum = "SUM_RATED_LEVELS";
-    public const string TotalSum = "SUM_TOTAL";
-    public const string MembersTotalSum = "SUM_MEMBERS_TOTAL";
+    public const string RatedSum = FindingCatalogue.SumRatedLevels;
+    public const string TotalSum = FindingCatalogue.SumTotal;
+    public const string MembersTotalSum = FindingCatalogue.SumMembersTotal;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

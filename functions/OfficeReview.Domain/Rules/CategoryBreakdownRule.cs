@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -6,10 +7,10 @@ namespace OfficeReview.Domain.Rules;
 /// <summary>The rows by loại hình of an organization block add up to the block, name known categories, once each.</summary>
 public sealed class CategoryBreakdownRule : IRule
 {
-    public const string Sum = "CATEGORY_SUM";
-    public const string Unknown = "CATEGORY_UNKNOWN";
-    public const string Duplicate = "CATEGORY_DUPLICATE";
-    public const string WrongYear = "CATEGORY_YEAR";
+    public const string Sum = FindingCatalogue.CategorySum;
+    public const string Unknown = FindingCatalogue.CategoryUnknown;
+    public const string Duplicate = FindingCatalogue.CategoryDuplicate;
+    public const string WrongYear = FindingCatalogue.CategoryYear;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -6,7 +7,7 @@ namespace OfficeReview.Domain.Rules;
 /// <summary>No count may be negative (fractional counts are reported by the readers, which see the raw value).</summary>
 public sealed class CountsNonNegativeRule : IRule
 {
-    public const string Code = "COUNT_NEGATIVE";
+    public const string Code = FindingCatalogue.CountNegative;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

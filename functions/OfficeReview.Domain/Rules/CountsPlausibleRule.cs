@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -9,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class CountsPlausibleRule : IRule
 {
-    public const string Code = "COUNT_IMPLAUSIBLE";
+    public const string Code = FindingCatalogue.CountImplausible;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -12,9 +13,9 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class ExcellentQuotaRule : IRule
 {
-    public const string Code = "QUOTA_EXCEEDED";
+    public const string Code = FindingCatalogue.QuotaExceeded;
     /// <summary>Information: one chi bộ's HTXS share is above the cap, while the cap is counted over the comparable group.</summary>
-    public const string CellShare = "QUOTA_CELL_SHARE";
+    public const string CellShare = FindingCatalogue.QuotaCellShare;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

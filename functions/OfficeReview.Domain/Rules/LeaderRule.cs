@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -11,9 +12,9 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class LeaderRule : IRule
 {
-    public const string LedUnitsNotComplete = "LEADER_UNITS_NOT_COMPLETE";
-    public const string LowConfidence = "LEADER_LOW_CONFIDENCE";
-    public const string HeadAboveCollective = "HEAD_ABOVE_COLLECTIVE";
+    public const string LedUnitsNotComplete = FindingCatalogue.LeaderUnitsNotComplete;
+    public const string LowConfidence = FindingCatalogue.LeaderLowConfidence;
+    public const string HeadAboveCollective = FindingCatalogue.HeadAboveCollective;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -14,14 +15,14 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class MemberDisqualificationRule : IRule
 {
-    public const string Disqualified = "DISQUALIFIED_LEVEL";
-    public const string Disciplined = "DISCIPLINED_LEVEL";
-    public const string ExceptionNotAllowed = "EXCEPTION_NOT_ALLOWED";
-    public const string CollectiveExcellentBlocked = "COLLECTIVE_EXCELLENT_BLOCKED";
+    public const string Disqualified = FindingCatalogue.Disqualified;
+    public const string Disciplined = FindingCatalogue.Disciplined;
+    public const string ExceptionNotAllowed = FindingCatalogue.ExceptionNotAllowed;
+    public const string CollectiveExcellentBlocked = FindingCatalogue.CollectiveExcellentBlocked;
     /// <summary>366: a disciplined member rated above KHTNV without saying whether the violation concerns their duties.</summary>
-    public const string DisciplineBasisMissing = "DISCIPLINE_BASIS_MISSING";
+    public const string DisciplineBasisMissing = FindingCatalogue.DisciplineBasisMissing;
     /// <summary>Information: the discipline does not count in this rating (counted before, previous unit, not duty-related).</summary>
-    public const string DisciplineNotCounted = "DISCIPLINE_NOT_COUNTED";
+    public const string DisciplineNotCounted = FindingCatalogue.DisciplineNotCounted;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

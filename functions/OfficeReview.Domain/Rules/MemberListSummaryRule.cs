@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -6,9 +7,9 @@ namespace OfficeReview.Domain.Rules;
 /// <summary>The member list and the members summary agree: total, each exempt group, not rated, each level (members hosted for temporary activity left out).</summary>
 public sealed class MemberListSummaryRule : IRule
 {
-    public const string Mismatch = "MEMBER_LIST_MISMATCH";
-    public const string ExemptRated = "MEMBER_EXEMPT_RATED";
-    public const string Duplicate = "MEMBER_DUPLICATE";
+    public const string Mismatch = FindingCatalogue.MemberListMismatch;
+    public const string ExemptRated = FindingCatalogue.MemberExemptRated;
+    public const string Duplicate = FindingCatalogue.MemberDuplicate;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -11,16 +12,16 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class MemberStatusRule : IRule
 {
-    public const string ExemptGroupNotInRuleset = "EXEMPT_GROUP_NOT_IN_RULESET";
-    public const string AdmissionAfterYear = "ADMISSION_DATE_AFTER_YEAR";
-    public const string NewlyAdmittedDate = "NEWLY_ADMITTED_DATE";
-    public const string NewlyAdmittedRated = "NEWLY_ADMITTED_RATED";
-    public const string TemporaryRatedHere = "TEMPORARY_RATED_HERE";
-    public const string SickLeaveLevel = "SICK_LEAVE_LEVEL";
-    public const string StaffNotComplete = "STAFF_RATING_NOT_COMPLETE";
-    public const string StaffRatingBelow = "STAFF_RATING_BELOW";
-    public const string ProbationaryDisciplineForm = "DISCIPLINE_FORM_PROBATIONARY";
-    public const string PercentOutOfRange = "MEMBER_PERCENT_OUT_OF_RANGE";
+    public const string ExemptGroupNotInRuleset = FindingCatalogue.ExemptGroupNotInRuleset;
+    public const string AdmissionAfterYear = FindingCatalogue.AdmissionDateAfterYear;
+    public const string NewlyAdmittedDate = FindingCatalogue.NewlyAdmittedDate;
+    public const string NewlyAdmittedRated = FindingCatalogue.NewlyAdmittedRated;
+    public const string TemporaryRatedHere = FindingCatalogue.TemporaryRatedHere;
+    public const string SickLeaveLevel = FindingCatalogue.SickLeaveLevel;
+    public const string StaffNotComplete = FindingCatalogue.StaffRatingNotComplete;
+    public const string StaffRatingBelow = FindingCatalogue.StaffRatingBelow;
+    public const string ProbationaryDisciplineForm = FindingCatalogue.DisciplineFormProbationary;
+    public const string PercentOutOfRange = FindingCatalogue.MemberPercentOutOfRange;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -14,10 +15,10 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class OrganizationLevelRule : IRule
 {
-    public const string MembersBelowLevel = "ORG_LEVEL_MEMBERS";
-    public const string SubunitsBelowLevel = "ORG_LEVEL_SUBUNITS";
-    public const string CollectiveNotCompleteCase = "COLLECTIVE_NOT_COMPLETE_CASE";
-    public const string LeadershipAboveOrganization = "LEADERSHIP_ABOVE_ORGANIZATION";
+    public const string MembersBelowLevel = FindingCatalogue.OrgLevelMembers;
+    public const string SubunitsBelowLevel = FindingCatalogue.OrgLevelSubunits;
+    public const string CollectiveNotCompleteCase = FindingCatalogue.CollectiveNotCompleteCase;
+    public const string LeadershipAboveOrganization = FindingCatalogue.LeadershipAboveOrganization;
 
     private sealed record Results(string What, long NotComplete, long GoodOrAbove, long Rated, bool Members);
 

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -11,9 +12,9 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class ScoreBandRule : IRule
 {
-    public const string OutOfRange = "SCORE_OUT_OF_RANGE";
-    public const string AboveBand = "SCORE_BAND_ABOVE";
-    public const string BelowBand = "SCORE_BAND_BELOW";
+    public const string OutOfRange = FindingCatalogue.ScoreOutOfRange;
+    public const string AboveBand = FindingCatalogue.ScoreBandAbove;
+    public const string BelowBand = FindingCatalogue.ScoreBandBelow;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

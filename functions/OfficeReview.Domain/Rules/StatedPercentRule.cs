@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 
@@ -11,9 +12,9 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class StatedPercentRule : IRule
 {
-    public const string Mismatch = "PERCENT_MISMATCH";
-    public const string WrongDenominator = "PERCENT_WRONG_DENOMINATOR";
-    public const string ForcedTo100 = "PERCENT_FORCED_100";
+    public const string Mismatch = FindingCatalogue.PercentMismatch;
+    public const string WrongDenominator = FindingCatalogue.PercentWrongDenominator;
+    public const string ForcedTo100 = FindingCatalogue.PercentForced100;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

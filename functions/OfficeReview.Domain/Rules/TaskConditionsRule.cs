@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -11,11 +12,11 @@ namespace OfficeReview.Domain.Rules;
 /// </summary>
 public sealed class TaskConditionsRule : IRule
 {
-    public const string Inconsistent = "TASKS_INCONSISTENT";
-    public const string ForcedNotComplete = "TASKS_NOT_COMPLETE";
-    public const string LevelCondition = "TASKS_LEVEL_CONDITION";
-    public const string NoLevelFits = "TASKS_NO_LEVEL";
-    public const string ShortcomingsNotFixed = "SHORTCOMINGS_NOT_FIXED";
+    public const string Inconsistent = FindingCatalogue.TasksInconsistent;
+    public const string ForcedNotComplete = FindingCatalogue.TasksNotComplete;
+    public const string LevelCondition = FindingCatalogue.TasksLevelCondition;
+    public const string NoLevelFits = FindingCatalogue.TasksNoLevel;
+    public const string ShortcomingsNotFixed = FindingCatalogue.ShortcomingsNotFixed;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
@@ -5,10 +6,10 @@ namespace OfficeReview.Domain.Rules;
 /// <summary>The unit's code, name and loại hình make sense for the year; the year is one the rulesets cover.</summary>
 public sealed class UnitInfoRule : IRule
 {
-    public const string MissingField = "UNIT_FIELD_MISSING";
-    public const string UnknownCategory = "UNIT_CATEGORY_UNKNOWN";
-    public const string CategoryYear = "UNIT_CATEGORY_YEAR";
-    public const string YearOutOfRange = "YEAR_OUT_OF_RANGE";
+    public const string MissingField = FindingCatalogue.UnitFieldMissing;
+    public const string UnknownCategory = FindingCatalogue.UnitCategoryUnknown;
+    public const string CategoryYear = FindingCatalogue.UnitCategoryYear;
+    public const string YearOutOfRange = FindingCatalogue.YearOutOfRange;
 
     public IEnumerable<Finding> Check(UnitReport report, RulesetParameters parameters)
     {

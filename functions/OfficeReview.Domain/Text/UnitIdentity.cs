@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
@@ -10,9 +11,9 @@ namespace OfficeReview.Domain.Text;
 /// </summary>
 public static class UnitIdentity
 {
-    public const string UnsafeCode = "UNIT_CODE_UNSAFE";
-    public const string CaseVariant = "UNIT_CODE_CASE_VARIANT";
-    public const string NameTooLong = "UNIT_NAME_TOO_LONG";
+    public const string UnsafeCode = FindingCatalogue.UnitCodeUnsafe;
+    public const string CaseVariant = FindingCatalogue.UnitCodeCaseVariant;
+    public const string NameTooLong = FindingCatalogue.UnitNameTooLong;
 
     public static IReadOnlyList<Finding> Check(IReadOnlyList<UnitInfo> units, int maxNameLength)
     {

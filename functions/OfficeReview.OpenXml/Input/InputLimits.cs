@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 
 namespace OfficeReview.OpenXml.Input;
@@ -92,31 +93,31 @@ public sealed class InputException(string code, string fileName, string detail)
 /// <summary>The codes of <see cref="InputException"/> and of the detector's refusals.</summary>
 public static class InputCodes
 {
-    public const string Empty = "INPUT_EMPTY";
-    public const string TooLarge = "INPUT_TOO_LARGE";
-    public const string WrongType = "INPUT_WRONG_TYPE";
-    public const string Legacy = "INPUT_LEGACY_FORMAT";
-    public const string Encrypted = "INPUT_ENCRYPTED";
-    public const string Macros = "INPUT_MACROS";
-    public const string ZipBroken = "INPUT_ZIP_BROKEN";
-    public const string ZipTooManyEntries = "INPUT_ZIP_TOO_MANY_ENTRIES";
-    public const string ZipExpandedTooLarge = "INPUT_ZIP_EXPANDED_TOO_LARGE";
-    public const string ZipPartTooLarge = "INPUT_ZIP_PART_TOO_LARGE";
-    public const string ZipRatio = "INPUT_ZIP_RATIO";
-    public const string ZipDuplicate = "INPUT_ZIP_DUPLICATE_ENTRY";
-    public const string ZipUnsafeName = "INPUT_ZIP_UNSAFE_NAME";
-    public const string ZipEncryptedEntry = "INPUT_ZIP_ENCRYPTED_ENTRY";
-    public const string XmlBroken = "INPUT_XML_BROKEN";
-    public const string XmlDtd = "INPUT_XML_DTD";
-    public const string XmlEncoding = "INPUT_XML_ENCODING";
-    public const string XmlTooDeep = "INPUT_XML_TOO_DEEP";
-    public const string XmlTooManyElements = "INPUT_XML_TOO_MANY_ELEMENTS";
-    public const string XmlAttributeTooLong = "INPUT_XML_ATTRIBUTE_TOO_LONG";
-    public const string XmlTooManyAttributes = "INPUT_XML_TOO_MANY_ATTRIBUTES";
-    public const string XmlTextTooLong = "INPUT_XML_TEXT_TOO_LONG";
-    public const string TooManyRows = "INPUT_TOO_MANY_ROWS";
-    public const string TooManyCells = "INPUT_TOO_MANY_CELLS";
-    public const string TooManyStrings = "INPUT_TOO_MANY_STRINGS";
-    public const string StringTooLong = "INPUT_STRING_TOO_LONG";
-    public const string TextEncoding = "INPUT_TEXT_ENCODING";
+    public const string Empty = FindingCatalogue.InputEmpty;
+    public const string TooLarge = FindingCatalogue.InputTooLarge;
+    public const string WrongType = FindingCatalogue.InputWrongType;
+    public const string Legacy = FindingCatalogue.InputLegacyFormat;
+    public const string Encrypted = FindingCatalogue.InputEncrypted;
+    public const string Macros = FindingCatalogue.InputMacros;
+    public const string ZipBroken = FindingCatalogue.InputZipBroken;
+    public const string ZipTooManyEntries = FindingCatalogue.InputZipTooManyEntries;
+    public const string ZipExpandedTooLarge = FindingCatalogue.InputZipExpandedTooLarge;
+    public const string ZipPartTooLarge = FindingCatalogue.InputZipPartTooLarge;
+    public const string ZipRatio = FindingCatalogue.InputZipRatio;
+    public const string ZipDuplicate = FindingCatalogue.InputZipDuplicateEntry;
+    public const string ZipUnsafeName = FindingCatalogue.InputZipUnsafeName;
+    public const string ZipEncryptedEntry = FindingCatalogue.InputZipEncryptedEntry;
+    public const string XmlBroken = FindingCatalogue.InputXmlBroken;
+    public const string XmlDtd = FindingCatalogue.InputXmlDtd;
+    public const string XmlEncoding = FindingCatalogue.InputXmlEncoding;
+    public const string XmlTooDeep = FindingCatalogue.InputXmlTooDeep;
+    public const string XmlTooManyElements = FindingCatalogue.InputXmlTooManyElements;
+    public const string XmlAttributeTooLong = FindingCatalogue.InputXmlAttributeTooLong;
+    public const string XmlTooManyAttributes = FindingCatalogue.InputXmlTooManyAttributes;
+    public const string XmlTextTooLong = FindingCatalogue.InputXmlTextTooLong;
+    public const string TooManyRows = FindingCatalogue.InputTooManyRows;
+    public const string TooManyCells = FindingCatalogue.InputTooManyCells;
+    public const string TooManyStrings = FindingCatalogue.InputTooManyStrings;
+    public const string StringTooLong = FindingCatalogue.InputStringTooLong;
+    public const string TextEncoding = FindingCatalogue.InputTextEncoding;
 }

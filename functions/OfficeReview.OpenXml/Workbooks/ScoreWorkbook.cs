@@ -1,4 +1,5 @@
 using System.Globalization;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
@@ -32,11 +33,11 @@ public static class ScoreWorkbook
     public const string SheetName = "Bảng điểm";
     public const string FrameSheetName = "Khung điểm";
     public const string TableName = "OR_Scores";
-    public const string NotAScoreWorkbook = "SCORES_NOT_A_SCORE_WORKBOOK";
-    public const string BadValue = "SCORES_BAD_VALUE";
-    public const string NoName = "SCORES_NO_NAME";
-    public const string MemberAdded = "SCORES_MEMBER_ADDED";
-    public const string MemberDuplicate = "SCORES_MEMBER_DUPLICATE";
+    public const string NotAScoreWorkbook = FindingCatalogue.ScoresNotAScoreWorkbook;
+    public const string BadValue = FindingCatalogue.ScoresBadValue;
+    public const string NoName = FindingCatalogue.ScoresNoName;
+    public const string MemberAdded = FindingCatalogue.ScoresMemberAdded;
+    public const string MemberDuplicate = FindingCatalogue.ScoresMemberDuplicate;
 
     private const int HeaderRow = 6;
     private const string Remedied = "Đã khắc phục", NotRemedied = "Chưa khắc phục", NonePointed = "Không có";

@@ -18,15 +18,15 @@ public static class CheckReportVerb
         var year = new Option<int?>("--year") { Description = "Năm đánh giá (mặc định: đọc từ báo cáo, \"năm 2025\")." };
 
         var command = new Command("check-report", "Kiểm tra các số liệu, tỷ lệ trong một báo cáo kết quả đánh giá, xếp loại.") { file, json, ruleset, year };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(ruleset), parse.GetValue(year), CliOutput.Resolve()));
+        command.SetOutcome(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(ruleset), parse.GetValue(year), CliOutput.Resolve()));
         return command;
     }
 
-    public static int Run(FileInfo file, bool asJson, string? rulesetId, int? year, CliOutput output)
+    public static CliOutcome Run(FileInfo file, bool asJson, string? rulesetId, int? year, CliOutput output)
     {
         var service = new ReportCheckService();
-        var bytes = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, output);
-        if (bytes is null) return CliApp.ExitCodes.Unreadable;
+        var bytes = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, out var refused);
+        if (bytes is null) return refused;
 
         var outcome = service.Check(bytes, file.Name, rulesetId, year);
         if (asJson)
@@ -34,17 +34,13 @@ public static class CheckReportVerb
         else
             WriteText(outcome, output);
 
-        if (!outcome.Readable) return CliApp.ExitCodes.Unreadable;
-        return outcome.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+        if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
+        return CliOutcome.OfReadable($"tệp {outcome.FileName}", outcome.Errors);
     }
 
     private static void WriteText(ReportCheckOutcome outcome, CliOutput output)
     {
-        if (!outcome.Readable)
-        {
-            CliFiles.WriteUnreadable(output.Error, outcome.FileName, outcome.Findings.Select(f => f.Message));
-            return;
-        }
+        if (!outcome.Readable) return;
         var label = Rulesets.ById(outcome.RulesetId)?.Parameters.Label ?? outcome.RulesetId;
         output.Out.WriteLine($"Kiểm tra {outcome.FileName}: {outcome.Paragraphs.Count} đoạn, {outcome.Statements.Count} số liệu đọc được" +
                              $"{(outcome.Year is { } y ? $" — năm {y}" : "")} — theo {label}");
@@ -52,7 +48,7 @@ public static class CheckReportVerb
         {
             var paragraph = ReportChecker.ParagraphOf(f.Path);
             var where = paragraph >= 0 ? $"đoạn {paragraph + 1}: " : "";
-            output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {where}{f.Message}");
+            output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {ValidateVerb.Title(f.Code)}{where}{f.Message}");
         }
         output.Out.WriteLine(outcome.Findings.Count == 0
             ? "Kết quả: không phát hiện sai sót."

@@ -28,6 +28,7 @@ public static class CliApp
         DevTokenVerb.Create,
         FormVerb.Create,
         OpenApiVerb.Create,
+        FindingsDocVerb.Create,
     ];
 
     public static IReadOnlyList<string> VerbNames { get; } = s_verbs.Select(v => v().Name).ToList();
@@ -38,6 +39,17 @@ public static class CliApp
     /// </summary>
     public static bool IsCommandLine(string[] args) =>
         args.Length > 0 && (!args[0].StartsWith('-') || args[0] is "--help" or "-h" or "-?" or "--version");
+
+    /// <summary>
+    /// The one place an outcome becomes an exit code: 0 clean, 1 findings with errors, 2 unreadable input or usage; the
+    /// outcome's message (one line, Vietnamese) goes to stderr unless the run was clean.
+    /// </summary>
+    public static int Finish(CliOutcome outcome, CliOutput output)
+    {
+        if (outcome.Message is { Length: > 0 } message)
+            (outcome.ExitCode == ExitCodes.Ok ? output.Out : output.Error).WriteLine(CliFiles.OneLine(message));
+        return outcome.ExitCode;
+    }
 
     public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
     {
@@ -51,11 +63,8 @@ public static class CliApp
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) output.Error.WriteLine($"Lỗi cú pháp lệnh: {error.Message}");
-            output.Error.WriteLine("Xem: dotnet run --project functions/OfficeReview.Service -- --help");
-            return ExitCodes.Unreadable;
-        }
+            return Finish(CliOutcome.Usage($"Lỗi cú pháp lệnh: {string.Join("; ", parse.Errors.Select(e => e.Message.TrimEnd('.')))}. " +
+                                           "Xem: dotnet run --project functions/OfficeReview.Service -- --help"), output);
         CliOutput.Current = output;
         try
         {
@@ -66,15 +75,25 @@ public static class CliApp
         {
             // Last resort: whatever a verb did not expect is one Vietnamese line naming the files given, exit 2, no stack trace.
             var files = args.Skip(1).Where(a => !a.StartsWith('-') && (File.Exists(a) || Directory.Exists(a))).ToList();
-            output.Error.WriteLine($"Không xử lý được {(files.Count > 0 ? "tệp " + string.Join(", ", files) : "lệnh " + string.Join(' ', args.Take(1)))}: " +
-                                   $"{CliFiles.OneLine(e.Message)} ({e.GetType().Name}).");
-            return ExitCodes.Unreadable;
+            return Finish(CliOutcome.Unreadable($"Không xử lý được {(files.Count > 0 ? "tệp " + string.Join(", ", files) : "lệnh " + string.Join(' ', args.Take(1)))}: " +
+                                                $"{CliFiles.OneLine(e.Message)} ({e.GetType().Name})."), output);
         }
         finally
         {
             CliOutput.Current = null;
         }
     }
+}
+
+public static class CliActions
+{
+    /// <summary>A verb's action: its outcome becomes the exit code and, unless clean, one line on stderr (<see cref="CliApp.Finish"/>).</summary>
+    public static void SetOutcome(this Command command, Func<ParseResult, CliOutcome> run) =>
+        command.SetAction(parse => CliApp.Finish(run(parse), CliOutput.Resolve()));
+
+    /// <summary>The same for a verb that works asynchronously.</summary>
+    public static void SetOutcome(this Command command, Func<ParseResult, CancellationToken, Task<CliOutcome>> run) =>
+        command.SetAction(async (parse, ct) => CliApp.Finish(await run(parse, ct), CliOutput.Resolve()));
 }
 
 /// <summary>Where a verb writes (the console, or a test's writers).</summary>

@@ -9,11 +9,11 @@ namespace OfficeReview.Service.Cli;
 /// </summary>
 public static class CliFiles
 {
-    /// <summary>Reads an input file whole, or says (in one Vietnamese line naming the file) why it cannot; null then.</summary>
-    public static byte[]? ReadInput(FileInfo file, long maxBytes, CliOutput output)
+    /// <summary>Reads an input file whole; when it cannot, <paramref name="refused"/> is the outcome to return (one line naming the file).</summary>
+    public static byte[]? ReadInput(FileInfo file, long maxBytes, out CliOutcome refused)
     {
         var bytes = TryReadInput(file.FullName, maxBytes, out var error);
-        if (bytes is null) output.Error.WriteLine(error);
+        refused = bytes is null ? CliOutcome.Unreadable(error!) : CliOutcome.Clean;
         return bytes;
     }
 
@@ -68,14 +68,15 @@ public static class CliFiles
     }
 
     /// <summary>Writes the whole output through a temporary file and a rename, so a failure never leaves half a file.</summary>
-    public static bool WriteOutput(FileInfo file, byte[] content, CliOutput output) =>
-        WriteOutput(file, stream => stream.Write(content), output);
+    public static CliOutcome? WriteOutput(FileInfo file, byte[] content) =>
+        WriteOutput(file, stream => stream.Write(content));
 
     /// <summary>
     /// Writes through <paramref name="write"/> into a temporary file in the target's folder, flushes it to disk and
     /// renames it over the target; on any failure the temporary file is removed and the target is left as it was.
     /// </summary>
-    public static bool WriteOutput(FileInfo file, Action<Stream> write, CliOutput output)
+    /// <returns>Null when written; otherwise the outcome to return (exit 2, one line naming the file).</returns>
+    public static CliOutcome? WriteOutput(FileInfo file, Action<Stream> write)
     {
         var directory = file.DirectoryName ?? ".";
         var temp = Path.Combine(directory, $".{file.Name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
@@ -88,13 +89,12 @@ public static class CliFiles
                 stream.Flush(flushToDisk: true);
             }
             File.Move(temp, file.FullName, overwrite: true);
-            return true;
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             TryDelete(temp);
-            output.Error.WriteLine($"Không ghi được tệp {file.FullName}: {OneLine(e.Message)}");
-            return false;
+            return CliOutcome.Unreadable($"Không ghi được tệp {file.FullName}: {OneLine(e.Message)}");
         }
         catch
         {
@@ -150,19 +150,15 @@ public static class CliFiles
         string.Equals(RealPath(a), RealPath(b), OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     /// <summary>
-    /// Why a file could not be read, one line a reason (usually one): each finding's message as it is when it names
-    /// the file already, else after "Không đọc được tệp X:".
+    /// Why a file could not be read, in one line: the first reason as it is when it names the file already, else after
+    /// "Không đọc được tệp X:", and how many more reasons there are.
     /// </summary>
-    public static void WriteUnreadable(TextWriter error, string fileName, IEnumerable<string> messages)
+    public static CliOutcome Unreadable(string fileName, IEnumerable<string> messages)
     {
-        var any = false;
-        foreach (var message in messages)
-        {
-            any = true;
-            var line = OneLine(message);
-            error.WriteLine(line.Contains(fileName, StringComparison.Ordinal) ? line : $"Không đọc được tệp {fileName}: {line}");
-        }
-        if (!any) error.WriteLine($"Không đọc được tệp {fileName}.");
+        var all = messages.Select(OneLine).ToList();
+        if (all.Count == 0) return CliOutcome.Unreadable($"Không đọc được tệp {fileName}.");
+        var first = all[0].Contains(fileName, StringComparison.Ordinal) ? all[0] : $"Không đọc được tệp {fileName}: {all[0]}";
+        return CliOutcome.Unreadable(all.Count == 1 ? first : $"{first} (và {VietnameseFormat.Count(all.Count - 1)} lý do khác)");
     }
 
     public static string OneLine(string text)

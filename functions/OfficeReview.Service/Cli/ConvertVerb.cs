@@ -12,29 +12,27 @@ public static class ConvertVerb
         var input = new Argument<FileInfo>("input") { Description = "Tệp nguồn: báo cáo UnitReport JSON hoặc biểu mẫu .xlsx." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp đích (.xlsx khi nguồn là JSON, .json khi nguồn là bảng tính).", Required = true };
         var command = new Command("convert", "Chuyển báo cáo JSON thành biểu mẫu Excel hoặc ngược lại (không mất dữ liệu).") { input, output };
-        command.SetAction(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, CliOutput.Resolve()));
+        command.SetOutcome(parse => Run(parse.GetValue(input)!, parse.GetValue(output)!, CliOutput.Resolve()));
         return command;
     }
 
-    public static int Run(FileInfo input, FileInfo output, CliOutput console)
+    public static CliOutcome Run(FileInfo input, FileInfo output, CliOutput console)
     {
         var service = new WorkbookService();
-        var bytes = CliFiles.ReadInput(input, service.Limits.MaxInputBytes, console);
-        if (bytes is null) return CliApp.ExitCodes.Unreadable;
+        var bytes = CliFiles.ReadInput(input, service.Limits.MaxInputBytes, out var refused);
+        if (bytes is null) return refused;
         var result = service.Convert(bytes, input.Name);
         if (result.Output is null)
-        {
-            CliFiles.WriteUnreadable(console.Error, input.Name, result.Findings.Where(f => f.Severity == Severity.Error)
+            return CliFiles.Unreadable(input.Name, result.Findings.Where(f => f.Severity == Severity.Error)
                 .Select(f => $"{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}"));
-            return CliApp.ExitCodes.Unreadable;
-        }
         foreach (var f in result.Findings)
-            console.Error.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
+            console.Out.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
         var expected = "." + result.OutputKind;
         if (!output.Extension.Equals(expected, StringComparison.OrdinalIgnoreCase))
-            console.Error.WriteLine($"Lưu ý: nội dung là {result.OutputKind.ToUpperInvariant()} nhưng tệp đích có đuôi {output.Extension}.");
-        if (!CliFiles.WriteOutput(output, result.Output, console)) return CliApp.ExitCodes.Unreadable;
+            console.Out.WriteLine($"Lưu ý: nội dung là {result.OutputKind.ToUpperInvariant()} nhưng tệp đích có đuôi {output.Extension}.");
+        if (CliFiles.WriteOutput(output, result.Output) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã ghi {output.FullName}.");
-        return result.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+        // The input's errors do not stop the conversion: the file is written, the exit says there were errors.
+        return result.Errors > 0 ? CliOutcome.Errors($"Đã ghi {output.Name}, nhưng tệp {input.Name} có {result.Errors} lỗi.") : CliOutcome.Clean;
     }
 }

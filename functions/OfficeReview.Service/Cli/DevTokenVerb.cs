@@ -21,30 +21,18 @@ public static class DevTokenVerb
         var data = new Option<DirectoryInfo?>("--data") { Description = "Thư mục dữ liệu (mặc định Storage:DataFolder, ./data)." };
         var command = new Command("dev-token", "In một token đăng nhập (Bearer) ký bằng khóa cục bộ của thư mục dữ liệu, cho kịch bản, kiểm thử và trình diễn.")
             { user, role, unit, campaign, hours, data };
-        command.SetAction(parse => Run(parse.GetValue(user)!, parse.GetValue(role)!, parse.GetValue(unit), parse.GetValue(campaign),
+        command.SetOutcome(parse => Run(parse.GetValue(user)!, parse.GetValue(role)!, parse.GetValue(unit), parse.GetValue(campaign),
             parse.GetValue(hours), parse.GetValue(data), CliOutput.Resolve()));
         return command;
     }
 
-    public static int Run(string user, string role, string? unit, string? campaign, int hours, DirectoryInfo? data, CliOutput console)
+    public static CliOutcome Run(string user, string role, string? unit, string? campaign, int hours, DirectoryInfo? data, CliOutput console)
     {
         role = role.Trim().ToLowerInvariant();
-        if (!Roles.IsKnown(role))
-        {
-            console.Error.WriteLine($"Vai trò \"{role}\" không hợp lệ; dùng admin, clerk, reviewer hoặc approver.");
-            return CliApp.ExitCodes.Unreadable;
-        }
-        if (role != Roles.Admin && string.IsNullOrWhiteSpace(unit))
-        {
-            console.Error.WriteLine($"Vai trò {role} cần --unit MÃ-ĐƠN-VỊ.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (!Roles.IsKnown(role)) return CliOutcome.Usage($"Vai trò \"{role}\" không hợp lệ; dùng admin, clerk, reviewer hoặc approver.");
+        if (role != Roles.Admin && string.IsNullOrWhiteSpace(unit)) return CliOutcome.Usage($"Vai trò {role} cần --unit MÃ-ĐƠN-VỊ.");
         if (role == Roles.Admin) unit = null;
-        if (hours is < 1 or > 24 * 366)
-        {
-            console.Error.WriteLine("--hours phải từ 1 đến 8784.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (hours is < 1 or > 24 * 366) return CliOutcome.Usage("--hours phải từ 1 đến 8784.");
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var storage = new StorageOptions();
         configuration.GetSection("Storage").Bind(storage);
@@ -56,6 +44,6 @@ public static class DevTokenVerb
             DateTimeOffset.UtcNow, TimeSpan.FromHours(hours));
         console.Error.WriteLine($"Token của \"{name}\" ({role}{(unit is null ? "" : $" đơn vị {unit}")}{(campaign is null ? "" : $", đợt {campaign}")}), hạn {hours} giờ; gửi trong tiêu đề Authorization: Bearer …");
         console.Out.WriteLine(token);
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 }

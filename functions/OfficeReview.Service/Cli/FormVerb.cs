@@ -33,16 +33,16 @@ public static class FormVerb
         var mapping = new Option<FileInfo?>("--mapping") { Description = "Ghi kèm ánh xạ đúng (chỉ tiêu → \"Trang!Ô\") ra tệp JSON này." };
         var command = new Command("province-sample", "Sinh sổ tính thống kê của một tỉnh theo bố cục riêng (tên trang, tiêu đề gộp ô, dòng tổng =SUM, định dạng), chưa gắn tên.")
             { output, mapping };
-        command.SetAction(parse =>
+        command.SetOutcome(parse =>
         {
             var console = CliOutput.Resolve();
             var out1 = parse.GetValue(output)!;
-            if (!CliFiles.WriteOutput(out1, ProvinceLayoutSample.Build(), console)) return CliApp.ExitCodes.Unreadable;
+            if (CliFiles.WriteOutput(out1, ProvinceLayoutSample.Build()) is { } notWritten) return notWritten;
             if (parse.GetValue(mapping) is { } m
-                && !CliFiles.WriteOutput(m, JsonSerializer.SerializeToUtf8Bytes(ProvinceLayoutSample.Mapping, SampleManifest.JsonOptions), console))
-                return CliApp.ExitCodes.Unreadable;
+                && CliFiles.WriteOutput(m, JsonSerializer.SerializeToUtf8Bytes(ProvinceLayoutSample.Mapping, SampleManifest.JsonOptions)) is { } mappingNotWritten)
+                return mappingNotWritten;
             console.Out.WriteLine($"Đã ghi {out1.FullName} ({ProvinceLayoutSample.Mapping.Count} chỉ tiêu có ô trong bố cục, chưa gắn tên).");
-            return CliApp.ExitCodes.Ok;
+            return CliOutcome.Clean;
         });
         return command;
     }
@@ -53,7 +53,7 @@ public static class FormVerb
         var mapping = new Argument<FileInfo>("mapping") { Description = "Ánh xạ JSON: tên chỉ tiêu → \"Trang!Ô\" (như lưới ánh xạ trên trình duyệt gửi)." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp .xlsx ghi ra.", Required = true };
         var command = new Command("tag", "Gắn tên chỉ tiêu (OR_*) vào các ô của sổ tính theo một ánh xạ; phần còn lại của sổ tính giữ nguyên.") { workbook, mapping, output };
-        command.SetAction(parse => Tag(parse.GetValue(workbook)!, parse.GetValue(mapping)!, parse.GetValue(output)!, CliOutput.Resolve()));
+        command.SetOutcome(parse => Tag(parse.GetValue(workbook)!, parse.GetValue(mapping)!, parse.GetValue(output)!, CliOutput.Resolve()));
         return command;
     }
 
@@ -64,7 +64,7 @@ public static class FormVerb
         var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp .xlsx ghi ra.", Required = true };
         var ruleset = new Option<string?>("--ruleset") { Description = "Bộ quy tắc (366, 124, 132); mặc định theo năm của báo cáo." };
         var command = new Command("fill", "Điền báo cáo của đơn vị vào biểu mẫu của đợt qua các tên của nó (giữ bố cục, định dạng, công thức).") { form, report, output, ruleset };
-        command.SetAction(parse => Fill(parse.GetValue(form)!, parse.GetValue(report)!, parse.GetValue(output)!, parse.GetValue(ruleset), CliOutput.Resolve()));
+        command.SetOutcome(parse => Fill(parse.GetValue(form)!, parse.GetValue(report)!, parse.GetValue(output)!, parse.GetValue(ruleset), CliOutput.Resolve()));
         return command;
     }
 
@@ -73,83 +73,70 @@ public static class FormVerb
         var workbook = new Argument<FileInfo>("workbook") { Description = "Sổ tính .xlsx." };
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Ghi JSON ra tệp này (mặc định: ra màn hình)." };
         var command = new Command("inspect", "Liệt kê nội dung sổ tính đọc bằng ClosedXML (trang, ô gộp, giá trị, công thức, định dạng, tên vùng) dưới dạng JSON.") { workbook, output };
-        command.SetAction(parse => Inspect(parse.GetValue(workbook)!, parse.GetValue(output), CliOutput.Resolve()));
+        command.SetOutcome(parse => Inspect(parse.GetValue(workbook)!, parse.GetValue(output), CliOutput.Resolve()));
         return command;
     }
 
-    /// <summary>Reads a workbook input and refuses what the hardened reader refuses; null (message written) then.</summary>
-    private static byte[]? ReadWorkbook(FileInfo file, WorkbookService service, CliOutput console)
+    /// <summary>Reads a workbook input and refuses what the hardened reader refuses; null (with the outcome to return) then.</summary>
+    private static byte[]? ReadWorkbook(FileInfo file, WorkbookService service, out CliOutcome refused)
     {
-        var bytes = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, console);
+        var bytes = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, out refused);
         if (bytes is null) return null;
         var refusals = CampaignFormCheck.Refusals(bytes, file.Name, service.Limits.EffectiveWorkbook);
         if (refusals.Count == 0) return bytes;
-        CliFiles.WriteUnreadable(console.Error, file.Name, refusals.Select(f => f.Message));
+        refused = CliFiles.Unreadable(file.Name, refusals.Select(f => f.Message));
         return null;
     }
 
-    public static int Tag(FileInfo workbook, FileInfo mappingFile, FileInfo output, CliOutput console)
+    public static CliOutcome Tag(FileInfo workbook, FileInfo mappingFile, FileInfo output, CliOutput console)
     {
         var service = new WorkbookService();
-        if (ReadWorkbook(workbook, service, console) is not { } bytes) return CliApp.ExitCodes.Unreadable;
-        if (CliFiles.ReadInput(mappingFile, service.Limits.MaxInputBytes, console) is not { } json) return CliApp.ExitCodes.Unreadable;
+        if (ReadWorkbook(workbook, service, out var refused) is not { } bytes) return refused;
+        if (CliFiles.ReadInput(mappingFile, service.Limits.MaxInputBytes, out refused) is not { } json) return refused;
         Dictionary<string, string>? mapping;
         try { mapping = JsonSerializer.Deserialize<Dictionary<string, string>>(json); }
         catch (JsonException e)
         {
-            console.Error.WriteLine($"Tệp {mappingFile.Name} không phải JSON hợp lệ (tên chỉ tiêu → \"Trang!Ô\"): {CliFiles.OneLine(e.Message)}");
-            return CliApp.ExitCodes.Unreadable;
+            return CliOutcome.Unreadable($"Tệp {mappingFile.Name} không phải JSON hợp lệ (tên chỉ tiêu → \"Trang!Ô\"): {CliFiles.OneLine(e.Message)}");
         }
-        var (tagged, refused) = FormTagger.Tag(bytes, mapping ?? []);
-        if (refused.Count > 0)
-        {
-            console.Error.WriteLine($"Ánh xạ {mappingFile.Name} có ô không hợp lệ (chỉ tiêu không có trong danh mục hoặc ô không thuộc trang tính nào của {workbook.Name}): {string.Join("; ", refused.Take(10))}.");
-            return CliApp.ExitCodes.Unreadable;
-        }
-        if (!CliFiles.WriteOutput(output, tagged, console)) return CliApp.ExitCodes.Unreadable;
+        var (tagged, refusedCells) = FormTagger.Tag(bytes, mapping ?? []);
+        if (refusedCells.Count > 0)
+            return CliOutcome.Unreadable($"Ánh xạ {mappingFile.Name} có ô không hợp lệ (chỉ tiêu không có trong danh mục hoặc ô không thuộc trang tính nào của {workbook.Name}): {string.Join("; ", refusedCells.Take(10))}.");
+        if (CliFiles.WriteOutput(output, tagged) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã gắn {mapping?.Count ?? 0} tên vào {output.FullName}.");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 
-    public static int Fill(FileInfo formFile, FileInfo reportFile, FileInfo output, string? rulesetId, CliOutput console)
+    public static CliOutcome Fill(FileInfo formFile, FileInfo reportFile, FileInfo output, string? rulesetId, CliOutput console)
     {
         var service = new WorkbookService();
-        if (ReadWorkbook(formFile, service, console) is not { } bytes) return CliApp.ExitCodes.Unreadable;
+        if (ReadWorkbook(formFile, service, out var refused) is not { } bytes) return refused;
         var check = CampaignFormCheck.Check(bytes, formFile.Name, service.Limits.EffectiveWorkbook);
         if (check.Form is not { } form)
-        {
-            CliFiles.WriteUnreadable(console.Error, formFile.Name, check.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}"));
-            return CliApp.ExitCodes.Unreadable;
-        }
-        if (CliFiles.ReadInput(reportFile, service.Limits.MaxInputBytes, console) is not { } json) return CliApp.ExitCodes.Unreadable;
+            return CliFiles.Unreadable(formFile.Name, check.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}"));
+        if (CliFiles.ReadInput(reportFile, service.Limits.MaxInputBytes, out refused) is not { } json) return refused;
         var read = UnitReportJson.Read(json);
         if (read.Report is not { } report)
-        {
-            CliFiles.WriteUnreadable(console.Error, reportFile.Name, read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
-            return CliApp.ExitCodes.Unreadable;
-        }
+            return CliFiles.Unreadable(reportFile.Name, read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
         var ruleset = rulesetId is null ? Rulesets.ForYear(report.Year) : Rulesets.ById(rulesetId);
         if (ruleset is null)
-        {
-            console.Error.WriteLine($"Bộ quy tắc \"{rulesetId}\" không có; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+            return CliOutcome.Usage($"Bộ quy tắc \"{rulesetId}\" không có; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
         var filled = CampaignFormWriter.WriteUnit(form, report, ruleset.Id);
-        if (!CliFiles.WriteOutput(output, filled, console)) return CliApp.ExitCodes.Unreadable;
+        if (CliFiles.WriteOutput(output, filled) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã điền báo cáo của {report.Unit.Code} vào {check.Tagged.Count} ô có tên, ghi {output.FullName}.");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 
-    public static int Inspect(FileInfo workbook, FileInfo? output, CliOutput console)
+    public static CliOutcome Inspect(FileInfo workbook, FileInfo? output, CliOutput console)
     {
         var service = new WorkbookService();
-        if (ReadWorkbook(workbook, service, console) is not { } bytes) return CliApp.ExitCodes.Unreadable;
+        if (ReadWorkbook(workbook, service, out var refused) is not { } bytes) return refused;
         var json = JsonSerializer.SerializeToUtf8Bytes(WorkbookInspection.Inspect(bytes), SampleManifest.JsonOptions);
         if (output is null)
         {
             console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(json));
-            return CliApp.ExitCodes.Ok;
+            return CliOutcome.Clean;
         }
-        return CliFiles.WriteOutput(output, json, console) ? CliApp.ExitCodes.Ok : CliApp.ExitCodes.Unreadable;
+        return CliFiles.WriteOutput(output, json) ?? CliOutcome.Clean;
     }
 }

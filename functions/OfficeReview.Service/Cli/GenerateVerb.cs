@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.ReviewForms;
+using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Documents;
 
 namespace OfficeReview.Service.Cli;
@@ -40,16 +41,13 @@ public static class GenerateVerb
             kind, data, meta, previous, template, output, plain, approve, number, approvedBy, approvedAt,
         };
         forms.AddTo(command);
-        command.SetAction(parse =>
+        command.SetOutcome(parse =>
         {
             var slug = parse.GetValue(kind)!;
             if (!DocumentKinds.All.Any(k => k.Slug() == slug)) return ReviewFormsVerb.Run(slug, forms, parse, CliOutput.Resolve());
             var console = CliOutput.Resolve();
             if (parse.GetValue(data) is not { } dataFile || parse.GetValue(output) is not { } outFile)
-            {
-                console.Error.WriteLine($"Lệnh generate {slug} cần --data TỆP.json và -o TỆP.docx.");
-                return CliApp.ExitCodes.Unreadable;
-            }
+                return CliOutcome.Usage($"Lệnh generate {slug} cần --data TỆP.json và -o TỆP.docx.");
             return Run(
                 DocumentKinds.FromSlug(slug)!.Value, dataFile, parse.GetValue(meta), parse.GetValue(previous),
                 parse.GetValue(template), outFile, parse.GetValue(plain),
@@ -59,24 +57,24 @@ public static class GenerateVerb
         return command;
     }
 
-    public static int Run(DocumentKind kind, FileInfo data, FileInfo? meta, FileInfo? previous, FileInfo? template, FileInfo output,
+    public static CliOutcome Run(DocumentKind kind, FileInfo data, FileInfo? meta, FileInfo? previous, FileInfo? template, FileInfo output,
         bool plain, ApprovalRequest? approval, CliOutput console)
     {
         foreach (var input in new[] { data, meta, previous, template })
             if (input is not null && CliFiles.SameFile(input.FullName, output.FullName))
-            {
-                console.Error.WriteLine($"Tệp kết quả {output.FullName} chính là tệp đầu vào {input.FullName}; hãy chọn tên khác cho -o.");
-                return CliApp.ExitCodes.Unreadable;
-            }
+                return CliOutcome.Usage($"Tệp kết quả {output.FullName} chính là tệp đầu vào {input.FullName}; hãy chọn tên khác cho -o.");
         var service = new DocumentService();
         var max = service.Limits.MaxInputBytes;
-        var dataBytes = CliFiles.ReadInput(data, max, console);
-        if (dataBytes is null) return CliApp.ExitCodes.Unreadable;
-        byte[]? Optional(FileInfo? f, long limit) => f is null ? [] : CliFiles.ReadInput(f, limit, console);
+        var refused = CliOutcome.Clean;
+        var dataBytes = CliFiles.ReadInput(data, max, out refused);
+        if (dataBytes is null) return refused;
+        byte[]? Optional(FileInfo? f, long limit) => f is null ? [] : CliFiles.ReadInput(f, limit, out refused);
         var metaBytes = Optional(meta, max);
+        if (metaBytes is null) return refused;
         var previousBytes = Optional(previous, max);
+        if (previousBytes is null) return refused;
         var templateBytes = Optional(template, 20 * 1024 * 1024);
-        if (metaBytes is null || previousBytes is null || templateBytes is null) return CliApp.ExitCodes.Unreadable;
+        if (templateBytes is null) return refused;
 
         var outcome = service.Generate(new DocumentRequest(kind, dataBytes)
         {
@@ -89,24 +87,24 @@ public static class GenerateVerb
         foreach (var p in outcome.Problems)
         {
             var where = p.Tag is not null ? $"[thẻ {p.Tag}, {p.Location}] " : p.Path is { Length: > 0 } ? $"[{p.Path}] " : "";
-            (p.Severity == "error" ? console.Error : console.Out).WriteLine($"  {(p.Severity == "error" ? "LỖI" : "CẢNH BÁO"),-9} {where}{p.Message}");
+            console.Out.WriteLine($"  {(p.Severity == "error" ? "LỖI" : "CẢNH BÁO"),-9} [{p.Code}] {(p.Title is { } title ? title + " — " : "")}{where}{p.Message}");
         }
         if (!outcome.Succeeded)
         {
-            console.Error.WriteLine($"Không tạo được {kind.VietnameseName().ToLowerInvariant()}: {outcome.Problems.Count(p => p.Severity == "error")} lỗi. Chưa ghi tệp nào.");
-            // A template that cannot be read (not a .docx, a damaged zip) is an unreadable input.
-            return outcome.Problems.Any(p => p.Severity == "error" && p.Code == DocumentService.TemplateUnreadableCode)
-                ? CliApp.ExitCodes.Unreadable
-                : CliApp.ExitCodes.FindingsWithErrors;
+            // Unreadable (a template that is not a .docx, data that is not JSON) or errors: the catalogue says which.
+            var verdict = CliOutcome.FromFindings($"lệnh generate {kind.Slug()}",
+                outcome.Problems.Select(p => (p.Code, p.Severity == "error" ? Severity.Error : Severity.Warning, p.Message)));
+            return verdict.ExitCode == CliApp.ExitCodes.Unreadable ? verdict
+                : CliOutcome.Errors($"Không tạo được {kind.VietnameseName().ToLowerInvariant()}: {outcome.Problems.Count(p => p.Severity == "error")} lỗi. Chưa ghi tệp nào.");
         }
         // Each file is written whole (temporary file, then rename): never half a document under the final name.
-        if (!CliFiles.WriteOutput(output, outcome.Document!, console)) return CliApp.ExitCodes.Unreadable;
+        if (CliFiles.WriteOutput(output, outcome.Document!) is { } notWritten) return notWritten;
         if (outcome.Approval is { } record
-            && !CliFiles.WriteOutput(new FileInfo(output.FullName + ".approval.json"), System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions)), console))
-            return CliApp.ExitCodes.Unreadable;
+            && CliFiles.WriteOutput(new FileInfo(output.FullName + ".approval.json"), System.Text.Encoding.UTF8.GetBytes(JsonSerializer.Serialize(record, ApprovalRecord.JsonOptions))) is { } recordNotWritten)
+            return recordNotWritten;
         console.Out.WriteLine(outcome.Approval is { } r
             ? $"Đã duyệt {kind.VietnameseName().ToLowerInvariant()} {r.DocumentNumber}: {output.FullName} (SHA-256 {r.Sha256}); biên bản duyệt: {output.Name}.approval.json"
             : $"Đã lập dự thảo {kind.VietnameseName().ToLowerInvariant()}: {output.FullName} (SHA-256 {outcome.Sha256}).");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 }

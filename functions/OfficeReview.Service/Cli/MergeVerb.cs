@@ -24,7 +24,7 @@ public static class MergeVerb
         var parts = new Option<bool>("--parts") { Description = "Tổng hợp theo phần: mỗi thư mục đầu vào (hoặc mỗi thư mục con của thư mục duy nhất được chỉ) là một phần (vd. một tỉnh), tổng hợp riêng, song song, rồi cộng ở cấp trên." };
         var threads = new Option<int?>("--threads") { Description = "Số luồng tối đa (mặc định: số lõi CPU)." };
         var command = new Command("merge", "Tổng hợp báo cáo của các đơn vị cấp dưới thành một báo cáo, kèm nguồn gốc từng số liệu.") { inputs, output, year, ruleset, parts, threads };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(year), parse.GetValue(ruleset), CliOutput.Resolve(),
+        command.SetOutcome(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(year), parse.GetValue(ruleset), CliOutput.Resolve(),
             parse.GetValue(parts), parse.GetValue(threads) ?? 0));
         return command;
     }
@@ -58,7 +58,7 @@ public static class MergeVerb
 
     public static readonly string[] InputExtensions = [".json", ".xlsx"];
 
-    public static int Run(string[] inputs, FileInfo output, int? year, string? rulesetId, CliOutput console, bool byParts = false, int threads = 0)
+    public static CliOutcome Run(string[] inputs, FileInfo output, int? year, string? rulesetId, CliOutput console, bool byParts = false, int threads = 0)
     {
         var files = new List<string>();
         foreach (var input in inputs)
@@ -71,23 +71,12 @@ public static class MergeVerb
                     .Where(f => !Path.GetFileName(f).Equals(OpenXml.Workbooks.SampleWorkbooks.ManifestFileName, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             else if (File.Exists(input)) files.Add(input);
-            else
-            {
-                console.Error.WriteLine($"Không tìm thấy tệp hoặc thư mục {input}.");
-                return CliApp.ExitCodes.Unreadable;
-            }
+            else return CliOutcome.Unreadable($"Không tìm thấy tệp hoặc thư mục {input}.");
         }
-        if (files.Count == 0)
-        {
-            console.Error.WriteLine("Không có tệp báo cáo nào (.json, .xlsx) để tổng hợp.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (files.Count == 0) return CliOutcome.Unreadable("Không có tệp báo cáo nào (.json, .xlsx) để tổng hợp.");
         // The result must not overwrite one of its own sources (compared after resolving full paths and links).
         if (files.FirstOrDefault(f => CliFiles.SameFile(f, output.FullName)) is { } clash)
-        {
-            console.Error.WriteLine($"Tệp kết quả {output.FullName} chính là tệp đầu vào {clash}; hãy chọn tên khác cho --out.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+            return CliOutcome.Usage($"Tệp kết quả {output.FullName} chính là tệp đầu vào {clash}; hãy chọn tên khác cho --out.");
         var asWorkbook = output.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
 
         var validation = new ValidationService();
@@ -106,17 +95,16 @@ public static class MergeVerb
 
         if (asWorkbook && run.Result.Report is null)
         {
-            console.Error.WriteLine("Không có tệp nào đọc được để tổng hợp; không ghi bảng tính.");
-            foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20)) console.Error.WriteLine($"  {f.File}: {f.Message}");
-            return CliApp.ExitCodes.Unreadable;
+            foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20)) console.Out.WriteLine($"  {f.File}: {f.Message}");
+            return CliOutcome.Unreadable("Không có tệp nào đọc được để tổng hợp; không ghi bảng tính.");
         }
         // Written whole to a temporary file, then renamed: never half a result under the final name.
-        var written = CliFiles.WriteOutput(output, stream =>
+        var notWritten = CliFiles.WriteOutput(output, stream =>
         {
             if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
             else MergeResultJson.Write(run, stream);
-        }, console);
-        if (!written) return CliApp.ExitCodes.Unreadable;
+        });
+        if (notWritten is not null) return notWritten;
 
         var root = run.Result.Root;
         var units = root.Descendants().Count() + 1;
@@ -124,11 +112,11 @@ public static class MergeVerb
             $"{VietnameseFormat.Count(units)} đơn vị, {VietnameseFormat.Count(run.Result.Missing.Count)} đơn vị chưa có số liệu; " +
             $"{VietnameseFormat.Count(run.Errors)} lỗi, {VietnameseFormat.Count(run.Warnings)} cảnh báo ({VietnameseFormat.Decimal((decimal)watch.Elapsed.TotalSeconds, 1)} giây).");
         foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20))
-            console.Out.WriteLine($"  LỖI [{f.Code}] {(f.File is null ? "" : f.File + ": ")}{f.Message}");
+            console.Out.WriteLine($"  LỖI [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.File is null ? "" : f.File + ": ")}{f.Message}");
         if (run.Errors > 20) console.Out.WriteLine($"  … và {VietnameseFormat.Count(run.Errors - 20)} lỗi khác (xem tệp kết quả).");
         console.Out.WriteLine($"Đã ghi {output.FullName}.");
-        if (run.Result.Report is null) return CliApp.ExitCodes.Unreadable;
-        return run.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+        if (run.Result.Report is null) return CliOutcome.Unreadable($"Không có tệp nào đọc được để tổng hợp (đã ghi {output.Name} với các lỗi).");
+        return run.Errors > 0 ? CliOutcome.Errors($"Tổng hợp có {VietnameseFormat.Count(run.Errors)} lỗi (xem {output.Name}).") : CliOutcome.Clean;
     }
 }
 

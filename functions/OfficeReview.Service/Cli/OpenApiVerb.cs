@@ -13,21 +13,20 @@ public static class OpenApiVerb
     {
         var file = new Argument<FileInfo?>("tep") { Description = "Tệp ghi tài liệu OpenAPI (bỏ trống: in ra màn hình).", Arity = ArgumentArity.ZeroOrOne };
         var command = new Command("openapi", "Ghi tài liệu OpenAPI của API HTTP (mọi tuyến, kiểu dữ liệu, dạng lỗi) ra tệp, ví dụ docs/openapi.json.") { file };
-        command.SetAction(async (parse, ct) => await RunAsync(parse.GetValue(file), CliOutput.Resolve(), ct));
+        command.SetOutcome(async (parse, ct) => await RunAsync(parse.GetValue(file), CliOutput.Resolve(), ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo? file, CliOutput console, CancellationToken ct)
+    public static async Task<CliOutcome> RunAsync(FileInfo? file, CliOutput console, CancellationToken ct)
     {
         var text = await OpenApiContract.BuildDocumentAsync(ct);
         if (file is null)
         {
             console.Out.Write(text);
-            return CliApp.ExitCodes.Ok;
+            return CliOutcome.Clean;
         }
-        if (file.Directory is { Exists: false } dir) dir.Create();
-        await File.WriteAllTextAsync(file.FullName, text, new System.Text.UTF8Encoding(false), ct);
+        if (CliFiles.WriteOutput(file, new System.Text.UTF8Encoding(false).GetBytes(text)) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã ghi {file.FullName}.");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 }

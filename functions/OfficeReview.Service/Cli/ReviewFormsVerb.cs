@@ -34,24 +34,17 @@ public static class ReviewFormsVerb
         }
     }
 
-    public static int Run(string slug, Options o, ParseResult parse, CliOutput console)
+    public static CliOutcome Run(string slug, Options o, ParseResult parse, CliOutput console)
     {
         var outDir = parse.GetValue(o.Out);
-        if (outDir is null)
-        {
-            console.Error.WriteLine($"Lệnh generate {slug} cần --out THƯ_MỤC (nơi ghi các tệp).");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (outDir is null) return CliOutcome.Usage($"Lệnh generate {slug} cần --out THƯ_MỤC (nơi ghi các tệp).");
         var member = parse.GetValue(o.Member);
         var all = parse.GetValue(o.All);
-        if (member is not null && all)
-        {
-            console.Error.WriteLine("Chỉ dùng một trong hai: --member TÊN hoặc --all.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (member is not null && all) return CliOutcome.Usage("Chỉ dùng một trong hai: --member TÊN hoặc --all.");
         var workbook = parse.GetValue(o.UnitWorkbook);
         byte[]? bytes = null;
-        if (workbook is not null && (bytes = CliFiles.ReadInput(workbook, MaxInputBytes, console)) is null) return CliApp.ExitCodes.Unreadable;
+        var refused = CliOutcome.Clean;
+        if (workbook is not null && (bytes = CliFiles.ReadInput(workbook, MaxInputBytes, out refused)) is null) return refused;
 
         var outcome = new ReviewFormService().Generate(new ReviewFormRequest
         {
@@ -60,22 +53,23 @@ public static class ReviewFormsVerb
             Member = member, All = all, Year = parse.GetValue(o.Year), Superior = parse.GetValue(o.Superior), Place = parse.GetValue(o.Place),
         }, DateTime.Now.Year);
         foreach (var p in outcome.Problems)
-            (p.Severity == Severity.Error ? console.Error : console.Out).WriteLine($"  {(p.Severity == Severity.Error ? "LỖI" : "CẢNH BÁO"),-9} {p.Message}");
+            console.Out.WriteLine($"  {(p.Severity == Severity.Error ? "LỖI" : "CẢNH BÁO"),-9} [{p.Code}] {ValidateVerb.Title(p.Code)}{p.Message}");
         if (!outcome.Succeeded)
         {
-            console.Error.WriteLine($"Không lập được {slug}. Chưa ghi tệp nào.");
-            return outcome.Problems.Any(p => p.Code == ReviewFormService.Unreadable) ? CliApp.ExitCodes.Unreadable : CliApp.ExitCodes.FindingsWithErrors;
+            // Unreadable unit workbook or errors (a name not in the list, a year before HD 43): the catalogue says which.
+            var verdict = CliOutcome.FromFindings($"lệnh generate {slug}", outcome.Problems);
+            return verdict.ExitCode == CliApp.ExitCodes.Unreadable ? verdict
+                : CliOutcome.Errors($"Không lập được {slug}: {outcome.Problems.Count(p => p.Severity == Severity.Error)} lỗi. Chưa ghi tệp nào.");
         }
         try { outDir.Create(); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"Không tạo được thư mục {outDir.FullName}: {CliFiles.OneLine(e.Message)}");
-            return CliApp.ExitCodes.Unreadable;
+            return CliOutcome.Unreadable($"Không tạo được thư mục {outDir.FullName}: {CliFiles.OneLine(e.Message)}");
         }
         foreach (var file in outcome.Files)
-            if (!CliFiles.WriteOutput(new FileInfo(Path.Combine(outDir.FullName, file.FileName)), file.Content, console)) return CliApp.ExitCodes.Unreadable;
+            if (CliFiles.WriteOutput(new FileInfo(Path.Combine(outDir.FullName, file.FileName)), file.Content) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã lập {outcome.Files.Count} tệp {slug} trong {outDir.FullName}: {string.Join(", ", outcome.Files.Take(5).Select(f => f.FileName))}{(outcome.Files.Count > 5 ? ", …" : "")}");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 
     public static Command ImportCommand()
@@ -84,39 +78,29 @@ public static class ReviewFormsVerb
         var unit = new Option<FileInfo>("--unit-workbook") { Description = "Biểu đơn vị (.xlsx) có danh sách đảng viên.", Required = true };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Biểu đơn vị mới (.xlsx) có điểm, mẫu, tự xếp loại và chi bộ đề xuất.", Required = true };
         var command = new Command("import-scores", "Đưa điểm của bảng điểm vào danh sách đảng viên của biểu đơn vị.") { scores, unit, output };
-        command.SetAction(parse => Import(parse.GetValue(scores)!, parse.GetValue(unit)!, parse.GetValue(output)!, CliOutput.Resolve()));
+        command.SetOutcome(parse => Import(parse.GetValue(scores)!, parse.GetValue(unit)!, parse.GetValue(output)!, CliOutput.Resolve()));
         return command;
     }
 
-    public static int Import(FileInfo scores, FileInfo unit, FileInfo output, CliOutput console)
+    public static CliOutcome Import(FileInfo scores, FileInfo unit, FileInfo output, CliOutput console)
     {
         foreach (var input in new[] { scores, unit })
             if (CliFiles.SameFile(input.FullName, output.FullName))
-            {
-                console.Error.WriteLine($"Tệp kết quả {output.FullName} chính là tệp đầu vào {input.FullName}; hãy chọn tên khác cho -o.");
-                return CliApp.ExitCodes.Unreadable;
-            }
-        var scoreBytes = CliFiles.ReadInput(scores, MaxInputBytes, console);
-        var unitBytes = scoreBytes is null ? null : CliFiles.ReadInput(unit, MaxInputBytes, console);
-        if (scoreBytes is null || unitBytes is null) return CliApp.ExitCodes.Unreadable;
+                return CliOutcome.Usage($"Tệp kết quả {output.FullName} chính là tệp đầu vào {input.FullName}; hãy chọn tên khác cho -o.");
+        var scoreBytes = CliFiles.ReadInput(scores, MaxInputBytes, out var refused);
+        if (scoreBytes is null) return refused;
+        var unitBytes = CliFiles.ReadInput(unit, MaxInputBytes, out refused);
+        if (unitBytes is null) return refused;
         var unitRead = UnitWorkbookReader.Read(unitBytes, unit.Name);
-        if (unitRead.Report is null)
-        {
-            CliFiles.WriteUnreadable(console.Error, unit.Name, unitRead.Findings.Select(f => f.Message));
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (unitRead.Report is null) return CliFiles.Unreadable(unit.Name, unitRead.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
         var read = ScoreWorkbook.Read(scoreBytes, scores.Name);
-        if (!read.Readable)
-        {
-            CliFiles.WriteUnreadable(console.Error, scores.Name, read.Findings.Select(f => f.Message));
-            return CliApp.ExitCodes.Unreadable;
-        }
+        if (!read.Readable) return CliFiles.Unreadable(scores.Name, read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
         var (merged, findings) = ScoreWorkbook.Import(unitRead.Report, read);
         foreach (var f in read.Findings.Concat(findings))
-            (f.Severity == Severity.Error ? console.Error : console.Out).WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} {f.Message}");
-        if (!CliFiles.WriteOutput(output, UnitWorkbookWriter.Write(merged), console)) return CliApp.ExitCodes.Unreadable;
+            console.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {ValidateVerb.Title(f.Code)}{f.Message}");
+        if (CliFiles.WriteOutput(output, UnitWorkbookWriter.Write(merged)) is { } notWritten) return notWritten;
         var skipped = read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Path).Distinct().Count();
         console.Out.WriteLine($"Đã đưa điểm của {read.Rows.Count} dòng vào {output.FullName}" + (read.HasErrors ? $"; các dòng có lỗi ({skipped} ô) chưa được đưa vào." : "."));
-        return read.HasErrors ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+        return read.HasErrors ? CliOutcome.Errors($"Bảng điểm {scores.Name} có dòng lỗi ({skipped} ô) chưa được đưa vào {output.Name}.") : CliOutcome.Clean;
     }
 }

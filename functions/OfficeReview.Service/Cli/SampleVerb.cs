@@ -19,7 +19,7 @@ public static class SampleVerb
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "Thư mục ghi các tệp.", Required = true };
         var command = new Command("sample", "Sinh bộ biểu mẫu mẫu của một tỉnh giả định (dùng để thử, trình diễn, đo hiệu năng).")
             { units, members, seed, year, plant, output };
-        command.SetAction(parse => Run(new SyntheticOptions
+        command.SetOutcome(parse => Run(new SyntheticOptions
         {
             Units = parse.GetValue(units),
             Members = parse.GetValue(members),
@@ -30,24 +30,20 @@ public static class SampleVerb
         return command;
     }
 
-    public static int Run(SyntheticOptions options, DirectoryInfo output, CliOutput console)
+    public static CliOutcome Run(SyntheticOptions options, DirectoryInfo output, CliOutput console)
     {
         if (options.Units < 1 || options.Members < 0 || options.Units > 100_000 || options.Members > 10_000_000)
-        {
-            console.Error.WriteLine("--units phải từ 1 đến 100.000 và --members từ 0 đến 10.000.000.");
-            return CliApp.ExitCodes.Unreadable;
-        }
+            return CliOutcome.Usage("--units phải từ 1 đến 100.000 và --members từ 0 đến 10.000.000.");
         try
         {
             var manifest = WorkbookService.Sample(options, output.FullName);
             console.Out.WriteLine($"Đã ghi {VietnameseFormat.Count(manifest.Files.Count)} tệp ({VietnameseFormat.Count(manifest.Members)} đảng viên) vào {output.FullName}; " +
                                   $"{VietnameseFormat.Count(manifest.PlantedErrors.Count)} lỗi cài sẵn, xem {SampleWorkbooks.ManifestFileName}.");
-            return CliApp.ExitCodes.Ok;
+            return CliOutcome.Clean;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"Không ghi được vào thư mục {output.FullName}: {e.Message}");
-            return CliApp.ExitCodes.Unreadable;
+            return CliOutcome.Unreadable($"Không ghi được vào thư mục {output.FullName}: {e.Message}");
         }
     }
 }

@@ -30,22 +30,22 @@ public static class SubmitVerb
         var data = new Option<DirectoryInfo?>("--data") { Description = "Thư mục dữ liệu cục bộ (mặc định ./data)." };
         var token = new Option<string?>("--token") { Description = "Token đăng nhập (Bearer) khi nộp qua --server; mặc định biến môi trường OFFICEREVIEW_TOKEN (xem lệnh dev-token)." };
         var command = new Command("submit", "Nộp báo cáo của một đơn vị vào đợt kiểm điểm.") { file, campaign, unit, server, data, token };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(campaign)!, parse.GetValue(unit)!, parse.GetValue(server), parse.GetValue(data), CliOutput.Resolve(), ct,
+        command.SetOutcome((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(campaign)!, parse.GetValue(unit)!, parse.GetValue(server), parse.GetValue(data), CliOutput.Resolve(), ct,
             parse.GetValue(token) ?? Environment.GetEnvironmentVariable(TokenVariable)));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo file, string campaignId, string unitCode, string? server, DirectoryInfo? data, CliOutput console, CancellationToken ct, string? token = null)
+    public static async Task<CliOutcome> RunAsync(FileInfo file, string campaignId, string unitCode, string? server, DirectoryInfo? data, CliOutput console, CancellationToken ct, string? token = null)
     {
         var validation = new ValidationService();
-        var bytes = CliFiles.ReadInput(file, validation.Limits.MaxInputBytes, console);
-        if (bytes is null) return CliApp.ExitCodes.Unreadable;
+        var bytes = CliFiles.ReadInput(file, validation.Limits.MaxInputBytes, out var refused);
+        if (bytes is null) return refused;
 
         SubmissionView view;
         if (server is not null)
         {
-            var result = await SubmitOverHttpAsync(server, campaignId, unitCode, file.Name, bytes, token, console, ct);
-            if (result is null) return CliApp.ExitCodes.Unreadable;
+            var (result, problem) = await SubmitOverHttpAsync(server, campaignId, unitCode, file.Name, bytes, token, console, ct);
+            if (result is null) return problem!;
             view = result;
         }
         else
@@ -63,9 +63,8 @@ public static class SubmitVerb
             }
             catch (CampaignProblemException p)
             {
-                console.Error.WriteLine($"{p.Title}: {p.Detail}");
-                foreach (var f in p.Findings ?? []) console.Error.WriteLine($"  {f.Message}");
-                return CliApp.ExitCodes.Unreadable;
+                foreach (var f in p.Findings ?? []) console.Out.WriteLine($"  [{f.Code}] {f.Message}");
+                return CliOutcome.Unreadable($"{p.Title}: {p.Detail}");
             }
             finally { (store as IDisposable)?.Dispose(); }
         }
@@ -76,11 +75,13 @@ public static class SubmitVerb
             : $"Đã nộp {file.Name} cho {view.UnitName ?? view.Unit} ({view.Unit}): bản nộp số {view.Id}, lần {view.Version}, {status}.");
         console.Out.WriteLine($"Kiểm tra: {VietnameseFormat.Count(view.Errors)} lỗi, {VietnameseFormat.Count(view.Warnings)} cảnh báo.");
         foreach (var f in (view.Findings ?? []).Where(f => f.Severity == "error").Take(20))
-            console.Out.WriteLine($"  LỖI [{f.Code}] {(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : f.Path.Length > 0 ? $"{f.Path}: " : "")}{f.Message}");
-        return view.Errors > 0 || !view.Readable ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+            console.Out.WriteLine($"  LỖI [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : f.Path.Length > 0 ? $"{f.Path}: " : "")}{f.Message}");
+        return view.Errors > 0 || !view.Readable
+            ? CliOutcome.Errors($"Bản nộp {file.Name} có {VietnameseFormat.Count(view.Errors)} lỗi; hãy sửa và nộp lại.")
+            : CliOutcome.Clean;
     }
 
-    private static async Task<SubmissionView?> SubmitOverHttpAsync(string server, string campaignId, string unitCode, string fileName, byte[] bytes, string? token, CliOutput console, CancellationToken ct)
+    private static async Task<(SubmissionView? View, CliOutcome? Problem)> SubmitOverHttpAsync(string server, string campaignId, string unitCode, string fileName, byte[] bytes, string? token, CliOutput console, CancellationToken ct)
     {
         using var client = new HttpClient { BaseAddress = new Uri(server.TrimEnd('/') + "/"), Timeout = TimeSpan.FromMinutes(5) };
         using var content = new ByteArrayContent(bytes);
@@ -92,27 +93,25 @@ public static class SubmitVerb
         try { response = await client.SendAsync(request, ct); }
         catch (HttpRequestException e)
         {
-            console.Error.WriteLine($"Không kết nối được {server}: {e.Message}");
-            return null;
+            return (null, CliOutcome.Unreadable($"Không kết nối được {server}: {e.Message}"));
         }
         using (response)
         {
             if (response.IsSuccessStatusCode)
-                return await response.Content.ReadFromJsonAsync<SubmissionView>(CampaignApi.Json, ct);
+                return (await response.Content.ReadFromJsonAsync<SubmissionView>(CampaignApi.Json, ct), null);
             var text = await response.Content.ReadAsStringAsync(ct);
             try
             {
                 using var doc = JsonDocument.Parse(text);
                 var title = doc.RootElement.TryGetProperty("title", out var t) ? t.GetString() : null;
                 var detail = doc.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : null;
-                console.Error.WriteLine($"{title ?? $"Lỗi {(int)response.StatusCode}"}: {detail}");
                 if (doc.RootElement.TryGetProperty("findings", out var findings) && findings.ValueKind == JsonValueKind.Array)
                     foreach (var f in findings.EnumerateArray().Take(20))
                         if (f.ValueKind == JsonValueKind.Object && f.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String)
-                            console.Error.WriteLine($"  {m.GetString()}");
+                            console.Out.WriteLine($"  {m.GetString()}");
+                return (null, CliOutcome.Unreadable($"{title ?? $"Lỗi {(int)response.StatusCode}"}: {detail}"));
             }
-            catch (JsonException) { console.Error.WriteLine($"Lỗi {(int)response.StatusCode}: {text}"); }
-            return null;
+            catch (JsonException) { return (null, CliOutcome.Unreadable($"Lỗi {(int)response.StatusCode}: {text}")); }
         }
     }
 }

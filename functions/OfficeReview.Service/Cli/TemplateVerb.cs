@@ -11,20 +11,16 @@ public static class TemplateVerb
         var name = new Argument<string>("name") { Description = "Tên biểu mẫu: bieu-don-vi (đơn vị) hoặc bieu-tong-hop (cấp trên tổng hợp)." };
         var output = new Option<FileInfo>("--output", "-o") { Description = "Tệp .xlsx cần ghi.", Required = true };
         var command = new Command("template", "Ghi biểu mẫu Excel trống.") { name, output };
-        command.SetAction(parse => Run(parse.GetValue(name)!, parse.GetValue(output)!, CliOutput.Resolve()));
+        command.SetOutcome(parse => Run(parse.GetValue(name)!, parse.GetValue(output)!, CliOutput.Resolve()));
         return command;
     }
 
-    public static int Run(string name, FileInfo output, CliOutput console)
+    public static CliOutcome Run(string name, FileInfo output, CliOutput console)
     {
         var bytes = WorkbookService.Template(name);
-        if (bytes is null)
-        {
-            console.Error.WriteLine($"Không có biểu mẫu \"{name}\"; dùng bieu-don-vi hoặc bieu-tong-hop.");
-            return CliApp.ExitCodes.Unreadable;
-        }
-        if (!CliFiles.WriteOutput(output, bytes, console)) return CliApp.ExitCodes.Unreadable;
+        if (bytes is null) return CliOutcome.Usage($"Không có biểu mẫu \"{name}\"; dùng bieu-don-vi hoặc bieu-tong-hop.");
+        if (CliFiles.WriteOutput(output, bytes) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã ghi {output.FullName}.");
-        return CliApp.ExitCodes.Ok;
+        return CliOutcome.Clean;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
 
@@ -16,15 +17,15 @@ public static class ValidateVerb
         ruleset.AcceptOnlyFromAmong([.. Rulesets.Ids]);
 
         var command = new Command("validate", "Kiểm tra số liệu một báo cáo theo quy định của năm.") { file, json, ruleset };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(ruleset), CliOutput.Resolve()));
+        command.SetOutcome(parse => Run(parse.GetValue(file)!, parse.GetValue(json), parse.GetValue(ruleset), CliOutput.Resolve()));
         return command;
     }
 
-    public static int Run(FileInfo file, bool asJson, string? rulesetId, CliOutput output)
+    public static CliOutcome Run(FileInfo file, bool asJson, string? rulesetId, CliOutput output)
     {
         var service = new ValidationService();
-        var read = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, output);
-        if (read is null) return CliApp.ExitCodes.Unreadable;
+        var read = CliFiles.ReadInput(file, service.Limits.MaxInputBytes, out var refused);
+        if (read is null) return refused;
 
         var outcome = service.Validate(read, file.Name, rulesetId);
         if (asJson)
@@ -32,27 +33,26 @@ public static class ValidateVerb
         else
             WriteText(outcome, output);
 
-        if (!outcome.Readable) return CliApp.ExitCodes.Unreadable;
-        return outcome.Errors > 0 ? CliApp.ExitCodes.FindingsWithErrors : CliApp.ExitCodes.Ok;
+        if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{Where(f)}{f.Message}"));
+        return CliOutcome.OfReadable($"tệp {outcome.FileName}", outcome.Errors);
     }
 
     private static void WriteText(ValidationOutcome outcome, CliOutput output)
     {
-        if (!outcome.Readable)
-        {
-            CliFiles.WriteUnreadable(output.Error, outcome.FileName, outcome.Findings.Select(f => $"{Where(f)}{f.Message}"));
-            return;
-        }
+        if (!outcome.Readable) return;
         var report = outcome.Report!;
         var parameters = Rulesets.ById(outcome.RulesetId)!.Parameters;
         output.Out.WriteLine($"Kiểm tra {outcome.FileName}: {report.Unit.Name} — năm {report.Year} — theo {parameters.Label}");
         foreach (var group in outcome.Findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
             foreach (var f in group)
-                output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {Where(f)}{f.Message}");
+                output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {Title(f.Code)}{Where(f)}{f.Message}");
         output.Out.WriteLine(outcome.Findings.Count == 0
             ? "Kết quả: không phát hiện sai sót."
             : $"Kết quả: {outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.Infos} thông tin.");
     }
+
+    /// <summary>"Tên lỗi — " from the catalogue (docs/findings.md), or nothing for a code it lacks.</summary>
+    internal static string Title(string code) => FindingCatalogue.TitleOf(code) is { } title ? $"{title} — " : "";
 
     private static string Where(Finding f) =>
         f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : string.IsNullOrEmpty(f.Path) ? "" : $"{f.Path}: ";

@@ -7,6 +7,7 @@ using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.Profiles;
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Findings;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.ReviewForms;
 using OfficeReview.Service.Features.Workbooks;
@@ -89,6 +90,7 @@ public static class ServiceHost
             .ProblemsOf(401, 403, 500); // sign-in, the access gate, the exception handler: every route (docs/openapi.json)
         routes.MapHealthApi();
         routes.MapValidationApi();
+        routes.MapFindingCatalogueApi();
         routes.MapReviewFormApi();
         routes.MapDocumentApi();
         routes.MapWorkbookApi();

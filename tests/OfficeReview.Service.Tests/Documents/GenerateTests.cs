@@ -62,9 +62,10 @@ public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactor
         var metaPath = Path.Combine(_dir, "meta.json");
         File.WriteAllText(metaPath, meta.ToJsonString());
         var output = Path.Combine(_dir, "x.docx");
-        var (code, _, error) = await Cli("generate", "bao-cao", "--data", Example("bao-cao-2025.json"), "--meta", metaPath, "-o", output);
+        var (code, stdout, error) = await Cli("generate", "bao-cao", "--data", Example("bao-cao-2025.json"), "--meta", metaPath, "-o", output);
         Assert.Equal(CliApp.ExitCodes.FindingsWithErrors, code);
-        Assert.Contains("K/T BÍ THƯ", error);
+        Assert.Contains("K/T BÍ THƯ", stdout);
+        Assert.Contains("Chưa ghi tệp nào", error);
         Assert.False(File.Exists(output));
     }
 

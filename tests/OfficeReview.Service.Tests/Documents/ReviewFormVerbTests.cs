@@ -68,19 +68,21 @@ public class ReviewFormVerbTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Equal(["mau-02b-nguyen-thi-hoa.docx"], Directory.GetFiles(Path.Combine(_dir, "one")).Select(Path.GetFileName));
 
-        var (exit2, _, err) = await CliRunner.Run("generate", "mau-02a", "--unit-workbook", workbook, "--member", "Nguyễn Thị Hoa", "--out", Path.Combine(_dir, "none"));
+        var (exit2, out2, err) = await CliRunner.Run("generate", "mau-02a", "--unit-workbook", workbook, "--member", "Nguyễn Thị Hoa", "--out", Path.Combine(_dir, "none"));
         Assert.Equal(1, exit2);
-        Assert.Contains("Không có đảng viên tên \"Nguyễn Thị Hoa\" làm Mẫu 2A", err);
+        // The finding is listed on stdout; stderr has the one line of the outcome.
+        Assert.Contains("Không có đảng viên tên \"Nguyễn Thị Hoa\" làm Mẫu 2A", out2);
+        Assert.Contains("Không lập được mau-02a", err);
         Assert.False(Directory.Exists(Path.Combine(_dir, "none")));
     }
 
     [Fact]
     public async Task Legacy_years_are_refused_plainly()
     {
-        var (exit, _, err) = await CliRunner.Run("generate", "mau-02b", "--year", "2023", "--out", Path.Combine(_dir, "old"));
+        var (exit, output, _) = await CliRunner.Run("generate", "mau-02b", "--year", "2023", "--out", Path.Combine(_dir, "old"));
         Assert.Equal(1, exit);
-        Assert.Contains("Năm 2023 áp dụng Hướng dẫn 25-HD/BTCTW", err);
-        Assert.Contains("chỉ lập các mẫu kiểm điểm của Hướng dẫn 43-HD/BTCTW", err);
+        Assert.Contains("Năm 2023 áp dụng Hướng dẫn 25-HD/BTCTW", output);
+        Assert.Contains("chỉ lập các mẫu kiểm điểm của Hướng dẫn 43-HD/BTCTW", output);
         Assert.False(Directory.Exists(Path.Combine(_dir, "old")));
     }
 
@@ -105,8 +107,9 @@ public class ReviewFormVerbTests : IDisposable
 
         // A score above its criterion's maximum: exit 1, the cell named, the row not merged.
         File.WriteAllBytes(scores, OpenXml.Tests.ReviewForms.ScoreSheetFill.Fill(File.ReadAllBytes(scores), new() { [8] = new() { ["F"] = 40 } }));
-        var (exit3, _, err3) = await CliRunner.Run("import-scores", scores, "--unit-workbook", workbook, "-o", Path.Combine(_dir, "merged2.xlsx"));
+        var (exit3, out3, err3) = await CliRunner.Run("import-scores", scores, "--unit-workbook", workbook, "-o", Path.Combine(_dir, "merged2.xlsx"));
         Assert.Equal(1, exit3);
-        Assert.Contains("Bảng điểm!F8", err3);
+        Assert.Contains("Bảng điểm!F8", out3);
+        Assert.Contains("chưa được đưa vào", err3);
     }
 }

@@ -32,7 +32,7 @@ public sealed class CheckReportCliTests : IDisposable
     {
         var (exit, output, _) = await Run("check-report", Write("bao-cao.docx", ReportFiles.Docx(ReportFiles.WrongDenominator())));
         Assert.Equal(CliApp.ExitCodes.FindingsWithErrors, exit);
-        Assert.Contains("[REPORT_PERCENT_WRONG_DENOMINATOR] đoạn 3:", output);
+        Assert.Contains("[REPORT_PERCENT_WRONG_DENOMINATOR] Tỷ lệ trong báo cáo tính nhầm mẫu số — đoạn 3:", output);
         Assert.Contains("14,3% là 06 ÷ 42 (tổng số)", output);
     }
 

@@ -155,6 +155,7 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("update campaign", "PATCH", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}", (r, _) => Admins(r), (f, _) => Json(new { name = "Đợt thử" })),
         new("get issuer", "GET", Target.None, (f, _) => $"/api/campaigns/{MatrixFixture.Campaign}/issuer", (r, _) => Members(r)),
         new("form contract", "GET", Target.None, (f, _) => "/api/form-contract", (r, _) => Signed(r)),
+        new("findings catalogue", "GET", Target.None, (f, _) => "/api/findings-catalogue", (r, _) => Signed(r)),
         new("suggest cells for a form", "POST", Target.None, (f, _) => "/api/form-suggestions", (r, _) => Admins(r),
             (f, _) => CampaignTestData.File(OfficeReview.OpenXml.Tests.Workbooks.ProvinceWorkbook.Build(), "bieu-tinh.xlsx")),
         new("check a mapping profile", "POST", Target.None, (f, _) => "/api/profiles/check", (r, _) => Admins(r), (f, _) => CampaignFormApiTests.ProfileRequest()),

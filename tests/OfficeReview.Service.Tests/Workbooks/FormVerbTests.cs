@@ -153,7 +153,7 @@ public class FormVerbTests
         // Filling a workbook that carries no names: refused, naming the required names.
         var (e1, _, err1) = await Run("form", "fill", sample, temp.File("r.json", UnitJson), "-o", output);
         Assert.Equal(2, e1);
-        Assert.Contains("OR_Unit_Code", err1);
+        Assert.Contains("chưa gắn tên OR_", err1);
         // A mapping to a sheet the workbook does not have, or a name outside the contract.
         var (e2, _, err2) = await Run("form", "tag", sample, temp.File("m.json", """{ "OR_Mem_Total": "'Không có'!B5", "OR_Khong_Co": "'Bìa'!B4" }"""), "-o", output);
         Assert.Equal(2, e2);

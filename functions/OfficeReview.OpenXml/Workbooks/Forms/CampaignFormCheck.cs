@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks.Reading;
@@ -32,16 +33,16 @@ public sealed record FormCheckResult(byte[]? Form, IReadOnlyList<Finding> Findin
 /// </summary>
 public static class CampaignFormCheck
 {
-    public const string Unreadable = "FORM_UNREADABLE";
-    public const string RequiredMissing = "FORM_NAME_REQUIRED";
-    public const string FiguresMissing = "FORM_NAMES_MISSING";
-    public const string BrokenName = "FORM_NAME_BROKEN";
-    public const string TextInCount = "FORM_TEXT_IN_COUNT";
-    public const string FormulaInInput = "FORM_FORMULA_IN_INPUT";
-    public const string SharedCell = "FORM_NAME_SHARED_CELL";
-    public const string RangeName = "FORM_NAME_RANGE";
-    public const string MetadataAdded = "FORM_METADATA_ADDED";
-    public const string UnknownName = "FORM_NAME_UNKNOWN";
+    public const string Unreadable = FindingCatalogue.FormUnreadable;
+    public const string RequiredMissing = FindingCatalogue.FormNameRequired;
+    public const string FiguresMissing = FindingCatalogue.FormNamesMissing;
+    public const string BrokenName = FindingCatalogue.FormNameBroken;
+    public const string TextInCount = FindingCatalogue.FormTextInCount;
+    public const string FormulaInInput = FindingCatalogue.FormFormulaInInput;
+    public const string SharedCell = FindingCatalogue.FormNameSharedCell;
+    public const string RangeName = FindingCatalogue.FormNameRange;
+    public const string MetadataAdded = FindingCatalogue.FormMetadataAdded;
+    public const string UnknownName = FindingCatalogue.FormNameUnknown;
 
     /// <summary>Reader findings that mean the file is no workbook the service can take (damaged, too large, legacy, hostile).</summary>
     private static readonly HashSet<string> s_fatal =

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -56,9 +57,9 @@ public sealed record ProfileReadResult(UnitReport? Report, IReadOnlyList<Finding
 /// </summary>
 public static class ProfileReader
 {
-    public const string FigureNotFound = "PROFILE_FIGURE_NOT_FOUND";
-    public const string UnknownFigure = "PROFILE_FIGURE_UNKNOWN";
-    public const string Unreadable = "PROFILE_UNREADABLE";
+    public const string FigureNotFound = FindingCatalogue.ProfileFigureNotFound;
+    public const string UnknownFigure = FindingCatalogue.ProfileFigureUnknown;
+    public const string Unreadable = FindingCatalogue.ProfileUnreadable;
     /// <summary>The hidden sheet that carries a profile's constants in the named copy.</summary>
     public const string ConstantsSheet = "OR_Profile";
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -18,53 +19,53 @@ namespace OfficeReview.OpenXml.Workbooks.Reading;
 /// </summary>
 public static partial class UnitWorkbookReader
 {
-    public const string NotZip = "XLSX_NOT_ZIP";
-    public const string LegacyOrEncrypted = "XLSX_LEGACY_OR_ENCRYPTED";
-    public const string Broken = "XLSX_BROKEN";
-    public const string NotAForm = "XLSX_NOT_A_FORM";
-    public const string VersionDiffers = "XLSX_TEMPLATE_VERSION";
-    public const string MacrosIgnored = "XLSX_MACROS_IGNORED";
-    public const string TooLarge = "XLSX_TOO_LARGE";
-    public const string TooLargeExpanded = "XLSX_EXPANDED_TOO_LARGE";
-    public const string TooManyEntries = "XLSX_TOO_MANY_ENTRIES";
-    public const string TooManyRows = "XLSX_TOO_MANY_ROWS";
-    public const string DtdForbidden = "XLSX_DTD";
-    public const string BrokenName = "XLSX_NAME_BROKEN";
-    public const string MissingName = "XLSX_NAME_MISSING";
-    public const string NotANumber = "XLSX_NOT_A_NUMBER";
-    public const string CellError = "XLSX_CELL_ERROR";
-    public const string UnknownValue = "XLSX_UNKNOWN_VALUE";
-    public const string MissingValue = "XLSX_MISSING_VALUE";
-    public const string MemberColumnMissing = "XLSX_MEMBER_COLUMN_MISSING";
-    public const string TooManyCells = "XLSX_TOO_MANY_CELLS";
-    public const string TooManyStrings = "XLSX_TOO_MANY_STRINGS";
-    public const string TooManyNames = "XLSX_TOO_MANY_NAMES";
+    public const string NotZip = FindingCatalogue.XlsxNotZip;
+    public const string LegacyOrEncrypted = FindingCatalogue.XlsxLegacyOrEncrypted;
+    public const string Broken = FindingCatalogue.XlsxBroken;
+    public const string NotAForm = FindingCatalogue.XlsxNotAForm;
+    public const string VersionDiffers = FindingCatalogue.XlsxTemplateVersion;
+    public const string MacrosIgnored = FindingCatalogue.XlsxMacrosIgnored;
+    public const string TooLarge = FindingCatalogue.XlsxTooLarge;
+    public const string TooLargeExpanded = FindingCatalogue.XlsxExpandedTooLarge;
+    public const string TooManyEntries = FindingCatalogue.XlsxTooManyEntries;
+    public const string TooManyRows = FindingCatalogue.XlsxTooManyRows;
+    public const string DtdForbidden = FindingCatalogue.XlsxDtd;
+    public const string BrokenName = FindingCatalogue.XlsxNameBroken;
+    public const string MissingName = FindingCatalogue.XlsxNameMissing;
+    public const string NotANumber = FindingCatalogue.XlsxNotANumber;
+    public const string CellError = FindingCatalogue.XlsxCellError;
+    public const string UnknownValue = FindingCatalogue.XlsxUnknownValue;
+    public const string MissingValue = FindingCatalogue.XlsxMissingValue;
+    public const string MemberColumnMissing = FindingCatalogue.XlsxMemberColumnMissing;
+    public const string TooManyCells = FindingCatalogue.XlsxTooManyCells;
+    public const string TooManyStrings = FindingCatalogue.XlsxTooManyStrings;
+    public const string TooManyNames = FindingCatalogue.XlsxTooManyNames;
     /// <summary>A cell or row the reader cannot place (outside the grid, unreadable reference, repeated, out of order).</summary>
-    public const string DamagedCell = "XLSX_CELL_DAMAGED";
+    public const string DamagedCell = FindingCatalogue.XlsxCellDamaged;
     /// <summary>A cell of type "shared string" whose index is not in the shared string table.</summary>
-    public const string SharedStringMissing = "XLSX_SHARED_STRING_MISSING";
+    public const string SharedStringMissing = FindingCatalogue.XlsxSharedStringMissing;
     /// <summary>A formula cell without the value Excel computed (the file was written by a tool that does not calculate).</summary>
-    public const string FormulaWithoutValue = "XLSX_FORMULA_NO_VALUE";
+    public const string FormulaWithoutValue = FindingCatalogue.XlsxFormulaNoValue;
     /// <summary>A number the reader cannot hold as a count (beyond Int64, NaN, infinite).</summary>
-    public const string NumberOutOfRange = "XLSX_NUMBER_OUT_OF_RANGE";
+    public const string NumberOutOfRange = FindingCatalogue.XlsxNumberOutOfRange;
     /// <summary>A part read whole but damaged: UTF-16 without its byte order mark, or bytes not in the encoding it declares.</summary>
-    public const string PartEncoding = "XLSX_PART_ENCODING";
+    public const string PartEncoding = FindingCatalogue.XlsxPartEncoding;
     /// <summary>A relationship the reader follows points at a part missing from the package.</summary>
-    public const string PartMissing = "XLSX_PART_MISSING";
+    public const string PartMissing = FindingCatalogue.XlsxPartMissing;
     /// <summary>A declared range (table, filter, sheet dimension) larger than a form can be; only the data present is read.</summary>
-    public const string RangeTooLarge = "XLSX_RANGE_TOO_LARGE";
+    public const string RangeTooLarge = FindingCatalogue.XlsxRangeTooLarge;
     /// <summary>A workbook saved as Strict Open XML, which the reader does not read.</summary>
-    public const string StrictOoxml = "XLSX_STRICT";
+    public const string StrictOoxml = FindingCatalogue.XlsxStrict;
     /// <summary>Text typed in an old Vietnamese encoding (TCVN3/ABC, VNI), converted to Unicode (information, with its cell).</summary>
-    public const string TextLegacy = "XLSX_TEXT_LEGACY_ENCODING";
+    public const string TextLegacy = FindingCatalogue.XlsxTextLegacyEncoding;
     /// <summary>Text that may be TCVN3 or VNI with nothing to decide: kept as it is (warning, with its cell).</summary>
-    public const string TextAmbiguous = "XLSX_TEXT_ENCODING_AMBIGUOUS";
+    public const string TextAmbiguous = FindingCatalogue.XlsxTextEncodingAmbiguous;
     /// <summary>Decomposed (NFD) Vietnamese text, composed to NFC (information, with its cell).</summary>
-    public const string TextNfd = "XLSX_TEXT_NFD";
+    public const string TextNfd = FindingCatalogue.XlsxTextNfd;
     /// <summary>Notes about converted text listed one by one per kind; the rest are counted in one closing note.</summary>
     public const int MaxTextNotes = 20;
     /// <summary>More findings than <see cref="WorkbookLimits.MaxFindings"/>: the rest are counted in this one.</summary>
-    public const string TooManyFindings = "XLSX_TOO_MANY_FINDINGS";
+    public const string TooManyFindings = FindingCatalogue.XlsxTooManyFindings;
 
     /// <summary>The findings of one reading, at most a bound (a hostile file could otherwise make millions); the rest are counted.</summary>
     private sealed class BoundedFindings(int max) : System.Collections.ObjectModel.Collection<Finding>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -421,7 +422,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     {
         if (report.Findings.Count <= max) return report;
         var kept = report.Findings.OrderBy(f => f.Severity switch { "error" => 0, "warning" => 1, _ => 2 }).Take(Math.Max(0, max)).ToList();
-        kept.Add(new FindingDto("FINDINGS_TRUNCATED", "info",
+        kept.Add(new FindingDto(FindingCatalogue.FindingsTruncated, "info",
             $"Còn {Domain.Formatting.VietnameseFormat.Count(report.Findings.Count - kept.Count)} phát hiện khác không được lưu (Limits:MaxStoredFindings = {max}); kiểm tra lại tệp để xem đầy đủ.",
             "", report.File, null, null));
         return report with { Findings = kept };

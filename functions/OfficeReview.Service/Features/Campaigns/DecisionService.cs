@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -39,7 +40,7 @@ public sealed record DecisionAnswer(IReadOnlyList<DecisionView> Decisions, IRead
 /// </summary>
 public sealed class DecisionService(CampaignService campaigns)
 {
-    public const string CapCode = "DECISION_QUOTA_EXCEEDED";
+    public const string CapCode = FindingCatalogue.DecisionQuotaExceeded;
     public const int MaxDecisionsPerRequest = 5000;
     public const int MaxReasonLength = 1000;
 

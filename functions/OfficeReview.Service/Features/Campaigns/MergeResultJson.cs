@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
@@ -94,6 +95,7 @@ public static class MergeResultJson
             w.WriteStartObject();
             w.WriteString("code", f.Code);
             w.WriteString("severity", f.Severity.JsonKey());
+            if (FindingCatalogue.TitleOf(f.Code) is { } title) w.WriteString("title", title);
             w.WriteString("message", f.Message);
             w.WriteString("path", f.Path);
             if (f.File is not null) w.WriteString("file", f.File);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
@@ -71,7 +72,7 @@ public sealed record MergeFilesOptions
 /// </summary>
 public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null)
 {
-    public const string SourceUnreadable = "MERGE_SOURCE_UNREADABLE";
+    public const string SourceUnreadable = FindingCatalogue.MergeSourceUnreadable;
     public const string ResultFile = "(kết quả tổng hợp)";
     private const int BatchSize = 64;
 

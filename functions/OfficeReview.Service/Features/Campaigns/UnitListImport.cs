@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -21,19 +22,19 @@ public sealed record UnitListRead(IReadOnlyList<UnitInfo> Units, IReadOnlyList<F
 /// </summary>
 public static class UnitListImport
 {
-    public const string Unreadable = "UNITS_UNREADABLE";
-    public const string MissingColumn = "UNITS_COLUMN_MISSING";
-    public const string BadKind = "UNITS_KIND_UNKNOWN";
-    public const string BadCategory = "UNITS_CATEGORY_UNKNOWN";
-    public const string Empty = "UNITS_EMPTY";
-    public const string MissingCode = "UNITS_CODE_MISSING";
+    public const string Unreadable = FindingCatalogue.UnitsUnreadable;
+    public const string MissingColumn = FindingCatalogue.UnitsColumnMissing;
+    public const string BadKind = FindingCatalogue.UnitsKindUnknown;
+    public const string BadCategory = FindingCatalogue.UnitsCategoryUnknown;
+    public const string Empty = FindingCatalogue.UnitsEmpty;
+    public const string MissingCode = FindingCatalogue.UnitsCodeMissing;
     public const int MaxUnits = 100_000;
     /// <summary>A name or label typed with an old font (TCVN3/ABC, VNI) converted to Unicode (information, with its row and cell).</summary>
-    public const string TextLegacy = "UNITS_TEXT_LEGACY_ENCODING";
+    public const string TextLegacy = FindingCatalogue.UnitsTextLegacyEncoding;
     /// <summary>Decomposed (NFD) text composed to NFC (information).</summary>
-    public const string TextNfd = "UNITS_TEXT_NFD";
+    public const string TextNfd = FindingCatalogue.UnitsTextNfd;
     /// <summary>Text that reads as Vietnamese in more than one encoding: kept as it is, and said (warning).</summary>
-    public const string TextAmbiguous = "UNITS_TEXT_ENCODING_AMBIGUOUS";
+    public const string TextAmbiguous = FindingCatalogue.UnitsTextEncodingAmbiguous;
 
     private static readonly Dictionary<string, string> s_headers = new(StringComparer.Ordinal)
     {

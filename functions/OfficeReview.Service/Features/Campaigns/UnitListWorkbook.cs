@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Input;
 using OfficeReview.OpenXml.Workbooks.Reading;
@@ -32,7 +33,7 @@ public static class UnitListWorkbook
     public static bool IsUnitList(byte[] bytes, InputLimits? limits = null)
     {
         var read = FirstSheetRows.Read(bytes, "", limits, maxRows: 20);
-        if (read.Rows is null) return read.Code is { } code && code.StartsWith("INPUT_", StringComparison.Ordinal) && code != InputCodes.WrongType;
+        if (read.Rows is null) return FindingCatalogue.Find(read.Code)?.Area == FindingArea.Input && read.Code != InputCodes.WrongType;
         var header = read.Rows.FirstOrDefault(r => r.Cells is { Count: > 0 } c && c.Any(x => x.Length > 0)).Cells;
         return header is not null && UnitListImport.HasUnitHeader(header);
     }

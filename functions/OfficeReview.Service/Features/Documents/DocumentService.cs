@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Documents;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Documents;
@@ -34,6 +35,10 @@ public sealed record DocumentProblem(string Code, string Severity, string Messag
 {
     /// <summary>As a finding of the problem answer: the JSON path of the input, else the template's tag, else where in the template.</summary>
     public Validation.FindingDto ToFinding() => new(Code, Severity, Message, Path ?? Tag ?? Location ?? "", null, null, null);
+    /// <summary>The catalogue's Vietnamese title of <see cref="Code"/> (docs/findings.md).</summary>
+    public string? Title => FindingCatalogue.TitleOf(Code);
+    /// <summary>The rule or bound the problem comes from, from the catalogue.</summary>
+    public string? Source => FindingCatalogue.SourceOf(Code);
 }
 
 /// <summary>The sign-off record kept with an approved document (JSON; stored by the campaign later).</summary>
@@ -74,9 +79,9 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
     public DocumentLimits Limits { get; } = limits?.Value ?? new DocumentLimits();
 
     /// <summary>The problem code of a template that cannot be read as a Word document.</summary>
-    public const string TemplateUnreadableCode = "TEMPLATE_TEMPLATEUNREADABLE";
+    public const string TemplateUnreadableCode = FindingCatalogue.TemplateUnreadable;
     /// <summary>The problem code (a warning) of each thing removed from a user template (<see cref="TemplateSanitizer"/>).</summary>
-    public const string TemplateRemovedCode = "TEMPLATE_REMOVED";
+    public const string TemplateRemovedCode = FindingCatalogue.TemplateRemoved;
 
     public DocumentOutcome Generate(DocumentRequest request)
     {
@@ -91,7 +96,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         if (meta is null || data is null)
         {
             if (meta is null)
-                problems.Add(new("META_MISSING", "error", "Thiếu thông tin văn bản (meta): cơ quan ban hành, địa danh, ngày, người ký… Gửi tệp --meta hoặc trường \"meta\".", "meta"));
+                problems.Add(new(FindingCatalogue.MetaMissing, "error", "Thiếu thông tin văn bản (meta): cơ quan ban hành, địa danh, ngày, người ký… Gửi tệp --meta hoặc trường \"meta\".", "meta"));
             return new(null, problems, null);
         }
 
@@ -102,9 +107,9 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         if (request.Approval is { } approval)
         {
             if (approval.Number <= 0)
-                problems.Add(new("APPROVAL_NUMBER", "error", $"Số văn bản khi duyệt phải là số nguyên dương; nhận được {approval.Number}.", "approval.number"));
+                problems.Add(new(FindingCatalogue.ApprovalNumber, "error", $"Số văn bản khi duyệt phải là số nguyên dương; nhận được {approval.Number}.", "approval.number"));
             if (string.IsNullOrWhiteSpace(approval.ApprovedBy))
-                problems.Add(new("APPROVAL_BY", "error", "Thiếu người duyệt (approvedBy).", "approval.approvedBy"));
+                problems.Add(new(FindingCatalogue.ApprovalBy, "error", "Thiếu người duyệt (approvedBy).", "approval.approvedBy"));
             documentMeta = documentMeta with { Number = approval.Number };
         }
         problems.AddRange(documentMeta.Validate(request.Kind).Select(FromFinding));
@@ -115,7 +120,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         var removeControls = request.RemoveContentControls || request.Approval is not null;
         var composed = PartyDocuments.Compose(request.Kind, documentMeta, fields, request.Template, removeControls);
         problems.AddRange(composed.Problems.Select(p => new DocumentProblem(
-            "TEMPLATE_" + p.Kind.ToString().ToUpperInvariant(), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag is { Length: > 0 } tag ? tag : null, Location: p.Location)));
+            CodeOf(p.Kind), p.Severity == ProblemSeverity.Error ? "error" : "warning", p.Message, Tag: p.Tag is { Length: > 0 } tag ? tag : null, Location: p.Location)));
         if (composed.HasErrors) return new(null, problems, null);
 
         ApprovalRecord? record = null;
@@ -139,12 +144,18 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
 
     private static bool IsError(DocumentProblem p) => p.Severity == "error";
 
-    private static DocumentProblem FromFinding(Finding f) => new(f.Code, f.Severity switch
+    /// <summary>The catalogue code of a template problem (the values stored before the catalogue are kept).</summary>
+    public static string CodeOf(CompositionProblemKind kind) => kind switch
     {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    }, f.Message, Path: f.Path);
+        CompositionProblemKind.UnknownTag => FindingCatalogue.TemplateUnknownTag,
+        CompositionProblemKind.MissingField => FindingCatalogue.TemplateMissingField,
+        CompositionProblemKind.WrongType => FindingCatalogue.TemplateWrongType,
+        CompositionProblemKind.TemplateUnreadable => FindingCatalogue.TemplateUnreadable,
+        CompositionProblemKind.TooLarge => FindingCatalogue.TemplateTooLarge,
+        _ => FindingCatalogue.TemplateRemoved,
+    };
+
+    private static DocumentProblem FromFinding(Finding f) => new(f.Code, f.Severity.JsonKey(), f.Message, Path: f.Path);
 
     /// <summary>The data file may be the data itself, or an envelope {"data": …, "meta": …, "previous": …} (the API body).</summary>
     private static (ReadOnlyMemory<byte>? Data, ReadOnlyMemory<byte>? Meta, ReadOnlyMemory<byte>? Previous) Unwrap(DocumentRequest request, List<DocumentProblem> problems)
@@ -162,7 +173,7 @@ public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Opt
         }
         catch (JsonException e)
         {
-            problems.Add(new(DocumentInputJson.Unreadable, "error", $"Tệp dữ liệu JSON sai cú pháp (dòng {(e.LineNumber ?? 0) + 1}): {e.Message}", "data"));
+            problems.Add(new(FindingCatalogue.JsonUnreadable, "error", $"Tệp dữ liệu JSON sai cú pháp (dòng {(e.LineNumber ?? 0) + 1}): {e.Message}", "data"));
             return (null, null, null);
         }
         return (request.Data, Bytes(request.Meta), Bytes(request.Previous));

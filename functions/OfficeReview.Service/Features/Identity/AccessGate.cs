@@ -75,6 +75,7 @@ public static class AccessGate
             case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.js":
             case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.aspnetcore.js":
             case "GET " + Hosting.OpenApiContract.ReferencePath + "/favicon.svg":
+            case "GET /api/findings-catalogue": // the catalogue of finding codes, the same for everyone
                 return null;
 
             case "POST /api/profiles/check":

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
@@ -238,7 +239,7 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
             if (result.Unit is { } code && result.Status != "refused")
             {
                 if (seen.TryGetValue(code, out var earlier))
-                    result = result with { Findings = [.. result.Findings, new FindingDto("PROFILE_IMPORT_SAME_UNIT", "warning",
+                    result = result with { Findings = [.. result.Findings, new FindingDto(FindingCatalogue.ProfileImportSameUnit, "warning",
                         $"Tệp {name} và tệp {earlier} cùng thuộc đơn vị {result.UnitName} ({code}); tệp nhập sau là lần nộp hiện hành.", "", name, null, null)] };
                 seen[code] = name;
             }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.ReportChecking;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
@@ -31,6 +32,11 @@ public sealed record ReportCheckReport(
 /// </summary>
 public sealed record ReportFindingDto(string Code, string Severity, string Message, string Path, string? File, string? Sheet, string? Cell, int? Paragraph, string? Figure)
 {
+    /// <summary>The catalogue's Vietnamese title of <see cref="Code"/> (docs/findings.md).</summary>
+    public string? Title => FindingCatalogue.TitleOf(Code);
+    /// <summary>The rule article or bound the finding comes from, from the catalogue.</summary>
+    public string? Source => FindingCatalogue.SourceOf(Code);
+
     public static ReportFindingDto From(Finding f, ReportStatement? about) => new(
         f.Code, f.Severity.JsonKey(), f.Message, f.Path, f.File, f.Sheet, f.Cell,
         about?.Paragraph ?? (ReportChecker.ParagraphOf(f.Path) is >= 0 and var p ? p : null), about?.Snippet);

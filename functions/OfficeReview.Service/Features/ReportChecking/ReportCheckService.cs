@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.ReportChecking;
 using OfficeReview.Domain.Rules;
@@ -45,10 +46,8 @@ public sealed record ReportCheckOutcome(
 /// </summary>
 public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
 {
-    public const string InputTooLarge = "INPUT_TOO_LARGE";
-    public const string Unreadable = "INPUT_UNREADABLE";
-    public const string UnknownRuleset = "RULESET_UNKNOWN";
-    public const string BadYear = "YEAR_INVALID";
+    public const string Unreadable = FindingCatalogue.InputUnreadable;
+    public const string BadYear = FindingCatalogue.YearInvalid;
 
     public ReportCheckService() : this(Options.Create(new ReportCheckLimits())) { }
 
@@ -58,7 +57,7 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
     {
         fileName = InputText.CleanFileName(fileName);
         if (input.LongLength > Limits.MaxInputBytes)
-            return Fail(fileName, InputTooLarge,
+            return Fail(fileName, FindingCatalogue.InputTooLarge,
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.LongLength)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes).");
 
         Ruleset? ruleset = null;
@@ -66,7 +65,7 @@ public sealed class ReportCheckService(IOptions<ReportCheckLimits> limits)
         {
             ruleset = Rulesets.ById(rulesetId);
             if (ruleset is null)
-                return Fail(fileName, UnknownRuleset, $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
+                return Fail(fileName, FindingCatalogue.RulesetUnknown, $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
         }
         if (year is < 2000 or > 2100)
             return Fail(fileName, BadYear, $"Năm {year} không hợp lệ (2000–2100).");

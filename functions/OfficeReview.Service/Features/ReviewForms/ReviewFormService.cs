@@ -1,3 +1,4 @@
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
@@ -41,10 +42,10 @@ public sealed record ReviewFormOutcome(IReadOnlyList<GeneratedFile> Files, IRead
 /// </summary>
 public sealed class ReviewFormService
 {
-    public const string LegacyYear = "FORMS_LEGACY_YEAR";
-    public const string NoMember = "FORMS_NO_MEMBER";
-    public const string Unreadable = "FORMS_UNIT_WORKBOOK_UNREADABLE";
-    public const string NoMemberList = "FORMS_NO_MEMBER_LIST";
+    public const string LegacyYear = FindingCatalogue.FormsLegacyYear;
+    public const string NoMember = FindingCatalogue.FormsNoMember;
+    public const string Unreadable = FindingCatalogue.FormsUnitWorkbookUnreadable;
+    public const string NoMemberList = FindingCatalogue.FormsNoMemberList;
 
     public ReviewFormOutcome Generate(ReviewFormRequest request, int currentYear)
     {

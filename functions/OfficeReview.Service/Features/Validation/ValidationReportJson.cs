@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
 
 namespace OfficeReview.Service.Features.Validation;
@@ -30,7 +31,16 @@ public sealed record ValidationReport(
 
 public sealed record ValidationCounts(int Errors, int Warnings, int Infos);
 
+/// <summary>
+/// One finding as the API and the CLI (--json) give it: the severity it was emitted with, and the catalogue's title and
+/// source for its code (<see cref="FindingCatalogue"/>, docs/findings.md) — taken from the catalogue, never mapped by hand.
+/// </summary>
 public sealed record FindingDto(string Code, string Severity, string Message, string Path, string? File, string? Sheet, string? Cell)
 {
+    /// <summary>The catalogue's Vietnamese title of <see cref="Code"/>; null only for a code the catalogue lacks (stored before it).</summary>
+    public string? Title => FindingCatalogue.TitleOf(Code);
+    /// <summary>The rule article or input bound (with its configuration key) the finding comes from.</summary>
+    public string? Source => FindingCatalogue.SourceOf(Code);
+
     public static FindingDto From(Finding f) => new(f.Code, f.Severity.JsonKey(), f.Message, f.Path, f.File, f.Sheet, f.Cell);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OfficeReview.Domain.Contract;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
@@ -62,8 +63,6 @@ public sealed record ValidationOutcome(string FileName, bool Readable, string? R
 /// </summary>
 public sealed class ValidationService(IOptions<ValidationLimits> limits)
 {
-    public const string InputTooLarge = "INPUT_TOO_LARGE";
-    public const string UnknownRuleset = "RULESET_UNKNOWN";
 
     public ValidationService() : this(Options.Create(new ValidationLimits())) { }
 
@@ -73,7 +72,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
     {
         fileName = InputText.CleanFileName(fileName);
         if (input.Length > Limits.MaxInputBytes)
-            return Unreadable(fileName, Finding.Error(InputTooLarge, "",
+            return Unreadable(fileName, Finding.Error(FindingCatalogue.InputTooLarge, "",
                 $"Tệp {fileName} có {VietnameseFormat.Count(input.Length)} byte, vượt giới hạn {VietnameseFormat.Count(Limits.MaxInputBytes)} byte (Limits:MaxInputBytes)."));
 
         Ruleset? forced = null;
@@ -81,7 +80,7 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
         {
             forced = Rulesets.ById(rulesetId, overrides);
             if (forced is null)
-                return Unreadable(fileName, Finding.Error(UnknownRuleset, "",
+                return Unreadable(fileName, Finding.Error(FindingCatalogue.RulesetUnknown, "",
                     $"Không có bộ quy tắc \"{rulesetId}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}."));
         }
 
