@@ -214,25 +214,17 @@ public static class Hardening
 
     // ---- JSON routes -----------------------------------------------------------------------------------------------
 
-    /// <summary>Writes whose body is a JSON document (not a file): they must say application/json, which a page of another site cannot send without a CORS preflight.</summary>
-    public static bool IsJsonRoute(string method, PathString path)
-    {
-        var p = path.Value ?? "";
-        if (HttpMethods.IsPost(method) && (p.Equals("/api/campaigns", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/campaigns/", StringComparison.OrdinalIgnoreCase))) return true;
-        if (HttpMethods.IsPatch(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.Count(c => c == '/') == 3) return true;
-        if (HttpMethods.IsPost(method) && p.StartsWith("/api/documents/", StringComparison.OrdinalIgnoreCase)) return true;
-        if (HttpMethods.IsPut(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/graph-folders", StringComparison.OrdinalIgnoreCase)) return true;
-        // Sign-in and accounts: a cross-site form (text/plain) cannot sign a browser in or change a password.
-        if (HttpMethods.IsPost(method) && (p.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/auth/password", StringComparison.OrdinalIgnoreCase)
-            || p.Equals("/api/users", StringComparison.OrdinalIgnoreCase))) return true;
-        if (HttpMethods.IsPut(method) && p.StartsWith("/api/users/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/roles", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    /// <summary>
+    /// Writes whose body is a JSON document (not a file; <see cref="Api.BodyKind.Json"/> in the route table): they must say
+    /// application/json, which a page of another site cannot send without a CORS preflight. Sign-in and accounts are among
+    /// them: a cross-site form (text/plain) cannot sign a browser in or change a password.
+    /// </summary>
+    public static bool IsJsonRoute(HttpContext context) => Api.ApiRoutes.Of(context)?.Body == Api.BodyKind.Json;
 
     private static Task JsonContentType(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        if (!IsJsonRoute(request.Method, request.Path)) return next(context);
+        if (!IsJsonRoute(context)) return next(context);
         var type = request.ContentType ?? "";
         var media = type.Split(';')[0].Trim();
         if (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))

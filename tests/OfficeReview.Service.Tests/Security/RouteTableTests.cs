@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using OfficeReview.Service.Api;
+using OfficeReview.Service.Tests.Campaigns;
+
+namespace OfficeReview.Service.Tests.Security;
+
+/// <summary>
+/// The route table (<see cref="ApiRoutes"/>) against what the service really maps, both ways, and the JSON body rule
+/// it drives (Hardening): a route added to the service without its row, or a row left behind, fails here.
+/// </summary>
+public sealed class RouteTableTests
+{
+    private static List<string> Mapped(CampaignApp app) =>
+        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToList();
+
+    [Fact]
+    public void Every_mapped_endpoint_is_a_row_of_the_table_and_every_row_is_mapped()
+    {
+        using var app = new CampaignApp();
+        var mapped = Mapped(app);
+        Assert.Contains("GET /api/health", mapped);
+        Assert.Equal(mapped.Count, mapped.Distinct().Count());
+        var table = ApiRoutes.All.Select(r => r.Key).ToList();
+        var missing = mapped.Except(table).Order().ToList();
+        Assert.True(missing.Count == 0, "endpoints without a row in functions/OfficeReview.Service/Api/ApiRoutes.cs: " + string.Join(", ", missing));
+        var extra = table.Except(mapped).Order().ToList();
+        Assert.True(extra.Count == 0, "rows of the route table the service does not map: " + string.Join(", ", extra));
+    }
+
+    [Fact]
+    public void Rows_are_unique_and_each_function_serves_one_route()
+    {
+        Assert.Equal(ApiRoutes.All.Count, ApiRoutes.All.Select(r => r.Key).Distinct().Count());
+        foreach (var group in ApiRoutes.All.Where(r => r.Function is not null).GroupBy(r => r.Function))
+            Assert.Single(group.Select(r => r.Template).Distinct());
+        // A body is a write's; only the pane's static files have no function.
+        Assert.All(ApiRoutes.All.Where(r => r.Body != BodyKind.None), r => Assert.NotEqual("GET", r.Method));
+        Assert.Equal(["/", "/addin", "/manifest.xml"], ApiRoutes.All.Where(r => r.Function is null).Select(r => r.Template));
+        Assert.Equal(Access.CampaignAdmin, ApiRoutes.Find("POST", "/api/campaigns/{id}/close")!.Access);
+        Assert.Equal(ApiRoutes.Find("GET", "/api/health"), ApiRoutes.Find("HEAD", "/api/health"));
+        Assert.Null(ApiRoutes.Find("DELETE", "/api/health"));
+    }
+
+    /// <summary>Every JSON row refuses text/plain (a cross-site form's type) with 415 before sign-in; a file route does not.</summary>
+    [Fact]
+    public async Task Json_rows_refuse_text_plain_and_file_rows_do_not()
+    {
+        using var app = new CampaignApp();
+        var anonymous = app.ClientAs("-", null);
+        var json = ApiRoutes.All.Where(r => r.Body == BodyKind.Json).ToList();
+        Assert.True(json.Count >= 10, $"{json.Count} JSON routes");
+        foreach (var row in json)
+        {
+            var path = System.Text.RegularExpressions.Regex.Replace(row.Template, @"\{[^}]+\}", m => m.Value.Contains(":long") ? "1" : "x");
+            using var request = new HttpRequestMessage(new HttpMethod(row.Method), path) { Content = new StringContent("{}", Encoding.UTF8, "text/plain") };
+            var response = await anonymous.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, $"{row.Key}: {(int)response.StatusCode}");
+        }
+        var file = await app.Client.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
+        Assert.NotEqual(HttpStatusCode.UnsupportedMediaType, file.StatusCode);
+        var unauthenticated = await anonymous.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+    }
+}
