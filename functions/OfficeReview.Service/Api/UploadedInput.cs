@@ -19,6 +19,7 @@ public sealed record UploadedInput(string FileName, byte[]? Bytes, IResult? Prob
         }
         catch (CampaignProblemException e)
         {
+            Hosting.Observability.RequestTelemetry.NoteProblem(request.HttpContext, e);
             return Fail(Results.Problem(title: e.Title, detail: e.Detail, statusCode: e.Status));
         }
         if (files.Count > 0) return new UploadedInput(files[0].Name, files[0].Content, null);

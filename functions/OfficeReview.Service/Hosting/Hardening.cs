@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -75,6 +76,7 @@ public static class Hardening
     /// <summary>The middleware of <see cref="UseHardening"/>, for any pipeline (the local host and the Functions worker).</summary>
     public static void UseHardeningMiddleware(this IApplicationBuilder app)
     {
+        app.UseRequestTelemetry(); // request id and the request log: outermost, so that every refusal below is logged
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException });
         app.Use(SecurityHeaders);
         app.Use(HostCheck);
@@ -98,8 +100,10 @@ public static class Hardening
             _ => (500, "Lỗi máy chủ", "Máy chủ gặp lỗi khi xử lý yêu cầu này; dữ liệu đã gửi không bị lưu dở dang. Hãy thử lại hoặc báo quản trị viên, kèm mã traceId."),
         };
         if (status == 500)
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OfficeReview.Errors")
-                .LogError(error, "Unhandled error on {Method} {Path}", context.Request.Method, context.Request.Path);
+            ServiceLog.UnhandledError(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OfficeReview.Errors"),
+                error ?? new InvalidOperationException("unknown error"), context.Request.Method, ServiceLog.RouteOf(context), context.TraceIdentifier);
+        if (error is CampaignProblemException problem) RequestTelemetry.NoteProblem(context, problem);
+        else if (status == 413) RequestTelemetry.NoteRejection(context, new InputRejection("TOO_LARGE", Size: context.Request.ContentLength));
         if (error is UploadBudgetExceededException budget) context.Response.Headers.RetryAfter = budget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (context.Response.HasStarted) return;
         context.Response.StatusCode = status;
@@ -229,6 +233,7 @@ public static class Hardening
         var media = type.Split(';')[0].Trim();
         if (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
             return next(context);
+        RequestTelemetry.NoteRejection(context, new InputRejection("CONTENT_TYPE"));
         return WriteProblem(context, 415, "Sai kiểu nội dung",
             $"Yêu cầu này cần thân JSON với tiêu đề Content-Type: application/json (đang là \"{(type.Length == 0 ? "không có" : Domain.Text.UnitCodes.Visible(type))}\").");
     }

@@ -9,6 +9,7 @@ using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.ReviewForms;
 using OfficeReview.Service.Features.Workbooks;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -37,7 +38,10 @@ public static class ServiceHost
 
     public static void AddOfficeReview(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        // Every problem answer carries the request's id (RequestTelemetry: the caller's X-Request-Id or the trace id).
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
+        var telemetry = builder.AddOfficeReviewTelemetry();
+        if (builder is WebApplicationBuilder) telemetry.AddLocalHostTelemetry(builder.Configuration); // the worker adds its own (OfficeReview.Functions)
         builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));

@@ -146,6 +146,7 @@ public static class CampaignApi
         }
         catch (CampaignProblemException p)
         {
+            Hosting.Observability.RequestTelemetry.NoteProblem(context.HttpContext, p);
             return Problem(p);
         }
     }
