@@ -40,6 +40,9 @@ public static class ServiceHost
     {
         // Every problem answer carries the request's id (RequestTelemetry: the caller's X-Request-Id or the trace id).
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Extensions["requestId"] = c.HttpContext.TraceIdentifier);
+        // ASP.NET Core's own request lines carry the whole URL, query included (?approvedBy=<a signer's name>): the
+        // service's request log (route template, status, role, request id) takes their place.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         var telemetry = builder.AddOfficeReviewTelemetry();
         if (builder is WebApplicationBuilder) telemetry.AddLocalHostTelemetry(builder.Configuration); // the worker adds its own (OfficeReview.Functions)
         builder.AddHardening();
