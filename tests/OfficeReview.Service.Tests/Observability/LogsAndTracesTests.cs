@@ -110,7 +110,7 @@ public sealed class LogsAndTracesTests : IDisposable
                 $"member name in {r.Category}: {r.Message}");
             Assert.False(text.Contains(CitizenId), $"citizen id in {r.Category}: {r.Message}");
             Assert.False(text.Contains("kiem-diem", StringComparison.OrdinalIgnoreCase), $"file name in {r.Category}: {r.Message}");
-            Assert.DoesNotContain("m-admin", text); // the signed-in user appears as a pseudonymous id only
+            Assert.DoesNotContain("test-admin", text); // the signed-in user appears as a pseudonymous id only
         }
 
         // Requests: method, route template, status, role, request id.
@@ -183,9 +183,9 @@ public sealed class LogsAndTracesTests : IDisposable
         var decision = Assert.Single(records, r => r.Event.Name == "Decision");
         Assert.Equal(leaf.Unit.Code, decision["Unit"]);
         Assert.Equal("good", decision["Level"]);
-        Assert.Equal(ServiceLog.UserId("m-admin"), decision["UserId"]);
+        Assert.Equal(ServiceLog.UserId("test-admin"), decision["UserId"]);
         Assert.Matches("^u-[0-9a-f]{12}$", (string)decision["UserId"]!);
-        Assert.DoesNotContain(records, r => r.AllText.Contains("m-admin"));
+        Assert.DoesNotContain(records, r => r.AllText.Contains("test-admin"));
     }
 
     [Fact]

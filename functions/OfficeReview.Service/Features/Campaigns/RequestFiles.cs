@@ -48,6 +48,8 @@ public static class RequestFiles
 
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, long maxFileBytes, long maxTotalBytes, string defaultName, CancellationToken ct)
     {
+        // A raw body is one file: its bound is the file's.
+        if (!request.HasFormContentType && request.ContentLength > maxFileBytes) throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
         if (request.ContentLength > maxTotalBytes) throw TooLarge(request, maxTotalBytes, "Limits:MaxInputBytes");
         SetBodyLimit(request, maxTotalBytes);
         var lease = LeaseOf(request.HttpContext);
