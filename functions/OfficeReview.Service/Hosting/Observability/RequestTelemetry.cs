@@ -46,6 +46,8 @@ public static partial class RequestTelemetry
         var id = RequestIdOf(context);
         context.TraceIdentifier = id;
         Activity.Current?.SetTag("officereview.request_id", id);
+        context.Response.Headers[RequestIdHeader] = id;
+        // Again when the answer starts: the exception handler clears the headers before it writes its problem.
         context.Response.OnStarting(() =>
         {
             context.Response.Headers[RequestIdHeader] = context.TraceIdentifier;
