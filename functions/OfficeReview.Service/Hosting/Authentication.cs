@@ -20,7 +20,7 @@ namespace OfficeReview.Service.Hosting;
 
 /// <summary>
 /// Sign-in (Entra ID tokens, local bearer tokens, local-account session cookies), the caller of each request with
-/// their roles, the CSRF check of cookie sessions, the access gate of every route, and the request log.
+/// their roles, the CSRF check of cookie sessions, and the access gate of every route.
 /// </summary>
 public static class Authentication
 {

@@ -65,8 +65,9 @@ public static class ServiceHost
     }
 
     /// <summary>
-    /// The middleware of every route, in both hosts: Host/Origin checks and security headers first; then sign-in, the
-    /// access gate of every route and the request log; then the request limits, which partition by the signed-in user.
+    /// The middleware of every route, in both hosts: the request id and the request log, then Host/Origin checks and
+    /// security headers; then sign-in and the access gate of every route; then the request limits, which partition by
+    /// the signed-in user.
     /// </summary>
     public static void UseOfficeReviewMiddleware(this IApplicationBuilder app, bool hardening = true)
     {
