@@ -50,6 +50,14 @@ public enum Access
     AuditRead,
 }
 
+/// <summary>Who writes the audit entry of a route's successful write (reads are never audited).</summary>
+public enum AuditBy
+{
+    Filter,
+    Handler,
+    None,
+}
+
 /// <summary>What a route's request body is. JSON bodies must say application/json (Hardening): a page of another site
 /// cannot send that without a CORS preflight.</summary>
 public enum BodyKind
@@ -62,9 +70,11 @@ public enum BodyKind
 
 /// <summary>
 /// One route of the service: method, route template (as mapped), who may call it, its body, and the Azure Functions
-/// function that serves it (null: the pane's static files, which Azure serves from static hosting).
+/// function that serves it (null: the pane's static files, which Azure serves from static hosting). A successful write
+/// is audited by the routes' audit filter unless <paramref name="Audit"/> is <see cref="AuditBy.Handler"/> (sign-in and
+/// accounts, audited by their handlers) or <see cref="AuditBy.None"/> (read-only checks of the caller's own file).
 /// </summary>
-public sealed record ApiRoute(string Method, string Template, Access Access, BodyKind Body, string? Function)
+public sealed record ApiRoute(string Method, string Template, Access Access, BodyKind Body, string? Function, AuditBy Audit = AuditBy.Filter)
 {
     public string Key => $"{Method} {Template}";
 }
@@ -83,13 +93,13 @@ public static class ApiRoutes
     public static readonly IReadOnlyList<ApiRoute> All =
     [
         new(Get, "/api/health", Access.Anonymous, BodyKind.None, "Health"),
-        new(Post, "/api/validate", Access.SignedIn, BodyKind.File, "Validate"),
-        new(Post, "/api/check-report", Access.SignedIn, BodyKind.File, "CheckReport"),
+        new(Post, "/api/validate", Access.SignedIn, BodyKind.File, "Validate", AuditBy.None),
+        new(Post, "/api/check-report", Access.SignedIn, BodyKind.File, "CheckReport", AuditBy.None),
         new(Post, "/api/merge", Access.Tools, BodyKind.File, "Merge"),
         new(Post, "/api/documents/{kind}", Access.DocumentGenerate, BodyKind.Json, "Documents"),
         new(Get, "/api/templates/{name}", Access.SignedIn, BodyKind.None, "Templates"),
         new(Post, "/api/forms/{kind}", Access.SignedIn, BodyKind.File, "Forms"),
-        new(Post, "/api/forms/bang-diem/check", Access.SignedIn, BodyKind.File, "FormsScoreCheck"),
+        new(Post, "/api/forms/bang-diem/check", Access.SignedIn, BodyKind.File, "FormsScoreCheck", AuditBy.None),
         new(Get, "/api/form-contract", Access.SignedIn, BodyKind.None, "FormContract"),
         new(Post, "/api/form-suggestions", Access.AnyAdmin, BodyKind.File, "FormSuggestions"),
         new(Post, "/api/profiles/check", Access.AnyAdmin, BodyKind.File, "ProfileCheck"),
@@ -131,16 +141,16 @@ public static class ApiRoutes
         new(Post, C + "/graph-publish", Access.GraphTransfer, BodyKind.None, "CampaignGraphPublish"),
 
         new(Get, "/api/auth/config", Access.Anonymous, BodyKind.None, "AuthConfig"),
-        new(Post, "/api/auth/login", Access.Anonymous, BodyKind.Json, "AuthLogin"),
-        new(Post, "/api/auth/logout", Access.SignedIn, BodyKind.None, "AuthLogout"),
+        new(Post, "/api/auth/login", Access.Anonymous, BodyKind.Json, "AuthLogin", AuditBy.Handler),
+        new(Post, "/api/auth/logout", Access.SignedIn, BodyKind.None, "AuthLogout", AuditBy.Handler),
         new(Get, "/api/auth/me", Access.SignedIn, BodyKind.None, "AuthMe"),
-        new(Post, "/api/auth/password", Access.SignedIn, BodyKind.Json, "AuthPassword"),
+        new(Post, "/api/auth/password", Access.SignedIn, BodyKind.Json, "AuthPassword", AuditBy.Handler),
         new(Get, "/auth/signin", Access.Anonymous, BodyKind.None, "AuthSignIn"),
         new(Get, "/api/auth/signin", Access.Anonymous, BodyKind.None, "AuthSignInApi"), // the same link under /api (Static Web Apps linked backend)
         new(Get, "/api/users", Access.AnyAdmin, BodyKind.None, "Users"),
-        new(Post, "/api/users", Access.AnyAdmin, BodyKind.Json, "Users"),
-        new(Put, "/api/users/{name}/roles", Access.AnyAdmin, BodyKind.Json, "UserRoles"), // campaign admins: their own campaigns only (AuthApi)
-        new(Post, "/api/users/{name}/signin-link", Access.GlobalAdmin, BodyKind.None, "UserSigninLink"),
+        new(Post, "/api/users", Access.AnyAdmin, BodyKind.Json, "Users", AuditBy.Handler),
+        new(Put, "/api/users/{name}/roles", Access.AnyAdmin, BodyKind.Json, "UserRoles", AuditBy.Handler), // campaign admins: their own campaigns only (AuthApi)
+        new(Post, "/api/users/{name}/signin-link", Access.GlobalAdmin, BodyKind.None, "UserSigninLink", AuditBy.Handler),
         new(Get, "/api/audit", Access.AuditRead, BodyKind.None, "Audit"),
         new(Get, "/api/audit/verify", Access.GlobalAdmin, BodyKind.None, "AuditVerify"),
         new(Get, "/api/audit/export.xlsx", Access.AuditRead, BodyKind.None, "AuditExport"),

@@ -67,4 +67,22 @@ public sealed class RouteTableTests
         var unauthenticated = await anonymous.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
     }
+
+    /// <summary>The table's Audit column: the filter audits writes, not read-only checks, and not what handlers audit themselves.</summary>
+    [Fact]
+    public async Task The_audit_filter_follows_the_table()
+    {
+        using var app = new CampaignApp();
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.PostAsync("/api/validate", CampaignTestData.File(Encoding.UTF8.GetBytes(Samples.CleanJson), "a.json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsync("/api/users", new StringContent("{\"userName\":\"lan\"}", Encoding.UTF8, "application/json"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsync("/api/campaigns", new StringContent("{\"id\":\"c1\",\"year\":2025}", Encoding.UTF8, "application/json"))).StatusCode);
+
+        var audit = System.Text.Json.JsonDocument.Parse(await app.Client.GetStringAsync("/api/audit")).RootElement;
+        var actions = audit.EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Contains("campaign.create", actions);                  // a write: the filter
+        Assert.Single(audit.EnumerateArray(), e => e.GetProperty("target").GetString() == "lan"); // its handler, once (not the filter too)
+        Assert.DoesNotContain(actions, a => a!.Contains("validate"));  // a read-only check: nobody
+        Assert.DoesNotContain(actions, a => a!.StartsWith("post ", StringComparison.Ordinal));
+        Assert.Equal(AuditBy.None, ApiRoutes.Find("POST", "/api/validate")!.Audit);
+    }
 }
