@@ -1,7 +1,10 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using OfficeReview.Service.Hosting;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Functions;
 
@@ -26,6 +29,12 @@ public static class WorkerProgram
     {
         builder.ConfigureFunctionsWebApplication();
         builder.AddOfficeReview();
+        // Traces and logs of the worker (the service's own spans come with AddOfficeReview): the Functions worker's
+        // OpenTelemetry defaults, and Azure Monitor's exporter when the connection string is set (host.json
+        // telemetryMode "OpenTelemetry" makes the Functions host export its own the same way).
+        var otel = builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[Telemetry.AzureMonitorKey]))
+            otel.UseAzureMonitorExporter(o => o.ConnectionString = builder.Configuration[Telemetry.AzureMonitorKey]);
         builder.Services.AddRouting();
         builder.Services.AddSingleton<ServiceRoutes>();
         builder.Services.AddSingleton<ServiceMiddleware>();

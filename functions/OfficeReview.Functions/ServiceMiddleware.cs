@@ -7,8 +7,9 @@ using OfficeReview.Service.Hosting;
 namespace OfficeReview.Functions;
 
 /// <summary>
-/// The local host's middleware around every HTTP function: hardening (exception handler, security headers, Host and
-/// cross-site checks, JSON content type), sign-in with the access gate and the request log, and the request limits —
+/// The local host's middleware around every HTTP function: the request id and the request log, hardening (exception
+/// handler, security headers, Host and cross-site checks, JSON content type), sign-in with the access gate, and the
+/// request limits —
 /// the same ASP.NET Core middleware (<see cref="ServiceHost.UseOfficeReviewMiddleware"/>), run on the ASP.NET Core
 /// HttpContext that ConfigureFunctionsWebApplication gives each invocation, with the function as its last step.
 /// </summary>

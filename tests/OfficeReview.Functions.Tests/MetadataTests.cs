@@ -112,6 +112,21 @@ public sealed class MetadataTests
         }.OrderBy(kv => kv.Key), durable.OrderBy(kv => kv.Key));
     }
 
+    /// <summary>The route table's Function column against the functions the worker declares, both ways (name, route, methods).</summary>
+    [Fact]
+    public void Every_function_of_the_route_table_is_declared_and_every_declared_function_is_in_the_table()
+    {
+        var table = OfficeReview.Service.Api.ApiRoutes.All.Where(r => r.Function is not null)
+            .GroupBy(r => r.Function!)
+            .Select(g => $"{g.Key} {g.First().Template.TrimStart('/')} {string.Join(",", g.Select(r => r.Method).Order())}")
+            .ToList();
+        var declared = Declared().Select(f => $"{f.Name} {f.Route} {string.Join(",", f.Methods.Order())}").ToList();
+        var missing = table.Except(declared).Order().ToList();
+        Assert.True(missing.Count == 0, "table functions without a [Function] method in functions/OfficeReview.Functions/ApiFunctions.cs (name route methods): " + string.Join("; ", missing));
+        var extra = declared.Except(table).Order().ToList();
+        Assert.True(extra.Count == 0, "functions the route table does not list: " + string.Join("; ", extra));
+    }
+
     [Fact]
     public void Functions_are_anonymous_and_their_routes_are_the_ones_the_middleware_knows()
     {

@@ -22,11 +22,13 @@ public sealed class Worker : IDisposable
     public ApiFunctions Functions { get; }
     public ServiceMiddleware Middleware { get; }
 
-    public Worker()
+    /// <param name="configure">Changes after the worker's own configuration (tests add an in-memory log provider or exporter).</param>
+    public Worker(Action<FunctionsApplicationBuilder>? configure = null)
     {
         var builder = FunctionsApplication.CreateBuilder([]);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = DataFolder });
         WorkerProgram.Configure(builder);
+        configure?.Invoke(builder);
         Host = builder.Build();
         Functions = ActivatorUtilities.CreateInstance<ApiFunctions>(Services);
         Middleware = Services.GetRequiredService<ServiceMiddleware>();

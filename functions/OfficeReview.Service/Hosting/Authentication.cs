@@ -20,7 +20,7 @@ namespace OfficeReview.Service.Hosting;
 
 /// <summary>
 /// Sign-in (Entra ID tokens, local bearer tokens, local-account session cookies), the caller of each request with
-/// their roles, the CSRF check of cookie sessions, the access gate of every route, and the request log.
+/// their roles, the CSRF check of cookie sessions, and the access gate of every route.
 /// </summary>
 public static class Authentication
 {
@@ -67,7 +67,7 @@ public static class Authentication
         {
             o.MapInboundClaims = false;
             o.TokenValidationParameters = tokens.ValidationParameters();
-            o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
+            o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); }, OnAuthenticationFailed = TokenRejected };
         });
         services.AddOptions<JwtBearerOptions>(EntraScheme).Configure<IOptions<AuthOptions>>((o, auth) => ConfigureEntra(o, auth.Value.Entra));
         services.AddOptions<CookieAuthenticationOptions>(SessionScheme).Configure<IOptions<AuthOptions>>((o, auth) =>
@@ -102,7 +102,7 @@ public static class Authentication
     private static void ConfigureEntra(JwtBearerOptions o, EntraOptions entra)
     {
         o.MapInboundClaims = false;
-        o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); } };
+        o.Events = new() { OnChallenge = c => { c.HandleResponse(); return Unauthorized(c.HttpContext); }, OnAuthenticationFailed = TokenRejected };
         if (!entra.Enabled)
         {
             // Not configured: the scheme exists but accepts nothing (no key, no issuer).
@@ -150,6 +150,22 @@ public static class Authentication
         catch (SecurityTokenException) { return LocalScheme; }
     }
 
+    /// <summary>A bearer token that did not validate: logged with the kind of fault (expired, signature, audience…), never the token.</summary>
+    private static Task TokenRejected(AuthenticationFailedContext c)
+    {
+        var reason = c.Exception switch
+        {
+            SecurityTokenExpiredException => "token-expired",
+            SecurityTokenInvalidAudienceException => "token-audience",
+            SecurityTokenInvalidIssuerException => "token-issuer",
+            SecurityTokenSignatureKeyNotFoundException or SecurityTokenInvalidSignatureException => "token-signature",
+            _ => "token-invalid",
+        };
+        Observability.ServiceLog.SignInFailed(c.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(Observability.ServiceLog.SignInCategory),
+            reason, c.Scheme.Name, "-", c.HttpContext.TraceIdentifier);
+        return Task.CompletedTask;
+    }
+
     private static Task Unauthorized(HttpContext context) =>
         Problem(context, 401, "Cần đăng nhập", "Yêu cầu này cần đăng nhập: gửi tiêu đề Authorization: Bearer <token>, hoặc đăng nhập bằng tài khoản cục bộ (POST /api/auth/login).");
 
@@ -159,30 +175,11 @@ public static class Authentication
         return Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(context);
     }
 
-    /// <summary>The middleware in order: request log, authentication, caller + CSRF + access gate.</summary>
+    /// <summary>The middleware in order: authentication, caller + CSRF + access gate (the request log is the hardening's, outermost).</summary>
     public static void UseOfficeReviewAuth(this IApplicationBuilder app)
     {
-        app.Use(LogRequestAsync);
         app.UseAuthentication();
         app.Use(GateAsync);
-    }
-
-    private static async Task LogRequestAsync(HttpContext context, RequestDelegate next)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OfficeReview.Requests");
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? (context.GetEndpoint() is null ? "(static)" : "(other)");
-            // The route pattern, never the path or query (unit codes and file names stay out of the log).
-            logger.LogInformation("HTTP {Method} {Route} {Status} {ElapsedMs:0.0} ms user={User} request={RequestId}",
-                context.Request.Method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-                CallerAccess.Of(context)?.Caller.Name ?? "-", context.TraceIdentifier);
-        }
     }
 
     private static async Task GateAsync(HttpContext context, RequestDelegate next)

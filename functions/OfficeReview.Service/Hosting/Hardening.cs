@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -74,6 +75,7 @@ public static class Hardening
     /// <summary>The middleware of <see cref="UseHardening"/>, for any pipeline (the local host and the Functions worker).</summary>
     public static void UseHardeningMiddleware(this IApplicationBuilder app)
     {
+        app.UseRequestTelemetry(); // request id and the request log: outermost, so that every refusal below is logged
         app.UseExceptionHandler(); // Problems.ExceptionHandler: the one error boundary (Hosting/Problems.cs)
         app.Use(SecurityHeaders);
         app.Use(HostCheck);
@@ -193,29 +195,28 @@ public static class Hardening
 
     // ---- JSON routes -----------------------------------------------------------------------------------------------
 
-    /// <summary>Writes whose body is a JSON document (not a file): they must say application/json, which a page of another site cannot send without a CORS preflight.</summary>
-    public static bool IsJsonRoute(string method, PathString path)
-    {
-        var p = path.Value ?? "";
-        if (HttpMethods.IsPost(method) && (p.Equals("/api/campaigns", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/campaigns/", StringComparison.OrdinalIgnoreCase))) return true;
-        if (HttpMethods.IsPatch(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.Count(c => c == '/') == 3) return true;
-        if (HttpMethods.IsPost(method) && p.StartsWith("/api/documents/", StringComparison.OrdinalIgnoreCase)) return true;
-        if (HttpMethods.IsPut(method) && p.StartsWith("/api/campaigns/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/graph-folders", StringComparison.OrdinalIgnoreCase)) return true;
-        // Sign-in and accounts: a cross-site form (text/plain) cannot sign a browser in or change a password.
-        if (HttpMethods.IsPost(method) && (p.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase) || p.Equals("/api/auth/password", StringComparison.OrdinalIgnoreCase)
-            || p.Equals("/api/users", StringComparison.OrdinalIgnoreCase))) return true;
-        if (HttpMethods.IsPut(method) && p.StartsWith("/api/users/", StringComparison.OrdinalIgnoreCase) && p.EndsWith("/roles", StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    /// <summary>
+    /// Writes whose body is a JSON document (not a file; <see cref="Api.BodyKind.Json"/> in the route table): they must say
+    /// application/json, which a page of another site cannot send without a CORS preflight. Sign-in and accounts are among
+    /// them: a cross-site form (text/plain) cannot sign a browser in or change a password.
+    /// </summary>
+    public static bool IsJsonRoute(HttpContext context) => Api.ApiRoutes.Of(context)?.Body == Api.BodyKind.Json;
+
+    /// <summary>The display name of the endpoint ASP.NET Core's AcceptsMatcherPolicy selects when no endpoint accepts the request's content type.</summary>
+    private const string Http415EndpointName = "415 HTTP Unsupported Media Type";
 
     private static Task JsonContentType(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
-        if (!IsJsonRoute(request.Method, request.Path)) return next(context);
+        // A route whose OpenAPI metadata says it accepts JSON only: routing itself picks ASP.NET Core's bodiless 415
+        // endpoint for another content type; the refusal is answered here instead, in the one problem shape.
+        var rejectedByRouting = context.GetEndpoint()?.DisplayName == Http415EndpointName;
+        if (!rejectedByRouting && !IsJsonRoute(context)) return next(context);
         var type = request.ContentType ?? "";
         var media = type.Split(';')[0].Trim();
         if (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
             return next(context);
+        RequestTelemetry.NoteRejection(context, new InputRejection("CONTENT_TYPE"));
         return WriteProblem(context, 415, "Sai kiểu nội dung",
             $"Yêu cầu này cần thân JSON với tiêu đề Content-Type: application/json (đang là \"{(type.Length == 0 ? "không có" : Domain.Text.UnitCodes.Visible(type))}\").");
     }

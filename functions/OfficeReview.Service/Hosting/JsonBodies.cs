@@ -19,8 +19,17 @@ public static class JsonBodies
     {
         var max = request.HttpContext.RequestServices.GetService<IConfiguration>()?.GetValue<long?>("Limits:MaxJsonBytes") ?? DefaultMaxBytes;
         var body = await RequestFiles.ReadBodyAsync(request, max, "Limits:MaxJsonBytes", ct);
-        if (Check(body) is { } problem) throw CampaignProblemException.BadRequest(problem);
-        return Deserialize<T>(body, options);
+        if (Check(body) is { } problem)
+        {
+            Observability.RequestTelemetry.NoteRejection(request.HttpContext, new("JSON_INVALID", Size: body.Length));
+            throw CampaignProblemException.BadRequest(problem);
+        }
+        try { return Deserialize<T>(body, options); }
+        catch (CampaignProblemException)
+        {
+            Observability.RequestTelemetry.NoteRejection(request.HttpContext, new("JSON_SHAPE", Size: body.Length));
+            throw;
+        }
     }
 
     public static T Deserialize<T>(byte[] body, JsonSerializerOptions options) where T : class

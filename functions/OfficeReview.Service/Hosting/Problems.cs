@@ -66,6 +66,7 @@ public static class Problems
         }
         catch (CampaignProblemException p)
         {
+            Observability.RequestTelemetry.NoteProblem(context.HttpContext, p);
             return Result(p);
         }
     }
@@ -135,7 +136,9 @@ public static class Problems
         {
             var (status, title, detail, findings) = Describe(error, context);
             if (status == 500)
-                logger.LogError(error, "Unhandled error on {Method} {Path} (traceId {TraceId})", context.Request.Method, context.Request.Path, context.TraceIdentifier);
+                Observability.ServiceLog.UnhandledError(logger, error, context.Request.Method, Observability.ServiceLog.RouteOf(context), context.TraceIdentifier);
+            if (error is CampaignProblemException problem) Observability.RequestTelemetry.NoteProblem(context, problem);
+            else if (status == 413) Observability.RequestTelemetry.NoteRejection(context, new Observability.InputRejection("TOO_LARGE", Size: context.Request.ContentLength));
             if (error is UploadBudgetExceededException budget)
                 context.Response.Headers.RetryAfter = budget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (context.Response.HasStarted) return true;

@@ -11,6 +11,7 @@ using OfficeReview.Service.Features.Findings;
 using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.ReviewForms;
 using OfficeReview.Service.Features.Workbooks;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Service.Hosting;
 
@@ -44,6 +45,11 @@ public static class ServiceHost
     public static void AddOfficeReview(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemBoundary(); // every error in one shape (Hosting/Problems.cs)
+        // ASP.NET Core's own request lines carry the whole URL, query included (?approvedBy=<a signer's name>): the
+        // service's request log (route template, status, role, request id) takes their place.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        var telemetry = builder.AddOfficeReviewTelemetry();
+        if (builder is WebApplicationBuilder) telemetry.AddLocalHostTelemetry(builder.Configuration); // the worker adds its own (OfficeReview.Functions)
         builder.AddHardening();
         builder.Services.AddSingleton<ValidationService>();
         builder.Services.Configure<ValidationLimits>(builder.Configuration.GetSection("Limits"));
@@ -73,8 +79,9 @@ public static class ServiceHost
     }
 
     /// <summary>
-    /// The middleware of every route, in both hosts: Host/Origin checks and security headers first; then sign-in, the
-    /// access gate of every route and the request log; then the request limits, which partition by the signed-in user.
+    /// The middleware of every route, in both hosts: the request id and the request log, then Host/Origin checks and
+    /// security headers; then sign-in and the access gate of every route; then the request limits, which partition by
+    /// the signed-in user.
     /// </summary>
     public static void UseOfficeReviewMiddleware(this IApplicationBuilder app, bool hardening = true)
     {

@@ -31,7 +31,36 @@ public sealed class AuditLog(ISecurityStore store, TimeProvider clock, ILogger<A
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // The action itself is done; a failed audit write is reported loudly rather than undoing it.
-            logger.LogError(e, "Audit entry {Action} for {User} could not be written", action, entry.User);
+            logger.LogError(e, "Audit entry {Action} by {UserId} could not be written", action, Hosting.Observability.ServiceLog.UserId(entry.User));
+        }
+        LogEvent(context, entry);
+    }
+
+    /// <summary>
+    /// The audited action as a log event: who by pseudonymous id, what campaign, unit, level or document — never the
+    /// entry's detail (reasons, file and signer names) or a typed user name.
+    /// </summary>
+    private void LogEvent(HttpContext? context, NewAuditEntry e)
+    {
+        var factory = context?.RequestServices.GetService<ILoggerFactory>();
+        ILogger Category(string name) => factory?.CreateLogger(name) ?? logger;
+        var by = Hosting.Observability.ServiceLog.UserId(e.User);
+        switch (e.Action)
+        {
+            case "decision":
+                Hosting.Observability.ServiceLog.Decision(Category(Hosting.Observability.ServiceLog.DecisionsCategory), e.Campaign ?? "-", e.Unit ?? "-", e.Target ?? "-", by);
+                break;
+            case "document.approve":
+                Hosting.Observability.ServiceLog.DocumentApproved(Category(Hosting.Observability.ServiceLog.DecisionsCategory), e.Campaign ?? "-", e.Unit ?? "-", e.Target ?? "-", by);
+                break;
+            case "signin.failed":
+            case "signin.locked":
+                Hosting.Observability.ServiceLog.SignInFailed(Category(Hosting.Observability.ServiceLog.SignInCategory), e.Action == "signin.locked" ? "locked" : e.Target is null ? "link-invalid" : "password",
+                    e.Target is null ? "link" : "password", Hosting.Observability.ServiceLog.UserId(e.Target), context?.TraceIdentifier ?? "-");
+                break;
+            default:
+                Hosting.Observability.ServiceLog.Audited(logger, e.Action, e.Campaign ?? "-", e.Unit ?? "-", by);
+                break;
         }
     }
 }
@@ -43,13 +72,6 @@ public sealed class AuditLog(ISecurityStore store, TimeProvider clock, ILogger<A
 /// </summary>
 public static class AuditFilter
 {
-    private static readonly HashSet<string> s_notAudited = new(StringComparer.Ordinal)
-    {
-        "POST /api/validate", "POST /api/check-report", "POST /api/forms/bang-diem/check", "POST /api/profiles/check", // read-only checks
-        "POST /api/auth/login", "POST /api/auth/logout", "POST /api/auth/password",
-        "POST /api/users", "PUT /api/users/{name}/roles", "POST /api/users/{name}/signin-link",
-    };
-
     public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var result = await next(invocation);
@@ -57,7 +79,8 @@ public static class AuditFilter
         var method = context.Request.Method;
         if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)) return result;
         var key = AccessGate.Key(context);
-        if (s_notAudited.Contains(key)) return result;
+        // The route table says which writes this filter audits (read-only checks: none; sign-in and accounts: their handlers).
+        if (Api.ApiRoutes.Of(context) is { Audit: not Api.AuditBy.Filter }) return result;
         var status = (result as IStatusCodeHttpResult)?.StatusCode ?? (result is IResult ? 200 : context.Response.StatusCode);
         if (status is < 200 or > 299) return result;
 

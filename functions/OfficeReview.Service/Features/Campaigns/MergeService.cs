@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Hosting.Observability;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
@@ -70,7 +72,7 @@ public sealed record MergeFilesOptions
 /// dropped) and consolidated up the tree by <see cref="HierarchyMerge"/>. Files are read in parallel, at most a small window ahead of the member check, so
 /// memory stays flat however many there are.
 /// </summary>
-public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null)
+public sealed class MergeService(ValidationService validation, CampaignService? campaigns = null, ILogger<MergeService>? logger = null)
 {
     public const string SourceUnreadable = FindingCatalogue.MergeSourceUnreadable;
     public const string ResultFile = "(kết quả tổng hợp)";
@@ -78,6 +80,15 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 
     /// <summary>N files in, a consolidated report out; the units and tree come from the files themselves.</summary>
     public MergeRun MergeFiles(IReadOnlyList<MergeSource> files, MergeFilesOptions? options = null, IProgress<MergeProgress>? progress = null, int threads = 0)
+    {
+        using var activity = Telemetry.Start("merge files");
+        activity?.SetTag("officereview.merge.files", files.Count);
+        var started = Stopwatch.GetTimestamp();
+        var run = Observed("files", "-", "-", started, activity, () => MergeFilesCore(files, options, progress, threads));
+        return run;
+    }
+
+    private MergeRun MergeFilesCore(IReadOnlyList<MergeSource> files, MergeFilesOptions? options, IProgress<MergeProgress>? progress, int threads)
     {
         options ??= new MergeFilesOptions();
         var registry = new MemberRegistry();
@@ -194,12 +205,72 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// </remarks>
     public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default, bool reparse = false)
     {
-        var context = await CampaignContextAsync(campaignId, ct);
-        var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
-        var read = await ReadCampaignUnitsAsync(context, new[] { top }.Concat(context.Tree.Descendants(top.Code)), top.Code, reparse, ct);
-        var result = HierarchyMerge.Merge(context.Tree, top.Code, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions);
-        var run = Finish(result, read.Findings, read.Summaries, context.Campaign.Year, context.Ruleset) with { Decisions = new MergeDecisions(read.Decided, read.Proposals) };
-        return await StoreCampaignRunAsync(context, top, run, ct);
+        using var activity = Telemetry.Start("merge campaign", campaignId, unitCode);
+        var started = Stopwatch.GetTimestamp();
+        return await ObservedAsync("campaign", campaignId, unitCode, started, activity, async () =>
+        {
+            var context = await CampaignContextAsync(campaignId, ct);
+            var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
+            CampaignRead read;
+            using (Telemetry.Start("merge read", campaignId, unitCode))
+                read = await ReadCampaignUnitsAsync(context, new[] { top }.Concat(context.Tree.Descendants(top.Code)), top.Code, reparse, ct);
+            MergeRun run;
+            using (Telemetry.Start("merge consolidate", campaignId, unitCode))
+            {
+                var result = HierarchyMerge.Merge(context.Tree, top.Code, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions);
+                run = Finish(result, read.Findings, read.Summaries, context.Campaign.Year, context.Ruleset) with { Decisions = new MergeDecisions(read.Decided, read.Proposals) };
+            }
+            return await StoreCampaignRunAsync(context, top, run, ct);
+        });
+    }
+
+    /// <summary>Runs a merge under its span and logs it: units, members, sources, duration and outcome (or the failure's kind).</summary>
+    private async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> ObservedAsync(string kind, string campaign, string unit, long started, Activity? activity,
+        Func<Task<(StoredResult Stored, MergeRun Run, byte[] Json)>> merge)
+    {
+        try
+        {
+            var done = await merge();
+            Record(kind, campaign, unit, started, activity, done.Run);
+            activity?.SetTag("officereview.result", done.Stored.Id);
+            return done;
+        }
+        catch (Exception e) when (Failed(kind, campaign, unit, started, activity, e)) { throw; }
+    }
+
+    private MergeRun Observed(string kind, string campaign, string unit, long started, Activity? activity, Func<MergeRun> merge)
+    {
+        try
+        {
+            var run = merge();
+            Record(kind, campaign, unit, started, activity, run);
+            return run;
+        }
+        catch (Exception e) when (Failed(kind, campaign, unit, started, activity, e)) { throw; }
+    }
+
+    private void Record(string kind, string campaign, string unit, long started, Activity? activity, MergeRun run)
+    {
+        var units = run.Result.Root.Descendants().Count() + 1;
+        var members = run.Result.Report?.Members?.Total ?? 0;
+        var outcome = run.Result.Report is null ? "empty" : run.Errors > 0 ? "errors" : run.Warnings > 0 ? "warnings" : "clean";
+        activity?.SetTag("officereview.merge.units", units);
+        activity?.SetTag("officereview.merge.members", members);
+        activity?.SetTag("officereview.merge.sources", run.Sources.Count);
+        activity?.SetTag("officereview.merge.errors", run.Errors);
+        activity?.SetTag("officereview.merge.warnings", run.Warnings);
+        activity?.SetTag("officereview.merge.outcome", outcome);
+        if (logger is not null)
+            ServiceLog.Merge(logger, kind, campaign, unit, units, members, run.Sources.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds, outcome, run.Errors, run.Warnings);
+    }
+
+    /// <summary>Logs a failed merge (never throws; the exception goes on).</summary>
+    private bool Failed(string kind, string campaign, string unit, long started, Activity? activity, Exception e)
+    {
+        var reason = e is CampaignProblemException p ? $"HTTP {p.Status}" : e is OperationCanceledException ? "cancelled" : e.GetType().Name;
+        activity?.SetStatus(ActivityStatusCode.Error, reason);
+        if (logger is not null) ServiceLog.MergeFailed(logger, kind, campaign, unit, Stopwatch.GetElapsedTime(started).TotalMilliseconds, reason);
+        return false;
     }
 
     /// <summary>
@@ -220,6 +291,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// </summary>
     public async Task<CampaignPartResult> MergeCampaignPartAsync(string campaignId, string partCode, CancellationToken ct = default)
     {
+        using var activity = Telemetry.Start("merge part", campaignId, partCode);
         var context = await CampaignContextAsync(campaignId, ct);
         if (context.Tree.Find(partCode) is null) throw CampaignProblemException.UnitNotFound(campaignId, partCode);
         var read = await ReadCampaignUnitsAsync(context, context.Tree.Subtree(partCode), topCode: null, reparse: false, ct, threads: 1);
@@ -233,6 +305,13 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// members checked across parts, the result stored as <see cref="MergeCampaignAsync"/> stores it.
     /// </summary>
     public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignTopAsync(string campaignId, string unitCode, IReadOnlyList<CampaignPartResult> parts, CancellationToken ct = default)
+    {
+        using var activity = Telemetry.Start("merge top", campaignId, unitCode);
+        activity?.SetTag("officereview.merge.parts", parts.Count);
+        return await ObservedAsync("top", campaignId, unitCode, Stopwatch.GetTimestamp(), activity, () => MergeCampaignTopCoreAsync(campaignId, unitCode, parts, ct));
+    }
+
+    private async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignTopCoreAsync(string campaignId, string unitCode, IReadOnlyList<CampaignPartResult> parts, CancellationToken ct)
     {
         var context = await CampaignContextAsync(campaignId, ct);
         var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
@@ -340,6 +419,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
 
     private async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> StoreCampaignRunAsync(CampaignContext context, UnitInfo top, MergeRun run, CancellationToken ct)
     {
+        using var activity = Telemetry.Start("merge store", context.Campaign.Id, top.Code);
         var result = run.Result;
         var json = MergeResultJson.Write(run);
         // The campaign's own form, when it has one: the consolidated workbook comes in the layout the upper level uses.

@@ -37,18 +37,20 @@ public static class RequestFiles
     /// <summary>The raw body, at most <paramref name="maxBytes"/> (413 naming <paramref name="limitKey"/> beyond).</summary>
     public static async Task<byte[]> ReadBodyAsync(HttpRequest request, long maxBytes, string limitKey, CancellationToken ct)
     {
-        if (request.ContentLength > maxBytes) throw TooLarge(maxBytes, limitKey);
+        if (request.ContentLength > maxBytes) throw TooLarge(request, maxBytes, limitKey);
         SetBodyLimit(request, maxBytes);
         try
         {
-            return await BudgetedReader.ReadAsync(request.Body, maxBytes, LeaseOf(request.HttpContext), ct) ?? throw TooLarge(maxBytes, limitKey);
+            return await BudgetedReader.ReadAsync(request.Body, maxBytes, LeaseOf(request.HttpContext), ct) ?? throw TooLarge(request, maxBytes, limitKey);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(maxBytes, limitKey); }
+        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(request, maxBytes, limitKey); }
     }
 
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, long maxFileBytes, long maxTotalBytes, string defaultName, CancellationToken ct)
     {
-        if (request.ContentLength > maxTotalBytes) throw CampaignProblemException.TooLarge(maxTotalBytes);
+        // A raw body is one file: its bound is the file's.
+        if (!request.HasFormContentType && request.ContentLength > maxFileBytes) throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
+        if (request.ContentLength > maxTotalBytes) throw TooLarge(request, maxTotalBytes, "Limits:MaxInputBytes");
         SetBodyLimit(request, maxTotalBytes);
         var lease = LeaseOf(request.HttpContext);
 
@@ -64,16 +66,22 @@ public static class RequestFiles
             }));
             IFormCollection form;
             try { form = await request.ReadFormAsync(ct); }
-            catch (InvalidDataException) { throw CampaignProblemException.BadRequest("Biểu mẫu multipart gửi lên không đọc được (sai cấu trúc, quá nhiều trường hoặc trường quá dài)."); }
-            catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
+            catch (InvalidDataException)
+            {
+                Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new("INPUT_FORM_BROKEN", Size: request.ContentLength));
+                throw CampaignProblemException.BadRequest("Biểu mẫu multipart gửi lên không đọc được (sai cấu trúc, quá nhiều trường hoặc trường quá dài).");
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(request, maxTotalBytes, "Limits:MaxInputBytes"); }
             var files = new List<UploadedFile>(form.Files.Count);
             foreach (var f in form.Files)
             {
                 var name = Domain.Text.SafeText.FileName(f.FileName, defaultName);
+                if (f.Length > maxFileBytes) Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext,
+                    new(Input.TooLargeCode, "Limits:MaxInputBytes", maxFileBytes, f.Length, Hosting.Observability.ServiceLog.FileType(f.FileName)));
                 if (f.Length > maxFileBytes) throw new CampaignProblemException(413, "Tệp quá lớn",
                     $"Tệp {name} có {Domain.Formatting.VietnameseFormat.Count(f.Length)} byte, vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(maxFileBytes)} byte (Limits:MaxInputBytes).");
                 await using var stream = f.OpenReadStream();
-                var content = await BudgetedReader.ReadAsync(stream, maxFileBytes, lease, ct) ?? throw CampaignProblemException.TooLarge(maxFileBytes);
+                var content = await BudgetedReader.ReadAsync(stream, maxFileBytes, lease, ct) ?? throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
                 files.Add(new UploadedFile(name, content));
             }
             return files;
@@ -81,13 +89,13 @@ public static class RequestFiles
 
         var header = request.Headers["X-File-Name"].FirstOrDefault();
         var fileName = Domain.Text.SafeText.FileName(string.IsNullOrWhiteSpace(header) ? null : Unescape(header), defaultName);
-        if (request.ContentLength > maxFileBytes) throw CampaignProblemException.TooLarge(maxFileBytes);
+        if (request.ContentLength > maxFileBytes) throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
         byte[] body;
         try
         {
-            body = await BudgetedReader.ReadAsync(request.Body, maxFileBytes, lease, ct) ?? throw CampaignProblemException.TooLarge(maxFileBytes);
+            body = await BudgetedReader.ReadAsync(request.Body, maxFileBytes, lease, ct) ?? throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw CampaignProblemException.TooLarge(maxTotalBytes); }
+        catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(request, maxTotalBytes, "Limits:MaxInputBytes"); }
         return body.Length == 0 ? [] : [new UploadedFile(fileName, body)];
     }
 
@@ -98,6 +106,18 @@ public static class RequestFiles
         catch (UriFormatException) { return header; }
     }
 
-    private static CampaignProblemException TooLarge(long limit, string key) =>
-        new(413, "Dữ liệu quá lớn", $"Nội dung gửi lên vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(limit)} byte ({key}).");
+    /// <summary>The input layer's code for a file over its size bound (the reason logged for a refused upload).</summary>
+    private static class Input
+    {
+        public const string TooLargeCode = "INPUT_TOO_LARGE";
+    }
+
+    /// <summary>A body over <paramref name="limit"/>: the 413 (naming the bound's key) and the note for the log.</summary>
+    private static CampaignProblemException TooLarge(HttpRequest request, long limit, string key)
+    {
+        Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new(Input.TooLargeCode, key, limit, request.ContentLength));
+        return key == "Limits:MaxInputBytes"
+            ? CampaignProblemException.TooLarge(limit)
+            : new(413, "Dữ liệu quá lớn", $"Nội dung gửi lên vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(limit)} byte ({key}).");
+    }
 }

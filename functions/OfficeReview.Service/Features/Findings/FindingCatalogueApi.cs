@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
+using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Findings;
 
@@ -25,6 +26,12 @@ public static class FindingCatalogueApi
     public static void MapFindingCatalogueApi(this IEndpointRouteBuilder app)
     {
         // GET /api/findings-catalogue: every finding code with its severity, title, source and example; any signed-in user.
-        app.MapGet("/api/findings-catalogue", () => Results.Json(new { findings = Views }, s_json));
+        app.MapGet("/api/findings-catalogue", () => Results.Json(new FindingCatalogueView(Views), s_json))
+            .WithTags("Danh mục phát hiện")
+            .Doc("GetFindingsCatalogue", "Danh mục mã phát hiện: mức độ, tiêu đề, căn cứ và ví dụ")
+            .Json<FindingCatalogueView>();
     }
 }
+
+/// <summary>GET /api/findings-catalogue: every finding code of the product.</summary>
+public sealed record FindingCatalogueView(IReadOnlyList<FindingDefinitionView> Findings);

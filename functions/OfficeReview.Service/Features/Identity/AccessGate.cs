@@ -1,35 +1,35 @@
 using Microsoft.AspNetCore.Http.Extensions;
+using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Campaigns;
 
 namespace OfficeReview.Service.Features.Identity;
 
 /// <summary>
-/// Every route's access rule, checked after sign-in and before the handler (fail closed: a route without a rule needs
-/// an admin of its campaign, or an admin of every campaign). Guessed ids of another unit's submission or result get
+/// Every route's access rule (the <see cref="Access"/> of its row in <see cref="ApiRoutes"/>), checked after sign-in and
+/// before the handler (fail closed: a route missing from the table needs an admin of its campaign, or an admin of every
+/// campaign). Guessed ids of another unit's submission or result get
 /// the same 404 as an id that does not exist. Lists are filtered in the handlers (<see cref="Visible"/>).
 /// </summary>
 public static class AccessGate
 {
-    /// <summary>Routes anyone may call (plus the pane's static files, which have no endpoint).</summary>
-    public static readonly IReadOnlySet<string> Anonymous = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "GET /api/health", "GET /api/auth/config", "POST /api/auth/login", "GET /auth/signin", "GET /api/auth/signin",
-        "GET /", "GET /addin", "GET /manifest.xml",
-    };
-
     public static string Key(HttpContext context) =>
         $"{context.Request.Method} {(context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? ""}";
+
+    /// <summary>The route's rule from the table (<see cref="ApiRoutes"/>); a route the table lacks needs an admin (fail closed).</summary>
+    public static Access RuleOf(HttpContext context) => ApiRoutes.Of(context)?.Access ?? Access.CampaignAdmin;
 
     public static bool IsAnonymous(HttpContext context)
     {
         var endpoint = context.GetEndpoint();
         if (endpoint is null) return !context.Request.Path.StartsWithSegments("/api"); // static files and 404s
         if (endpoint is not RouteEndpoint) return true;
-        var method = context.Request.Method == "HEAD" ? "GET" : context.Request.Method;
-        return Anonymous.Contains($"{method} {((RouteEndpoint)endpoint).RoutePattern.RawText}");
+        return ApiRoutes.Of(context)?.Access == Access.Anonymous;
     }
 
     private sealed record Denied(int Status, string Title, string Detail);
+
+    /// <summary>What the caller tried, for a refusal: the method and the path they asked for.</summary>
+    private static string Doing(HttpContext context) => $"dùng {context.Request.Method} {context.Request.Path}";
 
     private static Denied Forbidden(Caller c, string what) =>
         new(403, "Không có quyền", $"Tài khoản \"{c.Name}\" không có quyền {what}.");
@@ -56,67 +56,44 @@ public static class AccessGate
         Denied? Admin(string what) => id is not null && a.IsAdmin(id) ? null : Forbidden(caller, what);
         async Task<Denied?> Member() => id is not null && await a.SeesCampaignAsync(id, ct) ? null : Forbidden(caller, $"xem đợt kiểm điểm \"{id}\"");
 
-        switch (Key(context))
+        switch (RuleOf(context))
         {
-            case "POST /api/auth/logout":
-            case "GET /api/auth/me":
-            case "POST /api/auth/password":
-            case "POST /api/validate":
-            case "POST /api/check-report":
-            case "POST /api/forms/{kind}": // the HD 43 forms and the scoring workbook from the caller's own file (stateless)
-            case "POST /api/forms/bang-diem/check":
-            case "GET /api/templates/{name}":
-            case "GET /api/campaigns":
-            case "GET /api/form-contract":
-            // The API's OpenAPI document and its reference page (local host): any signed-in user, like the pane.
-            case "GET " + Hosting.OpenApiContract.DocumentRoute:
-            case "GET " + Hosting.OpenApiContract.ReferencePath + "/{documentName?}":
-            case "GET " + Hosting.OpenApiContract.ReferencePath:
-            case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.js":
-            case "GET " + Hosting.OpenApiContract.ReferencePath + "/scalar.aspnetcore.js":
-            case "GET " + Hosting.OpenApiContract.ReferencePath + "/favicon.svg":
-            case "GET /api/findings-catalogue": // the catalogue of finding codes, the same for everyone
+            case Access.Anonymous:
+            case Access.SignedIn:
                 return null;
-
-            case "POST /api/profiles/check":
-            case "POST /api/form-suggestions":
-                return a.IsAnyAdmin ? null : Forbidden(caller, "kiểm tra hồ sơ ánh xạ (cần vai trò admin)");
-            // Saved mapping profiles are shared by every campaign: any member reads them, an admin (of any campaign) writes them.
-            case "GET /api/profiles":
-            case "GET /api/profiles/{profileId}":
-                return caller.Roles.Count > 0 ? null : Forbidden(caller, "xem hồ sơ ánh xạ (cần một vai trò trong một đợt kiểm điểm)");
-            case "POST /api/profiles":
-            case "PUT /api/profiles/{profileId}":
-            case "DELETE /api/profiles/{profileId}":
-                return a.IsAnyAdmin ? null : Forbidden(caller, "lưu hay xóa hồ sơ ánh xạ (cần vai trò admin)");
-            case "POST /api/campaigns/{id}/profile-import":
-                return Admin($"nhập số liệu theo hồ sơ ánh xạ vào đợt \"{id}\"");
-            case "POST /api/campaigns":
-                return a.IsGlobalAdmin ? null : Forbidden(caller, "tạo đợt kiểm điểm (cần vai trò admin của mọi đợt)");
-            case "GET /api/campaigns/{id}":
-            case "GET /api/campaigns/{id}/units":
-            case "GET /api/campaigns/{id}/results":
-            case "GET /api/campaigns/{id}/issuer":
-            case "GET /api/campaigns/{id}/form":
-            case "GET /api/campaigns/{id}/form/check":
+            case Access.Tools:
+                return a.HasRole(Roles.Admin, Roles.Reviewer, Roles.Approver) ? null : Forbidden(caller, $"{Doing(context)} (cần vai trò reviewer, approver hoặc admin)");
+            case Access.AnyRole:
+                return caller.Roles.Count > 0 ? null : Forbidden(caller, $"{Doing(context)} (cần một vai trò trong một đợt kiểm điểm)");
+            case Access.AnyAdmin:
+                return a.IsAnyAdmin ? null : Forbidden(caller, $"{Doing(context)} (cần vai trò admin)");
+            case Access.GlobalAdmin:
+                return a.IsGlobalAdmin ? null : Forbidden(caller, $"{Doing(context)} (cần admin của mọi đợt)");
+            case Access.CampaignMember:
                 return await Member();
-            case "PUT /api/campaigns/{id}/form":
-                return Admin($"đặt biểu mẫu riêng của đợt \"{id}\"");
-            case "PATCH /api/campaigns/{id}":
-                return Admin($"sửa đợt kiểm điểm \"{id}\"");
-            case "PUT /api/campaigns/{id}/units":
-                return Admin($"thay cây đơn vị của đợt \"{id}\"");
-            case "PUT /api/campaigns/{id}/issuer":
-                return Admin($"đặt thông tin cơ quan ban hành của đợt \"{id}\"");
+            case Access.UnitRead:
+                return await Unit(Permission.Read, "xem dữ liệu của");
+            case Access.UnitSubmit:
+                return await Unit(Permission.Submit, "nộp báo cáo cho");
+            case Access.UnitMerge:
+                return await Unit(Permission.Merge, "tổng hợp tại");
+            case Access.UnitDecide:
+            {
+                if (id is not null && a.IsAdmin(id)) return null;
+                var target = id is null || unit is null ? null : await store.GetUnitAsync(id, unit, ct);
+                return target is not null && await DecisionService.MayDecideAsync(a, id!, target, ct)
+                    ? null
+                    : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
+            }
 
-            case "GET /api/campaigns/{id}/status":
-            case "GET /api/campaigns/{id}/submissions":
+            case Access.CampaignStatus:
+            case Access.UnitQuery:
             {
                 if (await Member() is { } notMember) return notMember;
                 var asked = query["unit"].ToString();
                 if (!string.IsNullOrEmpty(asked))
                     return await a.CanAsync(id!, asked, Permission.Read, ct) ? null : Forbidden(caller, $"xem đơn vị \"{asked}\" trong đợt \"{id}\"");
-                if (a.IsAdmin(id!) || Key(context).EndsWith("/submissions", StringComparison.Ordinal)) return null; // submissions: filtered in the handler
+                if (a.IsAdmin(id!) || RuleOf(context) == Access.UnitQuery) return null; // a list: filtered in the handler
                 // Status without ?unit=: the caller's own part of the tree when it has one root.
                 var roots = await a.RootsAsync(id!, ct);
                 if (roots.Count != 1)
@@ -126,32 +103,7 @@ public static class AccessGate
                 return null;
             }
 
-            case "GET /api/campaigns/{id}/units/{unit}/submissions":
-                return await Unit(Permission.Read, "xem bài nộp của");
-            case "POST /api/campaigns/{id}/units/{unit}/submissions":
-                return await Unit(Permission.Submit, "nộp báo cáo cho");
-            case "POST /api/campaigns/{id}/units/{unit}/merge":
-                return await Unit(Permission.Merge, "tổng hợp tại");
-            case "GET /api/campaigns/{id}/units/{unit}/decisions":
-                return await Unit(Permission.Read, "xem quyết định xếp loại dưới");
-            case "PUT /api/campaigns/{id}/units/{unit}/decision":
-            {
-                if (id is not null && a.IsAdmin(id)) return null;
-                var target = id is null || unit is null ? null : await store.GetUnitAsync(id, unit, ct);
-                return target is not null && await DecisionService.MayDecideAsync(a, id!, target, ct)
-                    ? null
-                    : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
-            }
-            case "POST /api/campaigns/{id}/documents":
-                // Reviewer, approver or admin of the unit named in the body: checked by the handler.
-            case "GET /api/campaigns/{id}/documents":
-                // Filtered to the units the caller may read.
-            case "PUT /api/campaigns/{id}/decisions":
-                // Each unit of the list is checked by the handler (reviewer or admin of its parent).
-                return await Member();
-
-            case "GET /api/campaigns/{id}/submissions/{submission:long}":
-            case "GET /api/campaigns/{id}/submissions/{submission:long}/content":
+            case Access.SubmissionRead:
             {
                 var number = long.TryParse(Value("submission"), out var n) ? n : -1;
                 var s = id is null ? null : await store.GetSubmissionAsync(id, number, ct);
@@ -159,8 +111,7 @@ public static class AccessGate
                 var p = CampaignProblemException.SubmissionNotFound(id ?? "", number); // the same answer as a missing id
                 return new Denied(p.Status, p.Title, p.Detail);
             }
-            case "GET /api/campaigns/{id}/results/{result:long}":
-            case "GET /api/campaigns/{id}/results/{result:long}/workbook":
+            case Access.ResultRead:
             {
                 var number = long.TryParse(Value("result"), out var n) ? n : -1;
                 var r = id is null ? null : await store.GetResultAsync(id, number, ct);
@@ -168,29 +119,20 @@ public static class AccessGate
                 var p = CampaignProblemException.ResultNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
             }
-
-            case "GET /api/campaigns/{id}/documents/{docId:long}/content":
-            case "GET /api/campaigns/{id}/documents/{docId:long}/final":
-            case "POST /api/campaigns/{id}/documents/{docId:long}/approve":
+            case Access.DocumentRead:
+            case Access.DocumentApprove:
             {
                 var number = long.TryParse(Value("docId"), out var n) ? n : -1;
                 var d = id is null ? null : await store.GetDocumentAsync(id, number, ct);
                 if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct))
-                    return context.Request.Method != "POST" || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
+                    return RuleOf(context) != Access.DocumentApprove || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
                         ? null
                         : Forbidden(caller, $"duyệt văn bản của đơn vị \"{d.UnitCode}\" trong đợt \"{id}\" (cần vai trò approver)");
                 var p = CampaignProblemException.DocumentNotFound(id ?? "", number);
                 return new Denied(p.Status, p.Title, p.Detail);
             }
 
-            // Microsoft 365 folders: members see them; the campaign's admin sets them; a pull or a save-back is the
-            // admin's, or (with ?unit=) the work of whoever may merge at that level.
-            case "GET /api/campaigns/{id}/graph-folders":
-                return await Member();
-            case "PUT /api/campaigns/{id}/graph-folders":
-                return Admin($"đặt thư mục Microsoft 365 của đợt \"{id}\"");
-            case "POST /api/campaigns/{id}/graph-pull":
-            case "POST /api/campaigns/{id}/graph-publish":
+            case Access.GraphTransfer:
             {
                 if (id is not null && a.IsAdmin(id)) return null;
                 var level = query["unit"].ToString();
@@ -199,13 +141,7 @@ public static class AccessGate
                     : Forbidden(caller, $"lấy tệp hay lưu kết quả qua Microsoft 365 {(level.Length > 0 ? $"cho đơn vị \"{level}\" " : "")}trong đợt \"{id}\" (cần admin của đợt, hoặc quyền tổng hợp tại đơn vị và ?unit=)");
             }
 
-            case "GET /api/campaigns/{id}/archive":
-                return Admin($"tải lưu trữ của đợt \"{id}\"");
-
-            case "POST /api/merge":
-                return a.HasRole(Roles.Admin, Roles.Reviewer, Roles.Approver) ? null : Forbidden(caller, "tổng hợp tệp (cần vai trò reviewer, approver hoặc admin)");
-
-            case "POST /api/documents/{kind}":
+            case Access.DocumentGenerate:
             {
                 var campaign = query["campaign"].ToString();
                 var target = query["unit"].ToString();
@@ -221,26 +157,18 @@ public static class AccessGate
                 return a.HasRole(Roles.Admin, Roles.Reviewer, Roles.Approver) ? null : Forbidden(caller, "lập văn bản (cần vai trò reviewer, approver hoặc admin)");
             }
 
-            case "GET /api/audit":
-            case "GET /api/audit/export.xlsx":
+            case Access.AuditRead:
             {
                 var campaign = query["campaign"].ToString();
                 if (string.IsNullOrEmpty(campaign)) return a.IsGlobalAdmin ? null : Forbidden(caller, "xem toàn bộ nhật ký (cần admin của mọi đợt; admin của một đợt thêm ?campaign=MÃ)");
                 return a.IsAdmin(campaign) ? null : Forbidden(caller, $"xem nhật ký của đợt \"{campaign}\"");
             }
-            case "GET /api/users":
-            case "POST /api/users":
-            case "PUT /api/users/{name}/roles":
-                // Campaign admins too: they see and set roles of their own campaigns only (AuthApi).
-                return a.IsAnyAdmin ? null : Forbidden(caller, "quản lý người dùng (cần vai trò admin)");
-            case "GET /api/audit/verify":
-            case "POST /api/users/{name}/signin-link":
-                return a.IsGlobalAdmin ? null : Forbidden(caller, "quản lý người dùng và nhật ký (cần admin của mọi đợt)");
 
+            case Access.CampaignAdmin:
             default:
-                // A route without its own rule: an admin of its campaign, else an admin of every campaign.
-                return id is not null ? Admin($"dùng {context.Request.Method} {context.Request.Path} (cần admin của đợt \"{id}\")")
-                    : a.IsGlobalAdmin ? null : Forbidden(caller, $"dùng {context.Request.Method} {context.Request.Path} (cần admin)");
+                // An admin of the route's campaign; a route without a campaign (or missing from the table): an admin of every campaign.
+                return id is not null ? Admin($"{Doing(context)} (cần admin của đợt \"{id}\")")
+                    : a.IsGlobalAdmin ? null : Forbidden(caller, $"{Doing(context)} (cần admin)");
         }
     }
 }

@@ -23,6 +23,8 @@ public static class ValidationApi
 
         var outcome = service.Validate(input.Bytes, input.FileName, ruleset);
         var report = ValidationReport.From(outcome);
+        if (!outcome.Readable)
+            Hosting.Observability.RequestTelemetry.NoteProblem(request.HttpContext, 422, "", report.Findings.Select(f => (f.Code, f.Severity, f.Message)), input.FileName, input.Bytes!.Length);
         return Results.Json(report, ValidationReport.JsonOptions, statusCode: outcome.Readable ? 200 : 422);
     }
 }

@@ -70,6 +70,23 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
 
     public ValidationOutcome Validate(ReadOnlyMemory<byte> input, string fileName, string? rulesetId = null, RulesetOverrides? overrides = null)
     {
+        using var activity = Hosting.Observability.Telemetry.Start("validate");
+        activity?.SetTag("officereview.input.bytes", input.Length);
+        activity?.SetTag("officereview.input.type", Hosting.Observability.ServiceLog.FileType(fileName));
+        var outcome = ValidateCore(input, fileName, rulesetId, overrides);
+        if (activity is not null)
+        {
+            activity.SetTag("officereview.validate.readable", outcome.Readable);
+            activity.SetTag("officereview.validate.errors", outcome.Findings.Count(f => f.Severity == Domain.Rules.Severity.Error));
+            activity.SetTag("officereview.validate.findings", outcome.Findings.Count);
+            if (!outcome.Readable && outcome.Findings.FirstOrDefault(f => f.Severity == Domain.Rules.Severity.Error) is { } first)
+                activity.SetTag("officereview.input.rejected", first.Code);
+        }
+        return outcome;
+    }
+
+    private ValidationOutcome ValidateCore(ReadOnlyMemory<byte> input, string fileName, string? rulesetId, RulesetOverrides? overrides)
+    {
         fileName = InputText.CleanFileName(fileName);
         if (input.Length > Limits.MaxInputBytes)
             return Unreadable(fileName, Finding.Error(FindingCatalogue.InputTooLarge, "",

@@ -17,8 +17,7 @@ internal sealed class SchemaStartup(IServiceProvider services, ILogger<SchemaSta
         if (campaigns is RelationalCampaignStore campaignStore) reports.Add(await campaignStore.MigrateAsync(ct));
         if (services.GetService<ISecurityStore>() is RelationalSecurityStore securityStore) reports.Add(await securityStore.MigrateAsync(ct));
         foreach (var r in reports)
-            logger.LogInformation("Schema of {Store}: {Applied} applied before, {New} applied now ({Scripts})",
-                r.Store, r.AppliedBefore.Count, r.AppliedNow.Count, string.Join(", ", r.All));
+            Hosting.Observability.ServiceLog.Migrations(logger, r.Store, r.AppliedBefore.Count, r.AppliedNow.Count, string.Join(", ", r.All));
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
