@@ -23,7 +23,7 @@ internal static class TaggedForms
             .Select(u => u with { MemberList = null }).ToList();
         var form = CampaignFormCheck.Check(ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags), "bieu-tinh.xlsx").Form!;
         var ours = reports.Select(r => UnitWorkbookWriter.Write(r)).ToArray();
-        var province = reports.Select(r => CampaignFormWriter.WriteUnit(form, r, "366")).ToArray();
+        var province = reports.Select(r => CampaignFormWriter.WriteUnit(form, r, "366").Workbook!).ToArray();
 
         (double Cpu, double Wall) Round(byte[][] files)
         {

@@ -113,7 +113,7 @@ public static class MergeVerb
         // Written whole to a temporary file, then renamed: never half a result under the final name.
         var written = CliFiles.WriteOutput(output, stream =>
         {
-            if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
+            if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now).Bytes);
             else MergeResultJson.Write(run, stream);
         }, console);
         if (!written) return CliApp.ExitCodes.Unreadable;
