@@ -144,6 +144,11 @@ public static class CampaignFormCheck
                 var headers = tableHeaders ?? HeaderRow(wbPart, sheets[members.Sheet], members.Row, members.Col);
                 var known = headers.Select(WorkbookSchema.MemberColumnFor).OfType<MemberColumn>().Select(c => c.Header).Distinct().ToList();
                 var address = Cells.Address(members.Row, members.Col);
+                if (!members.Range)
+                    findings.Add(Finding.Warning(MemberTableColumns, "",
+                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address}: tên {WorkbookSchema.MemberTable} chỉ gắn cho một ô; hãy gắn cho cả vùng danh sách (dòng tiêu đề và ít nhất một dòng bên dưới), " +
+                        "nếu không phần mềm không biết danh sách có những dòng nào khi đọc biểu mẫu đơn vị gửi lên.")
+                        with { File = fileName, Sheet = members.Sheet, Cell = address });
                 if (!known.Contains("Họ và tên"))
                     findings.Add(Finding.Warning(MemberTableColumns, "",
                         $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): dòng tiêu đề của danh sách đảng viên không có cột \"Họ và tên\"; " +

@@ -113,6 +113,9 @@ public static partial class CampaignFormWriter
                     }
             }
             if (last > region.LastData) Grow(edits, region, last);
+            // A name on the header cell alone becomes the list's whole range, so that the reader finds its rows.
+            else if (region.Name is { } named)
+                named.Text = $"{Cells.QuoteSheet(region.Sheet)}!{Cells.Absolute(region.HeaderRow, region.FirstCol)}:{Cells.Absolute(region.LastData, region.LastCol)}";
         }
 
         /// <summary>
