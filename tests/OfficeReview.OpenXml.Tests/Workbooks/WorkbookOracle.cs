@@ -192,6 +192,26 @@ internal static class WorkbookOracle
     }
 
     /// <summary>
+    /// Columns of a table sheet found by their header text in <paramref name="headerRow"/>: each column's values from the
+    /// next row down, as written (texts; numbers in their invariant form), and nothing below the last.
+    /// </summary>
+    public static void ColumnsMatch(IXLWorksheet ws, int headerRow, IReadOnlyDictionary<string, IReadOnlyList<string?>> columns)
+    {
+        var headers = ws.Row(headerRow).CellsUsed().Where(c => c.DataType == XLDataType.Text).ToDictionary(c => c.GetString(), c => c.Address.ColumnNumber);
+        foreach (var (header, values) in columns)
+        {
+            Assert.True(headers.TryGetValue(header, out var col), $"{ws.Name}: no column \"{header}\" in row {headerRow}");
+            for (var i = 0; i < values.Count; i++)
+            {
+                var cell = ws.Cell(headerRow + 1 + i, col);
+                var value = ValueOf(cell) is { } v ? Convert.ToString(v, CultureInfo.InvariantCulture) : null;
+                Assert.True((values[i] ?? "") == (value ?? ""), $"{ws.Name}!{cell.Address} ({header}): \"{value}\" ≠ \"{values[i]}\"");
+            }
+            Assert.True(ws.Cell(headerRow + 1 + values.Count, col).IsEmpty(), $"{ws.Name}!{ws.Cell(headerRow + 1 + values.Count, col).Address} ({header}): a value after the last row written");
+        }
+    }
+
+    /// <summary>
     /// The province's layout kept in <paramref name="written"/>: the same sheets first and in order, each sheet's merged
     /// ranges, column widths, and for every cell of the original its fill, font, border, number format, formula and (for
     /// a label) its text.
