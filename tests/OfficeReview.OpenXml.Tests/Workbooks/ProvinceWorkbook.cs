@@ -56,8 +56,10 @@ internal static class ProvinceWorkbook
     /// <summary>The member list's headers (the province's own wording; the reader knows them by header or alias).</summary>
     public static readonly string[] ListHeaders = ["TT", "Họ và tên", "Năm sinh", "Chi bộ", "Chức vụ", "Tự xếp loại", "Chi bộ đề xuất", "Xếp loại"];
 
-    public static byte[] Build()
+    /// <summary>The workbook; <paramref name="listRoom"/>: how many member rows fit above the signature line (7 by default).</summary>
+    public static byte[] Build(int listRoom = ListSignatureRow - 5)
     {
+        var signature = 5 + listRoom;
         using var ms = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
         {
@@ -113,7 +115,7 @@ internal static class ProvinceWorkbook
                 Formula(s, "L6", "IF(N(G6)=0,\"\",H6*100/G6)", PercentStyle);
                 Text(s, "A8", "Người lập biểu");
             });
-            AddSheet(wb, ListSheet, 4, [6, 28, 10, 24, 20, 20, 20, 20], Merges[ListSheet], s =>
+            AddSheet(wb, ListSheet, 4, [6, 28, 10, 24, 20, 20, 20, 20], [.. Merges[ListSheet].Where(m => !m.StartsWith('F')), $"F{signature}:H{signature}"], s =>
             {
                 Text(s, "A1", "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI", TitleStyle);
                 Text(s, "A2", "(Đảng viên thuộc đơn vị báo cáo)", TitleStyle);
@@ -121,7 +123,7 @@ internal static class ProvinceWorkbook
                 // The template row: a running number by formula, input cells.
                 Formula(s, "A5", "IF(B5=\"\",\"\",ROW()-4)", InputStyle);
                 for (var col = 'B'; col <= 'H'; col++) Blank(s, $"{col}5", InputStyle);
-                Text(s, $"F{ListSignatureRow}", "NGƯỜI LẬP BIỂU", TitleStyle);
+                Text(s, $"F{signature}", "NGƯỜI LẬP BIỂU", TitleStyle);
             }, validation: new DataValidation(new Formula1("\"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ\""))
             { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "F5:H5" } });
             wb.Workbook.Save();

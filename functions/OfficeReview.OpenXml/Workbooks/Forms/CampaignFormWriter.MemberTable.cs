@@ -97,7 +97,7 @@ public static partial class CampaignFormWriter
                     var value = written.Text is { } t ? FormValue.Of(t)
                         : (written.Number ?? written.CachedNumber) is { } n ? FormValue.Of(decimal.Parse(n, CultureInfo.InvariantCulture))
                         : default;
-                    SheetEdits.Fill(cell, value, cell.CellFormula is null ? null : "");
+                    SheetEdits.Fill(cell, value, cell.CellFormula is null ? null : "", edits.SharedString);
                 }
             }
             // Data rows the list does not reach: what was typed there is cleared (formulas and styles stay), so no stale row reads as a member.

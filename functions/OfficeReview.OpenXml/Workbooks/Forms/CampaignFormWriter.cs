@@ -295,7 +295,9 @@ public static partial class CampaignFormWriter
         private readonly Dictionary<string, WorksheetPart> _loaded = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, SortedList<uint, Row>> _rows = new(StringComparer.OrdinalIgnoreCase);
         private SharedStringTable? _strings;
-        private string[]? _stringTexts;
+        private List<string>? _stringTexts;
+        private Dictionary<string, int>? _stringIndex;
+        private int _stringRefsAdded;
 
         /// <summary>Formula cells were added (new member rows copying their template row's formulas).</summary>
         public bool FormulasAdded { get; set; }
@@ -345,12 +347,46 @@ public static partial class CampaignFormWriter
         {
             if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
             {
-                _strings ??= wbPart.SharedStringTablePart?.SharedStringTable;
-                _stringTexts ??= _strings?.Elements<SharedStringItem>().Select(x => x.InnerText).ToArray() ?? [];
-                return i < _stringTexts.Length ? _stringTexts[i] : null;
+                LoadStrings();
+                return i < _stringTexts!.Count ? _stringTexts[i] : null;
             }
             if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText;
             return cell.CellValue?.Text;
+        }
+
+        private void LoadStrings()
+        {
+            if (_stringTexts is not null) return;
+            _strings = wbPart.SharedStringTablePart?.SharedStringTable;
+            _stringTexts = _strings?.Elements<SharedStringItem>().Select(x => x.InnerText).ToList() ?? [];
+        }
+
+        /// <summary>
+        /// The index of a text in the shared string table (added when new, the part created when missing): texts are
+        /// written as Excel writes them, so a filled form is as compact as one saved by Excel and reads as fast.
+        /// </summary>
+        public int SharedString(string text)
+        {
+            LoadStrings();
+            if (_stringIndex is null)
+            {
+                _stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                var items = _strings?.Elements<SharedStringItem>().ToList() ?? [];
+                for (var k = 0; k < items.Count; k++)
+                    if (items[k].ChildElements.Count == 1 && items[k].Text is { } plain) _stringIndex.TryAdd(plain.Text, k); // plain items only, not rich text
+            }
+            _stringRefsAdded++;
+            if (_stringIndex.TryGetValue(text, out var index)) return index;
+            if (_strings is null)
+            {
+                var part = wbPart.SharedStringTablePart ?? wbPart.AddNewPart<SharedStringTablePart>();
+                _strings = part.SharedStringTable ??= new SharedStringTable();
+            }
+            _strings.AppendChild(new SharedStringItem(new Text(text) { Space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? SpaceProcessingModeValues.Preserve : null }));
+            index = _stringTexts!.Count;
+            _stringTexts.Add(text);
+            _stringIndex[text] = index;
+            return index;
         }
 
         /// <summary>
@@ -372,7 +408,7 @@ public static partial class CampaignFormWriter
                     $"trong khi đây là số liệu nhập tay: phần mềm giữ công thức và ghi {value} làm kết quả đã tính; Excel tính lại công thức khi mở tệp, " +
                     "nên số hiển thị có thể khác số liệu tổng hợp. Hãy bỏ công thức ở ô này trong biểu mẫu của đợt, hoặc gắn tên vào ô nhập số liệu.")
                     with { File = formName, Sheet = sheet, Cell = Cells.Address(row, col) });
-            Fill(cell, value, cell.CellFormula is null ? null : "");
+            Fill(cell, value, cell.CellFormula is null ? null : "", SharedString);
         }
 
         private static bool IsTyped(string name)
@@ -385,7 +421,7 @@ public static partial class CampaignFormWriter
         /// Puts a value in a cell, keeping its style. <paramref name="formula"/>: null for a plain value; "" to keep the
         /// cell's own formula (the value becomes its cached result); otherwise a new formula.
         /// </summary>
-        public static void Fill(Cell cell, FormValue value, string? formula)
+        public static void Fill(Cell cell, FormValue value, string? formula, Func<string, int>? shared = null)
         {
             if (formula is { Length: > 0 }) cell.CellFormula = new CellFormula(formula);
             var hasFormula = cell.CellFormula is not null;
@@ -402,6 +438,11 @@ public static partial class CampaignFormWriter
                 {
                     cell.DataType = CellValues.String;
                     cell.CellValue = new CellValue(t);
+                }
+                else if (shared is not null)
+                {
+                    cell.DataType = CellValues.SharedString;
+                    cell.CellValue = new CellValue(shared(t).ToString(CultureInfo.InvariantCulture));
                 }
                 else
                 {
@@ -443,6 +484,12 @@ public static partial class CampaignFormWriter
         public void Save()
         {
             foreach (var part in _loaded.Values) part.Worksheet.Save();
+            if (_strings is not null && _stringRefsAdded > 0)
+            {
+                _strings.UniqueCount = (uint)_stringTexts!.Count;
+                if (_strings.Count is { } count) _strings.Count = count.Value + (uint)_stringRefsAdded;
+                _strings.Save();
+            }
         }
     }
 }
