@@ -21,7 +21,8 @@ using OfficeReview.OpenXml.Workbooks.Templates;
 ///   province  — the tests' province workbook (ProvinceWorkbook: 4 sheets, merged headers, formulas, 35 names, an
 ///               8-column member range), filled through its names. Smaller files: its MB/s is the figure to compare.
 /// The sets are read in alternating rounds in one process after a warm-up; the median round is kept.
-///   dotnet run -c Release --project bench/Workbooks -- --tagged [--write-docs docs/benchmarks.md]
+/// --profile adds two diagnostic sets: our form filled by the campaign-form writer, and renamed sheets with the table kept.
+///   dotnet run -c Release --project bench/Workbooks -- --tagged [--profile] [--write-docs docs/benchmarks.md]
 /// </summary>
 internal static class TaggedForms
 {
@@ -59,8 +60,6 @@ internal static class TaggedForms
             sets.Add(("diag: our form filled by the campaign-form writer", reports.Select(r => Fill(oursForm, r)).ToArray()));
             var renamedForm = Form(Retag(WorkbookTemplates.Unit(), keepTable: true));
             sets.Add(("diag: renamed sheets, member table kept", reports.Select(r => Fill(renamedForm, r)).ToArray()));
-            if (Environment.GetEnvironmentVariable("TAGGED_DUMP") is { } dump)
-                for (var i = 0; i < sets.Count; i++) File.WriteAllBytes(Path.Combine(dump, $"set{i}.xlsx"), sets[i].Files[^1]);
         }
         foreach (var (_, files) in sets) Round(files); // warm-up (JIT)
         var results = sets.Select(_ => new List<(double Cpu, double Wall)>()).ToArray();
@@ -72,7 +71,7 @@ internal static class TaggedForms
         var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Command: `dotnet run -c Release --project bench/Workbooks -- --tagged --write-docs docs/benchmarks.md`. Machine: {Environment.ProcessorCount} cores (shared; 1-minute load average {load} at the end), .NET {Environment.Version}.");
+        sb.AppendLine(c, $"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC. Command: `dotnet run -c Release --project bench/Workbooks -- --tagged{(arguments.Contains("--profile") ? " --profile" : "")} --write-docs docs/benchmarks.md`. Machine: {Environment.ProcessorCount} cores (shared; 1-minute load average {load} at the end), .NET {Environment.Version}.");
         sb.AppendLine(c, $"- Data: {units} unit reports of the synthetic province (seed 42) with their member lists ({listed:N0} members), written three times by the product's writers. Read only (`UnitWorkbookReader.Read`, every member counted), one thread, {rounds} alternating rounds after a warm-up, median round.");
         sb.AppendLine();
         sb.AppendLine("| Form | Size | Median CPU per round | Files/s (CPU) | MB/s (CPU) | Median wall |");
