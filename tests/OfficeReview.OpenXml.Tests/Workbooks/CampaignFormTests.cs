@@ -99,6 +99,10 @@ public class CampaignFormTests
         Assert.DoesNotContain(check.Findings, f => f.Code is CampaignFormCheck.TextInCount or CampaignFormCheck.FormulaInInput or CampaignFormCheck.SharedCell);
         Assert.Equal(ProvinceWorkbook.Tags.Count, check.Tagged.Count);
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.MetadataAdded && f.Severity == Severity.Info);
+        // The member list's range: its eight headers are all columns the reader knows (TT is the STT column).
+        var columns = Assert.Single(check.Findings, f => f.Code == CampaignFormCheck.MemberTableColumns);
+        Assert.Equal((Severity.Info, ProvinceWorkbook.ListSheet, "A4"), (columns.Severity, columns.Sheet, columns.Cell));
+        Assert.Contains("8 cột", columns.Message);
         // Leaders were not tagged at all; members lack the quota ratio, the disciplined count and three percentages.
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.FiguresMissing && f.Message.Contains("VII. Cá nhân cán bộ lãnh đạo, quản lý") && f.Message.Contains("chưa gắn tên chỉ tiêu nào"));
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.FiguresMissing && f.Message.Contains("\"V. Đảng viên\" còn"));
@@ -223,6 +227,23 @@ public class CampaignFormTests
         Assert.Equal("NGƯỜI LẬP BIỂU", list.Cell(ProvinceWorkbook.ListSignatureRow, 6).GetString());
         var read = UnitWorkbookReader.Read(fill.Workbook!, "x.xlsx");
         Assert.Equal(UnitReportJson.Write(unit), UnitReportJson.Write(read.Report!));
+    }
+
+    [Fact]
+    public void A_member_list_named_on_its_first_header_cell_is_widened_to_the_header_and_template_rows()
+    {
+        var tags = ProvinceWorkbook.Tags.Select(t => t.Name == "OR_MemberList" ? (t.Name, t.Sheet, "A4") : t).ToList(); // what a cell picker gives
+        var check = CampaignFormCheck.Check(ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), tags), "bieu-tinh.xlsx");
+
+        Assert.True(check.Accepted);
+        var widened = Assert.Single(check.Findings, f => f.Code == CampaignFormCheck.MemberTableColumns && f.Message.Contains("gắn lại"));
+        Assert.Equal((ProvinceWorkbook.ListSheet, "A4"), (widened.Sheet, widened.Cell));
+        using (var wb = WorkbookOracle.Open(check.Form!))
+            Assert.Equal("'Danh sách ĐV'!$A$4:$H$5", WorkbookOracle.RefersTo(wb, "OR_MemberList"));
+        // A unit's file of that form, its list typed in the rows below, reads with its members.
+        var unit = Unit("T.HB.06", "Đảng bộ xã Yên Thủy", 6) with { MemberList = Members(3, "Yên Thủy") };
+        var read = UnitWorkbookReader.Read(CampaignFormWriter.WriteUnit(check.Form!, unit, "366").Workbook!, "x.xlsx");
+        Assert.Equal(unit.MemberList!.Select(m => m.Name), read.Report!.MemberList!.Select(m => m.Name));
     }
 
     [Fact]

@@ -89,6 +89,7 @@ public static class CampaignFormCheck
 
             var refs = new List<NameRef>();
             List<string?>? tableHeaders = null;
+            var widened = false;
             foreach (var d in definedNames)
             {
                 var name = d.Name!.Value!;
@@ -144,11 +145,18 @@ public static class CampaignFormCheck
                 var headers = tableHeaders ?? HeaderRow(wbPart, sheets[members.Sheet], members.Row, members.Col);
                 var known = headers.Select(WorkbookSchema.MemberColumnFor).OfType<MemberColumn>().Select(c => c.Header).Distinct().ToList();
                 var address = Cells.Address(members.Row, members.Col);
-                if (!members.Range)
-                    findings.Add(Finding.Warning(MemberTableColumns, "",
-                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address}: tên {WorkbookSchema.MemberTable} chỉ gắn cho một ô; hãy gắn cho cả vùng danh sách (dòng tiêu đề và ít nhất một dòng bên dưới), " +
-                        "nếu không phần mềm không biết danh sách có những dòng nào khi đọc biểu mẫu đơn vị gửi lên.")
+                if (!members.Range && tableHeaders is null && headers.Count > 0
+                    && definedNames.FirstOrDefault(d => string.Equals(d.Name!.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)) is { } single)
+                {
+                    // One cell named (the header's first, as a cell picker gives it): the name becomes the header row as far
+                    // as it has text, and the row below it (the template row), so that units' files are read row by row.
+                    var range = $"{Cells.Absolute(members.Row, members.Col)}:{Cells.Absolute(members.Row + 1, members.Col + headers.Count - 1)}";
+                    single.Text = $"{Cells.QuoteSheet(members.Sheet)}!{range}";
+                    widened = true;
+                    findings.Add(Finding.Info(MemberTableColumns, "",
+                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address}: tên {WorkbookSchema.MemberTable} gắn cho một ô; phần mềm gắn lại cho dòng tiêu đề và dòng mẫu bên dưới ({range.Replace("$", "")}).")
                         with { File = fileName, Sheet = members.Sheet, Cell = address });
+                }
                 if (!known.Contains("Họ và tên"))
                     findings.Add(Finding.Warning(MemberTableColumns, "",
                         $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): dòng tiêu đề của danh sách đảng viên không có cột \"Họ và tên\"; " +
@@ -192,12 +200,13 @@ public static class CampaignFormCheck
                 AddConstant(workbook, WorkbookSchema.Version, WorkbookSchema.TemplateVersion);
                 added.Add($"{WorkbookSchema.Version} = \"{WorkbookSchema.TemplateVersion}\"");
             }
-            if (added.Count == 0)
+            if (added.Count == 0 && !widened)
             {
                 return new FormCheckResult(bytes, findings, tagged);
             }
             workbook.Save();
-            findings.Add(Finding.Info(MetadataAdded, "", $"Tệp {fileName}: đã thêm tên vùng {string.Join(", ", added)} để phần mềm nhận ra biểu mẫu; các trang tính giữ nguyên.") with { File = fileName });
+            if (added.Count > 0)
+                findings.Add(Finding.Info(MetadataAdded, "", $"Tệp {fileName}: đã thêm tên vùng {string.Join(", ", added)} để phần mềm nhận ra biểu mẫu; các trang tính giữ nguyên.") with { File = fileName });
         }
         return new FormCheckResult(ms.ToArray(), findings, tagged);
     }
