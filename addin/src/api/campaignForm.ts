@@ -2,7 +2,7 @@
 import { fileNameOf, request, type Progress } from "./http";
 import type { Finding } from "./validate";
 
-export type FigureKind = "text" | "number" | "count" | "percent" | "flag" | "label";
+export type FigureKind = "text" | "number" | "count" | "percent" | "flag" | "label" | "table";
 
 export interface FormFigure {
   name: string;
