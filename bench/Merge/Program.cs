@@ -46,7 +46,7 @@ switch (verb)
         var service = new MergeService(new ValidationService());
         var run = service.MergeFiles(files.Select(f => new MergeSource(Path.GetFileName(f), () => File.ReadAllBytes(f), At: File.GetLastWriteTimeUtc(f))).ToList());
         var merged = watch.Elapsed;
-        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now);
+        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now).Bytes;
         File.WriteAllBytes(output, bytes);
         var json = MergeResultJson.Write(run);
         var total = watch.Elapsed;
@@ -156,7 +156,7 @@ switch (verb)
             new MergeSource(Path.GetFileName(f), () => File.ReadAllBytes(f), At: File.GetLastWriteTimeUtc(f))).ToList()).ToList(),
             threads: threads, partDone: t => { timings.Add(t); lock (timings) lastPartDone = Math.Max(lastPartDone, watch.Elapsed.TotalSeconds); });
         var merged = watch.Elapsed.TotalSeconds;
-        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now);
+        var bytes = MergeService.WriteWorkbook(run, DateTimeOffset.Now).Bytes;
         File.WriteAllBytes(output, bytes);
         var total = watch.Elapsed.TotalSeconds;
         var cpu = CpuSeconds(Environment.ProcessId) - cpu0;

@@ -2,7 +2,7 @@
 import { fileNameOf, request, type Progress } from "./http";
 import type { Schemas } from "./types";
 
-export type FigureKind = "text" | "number" | "count" | "percent" | "flag" | "label";
+export type FigureKind = "text" | "number" | "count" | "percent" | "flag" | "label" | "table";
 
 export type FormFigure = Schemas["FormFigureDto"];
 

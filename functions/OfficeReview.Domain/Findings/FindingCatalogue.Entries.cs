@@ -79,6 +79,13 @@ public static partial class FindingCatalogue
     public const string FormNameRange = "FORM_NAME_RANGE";
     public const string FormMetadataAdded = "FORM_METADATA_ADDED";
     public const string FormNameUnknown = "FORM_NAME_UNKNOWN";
+    public const string FormMemberTableColumns = "FORM_MEMBER_TABLE_COLUMNS";
+    public const string FormFillFailed = "FORM_FILL_FAILED";
+    public const string FormFormulaKept = "FORM_FORMULA_KEPT";
+    public const string FormMembersNoRoom = "FORM_MEMBERS_NO_ROOM";
+    public const string FormMembersNotInForm = "FORM_MEMBERS_NOT_IN_FORM";
+    public const string FormFiguresNotInForm = "FORM_FIGURES_NOT_IN_FORM";
+    public const string MergeFormNotFilled = "MERGE_FORM_NOT_FILLED";
     public const string ProfileFigureNotFound = "PROFILE_FIGURE_NOT_FOUND";
     public const string ProfileFigureUnknown = "PROFILE_FIGURE_UNKNOWN";
     public const string ProfileUnreadable = "PROFILE_UNREADABLE";
@@ -450,6 +457,24 @@ public static partial class FindingCatalogue
         new(FormNameUnknown, Severity.Info, FindingArea.Form, "Tên vùng không thuộc danh mục",
             "Hợp đồng biểu mẫu: danh mục tên (templates/README.md)",
             "Biểu mẫu bieu-tinh.xlsx có tên OR_Khac không thuộc danh mục; bỏ qua."),
+        new(FormMemberTableColumns, Severity.Info, FindingArea.Form, "Các cột đọc được của danh sách đảng viên",
+            "Hợp đồng biểu mẫu: vùng OR_MemberList (dòng tiêu đề và dòng mẫu)",
+            "Biểu mẫu bieu-tinh.xlsx, trang Danh sách ĐV: vùng OR_MemberList đọc được 8 cột (Họ và tên, Năm sinh, Chi bộ, …)."),
+        new(FormFillFailed, Severity.Error, FindingArea.Form, "Không điền được biểu mẫu của đợt",
+            "Biểu mẫu của đợt: tệp phải mở và ghi được bằng Open XML SDK",
+            "Không điền được biểu mẫu bieu-tinh.xlsx: tệp không mở được như một sổ tính Open XML; không ghi gì vào biểu mẫu."),
+        new(FormFormulaKept, Severity.Warning, FindingArea.Form, "Ô gắn tên có công thức được giữ nguyên",
+            "Biểu mẫu của đợt: ô nhập tay không nên có công thức",
+            "Trang Biểu 1, ô E12 (OR_Mem_Evaluated) có công thức =E10-E11: giữ công thức, ghi số liệu làm kết quả; Excel sẽ tính lại khi mở."),
+        new(FormMembersNoRoom, Severity.Error, FindingArea.Form, "Không đủ dòng trống cho danh sách đảng viên",
+            "Biểu mẫu của đợt: phần mềm không chèn dòng, không ghi đè nội dung",
+            "Trang Danh sách ĐV: danh sách cần các dòng 5–12 nhưng ô F12 bên dưới đã có nội dung (\"NGƯỜI LẬP BIỂU\"); biểu mẫu không được điền."),
+        new(FormMembersNotInForm, Severity.Info, FindingArea.Form, "Biểu mẫu không có vùng danh sách đảng viên",
+            "Hợp đồng biểu mẫu: vùng OR_MemberList",
+            "Biểu mẫu bieu-tinh.xlsx không có vùng OR_MemberList: danh sách 42 đảng viên không được ghi vào biểu mẫu."),
+        new(FormFiguresNotInForm, Severity.Info, FindingArea.Form, "Số liệu không có ô trong biểu mẫu",
+            "Hợp đồng biểu mẫu: danh mục tên (templates/README.md)",
+            "Biểu mẫu bieu-tinh.xlsx không có ô cho 3 chỉ tiêu có số liệu: OR_Lead_Total, OR_Lead_Excellent, OR_Lead_Good."),
         new(ProfileFigureNotFound, Severity.Warning, FindingArea.Profile, "Không tìm thấy chỉ tiêu theo hồ sơ",
             "Hồ sơ biểu mẫu của tỉnh (vị trí chỉ tiêu theo trang tính, dòng, cột)",
             "Tệp bieu-tinh.xlsx: không tìm thấy chỉ tiêu \"Đảng viên › Tổng số\" (members.total) theo hồ sơ \"Gia Lai 2025\" (trang Bieu, dòng \"Tổng số\")."),
@@ -759,6 +784,9 @@ public static partial class FindingCatalogue
         new(UnitsTextEncodingAmbiguous, Severity.Warning, FindingArea.Units, "Chữ có thể thuộc nhiều bảng mã, giữ nguyên",
             "Chữ tiếng Việt gõ bằng phông TCVN3 (ABC) hoặc VNI: không đoán khi chưa chắc chắn",
             "Trang DonVi, ô B9: chữ có thể đọc theo TCVN3 hoặc VNI; giữ nguyên, hãy kiểm tra và gõ lại bằng Unicode."),
+        new(MergeFormNotFilled, Severity.Warning, FindingArea.Merge, "Tổng hợp theo biểu chung vì không điền được biểu mẫu của đợt",
+            "Biểu mẫu của đợt: không bao giờ lặng lẽ đổi sang biểu chung",
+            "Không điền được biểu mẫu của đợt (trang Danh sách ĐV, ô F12: không đủ dòng trống); tệp tổng hợp theo biểu chung bieu-tong-hop.xlsx."),
         new(MergeSourceUnreadable, Severity.Error, FindingArea.Merge, "Không đọc được tệp nguồn",
             "Giới hạn Limits:MaxInputBytes (mặc định 50 MB)",
             "Không đọc được tệp cb01.xlsx (không có, không có quyền đọc, hoặc lớn hơn giới hạn Limits:MaxInputBytes)."),

@@ -217,6 +217,20 @@ public static class WorkbookSchema
         new("Ghi chú", "note", ["ghi chu"]),
     ];
 
+    private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumnKeys();
+
+    private static Dictionary<string, MemberColumn> BuildMemberColumnKeys()
+    {
+        var map = new Dictionary<string, MemberColumn>(StringComparer.Ordinal);
+        foreach (var c in MemberColumns) map.TryAdd(Domain.Text.VietnameseText.FoldKey(c.Header), c);
+        foreach (var c in MemberColumns) foreach (var a in c.Aliases) map.TryAdd(a, c);
+        return map;
+    }
+
+    /// <summary>The member column a header text names (its own header or an alias, folded as the reader folds it), or null.</summary>
+    public static MemberColumn? MemberColumnFor(string? header) =>
+        string.IsNullOrWhiteSpace(header) ? null : s_memberColumnByKey.GetValueOrDefault(Domain.Text.VietnameseText.FoldKey(Domain.Text.VietnameseText.Clean(header)));
+
     public static readonly IReadOnlyList<string> SourceColumns =
         ["STT", "Mã đơn vị", "Tên đơn vị", "Tệp", "SHA-256", "Thời điểm nộp"];
 

@@ -122,7 +122,12 @@ public static class FormVerb
         if (ruleset is null)
             return CliOutcome.Usage($"Bộ quy tắc \"{rulesetId}\" không có; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");
         var filled = CampaignFormWriter.WriteUnit(form, report, ruleset.Id);
-        if (CliFiles.WriteOutput(output, filled) is { } notWritten) return notWritten;
+        // What filling said (a formula kept, figures the form has no cell for) is printed; a form that cannot be filled writes nothing.
+        foreach (var f in filled.Findings)
+            console.Out.WriteLine($"{(f.Severity == Severity.Error ? "LỖI" : f.Severity == Severity.Warning ? "CẢNH BÁO" : "THÔNG TIN")} [{f.Code}] {f.Message}");
+        if (filled.Workbook is not { } filledBytes)
+            return CliFiles.Unreadable(formFile.Name, filled.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
+        if (CliFiles.WriteOutput(output, filledBytes) is { } notWritten) return notWritten;
         console.Out.WriteLine($"Đã điền báo cáo của {report.Unit.Code} vào {check.Tagged.Count} ô có tên, ghi {output.FullName}.");
         return CliOutcome.Clean;
     }

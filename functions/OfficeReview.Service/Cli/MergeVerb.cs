@@ -101,7 +101,7 @@ public static class MergeVerb
         // Written whole to a temporary file, then renamed: never half a result under the final name.
         var notWritten = CliFiles.WriteOutput(output, stream =>
         {
-            if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now));
+            if (asWorkbook) stream.Write(MergeService.WriteWorkbook(run, DateTimeOffset.Now).Bytes);
             else MergeResultJson.Write(run, stream);
         });
         if (notWritten is not null) return notWritten;

@@ -49,6 +49,40 @@ public class ScoreWorkbookTests
     }
 
     [Fact]
+    public void The_score_sheet_read_back_with_closedxml_holds_the_rated_members_and_the_criteria_frame()
+    {
+        var unit = Unit() with { MemberList = [.. Unit().MemberList!.Select((m, i) => m with { SelfLevel = i == 0 ? RatingLevel.Excellent : RatingLevel.Good, ProposedLevel = RatingLevel.Good })] };
+        using var wb = Workbooks.WorkbookOracle.Open(ScoreWorkbook.Write(unit));
+
+        Assert.Equal(ScoreWorkbook.FormId, Workbooks.WorkbookOracle.Named(wb, WorkbookSchema.FormId).GetString());
+        Assert.Equal(2025, Workbooks.WorkbookOracle.Named(wb, WorkbookSchema.Year).GetValue<int>());
+        var rated = unit.MemberList!.Where(m => m.ExemptReason is null).ToList();
+        var table = wb.Worksheet(ScoreWorkbook.SheetName).Tables.Single(t => t.Name == ScoreWorkbook.TableName);
+        Workbooks.WorkbookOracle.ColumnsMatch(table.Worksheet, table.HeadersRow().RowNumber(), new Dictionary<string, IReadOnlyList<string?>>
+        {
+            ["STT"] = rated.Select((_, i) => (string?)(i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+            ["Họ và tên"] = rated.Select(m => (string?)m.Name).ToList(),
+            ["Chi bộ"] = rated.Select(m => m.Cell).ToList(),
+            ["Chức vụ"] = rated.Select(m => m.Position).ToList(),
+            ["Mẫu"] = ["2A", "2B", "2C"],
+            ["Tự xếp loại"] = rated.Select(m => m.SelfLevel?.VietnameseName()).ToList(),
+            ["Chi bộ đề xuất"] = rated.Select(m => m.ProposedLevel?.VietnameseName()).ToList(),
+        });
+        // Totals and bands are formulas (nothing scored yet: empty results).
+        var total = table.HeadersRow().Cells().Single(c => c.GetString() == "Tổng điểm").Address.ColumnNumber;
+        Assert.All(Enumerable.Range(1, rated.Count), i => Assert.True(table.Worksheet.Cell(table.HeadersRow().RowNumber() + i, total).HasFormula));
+        // "Khung điểm": every criterion of each individual form with its maximum points.
+        var frame = wb.Worksheet(ScoreWorkbook.FrameSheetName);
+        var criteria = ScoringFramework.Default366.Annexes.Where(a => a.Annex != CriteriaAnnex.Collective).SelectMany(a => a.Criteria.Select(c => (Form: a.Annex.IndividualForm().Number(), c))).ToList();
+        Workbooks.WorkbookOracle.ColumnsMatch(frame, 4, new Dictionary<string, IReadOnlyList<string?>>
+        {
+            ["Mẫu"] = criteria.Select(x => (string?)x.Form).ToList(),
+            ["Mã"] = criteria.Select(x => (string?)x.c.Code).ToList(),
+            ["Điểm tối đa"] = criteria.Select(x => (string?)x.c.MaxPoints.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+        });
+    }
+
+    [Fact]
     public void Filled_scores_flow_into_the_member_list_of_the_unit_workbook()
     {
         var unitBytes = UnitWorkbookWriter.Write(Unit());

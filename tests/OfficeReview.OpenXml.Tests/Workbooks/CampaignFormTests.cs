@@ -38,10 +38,22 @@ public class CampaignFormTests
 
     internal static UnitReport[] Units() =>
     [
-        Unit("T.HB.01", "Đảng bộ xã Tân Lạc", 0),
+        Unit("T.HB.01", "Đảng bộ xã Tân Lạc", 0) with { MemberList = Members(3, "Tân Lạc") },
         Unit("T.HB.02", "Đảng bộ phường Kỳ Sơn", 1),
-        Unit("T.HB.03", "Đảng bộ xã Mường Chiềng", 2),
+        Unit("T.HB.03", "Đảng bộ xã Mường Chiềng", 2) with { MemberList = Members(6, "Mường Chiềng") },
     ];
+
+    /// <summary>Members with the fields the province's list has columns for (name, birth year, chi bộ, position, three levels).</summary>
+    internal static List<MemberEntry> Members(int count, string place) => Enumerable.Range(0, count).Select(i => new MemberEntry
+    {
+        Name = new[] { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em", "Đinh Thị Giang", "Bùi Văn Hải", "Vũ Thị Khánh" }[i % 8] + (i >= 8 ? $" {i}" : ""),
+        BirthYear = 1970 + i * 3,
+        Cell = $"Chi bộ thôn {i % 2 + 1} {place}",
+        Position = i == 0 ? "Bí thư chi bộ" : null,
+        SelfLevel = i % 3 == 0 ? RatingLevel.Excellent : RatingLevel.Good,
+        ProposedLevel = RatingLevel.Good,
+        DecidedLevel = i == 1 ? RatingLevel.Complete : RatingLevel.Good,
+    }).ToList();
 
     /// <summary>The upper level's figures: the blocks summed (as the merge does for these blocks).</summary>
     private static UnitReport Parent(IReadOnlyList<UnitReport> units)
@@ -87,6 +99,10 @@ public class CampaignFormTests
         Assert.DoesNotContain(check.Findings, f => f.Code is CampaignFormCheck.TextInCount or CampaignFormCheck.FormulaInInput or CampaignFormCheck.SharedCell);
         Assert.Equal(ProvinceWorkbook.Tags.Count, check.Tagged.Count);
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.MetadataAdded && f.Severity == Severity.Info);
+        // The member list's range: its eight headers are all columns the reader knows (TT is the STT column).
+        var columns = Assert.Single(check.Findings, f => f.Code == CampaignFormCheck.MemberTableColumns);
+        Assert.Equal((Severity.Info, ProvinceWorkbook.ListSheet, "A4"), (columns.Severity, columns.Sheet, columns.Cell));
+        Assert.Contains("8 cột", columns.Message);
         // Leaders were not tagged at all; members lack the quota ratio, the disciplined count and three percentages.
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.FiguresMissing && f.Message.Contains("VII. Cá nhân cán bộ lãnh đạo, quản lý") && f.Message.Contains("chưa gắn tên chỉ tiêu nào"));
         Assert.Contains(check.Findings, f => f.Code == CampaignFormCheck.FiguresMissing && f.Message.Contains("\"V. Đảng viên\" còn"));
@@ -133,12 +149,19 @@ public class CampaignFormTests
         var form = CampaignFormCheck.Check(TaggedForm(), "bieu-tinh.xlsx").Form!;
         foreach (var unit in Units())
         {
-            var filled = CampaignFormWriter.WriteUnit(form, unit, "366");
+            var fill = CampaignFormWriter.WriteUnit(form, unit, "366");
+            Assert.True(fill.Filled, string.Join("\n", fill.Findings.Select(f => f.Message)));
+            var filled = fill.Workbook!;
             var read = UnitWorkbookReader.Read(filled, unit.Unit.Code + ".xlsx");
             Assert.True(read.IsReadable, string.Join("\n", read.Findings.Select(f => f.Message)));
             Assert.DoesNotContain(read.Findings, f => f.Severity == Severity.Error);
             Assert.Equal(UnitReportJson.Write(unit), UnitReportJson.Write(read.Report!));
-            OracleMatches(filled, unit, children: null);
+
+            using var wb = WorkbookOracle.Open(filled);
+            Assert.True(WorkbookOracle.FiguresMatch(wb, unit) >= 30);
+            Assert.True(WorkbookOracle.CategoryRowsMatch(wb, unit) > 0);
+            if (unit.MemberList is { } members) WorkbookOracle.MemberListMatches(wb, members);
+            WorkbookOracle.LayoutKept(ProvinceWorkbook.Build(), filled);
         }
     }
 
@@ -150,78 +173,146 @@ public class CampaignFormTests
         var parent = Parent(units);
         var children = units.Select((u, i) => new ConsolidatedSource(u, u.Unit.Code, u.Unit.Code + ".xlsx", new string((char)('a' + i), 64), new DateTimeOffset(2026, 1, 10 + i, 8, 0, 0, TimeSpan.FromHours(7)))).ToList();
 
-        var consolidated = CampaignFormWriter.WriteConsolidated(form, parent, children, "366");
+        var fill = CampaignFormWriter.WriteConsolidated(form, parent, children, "366");
+        var consolidated = fill.Workbook!;
 
         // Our reader reads the upper level's figures back through the same names.
         var read = UnitWorkbookReader.Read(consolidated, "tong-hop.xlsx");
         Assert.DoesNotContain(read.Findings, f => f.Severity == Severity.Error);
         Assert.Equal(UnitReportJson.Write(parent), UnitReportJson.Write(read.Report!));
-        OracleMatches(consolidated, parent, children);
 
-        // Layout and styling: the province's sheets, merges, styles, formulas and validation are still there.
-        using var original = new XLWorkbook(new MemoryStream(ProvinceWorkbook.Build()));
-        using var wb = new XLWorkbook(new MemoryStream(consolidated));
-        Assert.Equal([ProvinceWorkbook.InfoSheet, ProvinceWorkbook.OrgSheet, ProvinceWorkbook.MemberSheet, "Theo đơn vị", "Nguồn"], wb.Worksheets.Select(w => w.Name));
-        foreach (var sheet in new[] { ProvinceWorkbook.InfoSheet, ProvinceWorkbook.OrgSheet, ProvinceWorkbook.MemberSheet })
-        {
-            Assert.Equal(ProvinceWorkbook.Merges[sheet].Order(), wb.Worksheet(sheet).MergedRanges.Select(r => r.RangeAddress.ToString()!).Order());
-            foreach (var cell in original.Worksheet(sheet).CellsUsed(XLCellsUsedOptions.All))
-            {
-                var now = wb.Worksheet(sheet).Cell(cell.Address.ToString());
-                Assert.Equal(cell.Style.Fill.BackgroundColor, now.Style.Fill.BackgroundColor);
-                Assert.Equal(cell.Style.Font.Bold, now.Style.Font.Bold);
-                Assert.Equal(cell.Style.Border.LeftBorder, now.Style.Border.LeftBorder);
-                Assert.Equal(cell.Style.NumberFormat.Format, now.Style.NumberFormat.Format);
-                Assert.Equal(cell.FormulaA1, now.FormulaA1);
-                if (!cell.HasFormula && !cell.IsEmpty() && cell.DataType == XLDataType.Text) Assert.Equal(cell.GetString(), now.GetString()); // labels untouched
-            }
-            Assert.Equal(original.Worksheet(sheet).Column(2).Width, wb.Worksheet(sheet).Column(2).Width);
-        }
+        // ClosedXML: the figures at their names, the loại hình rows, "Theo đơn vị" and "Nguồn"; the layout kept.
+        using var wb = WorkbookOracle.Open(consolidated);
+        Assert.True(WorkbookOracle.FiguresMatch(wb, parent) >= 30);
+        Assert.True(WorkbookOracle.CategoryRowsMatch(wb, parent) > 0);
+        WorkbookOracle.ChildrenMatch(wb, children);
+        WorkbookOracle.LayoutKept(ProvinceWorkbook.Build(), consolidated);
+        Assert.Equal([.. ProvinceWorkbook.Sheets, "Theo đơn vị", "Nguồn"], wb.Worksheets.Select(w => w.Name));
         Assert.Equal("FFDDEBF7", wb.Worksheet(ProvinceWorkbook.OrgSheet).Cell("C4").Style.Fill.BackgroundColor.Color.ToArgb().ToString("X8"));
-        Assert.Single(wb.Worksheet(ProvinceWorkbook.InfoSheet).DataValidations);
         Assert.Equal("N(C7)-N(D7)-N(E7)", wb.Worksheet(ProvinceWorkbook.OrgSheet).Cell("K7").FormulaA1);
+        // No member list in a consolidated report: the province's list keeps its one empty template row.
+        Assert.True(wb.Worksheet(ProvinceWorkbook.ListSheet).Cell("B5").IsEmpty());
+        Assert.Equal(ProvinceWorkbook.ListRange, WorkbookOracle.RefersTo(wb, "OR_MemberList")!.Split('!')[1].Replace("$", ""));
+        // Excel recomputes the province's formulas when the file is opened.
+        Assert.True(FullCalcOnLoad(consolidated));
     }
 
-    /// <summary>
-    /// ClosedXML, independently of our reader: every figure of the report sits in the cell its name points at; with
-    /// children, "Theo đơn vị" lists each unit's members and the "Cộng" row sums them, and "Nguồn" lists each file.
-    /// </summary>
-    internal static void OracleMatches(byte[] xlsx, UnitReport report, IReadOnlyList<ConsolidatedSource>? children)
+    private static bool FullCalcOnLoad(byte[] xlsx)
     {
-        using var wb = new XLWorkbook(new MemoryStream(xlsx));
-        var values = FormValues.For(report, "366");
-        foreach (var (name, sheet, cell) in ProvinceWorkbook.Tags)
+        using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        return doc.WorkbookPart!.Workbook.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.CalculationProperties>()?.FullCalculationOnLoad?.Value == true;
+    }
+
+    [Fact]
+    public void The_member_table_grows_from_its_template_row_keeping_styles_formulas_and_validation()
+    {
+        var form = CampaignFormCheck.Check(TaggedForm(), "bieu-tinh.xlsx").Form!;
+        var unit = Unit("T.HB.04", "Đảng bộ xã Cao Phong", 4) with { MemberList = Members(7, "Cao Phong") };
+
+        var fill = CampaignFormWriter.WriteUnit(form, unit, "366");
+
+        Assert.True(fill.Filled, string.Join("\n", fill.Findings.Select(f => f.Message)));
+        using var wb = WorkbookOracle.Open(fill.Workbook!);
+        WorkbookOracle.MemberListMatches(wb, unit.MemberList!);
+        var list = wb.Worksheet(ProvinceWorkbook.ListSheet);
+        Assert.Equal("'Danh sách ĐV'!$A$4:$H$11", WorkbookOracle.RefersTo(wb, "OR_MemberList"));
+        for (var row = 6; row <= 11; row++)
         {
-            if (!values.TryGetValue(name, out var expected)) continue; // the loại hình labels
-            var c = wb.Worksheet(sheet).Cell(cell);
-            var value = c.HasFormula ? c.CachedValue : c.Value;
-            if (expected.Number is { } n) Assert.True(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture) == Math.Round(n, 10), $"{name} ({sheet}!{cell}): {value} ≠ {n}");
-            else Assert.True((expected.Text ?? "") == (value?.ToString() ?? ""), $"{name} ({sheet}!{cell}): \"{value}\" ≠ \"{expected.Text}\"");
+            Assert.Equal($"IF(B{row}=\"\",\"\",ROW()-4)", list.Cell(row, 1).FormulaA1);               // the template's formula, moved down
+            Assert.Equal(row - 4, Convert.ToInt32(list.Cell(row, 1).CachedValue, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(list.Cell(5, 2).Style.Fill.BackgroundColor, list.Cell(row, 2).Style.Fill.BackgroundColor); // the template's style
+            Assert.Equal(list.Cell(5, 8).Style.Border.BottomBorder, list.Cell(row, 8).Style.Border.BottomBorder);
         }
-        // The loại hình rows: the figures of the category the label names.
-        var org = wb.Worksheet(ProvinceWorkbook.OrgSheet);
-        foreach (var (row, slug) in new[] { (8, "xa"), (9, "phuong") })
-        {
-            var expected = report.Organizations?.BaseOrganizations?.ByCategory?.FirstOrDefault(c => c.Category == slug);
-            Assert.Equal(expected?.Total ?? 0, org.Cell(row, 3).IsEmpty() ? 0 : org.Cell(row, 3).GetValue<long>());
-            Assert.Equal(expected?.Excellent ?? 0, org.Cell(row, 6).IsEmpty() ? 0 : org.Cell(row, 6).GetValue<long>());
-        }
-        if (children is null) return;
-        var by = wb.Worksheet("Theo đơn vị");
-        var title = by.CellsUsed().Single(c => c.GetString() == "V. Đảng viên").Address.RowNumber;
-        for (var i = 0; i < children.Count; i++)
-        {
-            Assert.Equal(children[i].UnitCode, by.Cell(title + 2 + i, 2).GetString());
-            Assert.Equal(children[i].Report.Members!.Total, by.Cell(title + 2 + i, 4).GetValue<long>());
-        }
-        var sum = by.Cell(title + 2 + children.Count, 4);
-        Assert.Equal($"SUM(D{title + 2}:D{title + 1 + children.Count})", sum.FormulaA1);
-        Assert.Equal(report.Members!.Total, Convert.ToInt64(sum.CachedValue, System.Globalization.CultureInfo.InvariantCulture));
-        var sources = wb.Worksheet("Nguồn");
-        for (var i = 0; i < children.Count; i++)
-        {
-            Assert.Equal(children[i].UnitCode, sources.Cell(4 + i, 2).GetString());
-            Assert.Equal(children[i].Sha256, sources.Cell(4 + i, 5).GetString());
-        }
+        Assert.Contains(list.DataValidations, v => v.Ranges.Any(r => r.RangeAddress.ToString() == "F5:H11"));
+        Assert.Equal("NGƯỜI LẬP BIỂU", list.Cell(ProvinceWorkbook.ListSignatureRow, 6).GetString());
+        var read = UnitWorkbookReader.Read(fill.Workbook!, "x.xlsx");
+        Assert.Equal(UnitReportJson.Write(unit), UnitReportJson.Write(read.Report!));
+    }
+
+    [Fact]
+    public void A_member_list_named_on_its_first_header_cell_is_widened_to_the_header_and_template_rows()
+    {
+        var tags = ProvinceWorkbook.Tags.Select(t => t.Name == "OR_MemberList" ? (t.Name, t.Sheet, "A4") : t).ToList(); // what a cell picker gives
+        var check = CampaignFormCheck.Check(ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), tags), "bieu-tinh.xlsx");
+
+        Assert.True(check.Accepted);
+        var widened = Assert.Single(check.Findings, f => f.Code == CampaignFormCheck.MemberTableColumns && f.Message.Contains("gắn lại"));
+        Assert.Equal((ProvinceWorkbook.ListSheet, "A4"), (widened.Sheet, widened.Cell));
+        using (var wb = WorkbookOracle.Open(check.Form!))
+            Assert.Equal("'Danh sách ĐV'!$A$4:$H$5", WorkbookOracle.RefersTo(wb, "OR_MemberList"));
+        // A unit's file of that form, its list typed in the rows below, reads with its members.
+        var unit = Unit("T.HB.06", "Đảng bộ xã Yên Thủy", 6) with { MemberList = Members(3, "Yên Thủy") };
+        var read = UnitWorkbookReader.Read(CampaignFormWriter.WriteUnit(check.Form!, unit, "366").Workbook!, "x.xlsx");
+        Assert.Equal(unit.MemberList!.Select(m => m.Name), read.Report!.MemberList!.Select(m => m.Name));
+    }
+
+    [Fact]
+    public void A_member_list_that_would_overwrite_the_form_is_refused_naming_the_sheet_and_cell()
+    {
+        var form = CampaignFormCheck.Check(TaggedForm(), "bieu-tinh.xlsx").Form!;
+        var unit = Unit("T.HB.05", "Đảng bộ xã Lạc Sơn", 5) with { MemberList = Members(8, "Lạc Sơn") };
+
+        var fill = CampaignFormWriter.WriteUnit(form, unit, "366", "biểu mẫu của đợt (bieu-tinh.xlsx)");
+
+        Assert.False(fill.Filled);
+        var refused = Assert.Single(fill.Findings, f => f.Code == CampaignFormWriter.MembersNoRoom);
+        Assert.Equal(Severity.Error, refused.Severity);
+        Assert.Equal((ProvinceWorkbook.ListSheet, $"F{ProvinceWorkbook.ListSignatureRow}"), (refused.Sheet, refused.Cell));
+        Assert.Contains("NGƯỜI LẬP BIỂU", refused.Message);
+        Assert.Contains("dòng 5–12", refused.Message);
+        Assert.Contains("bieu-tinh.xlsx", refused.Message);
+    }
+
+    [Fact]
+    public void Our_own_template_as_a_campaign_form_grows_its_member_table_and_reads_back_as_written()
+    {
+        var report = SampleReports.Full();
+        var fill = CampaignFormWriter.WriteUnit(OfficeReview.OpenXml.Workbooks.Templates.WorkbookTemplates.Unit(), report, "366");
+
+        Assert.True(fill.Filled, string.Join("\n", fill.Findings.Select(f => f.Message)));
+        using var wb = WorkbookOracle.Open(fill.Workbook!);
+        Assert.True(WorkbookOracle.FiguresMatch(wb, report) > 60);
+        WorkbookOracle.MemberListMatches(wb, report.MemberList!);
+        var table = wb.Worksheets.SelectMany(w => w.Tables).Single(t => t.Name == WorkbookSchema.MemberTable);
+        Assert.Equal(report.MemberList!.Count + 1, table.AsRange().RowCount());
+        var read = UnitWorkbookReader.Read(fill.Workbook!, "x.xlsx");
+        Assert.DoesNotContain(read.Findings, f => f.Severity == Severity.Error);
+        Assert.Equal(report.MemberList!.Select(m => m.Name), read.Report!.MemberList!.Select(m => m.Name));
+        Assert.Equal(report.MemberList!.Select(m => m.DecidedLevel), read.Report!.MemberList!.Select(m => m.DecidedLevel));
+    }
+
+    [Fact]
+    public void A_typed_figure_tagged_on_a_formula_keeps_the_formula_and_says_so()
+    {
+        var tags = ProvinceWorkbook.Tags.Select(t => t.Name == "OR_Org_Cells_Total" ? (t.Name, t.Sheet, "K11") : t).ToList();
+        var form = CampaignFormCheck.Check(ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), tags), "bieu-tinh.xlsx").Form!;
+        var unit = Units()[1];
+
+        var fill = CampaignFormWriter.WriteUnit(form, unit, "366");
+
+        Assert.True(fill.Filled);
+        var kept = Assert.Single(fill.Findings, f => f.Code == CampaignFormWriter.FormulaKept);
+        Assert.Equal(Severity.Warning, kept.Severity);
+        Assert.Equal((ProvinceWorkbook.OrgSheet, "K11"), (kept.Sheet, kept.Cell));
+        Assert.Contains("OR_Org_Cells_Total", kept.Message);
+        Assert.Contains("N(C11)-N(D11)-N(E11)", kept.Message);
+        using var wb = WorkbookOracle.Open(fill.Workbook!);
+        var cell = wb.Worksheet(ProvinceWorkbook.OrgSheet).Cell("K11");
+        Assert.Equal("N(C11)-N(D11)-N(E11)", cell.FormulaA1);
+        Assert.Equal(unit.Organizations!.SubordinateCells!.Total, Convert.ToInt64(cell.CachedValue, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(FullCalcOnLoad(fill.Workbook!));
+        // Figures with a value and no cell in the form are said too (leaders are not tagged).
+        var withLeaders = unit with { Leaders = new CountBlock { Total = 4, Rated = 4, Good = 4 } };
+        Assert.Contains(CampaignFormWriter.WriteUnit(form, withLeaders, "366").Findings, f => f.Code == CampaignFormWriter.FiguresNotInForm && f.Message.Contains("OR_Ldr_Total"));
+    }
+
+    [Fact]
+    public void A_form_the_open_xml_sdk_cannot_open_is_not_filled_and_the_finding_says_why()
+    {
+        var fill = CampaignFormWriter.WriteUnit("PK\u0003\u0004 not really a zip"u8.ToArray(), Units()[0], "366", "biểu mẫu của đợt (hong.xlsx)");
+        Assert.False(fill.Filled);
+        var failed = Assert.Single(fill.Findings);
+        Assert.Equal(CampaignFormWriter.FillFailed, failed.Code);
+        Assert.Contains("hong.xlsx", failed.Message);
     }
 }

@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Forms;
+using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -11,48 +12,14 @@ namespace OfficeReview.OpenXml.Tests.Workbooks;
 /// </summary>
 public class OracleTests
 {
-    /// <summary>Every figure of <paramref name="report"/> at the cell its name points at, as ClosedXML reads it.</summary>
-    private static void NamedFiguresMatch(XLWorkbook wb, UnitReport report)
-    {
-        var checkedFigures = 0;
-        foreach (var (name, expected) in FormValues.For(report, "366"))
-        {
-            if (expected.Computed || name == WorkbookSchema.Ruleset) continue; // formulas (their cached values are the writer's), the ruleset id
-            var cell = Named(wb, name);
-            var value = cell.HasFormula ? cell.CachedValue : cell.Value;
-            if (expected.Number is { } n) Assert.True(Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture) == n, $"{name} ({cell.Address}): {value} ≠ {n}");
-            else if (expected.Text is { } t) Assert.True(t == value?.ToString(), $"{name} ({cell.Address}): \"{value}\" ≠ \"{t}\"");
-            else Assert.True(value is null || value.ToString() == "", $"{name} ({cell.Address}): \"{value}\" where nothing was written");
-            checkedFigures++;
-        }
-        Assert.True(checkedFigures > 60, $"only {checkedFigures} figures compared");
-    }
-
-    /// <summary>
-    /// The cell a defined name points at. The name's text is read from ClosedXML and resolved here: ClosedXML 0.95.4
-    /// splits references at commas, and our sheet "Lãnh đạo, quản lý" has one.
-    /// </summary>
-    private static IXLCell Named(XLWorkbook wb, string name)
-    {
-        var named = wb.NamedRanges.FirstOrDefault(n => string.Equals(n.Name, name, StringComparison.OrdinalIgnoreCase));
-        Assert.True(named is not null, $"{name}: no such name in the workbook");
-        var text = named!.RefersTo.TrimStart('=');
-        var bang = text.LastIndexOf('!');
-        var sheet = text[..bang].Trim('\'').Replace("''", "'");
-        var address = text[(bang + 1)..].Replace("$", "").Split(':')[0];
-        return wb.Worksheet(sheet).Cell(address);
-    }
-
     [Fact]
     public void The_unit_form_carries_every_figure_and_member_row_written()
     {
         var report = SampleReports.Full();
-        using var wb = new XLWorkbook(new MemoryStream(UnitWorkbookWriter.Write(report)));
-        NamedFiguresMatch(wb, report);
-        var table = wb.Worksheets.SelectMany(w => w.Tables).Single(t => t.Name == WorkbookSchema.MemberTable);
-        var names = table.DataRange.Rows().Select(r => r.Field("Họ và tên").GetString()).Where(s => s.Length > 0).ToList();
-        Assert.Equal(report.MemberList!.Select(m => m.Name), names);
-        Assert.Equal(report.MemberList!.Select(m => m.BirthYear?.ToString() ?? ""), table.DataRange.Rows().Take(names.Count).Select(r => r.Field("Năm sinh").GetString()));
+        using var wb = WorkbookOracle.Open(UnitWorkbookWriter.Write(report));
+        Assert.True(WorkbookOracle.FiguresMatch(wb, report) > 60);
+        Assert.True(WorkbookOracle.CategoryRowsMatch(wb, report) > 0);
+        WorkbookOracle.MemberListMatches(wb, report.MemberList!);
     }
 
     [Fact]
@@ -63,23 +30,53 @@ public class OracleTests
         var children = units.Select((u, i) => new ConsolidatedSource(u, u.Unit.Code, $"{u.Unit.Code}.xlsx", new string((char)('0' + i), 64), new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.FromHours(7)))).ToList();
         using var ms = new MemoryStream();
         ConsolidatedWorkbookWriter.Write(parent, children, ms);
-        using var wb = new XLWorkbook(new MemoryStream(ms.ToArray()));
-        NamedFiguresMatch(wb, parent);
+        using var wb = WorkbookOracle.Open(ms.ToArray());
+        Assert.True(WorkbookOracle.FiguresMatch(wb, parent) > 60);
+        WorkbookOracle.ChildrenMatch(wb, children);
+        // Our layout names the rows too: OR_Sub_Mem starts at the first child, OR_Sub_Mem_Sum is the "Cộng" cell.
+        Assert.Equal(children[0].UnitCode, WorkbookOracle.Named(wb, "OR_Sub_Mem").CellRight().GetString());
+        Assert.Equal(children.Sum(c => c.Report.Members!.Total), Convert.ToInt64(WorkbookOracle.Named(wb, "OR_Sub_Mem_Sum").CachedValue, System.Globalization.CultureInfo.InvariantCulture));
+    }
 
-        // "Theo đơn vị": each child's members on its row, the "Cộng" row's cached sum.
-        var first = Named(wb, "OR_Sub_Mem");
-        var sheet = first.Worksheet;
-        for (var i = 0; i < children.Count; i++)
+    [Fact]
+    public void The_blank_templates_carry_every_name_with_nothing_typed()
+    {
+        foreach (var (bytes, formId) in new[] { (WorkbookTemplates.Unit(), WorkbookSchema.UnitFormId), (WorkbookTemplates.Consolidated(), WorkbookSchema.ConsolidatedFormId) })
         {
-            var row = first.Address.RowNumber + i;
-            Assert.Equal(children[i].UnitCode, sheet.Cell(row, 2).GetString());
-            Assert.Equal(children[i].Report.Members!.Total, sheet.Cell(row, 4).GetValue<long>());
+            using var wb = WorkbookOracle.Open(bytes);
+            Assert.Equal(formId, WorkbookOracle.Named(wb, WorkbookSchema.FormId).GetString());
+            Assert.Equal(WorkbookSchema.TemplateVersion, WorkbookOracle.Named(wb, WorkbookSchema.Version).GetString());
+            foreach (var figure in FormContract.Figures.Where(f => f.Kind is FormFigureKind.Count or FormFigureKind.Number))
+            {
+                var cell = WorkbookOracle.Named(wb, figure.Name);
+                Assert.True(WorkbookOracle.ValueOf(cell) is null, $"{figure.Name} ({cell.Address}) is not empty in a blank template");
+            }
+            // The member table: the contract's headers, one empty row.
+            var header = WorkbookOracle.MemberListMatches(wb, []);
+            Assert.Equal(WorkbookSchema.MemberColumns.Select(c => c.Header), header.Cells().Select(c => c.GetString()));
         }
-        var sum = Named(wb, "OR_Sub_Mem_Sum");
-        Assert.Equal(children.Sum(c => c.Report.Members!.Total), Convert.ToInt64(sum.CachedValue, System.Globalization.CultureInfo.InvariantCulture));
-        // "Nguồn": one row per file with its SHA-256.
-        var sources = wb.Worksheets.SelectMany(w => w.Tables).Single(t => t.Name == WorkbookSchema.SourcesTable);
-        Assert.Equal(children.Select(c => c.Sha256), sources.DataRange.Rows().Select(r => r.Field("SHA-256").GetString()));
+    }
+
+    [Fact]
+    public void The_sample_province_files_carry_the_reports_they_were_made_from()
+    {
+        var dir = Directory.CreateTempSubdirectory("or-sample-");
+        try
+        {
+            var province = OfficeReview.Domain.Synthetic.SyntheticProvince.Generate(new OfficeReview.Domain.Synthetic.SyntheticOptions { Units = 12, Members = 300, Seed = 7 });
+            var manifest = SampleWorkbooks.Write(province, dir.FullName);
+            var checkedFiles = 0;
+            foreach (var unit in province.Units)
+            {
+                var file = manifest.Files.Single(f => f.Unit == unit.Unit.Code);
+                using var wb = WorkbookOracle.Open(File.ReadAllBytes(Path.Combine(dir.FullName, file.File)));
+                Assert.True(WorkbookOracle.FiguresMatch(wb, unit) > 60);
+                if (unit.MemberList is { Count: > 0 } members) WorkbookOracle.MemberListMatches(wb, members);
+                checkedFiles++;
+            }
+            Assert.Equal(province.Units.Count, checkedFiles);
+        }
+        finally { dir.Delete(recursive: true); }
     }
 }
 
@@ -98,16 +95,9 @@ public class ExportOracleTests
         };
         var bytes = OfficeReview.OpenXml.Workbooks.Templates.TableWorkbook.Write("Nhật ký", "Nhật ký kiểm toán — đợt 2025", headers, rows);
 
-        using var wb = new XLWorkbook(new MemoryStream(bytes));
+        using var wb = WorkbookOracle.Open(bytes);
         var ws = wb.Worksheet("Nhật ký");
         Assert.Equal("Nhật ký kiểm toán — đợt 2025", ws.Cell(1, 1).GetString());
-        for (var c = 0; c < headers.Length; c++) Assert.Equal(headers[c], ws.Cell(3, c + 1).GetString());
-        for (var r = 0; r < rows.Count; r++)
-            for (var c = 0; c < headers.Length; c++)
-            {
-                var cell = ws.Cell(4 + r, c + 1);
-                Assert.False(cell.HasFormula, $"{cell.Address} became a formula");
-                Assert.Equal(rows[r][c] ?? "", cell.GetString());
-            }
+        WorkbookOracle.RowsMatch(ws, 3, [headers, .. rows]);
     }
 }

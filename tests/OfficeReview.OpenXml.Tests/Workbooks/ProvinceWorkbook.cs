@@ -15,6 +15,14 @@ internal static class ProvinceWorkbook
     public const string InfoSheet = "Thông tin chung";
     public const string OrgSheet = "Biểu 1-TCĐ";
     public const string MemberSheet = "Biểu 2-ĐV";
+    public const string ListSheet = "Danh sách ĐV";
+    /// <summary>The member list's header row and its one template row (A4:H5), as the admin names them OR_MemberList.</summary>
+    public const string ListRange = "A4:H5";
+    /// <summary>The signature line below the member list: the list has rows 5–11 before it (seven members).</summary>
+    public const int ListSignatureRow = 12;
+
+    /// <summary>The province's sheets, in order.</summary>
+    public static readonly string[] Sheets = [InfoSheet, OrgSheet, MemberSheet, ListSheet];
     public const uint HeaderStyle = 1, InputStyle = 2, PercentStyle = 3, TitleStyle = 4;
 
     /// <summary>The names the admin gives the province's cells (sheet, cell).</summary>
@@ -33,6 +41,7 @@ internal static class ProvinceWorkbook
         ("OR_Mem_Exempt_NewlyAdmitted", MemberSheet, "E6"), ("OR_Mem_NotRated", MemberSheet, "F6"), ("OR_Mem_Rated", MemberSheet, "G6"),
         ("OR_Mem_Excellent", MemberSheet, "H6"), ("OR_Mem_Good", MemberSheet, "I6"), ("OR_Mem_Complete", MemberSheet, "J6"),
         ("OR_Mem_NotComplete", MemberSheet, "K6"), ("OR_Mem_Pct_Excellent", MemberSheet, "L6"),
+        ("OR_MemberList", ListSheet, ListRange),
     ];
 
     /// <summary>The merged ranges of each sheet, as built (the consolidated workbook must keep them).</summary>
@@ -41,10 +50,16 @@ internal static class ProvinceWorkbook
         [InfoSheet] = ["A1:D1", "A2:D2", "B6:D6"],
         [OrgSheet] = ["A1:K1", "A2:K2", "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:I4", "J4:J5", "K4:K5"],
         [MemberSheet] = ["A1:L1", "A4:A5", "B4:B5", "C4:E4", "F4:F5", "G4:G5", "H4:K4", "L4:L5"],
+        [ListSheet] = ["A1:H1", "A2:H2", $"F{ListSignatureRow}:H{ListSignatureRow}"],
     };
 
-    public static byte[] Build()
+    /// <summary>The member list's headers (the province's own wording; the reader knows them by header or alias).</summary>
+    public static readonly string[] ListHeaders = ["TT", "Họ và tên", "Năm sinh", "Chi bộ", "Chức vụ", "Tự xếp loại", "Chi bộ đề xuất", "Xếp loại"];
+
+    /// <summary>The workbook; <paramref name="listRoom"/>: how many member rows fit above the signature line (7 by default).</summary>
+    public static byte[] Build(int listRoom = ListSignatureRow - 5)
     {
+        var signature = 5 + listRoom;
         using var ms = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
         {
@@ -100,6 +115,17 @@ internal static class ProvinceWorkbook
                 Formula(s, "L6", "IF(N(G6)=0,\"\",H6*100/G6)", PercentStyle);
                 Text(s, "A8", "Người lập biểu");
             });
+            AddSheet(wb, ListSheet, 4, [6, 28, 10, 24, 20, 20, 20, 20], [.. Merges[ListSheet].Where(m => !m.StartsWith('F')), $"F{signature}:H{signature}"], s =>
+            {
+                Text(s, "A1", "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI", TitleStyle);
+                Text(s, "A2", "(Đảng viên thuộc đơn vị báo cáo)", TitleStyle);
+                for (var i = 0; i < ListHeaders.Length; i++) Text(s, $"{(char)('A' + i)}4", ListHeaders[i], HeaderStyle);
+                // The template row: a running number by formula, input cells.
+                Formula(s, "A5", "IF(B5=\"\",\"\",ROW()-4)", InputStyle);
+                for (var col = 'B'; col <= 'H'; col++) Blank(s, $"{col}5", InputStyle);
+                Text(s, $"F{signature}", "NGƯỜI LẬP BIỂU", TitleStyle);
+            }, validation: new DataValidation(new Formula1("\"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ\""))
+            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "F5:H5" } });
             wb.Workbook.Save();
         }
         return ms.ToArray();
@@ -117,13 +143,17 @@ internal static class ProvinceWorkbook
             var names = wb.DefinedNames ?? wb.InsertAfter(new DefinedNames(), wb.Sheets);
             foreach (var (name, sheet, cell) in tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
             {
-                var col = new string(cell.TakeWhile(char.IsLetter).ToArray());
-                var row = cell[col.Length..];
-                names.Append(new DefinedName { Name = name, Text = $"'{sheet.Replace("'", "''")}'!${col}${row}" });
+                names.Append(new DefinedName { Name = name, Text = $"'{sheet.Replace("'", "''")}'!{string.Join(':', cell.Split(':').Select(Absolute))}" });
             }
             wb.Save();
         }
         return ms.ToArray();
+    }
+
+    private static string Absolute(string cell)
+    {
+        var col = new string(cell.TakeWhile(char.IsLetter).ToArray());
+        return $"${col}${cell[col.Length..]}";
     }
 
     private static Stylesheet Styles() => new(

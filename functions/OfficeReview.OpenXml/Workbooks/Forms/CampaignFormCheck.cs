@@ -43,6 +43,7 @@ public static class CampaignFormCheck
     public const string RangeName = FindingCatalogue.FormNameRange;
     public const string MetadataAdded = FindingCatalogue.FormMetadataAdded;
     public const string UnknownName = FindingCatalogue.FormNameUnknown;
+    public const string MemberTableColumns = FindingCatalogue.FormMemberTableColumns;
 
     /// <summary>Reader findings that mean the file is no workbook the service can take (damaged, too large, legacy, hostile).</summary>
     private static readonly HashSet<string> s_fatal =
@@ -94,6 +95,8 @@ public static class CampaignFormCheck
             var definedNames = workbook.DefinedNames?.Elements<DefinedName>().Where(d => d.LocalSheetId is null && d.Name?.Value is not null).ToList() ?? [];
 
             var refs = new List<NameRef>();
+            List<string?>? tableHeaders = null;
+            var widened = false;
             foreach (var d in definedNames)
             {
                 var name = d.Name!.Value!;
@@ -113,6 +116,17 @@ public static class CampaignFormCheck
                 refs.Add(new NameRef(figure.Name, sheets.Keys.First(k => string.Equals(k, r.Sheet, StringComparison.OrdinalIgnoreCase)), r.Row, r.Col, r.IsRange));
             }
 
+            // The member table may be an Excel table named OR_MemberList rather than a name.
+            foreach (var (sheetName, id) in sheets)
+                if (wbPart.GetPartById(id) is WorksheetPart wp)
+                    foreach (var tdp in wp.TableDefinitionParts)
+                        if (tdp.Table is { } table && (string.Equals(table.Name?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase) || string.Equals(table.DisplayName?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase))
+                            && FormReference.Parse($"'{sheetName.Replace("'", "''")}'!{table.Reference?.Value}") is { } t && refs.All(x => x.Name != WorkbookSchema.MemberTable))
+                        {
+                            refs.Add(new NameRef(WorkbookSchema.MemberTable, sheetName, t.Row, t.Col, true));
+                            tableHeaders = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).ToList();
+                        }
+
             // What each named cell holds.
             var cells = ReadCells(wbPart, sheets, refs);
             foreach (var r in refs)
@@ -122,7 +136,7 @@ public static class CampaignFormCheck
                 var where = $"Tệp {fileName}, trang \"{r.Sheet}\", ô {address} ({r.Name}: {figure.Group} › {figure.Label})";
                 tagged.Add(new TaggedFigure(r.Name, figure.Group, figure.Label, r.Sheet, address));
                 Finding At(Finding f) => f with { File = fileName, Sheet = r.Sheet, Cell = address };
-                if (r.Range && figure.Kind != FormFigureKind.Label)
+                if (r.Range && figure.Kind is not (FormFigureKind.Label or FormFigureKind.Table))
                     findings.Add(At(Finding.Info(RangeName, "", $"{where}: tên vùng chỉ một vùng nhiều ô; phần mềm dùng ô đầu tiên {address}.")));
                 if (!cells.TryGetValue((r.Sheet, r.Row, r.Col), out var content)) continue;
                 if (content.Formula is not null && figure.Kind is FormFigureKind.Count or FormFigureKind.Number or FormFigureKind.Text or FormFigureKind.Flag)
@@ -131,6 +145,34 @@ public static class CampaignFormCheck
                 else if (content.Text is { } t && figure.Kind == FormFigureKind.Count && !decimal.TryParse(t.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out _))
                     findings.Add(At(Finding.Warning(TextInCount, "",
                         $"{where}: ô chứa chữ \"{Short(t)}\" trong khi chỉ tiêu là một số đếm; có lẽ tên đã gắn vào ô tiêu đề thay vì ô số liệu bên cạnh.")));
+            }
+            if (refs.FirstOrDefault(r => r.Name == WorkbookSchema.MemberTable) is { } members)
+            {
+                // Its header row names the columns: "Họ và tên" at least, or no member can be read from it.
+                var headers = tableHeaders ?? HeaderRow(wbPart, sheets[members.Sheet], members.Row, members.Col);
+                var known = headers.Select(WorkbookSchema.MemberColumnFor).OfType<MemberColumn>().Select(c => c.Header).Distinct().ToList();
+                var address = Cells.Address(members.Row, members.Col);
+                if (!members.Range && tableHeaders is null && headers.Count > 0
+                    && definedNames.FirstOrDefault(d => string.Equals(d.Name!.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)) is { } single)
+                {
+                    // One cell named (the header's first, as a cell picker gives it): the name becomes the header row as far
+                    // as it has text, and the row below it (the template row), so that units' files are read row by row.
+                    var range = $"{Cells.Absolute(members.Row, members.Col)}:{Cells.Absolute(members.Row + 1, members.Col + headers.Count - 1)}";
+                    single.Text = $"{Cells.QuoteSheet(members.Sheet)}!{range}";
+                    widened = true;
+                    findings.Add(Finding.Info(MemberTableColumns, "",
+                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address}: tên {WorkbookSchema.MemberTable} gắn cho một ô; phần mềm gắn lại cho dòng tiêu đề và dòng mẫu bên dưới ({range.Replace("$", "")}).")
+                        with { File = fileName, Sheet = members.Sheet, Cell = address });
+                }
+                if (!known.Contains("Họ và tên"))
+                    findings.Add(Finding.Warning(MemberTableColumns, "",
+                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): dòng tiêu đề của danh sách đảng viên không có cột \"Họ và tên\"; " +
+                        "gắn tên cho cả dòng tiêu đề (từ cột đầu đến cột cuối) và các dòng bên dưới, với các tiêu đề như trong biểu mẫu chung (Họ và tên, Năm sinh, Chi bộ, Tự xếp loại…).")
+                        with { File = fileName, Sheet = members.Sheet, Cell = address });
+                else
+                    findings.Add(Finding.Info(MemberTableColumns, "",
+                        $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): danh sách đảng viên đọc {known.Count} cột ({string.Join(", ", known)}).")
+                        with { File = fileName, Sheet = members.Sheet, Cell = address });
             }
             foreach (var shared in refs.GroupBy(r => (r.Sheet, r.Row, r.Col)).Where(g => g.Count() > 1))
                 findings.Add(Finding.Warning(SharedCell, "",
@@ -165,12 +207,13 @@ public static class CampaignFormCheck
                 AddConstant(workbook, WorkbookSchema.Version, WorkbookSchema.TemplateVersion);
                 added.Add($"{WorkbookSchema.Version} = \"{WorkbookSchema.TemplateVersion}\"");
             }
-            if (added.Count == 0)
+            if (added.Count == 0 && !widened)
             {
                 return new FormCheckResult(bytes, findings, tagged);
             }
             workbook.Save();
-            findings.Add(Finding.Info(MetadataAdded, "", $"Tệp {fileName}: đã thêm tên vùng {string.Join(", ", added)} để phần mềm nhận ra biểu mẫu; các trang tính giữ nguyên.") with { File = fileName });
+            if (added.Count > 0)
+                findings.Add(Finding.Info(MetadataAdded, "", $"Tệp {fileName}: đã thêm tên vùng {string.Join(", ", added)} để phần mềm nhận ra biểu mẫu; các trang tính giữ nguyên.") with { File = fileName });
         }
         return new FormCheckResult(ms.ToArray(), findings, tagged);
     }
@@ -242,6 +285,27 @@ public static class CampaignFormCheck
             }
         }
         return result;
+    }
+
+    /// <summary>The texts of a row from a column rightwards while they are not empty (the header row of a named member range).</summary>
+    private static List<string?> HeaderRow(WorkbookPart wbPart, string sheetId, int row, int firstCol)
+    {
+        var texts = new SortedDictionary<int, string?>();
+        if (wbPart.GetPartById(sheetId) is not WorksheetPart part) return [];
+        var strings = wbPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        using (var reader = OpenXmlReader.Create(part))
+            while (reader.Read())
+            {
+                if (reader.ElementType != typeof(Cell) || !reader.IsStartElement) continue;
+                var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                if (reference is null || !Cells.TryParse(reference, out var r, out var c) || r != row || c < firstCol) continue;
+                var cell = (Cell)reader.LoadCurrentElement()!;
+                texts[c] = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? strings[i]
+                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+            }
+        var list = new List<string?>();
+        for (var c = firstCol; texts.TryGetValue(c, out var t) && !string.IsNullOrWhiteSpace(t); c++) list.Add(t);
+        return list;
     }
 
     private static string Short(string s) => s.Length > 80 ? s[..80] + "…" : s;

@@ -2,53 +2,117 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
+using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Workbooks.Forms;
 
 /// <summary>
+/// What filling a campaign's form gave: the workbook (null when the form could not be filled: nothing half-written is
+/// returned) and the findings, each naming the form's sheet, cell and name (a formula kept where a typed figure is
+/// tagged, the member table that could not grow, figures the form has no cell for, a package the SDK cannot write).
+/// </summary>
+public sealed record FormFillResult(byte[]? Workbook, IReadOnlyList<Finding> Findings)
+{
+    public bool Filled => Workbook is not null;
+}
+
+/// <summary>
 /// Fills a campaign's own form (a province's workbook tagged with the OR_* names) with a report: each named cell gets
 /// its figure, in its own style; a named cell holding a formula keeps the formula and gets the figure as its computed
-/// value (Excel recomputes on opening). The loại hình rows are filled by the category their label names. Everything
-/// else of the workbook — sheets, styles, merged cells, other formulas, data validations, print settings — is left as
-/// it is: only the worksheets that hold named cells and workbook.xml are rewritten, with the Open XML SDK (never
+/// value (Excel recomputes every formula on opening: full calculation on load is set), which is said as a finding when
+/// the unit was meant to type the figure there. The loại hình rows are filled by the category their label names. The
+/// member table (an Excel table named OR_MemberList, or a workbook name OR_MemberList over its header row and data rows)
+/// is filled row by row from its first data row, new rows taking that row's styles and formulas; it never grows over
+/// content below it (the form is then refused, with the sheet and cell that is in the way). Everything else of the
+/// workbook — sheets, styles, merged cells, other formulas, data validations, print settings — is left as it is: only
+/// the worksheets that hold named cells, their table parts and workbook.xml are rewritten, with the Open XML SDK (never
 /// re-saved through another library). A consolidated workbook gains the "Theo đơn vị" and "Nguồn" sheets.
 /// </summary>
-public static class CampaignFormWriter
+public static partial class CampaignFormWriter
 {
+    /// <summary>The form could not be opened or written (a package the Open XML SDK refuses); nothing is written.</summary>
+    public const string FillFailed = FindingCatalogue.FormFillFailed;
+    /// <summary>A typed figure is tagged on a formula cell: the formula is kept (Excel recomputes it), the figure is its cached value.</summary>
+    public const string FormulaKept = FindingCatalogue.FormFormulaKept;
+    /// <summary>The member list needs more rows than the member table has, and the rows below are not empty: refused.</summary>
+    public const string MembersNoRoom = FindingCatalogue.FormMembersNoRoom;
+    /// <summary>The report has a member list but the form has no member table (or it has no "Họ và tên" column).</summary>
+    public const string MembersNotInForm = FindingCatalogue.FormMembersNotInForm;
+    /// <summary>The report has figures the form has no cell for (they are not in the workbook's own sheets).</summary>
+    public const string FiguresNotInForm = FindingCatalogue.FormFiguresNotInForm;
+
     /// <summary>A unit's form filled with its report.</summary>
-    public static byte[] WriteUnit(byte[] form, UnitReport report, string rulesetId) => Write(form, report, null, rulesetId);
+    public static FormFillResult WriteUnit(byte[] form, UnitReport report, string rulesetId, string formName = DefaultFormName) =>
+        Write(form, report, null, rulesetId, formName);
 
     /// <summary>The upper level's consolidated workbook in the campaign's own form.</summary>
-    public static byte[] WriteConsolidated(byte[] form, UnitReport parent, IReadOnlyList<ConsolidatedSource> children, string rulesetId) =>
-        Write(form, parent, children, rulesetId);
+    public static FormFillResult WriteConsolidated(byte[] form, UnitReport parent, IReadOnlyList<ConsolidatedSource> children, string rulesetId, string formName = DefaultFormName) =>
+        Write(form, parent, children, rulesetId, formName);
 
-    private static byte[] Write(byte[] form, UnitReport report, IReadOnlyList<ConsolidatedSource>? children, string rulesetId)
+    private const string DefaultFormName = "biểu mẫu của đợt";
+
+    /// <summary>Stops a fill that would overwrite the form's content (the finding says where).</summary>
+    private sealed class FillRefusedException(Finding finding) : Exception(finding.Message)
+    {
+        public Finding Finding { get; } = finding;
+    }
+
+    private static FormFillResult Write(byte[] form, UnitReport report, IReadOnlyList<ConsolidatedSource>? children, string rulesetId, string formName)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(report);
+        var findings = new List<Finding>();
+        try
+        {
+            return new FormFillResult(Fill(form, report, children, rulesetId, formName, findings), findings);
+        }
+        catch (FillRefusedException e)
+        {
+            return new FormFillResult(null, [.. findings, e.Finding]);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
+                                   or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return new FormFillResult(null, [.. findings, Finding.Error(FillFailed, "",
+                $"Không điền được {formName}: bộ ghi Open XML không mở hoặc không ghi được tệp ({e.GetType().Name}: {Short(e.Message)}). " +
+                "Hãy mở biểu mẫu bằng Excel, lưu lại dưới dạng .xlsx rồi tải lên lại cho đợt.") with { File = formName }]);
+        }
+    }
+
+    private static byte[] Fill(byte[] form, UnitReport report, IReadOnlyList<ConsolidatedSource>? children, string rulesetId, string formName, List<Finding> findings)
+    {
         using var ms = new MemoryStream();
         ms.Write(form);
         ms.Position = 0;
         using (var doc = SpreadsheetDocument.Open(ms, true, new OpenSettings { AutoSave = false }))
         {
             var wbPart = doc.WorkbookPart ?? throw new InvalidDataException("The form has no workbook part.");
-            var workbook = wbPart.Workbook;
-            var sheets = workbook.Sheets!.Elements<Sheet>().Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
+            var workbook = wbPart.Workbook ?? throw new InvalidDataException("The form has no workbook.xml.");
+            var sheets = (workbook.Sheets ?? throw new InvalidDataException("The form's workbook.xml lists no sheets.")).Elements<Sheet>().Where(s => s.Name?.Value is not null && s.Id?.Value is not null)
                 .ToDictionary(s => s.Name!.Value!, s => s.Id!.Value!, StringComparer.OrdinalIgnoreCase);
             var names = new Dictionary<string, FormReference>(StringComparer.OrdinalIgnoreCase);
+            DefinedName? memberName = null;
             foreach (var d in workbook.DefinedNames?.Elements<DefinedName>() ?? [])
-                if (d.LocalSheetId is null && d.Name?.Value is { } n && n.StartsWith("OR_", StringComparison.OrdinalIgnoreCase)
-                    && FormReference.Parse(d.Text ?? "") is { } r && sheets.ContainsKey(r.Sheet))
-                    names[n] = r;
+            {
+                if (d.LocalSheetId is not null || d.Name?.Value is not { } n || !n.StartsWith("OR_", StringComparison.OrdinalIgnoreCase)) continue;
+                if (FormReference.Parse(d.Text ?? "") is not { } r || !sheets.ContainsKey(r.Sheet)) continue;
+                if (string.Equals(n, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)) memberName = d;
+                else names[n] = r;
+            }
 
-            var edits = new SheetEdits(wbPart, sheets);
+            var edits = new SheetEdits(wbPart, sheets, formName, findings);
             var values = FormValues.For(report, rulesetId);
+            var missing = new List<string>();
             foreach (var (name, value) in values)
-                if (names.TryGetValue(name, out var r)) edits.Set(r.Sheet, r.Row, r.Col, value);
+            {
+                if (names.TryGetValue(name, out var r)) edits.Set(r.Sheet, r.Row, r.Col, value, name);
+                else if (!value.IsEmpty && !value.Computed && name != WorkbookSchema.Ruleset) missing.Add(name);
+            }
 
             // Loại hình rows: the figures of the category the row's label names, in the block's columns.
             foreach (var kind in OrganizationBlockKinds.All)
@@ -61,13 +125,19 @@ public static class CampaignFormWriter
                     var label = edits.Text(slot.Sheet, slot.Row, slot.Col);
                     var category = CategoryOf(label) ?? (string.IsNullOrWhiteSpace(label) ? UnitCategories.All[i] : null);
                     if (category is null) continue;
-                    if (string.IsNullOrWhiteSpace(label)) edits.Set(slot.Sheet, slot.Row, slot.Col, FormValue.Of(category.Name));
+                    if (string.IsNullOrWhiteSpace(label)) edits.Set(slot.Sheet, slot.Row, slot.Col, FormValue.Of(category.Name), null);
                     var row = block?.ByCategory?.FirstOrDefault(c => c.Category == category.Slug);
                     foreach (var f in spec.Fields)
                         if (names.TryGetValue(spec.Name(f), out var column) && column.Sheet == slot.Sheet)
-                            edits.Set(slot.Sheet, slot.Row, column.Col, FormValues.Field(f, row));
+                            edits.Set(slot.Sheet, slot.Row, column.Col, FormValues.Field(f, row), $"{WorkbookSchema.OrgCategoryRow(kind, i).Prefix} × {spec.Name(f)}");
                 }
             }
+            if (missing.Count > 0)
+                findings.Add(Finding.Warning(FiguresNotInForm, "",
+                    $"{Capital(formName)} không có ô cho {VietnameseFormat.Count(missing.Count)} chỉ tiêu có số liệu ({string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", …" : "")}); " +
+                    (children is null ? "các số liệu này không có trong tệp." : "các số liệu này chỉ có ở trang \"Theo đơn vị\" và trong kết quả tổng hợp (JSON).")) with { File = formName });
+
+            MemberTable.Fill(wbPart, sheets, memberName, edits, report.MemberList, formName, findings);
             edits.Save();
 
             if (children is not null)
@@ -76,7 +146,8 @@ public static class CampaignFormWriter
                 AddSheet(wbPart, UniqueName(sheets.Keys, WorkbookSchema.Sheets.BySubunit), BySubunitRows(children), bold, [6, 16, 40]);
                 AddSheet(wbPart, UniqueName([.. sheets.Keys, WorkbookSchema.Sheets.BySubunit], WorkbookSchema.Sheets.Sources), SourceRows(children), bold, [6, 16, 32, 34, 70, 26]);
             }
-            // Excel recomputes every formula on opening (the cached values written here are the service's figures).
+            // Excel recomputes every formula on opening (the cached values written here are the service's figures);
+            // the calculation chain is dropped when formula cells were added (Excel rebuilds it).
             var calc = workbook.GetFirstChild<CalculationProperties>();
             if (calc is null)
             {
@@ -85,10 +156,15 @@ public static class CampaignFormWriter
                 workbook.InsertAfter(calc, after);
             }
             calc.FullCalculationOnLoad = true;
+            if (edits.FormulasAdded && wbPart.CalculationChainPart is { } chain) wbPart.DeletePart(chain);
             workbook.Save();
         }
         return ms.ToArray();
     }
+
+    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpper(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
+
+    private static string Short(string s) => s.Length > 120 ? s[..120] + "…" : s;
 
     private static UnitCategory? CategoryOf(string? label)
     {
@@ -214,36 +290,111 @@ public static class CampaignFormWriter
 
     // ---- writing into existing sheets ----------------------------------------------------------------------------------
 
-    /// <summary>The worksheets touched, loaded once each and saved once.</summary>
-    private sealed class SheetEdits(WorkbookPart wbPart, Dictionary<string, string> sheets)
+    /// <summary>The worksheets touched, loaded once each and saved once; rows found through an index per sheet.</summary>
+    private sealed class SheetEdits(WorkbookPart wbPart, Dictionary<string, string> sheets, string formName, List<Finding> findings)
     {
         private readonly Dictionary<string, WorksheetPart> _loaded = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, SortedList<uint, Row>> _rows = new(StringComparer.OrdinalIgnoreCase);
         private SharedStringTable? _strings;
+        private List<string>? _stringTexts;
+        private Dictionary<string, int>? _stringIndex;
+        private int _stringRefsAdded;
 
-        private SheetData? Data(string sheet)
+        /// <summary>Formula cells were added (new member rows copying their template row's formulas).</summary>
+        public bool FormulasAdded { get; set; }
+
+        public WorksheetPart? Part(string sheet)
         {
-            if (!_loaded.TryGetValue(sheet, out var part))
-            {
-                if (!sheets.TryGetValue(sheet, out var id) || wbPart.GetPartById(id) is not WorksheetPart p) return null;
-                _loaded[sheet] = part = p;
-            }
-            return part.Worksheet.GetFirstChild<SheetData>() ?? part.Worksheet.AppendChild(new SheetData());
+            if (_loaded.TryGetValue(sheet, out var part)) return part;
+            if (!sheets.TryGetValue(sheet, out var id) || wbPart.GetPartById(id) is not WorksheetPart p) return null;
+            return _loaded[sheet] = p;
+        }
+
+        private SheetData? Data(string sheet) =>
+            Part(sheet) is { } part ? part.Worksheet.GetFirstChild<SheetData>() ?? part.Worksheet.AppendChild(new SheetData()) : null;
+
+        private SortedList<uint, Row>? Rows(string sheet)
+        {
+            if (_rows.TryGetValue(sheet, out var rows)) return rows;
+            if (Data(sheet) is not { } data) return null;
+            rows = [];
+            foreach (var r in data.Elements<Row>())
+                if (r.RowIndex?.Value is { } i) rows.TryAdd(i, r);
+            return _rows[sheet] = rows;
+        }
+
+        /// <summary>The row at an index, created in order when asked.</summary>
+        public Row? GetRow(string sheet, int rowIndex, bool create)
+        {
+            if (Rows(sheet) is not { } rows) return null;
+            var index = (uint)rowIndex;
+            if (rows.TryGetValue(index, out var row)) return row;
+            if (!create) return null;
+            row = new Row { RowIndex = index };
+            // The first existing row below: binary search over the sorted indexes.
+            var keys = rows.Keys;
+            int lo = 0, hi = keys.Count;
+            while (lo < hi) { var mid = (lo + hi) / 2; if (keys[mid] < index) lo = mid + 1; else hi = mid; }
+            var data = Data(sheet)!;
+            if (lo >= keys.Count) data.Append(row); else data.InsertBefore(row, rows.Values[lo]);
+            rows.Add(index, row);
+            return row;
         }
 
         /// <summary>The text a cell shows now (shared strings resolved), or null.</summary>
-        public string? Text(string sheet, int row, int col)
+        public string? Text(string sheet, int row, int col) => Find(sheet, row, col, create: false) is { } cell ? TextOf(cell) : null;
+
+        public string? TextOf(Cell cell)
         {
-            if (Find(sheet, row, col, create: false) is not { } cell) return null;
             if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
             {
-                _strings ??= wbPart.SharedStringTablePart?.SharedStringTable;
-                return _strings?.Elements<SharedStringItem>().ElementAtOrDefault(i)?.InnerText;
+                LoadStrings();
+                return i < _stringTexts!.Count ? _stringTexts[i] : null;
             }
             if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText;
             return cell.CellValue?.Text;
         }
 
-        public void Set(string sheet, int row, int col, FormValue value)
+        private void LoadStrings()
+        {
+            if (_stringTexts is not null) return;
+            _strings = wbPart.SharedStringTablePart?.SharedStringTable;
+            _stringTexts = _strings?.Elements<SharedStringItem>().Select(x => x.InnerText).ToList() ?? [];
+        }
+
+        /// <summary>
+        /// The index of a text in the shared string table (added when new, the part created when missing): texts are
+        /// written as Excel writes them, so a filled form is as compact as one saved by Excel and reads as fast.
+        /// </summary>
+        public int SharedString(string text)
+        {
+            LoadStrings();
+            if (_stringIndex is null)
+            {
+                _stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+                var items = _strings?.Elements<SharedStringItem>().ToList() ?? [];
+                for (var k = 0; k < items.Count; k++)
+                    if (items[k].ChildElements.Count == 1 && items[k].Text is { } plain) _stringIndex.TryAdd(plain.Text, k); // plain items only, not rich text
+            }
+            _stringRefsAdded++;
+            if (_stringIndex.TryGetValue(text, out var index)) return index;
+            if (_strings is null)
+            {
+                var part = wbPart.SharedStringTablePart ?? wbPart.AddNewPart<SharedStringTablePart>();
+                _strings = part.SharedStringTable ??= new SharedStringTable();
+            }
+            _strings.AppendChild(new SharedStringItem(new Text(text) { Space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? SpaceProcessingModeValues.Preserve : null }));
+            index = _stringTexts!.Count;
+            _stringTexts.Add(text);
+            _stringIndex[text] = index;
+            return index;
+        }
+
+        /// <summary>
+        /// Puts a figure in a named cell. A formula there is kept (its cached value is the figure); when the name is one the
+        /// unit types, that is said, with the sheet, cell, name and formula.
+        /// </summary>
+        public void Set(string sheet, int row, int col, FormValue value, string? name)
         {
             if (value.Computed)
             {
@@ -252,14 +403,26 @@ public static class CampaignFormWriter
                 return;
             }
             if (Find(sheet, row, col, create: true) is not { } cell) return;
-            Fill(cell, value, cell.CellFormula is null ? null : "");
+            if (cell.CellFormula is { } formula && name is not null && !value.IsEmpty && IsTyped(name))
+                findings.Add(Finding.Warning(FormulaKept, "",
+                    $"{Capital(formName)}, trang \"{sheet}\", ô {Cells.Address(row, col)} ({name}) có công thức ={Short(formula.Text ?? "(công thức dùng chung)")} " +
+                    $"trong khi đây là số liệu nhập tay: phần mềm giữ công thức và ghi {value} làm kết quả đã tính; Excel tính lại công thức khi mở tệp, " +
+                    "nên số hiển thị có thể khác số liệu tổng hợp. Hãy bỏ công thức ở ô này trong biểu mẫu của đợt, hoặc gắn tên vào ô nhập số liệu.")
+                    with { File = formName, Sheet = sheet, Cell = Cells.Address(row, col) });
+            Fill(cell, value, cell.CellFormula is null ? null : "", SharedString);
+        }
+
+        private static bool IsTyped(string name)
+        {
+            var key = name.Contains(" × ", StringComparison.Ordinal) ? name[(name.IndexOf(" × ", StringComparison.Ordinal) + 3)..] : name;
+            return FormContract.ByName.TryGetValue(key, out var f) && f.Kind is FormFigureKind.Count or FormFigureKind.Number or FormFigureKind.Text or FormFigureKind.Flag;
         }
 
         /// <summary>
         /// Puts a value in a cell, keeping its style. <paramref name="formula"/>: null for a plain value; "" to keep the
         /// cell's own formula (the value becomes its cached result); otherwise a new formula.
         /// </summary>
-        public static void Fill(Cell cell, FormValue value, string? formula)
+        public static void Fill(Cell cell, FormValue value, string? formula, Func<string, int>? shared = null)
         {
             if (formula is { Length: > 0 }) cell.CellFormula = new CellFormula(formula);
             var hasFormula = cell.CellFormula is not null;
@@ -277,6 +440,11 @@ public static class CampaignFormWriter
                     cell.DataType = CellValues.String;
                     cell.CellValue = new CellValue(t);
                 }
+                else if (shared is not null)
+                {
+                    cell.DataType = CellValues.SharedString;
+                    cell.CellValue = new CellValue(shared(t).ToString(CultureInfo.InvariantCulture));
+                }
                 else
                 {
                     cell.DataType = CellValues.InlineString;
@@ -291,24 +459,15 @@ public static class CampaignFormWriter
             }
         }
 
-        private Cell? Find(string sheet, int rowIndex, int col, bool create)
+        public Cell? Find(string sheet, int rowIndex, int col, bool create)
         {
-            if (Data(sheet) is not { } data) return null;
-            Row? row = null;
-            Row? before = null;
-            foreach (var r in data.Elements<Row>())
-            {
-                var index = r.RowIndex?.Value ?? 0;
-                if (index == rowIndex) { row = r; break; }
-                if (index > rowIndex) { before = r; break; }
-            }
-            if (row is null)
-            {
-                if (!create) return null;
-                row = new Row { RowIndex = (uint)rowIndex };
-                if (before is null) data.Append(row); else data.InsertBefore(row, before);
-            }
-            var address = Cells.Address(rowIndex, col);
+            if (GetRow(sheet, rowIndex, create) is not { } row) return null;
+            return CellIn(row, rowIndex, col, create);
+        }
+
+        /// <summary>The cell of a row at a column, created in column order when asked (taking the row's style, as Excel does).</summary>
+        public static Cell? CellIn(Row row, int rowIndex, int col, bool create)
+        {
             Cell? next = null;
             foreach (var c in row.Elements<Cell>())
             {
@@ -317,8 +476,7 @@ public static class CampaignFormWriter
                 if (cc > col) { next = c; break; }
             }
             if (!create) return null;
-            var cell = new Cell { CellReference = address };
-            // A new cell takes its row's style, as Excel does when typing into a formatted row.
+            var cell = new Cell { CellReference = Cells.Address(rowIndex, col) };
             if (row.StyleIndex?.Value is { } rs && row.CustomFormat?.Value == true) cell.StyleIndex = rs;
             if (next is null) row.Append(cell); else row.InsertBefore(cell, next);
             return cell;
@@ -327,6 +485,12 @@ public static class CampaignFormWriter
         public void Save()
         {
             foreach (var part in _loaded.Values) part.Worksheet.Save();
+            if (_strings is not null && _stringRefsAdded > 0)
+            {
+                _strings.UniqueCount = (uint)_stringTexts!.Count;
+                if (_strings.Count is { } count) _strings.Count = count.Value + (uint)_stringRefsAdded;
+                _strings.Save();
+            }
         }
     }
 }

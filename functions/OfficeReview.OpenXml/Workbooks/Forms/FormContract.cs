@@ -19,6 +19,8 @@ public enum FormFigureKind
     Flag,
     /// <summary>The label cell of a loại hình row (its figures sit in the block's columns).</summary>
     Label,
+    /// <summary>The member table: a range (its header row and data rows) or an Excel table, named OR_MemberList.</summary>
+    Table,
 }
 
 /// <summary>One figure of the contract a campaign form carries: its defined name, its group (block) and label.</summary>
@@ -33,6 +35,7 @@ public sealed record FormFigure(string Name, string Group, string Label, FormFig
 public static class FormContract
 {
     public const string InfoGroup = "Thông tin đơn vị";
+    public const string MemberListGroup = "VIII. Danh sách đảng viên";
 
     public static IReadOnlyList<FormFigure> Figures { get; } = Build();
 
@@ -71,6 +74,7 @@ public static class FormContract
         Add(list, "V. Đảng viên", WorkbookSchema.MembersRow);
         Add(list, "VI. Tập thể lãnh đạo, quản lý", WorkbookSchema.CollectivesRow);
         Add(list, "VII. Cá nhân cán bộ lãnh đạo, quản lý", WorkbookSchema.LeadersRow);
+        list.Add(new FormFigure(WorkbookSchema.MemberTable, MemberListGroup, "Bảng danh sách đảng viên (dòng tiêu đề và các dòng của danh sách)", FormFigureKind.Table));
         return list;
     }
 

@@ -32,7 +32,12 @@ public static class FormTagger
                 var names = workbook.DefinedNames ??= new DefinedNames();
                 foreach (var old in names.Elements<DefinedName>().Where(d => d.LocalSheetId is null && string.Equals(d.Name?.Value, name, StringComparison.OrdinalIgnoreCase)).ToList())
                     old.Remove();
-                names.Append(new DefinedName { Name = FormContract.ByName[name].Name, Text = $"{Cells.QuoteSheet(sheet)}!{Cells.Absolute(r.Row, r.Col)}" });
+                var figure = FormContract.ByName[name];
+                // The member table names its whole range (header row and rows); a figure names one cell.
+                var reference = Cells.Absolute(r.Row, r.Col);
+                if (figure.Kind == FormFigureKind.Table && r.IsRange && Cells.TryParse(target[(target.LastIndexOf(':') + 1)..].Replace("$", ""), out var lastRow, out var lastCol))
+                    reference += ":" + Cells.Absolute(lastRow, lastCol);
+                names.Append(new DefinedName { Name = figure.Name, Text = $"{Cells.QuoteSheet(sheet)}!{reference}" });
             }
             workbook.Save();
         }

@@ -312,10 +312,13 @@ public static partial class UnitWorkbookReader
                         foreach (var col in columns) Want(slot.Sheet, slot.Row, col);
             }
             var table = FindTable(parts, WorkbookSchema.MemberTable);
+            // A form tagged from a province's own workbook may name its member list's range (header row and rows) instead.
+            var memberRange = table is null ? NamedMemberRange(definedNames) : null;
 
             if (parts.Exists("xl/sharedStrings.xml")) _strings = InPart("xl/sharedStrings.xml", null, () => ReadSharedStrings(parts, "xl/sharedStrings.xml"));
             foreach (var sheet in _sheets.Values)
                 if (sheet.Wanted.Count > 0 || sheet.HasTable) InPart(sheet.Path, sheet.Name, () => ReadSheet(parts, sheet));
+            if (memberRange is { } range) table = MemberRangeTable(range);
 
             AddPartDamage(parts);
             var metadata = new WorkbookMetadata(Text(WorkbookSchema.FormId, null), Text(WorkbookSchema.Version, null), Text(WorkbookSchema.Ruleset, null));
@@ -553,6 +556,57 @@ public static partial class UnitWorkbookReader
         }
 
         private sealed record TableInfo(SheetInfo Sheet, int HeaderRow, int FirstCol, Dictionary<string, int> ByKey);
+
+        /// <summary>
+        /// The workbook name OR_MemberList over a range (header row and data rows): every column of the range is read,
+        /// the header row with them, and the header texts decide the columns after the scan. Null without such a name.
+        /// </summary>
+        private (SheetInfo Sheet, int HeaderRow, int FirstCol)? NamedMemberRange(List<(string Name, string Text)> definedNames)
+        {
+            foreach (var (name, text) in definedNames)
+            {
+                if (!string.Equals(name, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase) || ParseReference(text) is not { } first
+                    || !_sheets.TryGetValue(first.Sheet, out var sheet)) continue;
+                var t = text.Trim().TrimStart('=');
+                var colon = t.IndexOf(':', t.LastIndexOf('!') + 1);
+                int r2 = first.Row, c2 = first.Col + MaxFormColumns - 1;
+                if (colon > 0 && Cells.TryParse(t[(colon + 1)..].Replace("$", "", StringComparison.Ordinal), out var er, out var ec) && er >= first.Row && ec >= first.Col)
+                {
+                    if (AbsurdRange(sheet.Name, $"vùng tên {WorkbookSchema.MemberTable}", t[(t.LastIndexOf('!') + 1)..], first.Row, first.Col, er, ec) is { } tooLarge)
+                        _findings.Add(tooLarge with { Path = "memberList" });
+                    (r2, c2) = (Math.Min(er, first.Row + limits.MaxRows), Math.Min(ec, first.Col + MaxFormColumns - 1));
+                }
+                sheet.TableFirstRow = first.Row; // the header row is read with the rows
+                sheet.TableLastRow = r2;
+                sheet.TableSlots = Enumerable.Range(first.Col, c2 - first.Col + 1).Select((col, slot) => (col, slot)).ToDictionary(x => x.col, x => x.slot);
+                return (sheet, first.Row, first.Col);
+            }
+            return null;
+        }
+
+        /// <summary>After the scan: the named range's header row gives its columns (as a table's header would); the rows below are the list.</summary>
+        private TableInfo MemberRangeTable((SheetInfo Sheet, int HeaderRow, int FirstCol) range)
+        {
+            var sheet = range.Sheet;
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            var header = sheet.TableRows.FindIndex(r => r.Row == range.HeaderRow);
+            if (header >= 0)
+            {
+                var cells = sheet.TableRows[header].Cells;
+                foreach (var (col, slot) in sheet.TableSlots.OrderBy(x => x.Key))
+                {
+                    var c = cells[slot];
+                    if (c is null || !c.Present) continue;
+                    var text = c.Kind == CellKind.SharedString && int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _strings.Length ? _strings[i] : c.Value;
+                    if (string.IsNullOrWhiteSpace(text)) continue;
+                    var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(Clean(text)));
+                    if (column?.JsonKey is { } key) byKey.TryAdd(key, col);
+                }
+                sheet.TableRows.RemoveAt(header);
+            }
+            return new TableInfo(sheet, range.HeaderRow, range.FirstCol, byKey);
+        }
+
 
         // ---- streaming the parts -----------------------------------------------------------------------------------
 

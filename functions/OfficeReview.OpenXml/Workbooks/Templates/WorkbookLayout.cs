@@ -232,7 +232,7 @@ internal sealed class WorkbookLayout
         sheet.FreezeRow = header;
     }
 
-    private static CellModel MemberCell(MemberColumn column, MemberEntry? m, int index, int row)
+    internal static CellModel MemberCell(MemberColumn column, MemberEntry? m, int index, int row)
     {
         const uint text = S.InputText;
         switch (column.JsonKey)

@@ -239,7 +239,7 @@ public static class CampaignApi
         if (!xlsx) return Results.Bytes(MergeResultJson.Write(run), "application/json; charset=utf-8");
         response.Headers["X-Errors"] = run.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture);
         response.Headers["X-Warnings"] = run.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return Results.File(MergeService.WriteWorkbook(run, DateTimeOffset.UtcNow).Bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Domain.Text.SafeText.FileName($"tong-hop-{run.Result.Root.Unit.Code}.xlsx", "tong-hop.xlsx"));
     }
 

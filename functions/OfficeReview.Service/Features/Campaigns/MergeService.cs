@@ -420,12 +420,15 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     private async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> StoreCampaignRunAsync(CampaignContext context, UnitInfo top, MergeRun run, CancellationToken ct)
     {
         using var activity = Telemetry.Start("merge store", context.Campaign.Id, top.Code);
-        var result = run.Result;
-        var json = MergeResultJson.Write(run);
         // The campaign's own form, when it has one: the consolidated workbook comes in the layout the upper level uses.
         var store = campaigns!.Store;
-        var form = await store.GetFormAsync(context.Campaign.Id, ct) is { } f ? await store.ReadBlobAsync(f.Sha256, ct) : null;
-        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow(), form);
+        var formInfo = await store.GetFormAsync(context.Campaign.Id, ct);
+        var form = formInfo is { } f ? await store.ReadBlobAsync(f.Sha256, ct) : null;
+        var workbook = run.Result.Report is null ? null : WriteWorkbook(run, campaigns.Clock.GetUtcNow(), form, formInfo?.FileName);
+        // What filling the form said (a formula kept, the form that could not be filled and why) is part of the merge's findings.
+        if (workbook is { Findings.Count: > 0 }) run = run with { Findings = [.. run.Findings, .. workbook.Findings] };
+        var result = run.Result;
+        var json = MergeResultJson.Write(run);
         var summary = JsonSerializer.Serialize(new
         {
             unit = top.Code,
@@ -437,6 +440,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             decided = run.Decisions!.Decided.Count,
             proposals = run.Decisions.Proposals.Count,
             levels = run.Decisions.Summary,
+            workbook = workbook is null ? null : new { layout = workbook.Layout, formProblem = workbook.FormProblem },
         });
         var stored = await campaigns!.Store.AddResultAsync(new NewResult
         {
@@ -444,16 +448,34 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             UnitCode = top.Code,
             CreatedAt = campaigns.Clock.GetUtcNow().ToOffset(CampaignService.VietnamOffset),
             SummaryJson = summary,
-        }, json, workbook, ct);
+        }, json, workbook?.Bytes, ct);
         return (stored, run, json);
     }
 
+    /// <summary>Finding: the campaign's own form could not be filled; the consolidated workbook is in the product's layout (the message says why).</summary>
+    public const string FormNotFilled = FindingCatalogue.MergeFormNotFilled;
+
     /// <summary>
-    /// The consolidated workbook (templates/bieu-tong-hop.xlsx): the top's figures, one row per subordinate with data on
-    /// "Theo đơn vị", and on "Nguồn" each subordinate's file, SHA-256 and time (a consolidated subordinate shows as
-    /// "tổng hợp từ N đơn vị" with its own submission's hash when it sent one).
+    /// The consolidated workbook: its bytes, its layout ("campaign-form": the campaign's own form filled through its
+    /// names; "product": templates/bieu-tong-hop.xlsx), why the campaign's form could not be used (null when it was, or
+    /// when there is none), and the findings of filling it.
     /// </summary>
-    public static byte[] WriteWorkbook(MergeRun run, DateTimeOffset now, byte[]? form = null)
+    public sealed record ConsolidatedWorkbook(byte[] Bytes, string Layout, string? FormProblem, IReadOnlyList<Finding> Findings)
+    {
+        public const string CampaignForm = "campaign-form";
+        public const string ProductForm = "product";
+    }
+
+    /// <summary>
+    /// The consolidated workbook: the top's figures, one row per subordinate with data on "Theo đơn vị", and on "Nguồn"
+    /// each subordinate's file, SHA-256 and time (a consolidated subordinate shows as "tổng hợp từ N đơn vị" with its own
+    /// submission's hash when it sent one). With a campaign form, the workbook is that form filled through its names.
+    /// When the form cannot be filled (it would have to overwrite its own content, or the Open XML SDK cannot write the
+    /// package), the workbook is still delivered — in the product's layout (templates/bieu-tong-hop.xlsx), so the upper
+    /// level has the right figures on time — and a warning says so, with the form's sheet, cell and the reason; it is
+    /// never a silent switch (docs/campaigns.md, "Biểu mẫu riêng của đợt").
+    /// </summary>
+    public static ConsolidatedWorkbook WriteWorkbook(MergeRun run, DateTimeOffset now, byte[]? form = null, string? formName = null)
     {
         var bySource = run.Sources.GroupBy(s => s.File).ToDictionary(g => g.Key, g => g.First());
         var children = new List<OpenXml.Workbooks.ConsolidatedSource>();
@@ -465,15 +487,23 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
                 : child.OwnSource ?? child.Unit.Code;
             children.Add(new OpenXml.Workbooks.ConsolidatedSource(child.Report!, child.Unit.Code, file, own?.Sha256 ?? "", own?.At ?? now));
         }
+        var findings = new List<Finding>();
+        string? problem = null;
         if (form is not null)
         {
-            // The form passed its check when it was stored; a package the SDK still cannot write falls back to our layout.
-            try { return OpenXml.Workbooks.Forms.CampaignFormWriter.WriteConsolidated(form, run.Result.Report!, children, run.RulesetId); }
-            catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException) { }
+            var label = $"biểu mẫu của đợt ({Domain.Text.SafeText.FileName(formName ?? "", "bieu-mau.xlsx")})";
+            var filled = OpenXml.Workbooks.Forms.CampaignFormWriter.WriteConsolidated(form, run.Result.Report!, children, run.RulesetId, label);
+            if (filled.Workbook is { } bytes) return new ConsolidatedWorkbook(bytes, ConsolidatedWorkbook.CampaignForm, null, filled.Findings);
+            var why = filled.Findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? filled.Findings.FirstOrDefault();
+            problem = why?.Message ?? $"Không điền được {label}.";
+            findings.AddRange(filled.Findings.Where(f => f.Severity != Severity.Error));
+            findings.Add(Finding.Warning(FormNotFilled, why?.Path ?? "",
+                $"Tệp tổng hợp KHÔNG theo biểu mẫu riêng của đợt mà theo biểu mẫu chung của phần mềm (bieu-tong-hop.xlsx); số liệu vẫn đầy đủ và đúng. Lý do: {problem}")
+                with { File = ResultFile, Sheet = why?.Sheet, Cell = why?.Cell });
         }
         using var ms = new MemoryStream();
         OpenXml.Workbooks.ConsolidatedWorkbookWriter.Write(run.Result.Report!, children, ms, Rulesets.ById(run.RulesetId)!.Parameters with { PercentPrecision = run.PercentPrecision });
-        return ms.ToArray();
+        return new ConsolidatedWorkbook(ms.ToArray(), ConsolidatedWorkbook.ProductForm, problem, findings);
     }
 
     private static MergeRun Finish(MergeResult result, List<Finding> findings, List<MergeSourceSummary> summaries, int year, Ruleset ruleset)
