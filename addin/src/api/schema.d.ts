@@ -417,6 +417,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/profile-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nhập các bảng tính chưa gắn tên của đơn vị vào đợt qua một hồ sơ ánh xạ */
+        post: operations["ImportThroughProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/results": {
         parameters: {
             query?: never;
@@ -657,6 +674,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/findings-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục mã phát hiện: mức độ, tiêu đề, căn cứ và ví dụ */
+        get: operations["GetFindingsCatalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/form-contract": {
         parameters: {
             query?: never;
@@ -759,6 +793,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách hồ sơ ánh xạ đã lưu */
+        get: operations["ListMappingProfiles"];
+        put?: never;
+        /** Lưu hồ sơ ánh xạ mới (kiểm tra trên các bảng tính mẫu) */
+        post: operations["CreateMappingProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Đọc một hồ sơ ánh xạ (kèm các dòng ánh xạ) */
+        get: operations["GetMappingProfile"];
+        /** Thay hồ sơ ánh xạ bằng phiên bản mới (kiểm tra trên các bảng tính mẫu) */
+        put: operations["ReplaceMappingProfile"];
+        post?: never;
+        /** Xoá hồ sơ ánh xạ */
+        delete: operations["DeleteMappingProfile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/profiles/check": {
         parameters: {
             query?: never;
@@ -768,7 +839,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Kiểm tra hồ sơ ánh xạ trên các bảng tính mẫu */
+        /** Kiểm tra hồ sơ ánh xạ trên các bảng tính mẫu (không lưu) */
         post: operations["CheckMappingProfile"];
         delete?: never;
         options?: never;
@@ -1104,6 +1175,18 @@ export interface components {
             clientId?: null | string;
             scopes: string[];
         };
+        FindingCatalogueView: {
+            findings: components["schemas"]["FindingDefinitionView"][];
+        };
+        FindingDefinitionView: {
+            area: string;
+            areaName: string;
+            code: string;
+            example: string;
+            severity: string;
+            source: string;
+            title: string;
+        };
         FindingDto: {
             cell?: null | string;
             code: string;
@@ -1112,6 +1195,8 @@ export interface components {
             path: string;
             severity: string;
             sheet?: null | string;
+            source?: null | string;
+            title?: null | string;
         };
         FolderPull: {
             driveId: string;
@@ -1192,6 +1277,36 @@ export interface components {
             status: string;
             version: string;
         };
+        ImportedFile: {
+            /** Format: int32 */
+            errors?: null | number;
+            file: string;
+            findings?: components["schemas"]["FindingDto"][];
+            matchedBy?: null | string;
+            message?: null | string;
+            missing?: components["schemas"]["MissingFigureDto"][];
+            sha256?: null | string;
+            status: string;
+            /** Format: int64 */
+            submission?: null | number;
+            unit?: null | string;
+            unitName?: null | string;
+            /** Format: int32 */
+            version?: null | number;
+            /** Format: int32 */
+            warnings?: null | number;
+        };
+        ImportResult: {
+            campaign: string;
+            files: components["schemas"]["ImportedFile"][];
+            profile: string;
+            /** Format: int32 */
+            refused: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            unchanged: number;
+        };
         IssuerRequest: {
             advisoryBody?: null | string;
             copyTo?: null | {
@@ -1231,6 +1346,19 @@ export interface components {
             password?: null | string;
             userName?: null | string;
         };
+        MappingProfile: {
+            entries?: components["schemas"]["ProfileEntry"][];
+            name: string;
+        };
+        MissingFigureDto: {
+            cell?: null | string;
+            columnLabel?: null | string;
+            figure: string;
+            label: string;
+            message: string;
+            rowLabel?: null | string;
+            sheet?: null | string;
+        };
         NewUserRequest: {
             displayName?: null | string;
             password?: null | string;
@@ -1243,15 +1371,53 @@ export interface components {
         ProfileCheckView: {
             complete: boolean;
             files: components["schemas"]["ProfileFileCheck"][];
-            profile: string;
+        };
+        ProfileEntry: {
+            cell?: null | string;
+            columnLabel?: null | string;
+            figure: string;
+            rowLabel?: null | string;
+            sheet?: null | string;
+            value?: null | string;
         };
         ProfileFileCheck: {
             file: string;
             findings: components["schemas"]["FindingDto"][];
             located: components["schemas"]["TaggedFigureDto"][];
+            missing: components["schemas"]["MissingFigureDto"][];
+            notFound: string[];
+            readable: boolean;
+            sha256: string;
+        };
+        ProfileSampleCheckView: {
+            complete: boolean;
+            files: components["schemas"]["ProfileSampleFile"][];
+            profile: string;
+        };
+        ProfileSampleFile: {
+            file: string;
+            findings: components["schemas"]["FindingDto"][];
+            located: components["schemas"]["TaggedFigureDto"][];
+            missing: components["schemas"]["MissingFigureDto"][];
             notFound: string[];
             readable: boolean;
             report: null | components["schemas"]["JsonElement"];
+        };
+        ProfileView: {
+            check: components["schemas"]["ProfileCheckView"];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy?: null | string;
+            /** Format: int32 */
+            entries: number;
+            id: string;
+            name: string;
+            profile?: null | components["schemas"]["MappingProfile"];
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy?: null | string;
+            /** Format: int32 */
+            version: number;
         };
         PulledFile: {
             created?: null | boolean;
@@ -1293,6 +1459,8 @@ export interface components {
             path: string;
             severity: string;
             sheet?: null | string;
+            source?: null | string;
+            title?: null | string;
         };
         ResultDto: {
             /** Format: date-time */
@@ -3639,6 +3807,100 @@ export interface operations {
             };
         };
     };
+    ImportThroughProfile: {
+        parameters: {
+            query?: {
+                profile?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Các bảng tính (.xlsx) của đơn vị, mỗi tệp một đơn vị. */
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    files?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Vượt giới hạn kích thước */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu (Limits:Requests) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
     ListResults: {
         parameters: {
             query?: never;
@@ -4880,6 +5142,53 @@ export interface operations {
             };
         };
     };
+    GetFindingsCatalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FindingCatalogueView"];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
     GetFormContract: {
         parameters: {
             query?: never;
@@ -5364,6 +5673,376 @@ export interface operations {
             };
         };
     };
+    ListMappingProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"][];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
+    CreateMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Hồ sơ ánh xạ (.json) cùng ít nhất một bảng tính mẫu (.xlsx). */
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    files?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Đã tạo */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Xung đột với trạng thái hiện tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Vượt giới hạn kích thước */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Nội dung không dùng được (kèm findings) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu (Limits:Requests) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
+    GetMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
+    ReplaceMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Hồ sơ ánh xạ (.json) cùng ít nhất một bảng tính mẫu (.xlsx). */
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    files?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Thành công */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileView"];
+                };
+            };
+            /** @description Yêu cầu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Vượt giới hạn kích thước */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Nội dung không dùng được (kèm findings) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu (Limits:Requests) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
+    DeleteMappingProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                profileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thành công, không có nội dung */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Cần đăng nhập */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Không tìm thấy */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Quá nhiều yêu cầu (Limits:Requests) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Lỗi máy chủ (kèm traceId) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+        };
+    };
     CheckMappingProfile: {
         parameters: {
             query?: never;
@@ -5386,7 +6065,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProfileCheckView"];
+                    "application/json": components["schemas"]["ProfileSampleCheckView"];
                 };
             };
             /** @description Yêu cầu không hợp lệ */
@@ -5418,6 +6097,15 @@ export interface operations {
             };
             /** @description Vượt giới hạn kích thước */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ApiProblem"];
+                };
+            };
+            /** @description Nội dung không dùng được (kèm findings) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
