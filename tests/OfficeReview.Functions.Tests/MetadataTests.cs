@@ -15,7 +15,7 @@ namespace OfficeReview.Functions.Tests;
 public sealed class MetadataTests
 {
     /// <summary>The pane's static files: served by the local host, by static hosting in Azure (docs/deploy-azure.md).</summary>
-    private static readonly string[] StaticPane = ["/", "/addin", "/manifest.xml"];
+    private static readonly string[] s_staticPane = ["/", "/addin", "/manifest.xml"];
 
     public sealed record FunctionRoute(string Name, string Route, IReadOnlyList<string> Methods, string AuthLevel, string EntryPoint);
 
@@ -60,7 +60,7 @@ public sealed class MetadataTests
         foreach (var e in endpoints)
         {
             var pattern = e.RoutePattern.RawText!;
-            if (StaticPane.Contains(pattern)) { statics.Add(pattern); continue; }
+            if (s_staticPane.Contains(pattern)) { statics.Add(pattern); continue; }
             foreach (var method in e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 routes.Add($"{method} {pattern.Trim('/')}");
         }
@@ -71,7 +71,7 @@ public sealed class MetadataTests
     public void Every_local_route_has_a_function_and_every_function_is_a_local_route()
     {
         var (local, statics) = LocalRoutes();
-        Assert.Equal(StaticPane.Order(), statics.Order()); // the exclusions are the pane's files, nothing else
+        Assert.Equal(s_staticPane.Order(), statics.Order()); // the exclusions are the pane's files, nothing else
         Assert.Contains("GET api/health", local);
         Assert.Contains("GET auth/signin", local);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OfficeReview.Service.Features.Campaigns;
@@ -69,10 +70,10 @@ public static class JsonBodies
     public static string Describe(JsonException e)
     {
         var sb = new StringBuilder("Nội dung JSON không hợp lệ");
-        if (!string.IsNullOrEmpty(e.Path) && e.Path != "$") sb.Append($" tại {e.Path}");
-        if (e.LineNumber is long line) sb.Append($" (dòng {line + 1}, cột {(e.BytePositionInLine ?? 0) + 1})");
+        if (!string.IsNullOrEmpty(e.Path) && e.Path != "$") sb.Append(CultureInfo.InvariantCulture, $" tại {e.Path}");
+        if (e.LineNumber is long line) sb.Append(CultureInfo.InvariantCulture, $" (dòng {line + 1}, cột {(e.BytePositionInLine ?? 0) + 1})");
         var message = e.Message ?? "";
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) sb.Append($": lồng nhau quá {MaxDepth} cấp");
+        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) sb.Append(CultureInfo.InvariantCulture, $": lồng nhau quá {MaxDepth} cấp");
         else if (message.Contains("could not be converted", StringComparison.OrdinalIgnoreCase)) sb.Append(": giá trị sai kiểu (ví dụ chữ ở chỗ cần số, hoặc số ở chỗ cần chuỗi)");
         else if (e.Path is not null && e.LineNumber is null) sb.Append(": thiếu trường bắt buộc hoặc giá trị sai kiểu");
         else sb.Append(": sai cú pháp");

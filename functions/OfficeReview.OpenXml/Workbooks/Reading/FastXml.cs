@@ -23,7 +23,7 @@ internal static class FastXml
         public int AttrEnd;
     }
 
-    /// <summary>Advances to the next tag starting at or after <paramref name="pos"/>; false at the end or when the input needs XmlReader.</summary>
+    /// <summary>Advances to the next tag starting at or after <c>pos</c>; false at the end or when the input needs XmlReader.</summary>
     private static readonly System.Buffers.SearchValues<byte> s_nameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>"u8);
 
     internal static bool NextTag(byte[] b, ref int pos, out Tag tag, out bool unsupported)

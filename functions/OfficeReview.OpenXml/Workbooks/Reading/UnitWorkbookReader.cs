@@ -1171,7 +1171,7 @@ public static partial class UnitWorkbookReader
         }
 
         /// <summary>
-        /// Reads one row of counts. With <paramref name="slot"/> the cells are in the slot's row, in the columns of the
+        /// Reads one row of counts. With <c>slot</c> the cells are in the slot's row, in the columns of the
         /// block's named cells; otherwise each field is its own named cell. Null when the row is entirely empty.
         /// </summary>
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowNames = new();

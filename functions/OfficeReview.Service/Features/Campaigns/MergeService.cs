@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
@@ -180,7 +181,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         {
             var stat = File.ReadAllText($"/proc/thread-self/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return 0; }
     }

@@ -19,7 +19,7 @@ namespace OfficeReview.Service.Features.ReviewForms;
 public static class ReviewFormApi
 {
     private const long MaxInputBytes = 50L * 1024 * 1024;
-    private static JsonSerializerOptions s_json => Validation.ValidationReport.JsonOptions;
+    private static JsonSerializerOptions JsonOptions => Validation.ValidationReport.JsonOptions;
 
     public static void MapReviewFormApi(this IEndpointRouteBuilder app)
     {
@@ -41,7 +41,7 @@ public static class ReviewFormApi
             Member = member, All = all == true, Superior = superior, Place = place, Year = year,
         }, clock.GetUtcNow().Year);
         if (!outcome.Succeeded)
-            return Results.Json(new { title = "Không lập được mẫu", problems = outcome.Problems.Select(Dto) }, s_json, "application/problem+json", 422);
+            return Results.Json(new { title = "Không lập được mẫu", problems = outcome.Problems.Select(Dto) }, JsonOptions, "application/problem+json", 422);
         if (outcome.Files.Count == 1)
         {
             var f = outcome.Files[0];
@@ -89,7 +89,7 @@ public static class ReviewFormApi
                 proposed = r.ProposedLevel?.JsonKey(),
             }),
         };
-        return Results.Json(body, s_json, statusCode: read.Readable ? 200 : 422);
+        return Results.Json(body, JsonOptions, statusCode: read.Readable ? 200 : 422);
     }
 
     private static object Dto(Finding f) => new { code = f.Code, severity = f.Severity.JsonKey(), message = f.Message, path = f.Path, sheet = f.Sheet, cell = f.Cell };

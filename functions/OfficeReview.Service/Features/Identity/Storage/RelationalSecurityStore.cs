@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Data.Common;
 using OfficeReview.Service.Features.Audit;
 using OfficeReview.Service.Features.Campaigns.Storage;
@@ -55,7 +56,7 @@ public abstract class RelationalSecurityStore : ISecurityStore, IDisposable
         await ReadAsync(c => Db.ListAsync(c, null, $"SELECT {UserColumns} FROM users ORDER BY user_name{Ordinal}", ReadUser, ct), ct);
 
     public Task<long> CountUsersAsync(CancellationToken ct = default) =>
-        ReadAsync(async c => Convert.ToInt64(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM users", ct)), ct);
+        ReadAsync(async c => Convert.ToInt64(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM users", ct), CultureInfo.InvariantCulture), ct);
 
     public Task<bool> CreateUserAsync(UserAccount user, CancellationToken ct = default) => WriteAsync(async c =>
         await Db.ExecAsync(c, null, $"INSERT INTO users({UserColumns}) VALUES(@u, @d, @p, @s, @t) ON CONFLICT(user_name) DO NOTHING", ct,
