@@ -7,7 +7,11 @@ import type { Finding } from "./validate";
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 const base = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
-const json = (method: "POST" | "PUT", body: unknown) => ({ method, body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+const json = (method: "POST" | "PUT", body: unknown) => ({
+  method,
+  body: JSON.stringify(body),
+  headers: { "Content-Type": "application/json" },
+});
 
 /** A deadline as plans give it: the units of `unitKind` (none: every other kind) finish by `reviewBy`, report by `due`. */
 export interface Deadline {
@@ -111,7 +115,13 @@ export interface DecisionInput {
   reason?: string;
 }
 
-export type DocumentKind = "ke-hoach" | "cong-van" | "cong-van-don-doc" | "bao-cao" | "thong-bao-ket-qua" | "quyet-dinh";
+export type DocumentKind =
+  | "ke-hoach"
+  | "cong-van"
+  | "cong-van-don-doc"
+  | "bao-cao"
+  | "thong-bao-ket-qua"
+  | "quyet-dinh";
 
 export const DOCUMENT_KINDS: Array<[DocumentKind, string]> = [
   ["ke-hoach", "Kế hoạch"],
@@ -145,7 +155,15 @@ export interface CampaignDocument {
   approvedBy?: string;
   approvedAt?: string;
   /** What it was drafted from: ruleset, the merge result, the previous year's result ("campaign/results/n"), decided and proposal counts, reminded units. */
-  source?: { ruleset?: string; result?: number; previous?: string | null; decided?: number; proposals?: number; units?: string[]; [k: string]: unknown };
+  source?: {
+    ruleset?: string;
+    result?: number;
+    previous?: string | null;
+    decided?: number;
+    proposals?: number;
+    units?: string[];
+    [k: string]: unknown;
+  };
 }
 
 export interface Approval {
@@ -171,7 +189,8 @@ export function rulesetForYear(year: number): string {
 }
 
 export async function createCampaign(c: NewCampaign, opts: Opts = {}): Promise<CampaignDetails> {
-  return (await request<{ campaign: CampaignDetails }>("/api/campaigns", { ...json("POST", c), ...opts })).body.campaign;
+  return (await request<{ campaign: CampaignDetails }>("/api/campaigns", { ...json("POST", c), ...opts })).body
+    .campaign;
 }
 
 export async function getCampaign(id: string, opts: Opts = {}): Promise<CampaignDetails> {
@@ -181,7 +200,14 @@ export async function getCampaign(id: string, opts: Opts = {}): Promise<Campaign
 /** Replaces the deadlines (PATCH …/{id}). */
 export async function setDeadlines(id: string, deadlines: Deadline[], opts: Opts = {}): Promise<CampaignDetails> {
   const body = JSON.stringify({ deadlines });
-  return (await request<CampaignDetails>(base(id), { method: "PATCH", body, headers: { "Content-Type": "application/json" }, ...opts })).body;
+  return (
+    await request<CampaignDetails>(base(id), {
+      method: "PATCH",
+      body,
+      headers: { "Content-Type": "application/json" },
+      ...opts,
+    })
+  ).body;
 }
 
 export async function closeCampaign(id: string, opts: Opts = {}): Promise<CampaignDetails> {
@@ -206,11 +232,22 @@ export async function putIssuer(id: string, issuer: Issuer, opts: Opts = {}): Pr
  * Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. With `dryRun`
  * the list is only checked (?dryRun=true): the answer is the preview (tree, findings, valid) and nothing is stored.
  */
-export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts & { dryRun?: boolean } = {}): Promise<UnitImport> {
+export async function importUnits(
+  id: string,
+  file: Blob,
+  fileName: string,
+  opts: Opts & { dryRun?: boolean } = {},
+): Promise<UnitImport> {
   const form = new FormData();
   form.append("file", file, fileName);
   const { dryRun, ...rest } = opts;
-  return (await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, { method: "PUT", body: form, ...rest })).body;
+  return (
+    await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, {
+      method: "PUT",
+      body: form,
+      ...rest,
+    })
+  ).body;
 }
 
 /** The decisions of every unit below `unit`, and the HTXS cap of every group there. */
@@ -223,7 +260,11 @@ export async function saveDecisions(id: string, decisions: DecisionInput[], opts
   return (await request<Decisions>(`${base(id)}/decisions`, { ...json("PUT", decisions), ...opts })).body;
 }
 
-export async function draftDocument(id: string, d: { kind: DocumentKind; unit: string; units?: string[]; newDeadline?: string }, opts: Opts = {}): Promise<CampaignDocument> {
+export async function draftDocument(
+  id: string,
+  d: { kind: DocumentKind; unit: string; units?: string[]; newDeadline?: string },
+  opts: Opts = {},
+): Promise<CampaignDocument> {
   return (await request<CampaignDocument>(`${base(id)}/documents`, { ...json("POST", d), ...opts })).body;
 }
 
@@ -236,7 +277,12 @@ export async function approveDocument(id: string, docId: number, opts: Opts = {}
 }
 
 /** The draft (.docx as drafted) or the approved final file. */
-export async function documentFile(id: string, docId: number, which: "content" | "final", opts: Opts = {}): Promise<Download> {
+export async function documentFile(
+  id: string,
+  docId: number,
+  which: "content" | "final",
+  opts: Opts = {},
+): Promise<Download> {
   const res = await request<Blob>(`${base(id)}/documents/${docId}/${which}`, { responseType: "blob", ...opts });
   return { blob: res.body, fileName: fileNameOf(res, `van-ban-${docId}.docx`) };
 }

@@ -18,7 +18,12 @@ async function run(): Promise<void> {
   await Office.onReady();
   try {
     const config = await authConfig();
-    if (!config?.entra) return send({ type: "error", message: "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ." });
+    if (!config?.entra)
+      return send({
+        type: "error",
+        message:
+          "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ.",
+      });
     say("Đang chuyển tới trang đăng nhập của Microsoft…");
     const token = await msalApi.token(config.entra, "redirect");
     if (token) send({ type: "token", token });

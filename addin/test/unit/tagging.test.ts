@@ -1,14 +1,28 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { FormFigure } from "../../src/api/campaignForm";
-import { cellContents, formatReference, formNames, nameSelectedCell, parseReference, type CellContent } from "../../src/office/names";
+import {
+  cellContents,
+  formatReference,
+  formNames,
+  nameSelectedCell,
+  parseReference,
+  type CellContent,
+} from "../../src/office/names";
 import { figureStates, judge } from "../../src/panes/excel/tagging";
 import { collectMapping, normalizeTarget } from "../../src/panes/formMapping";
 import { installMock } from "./officeGlobals";
 
 // A province's own workbook as Excel shows it to the pane: its sheets, what each cell holds, the names defined so
 // far, and the cell the admin has selected. Office.js objects go through office-addin-mock (load + sync enforced).
-interface Cell { formula: string | number; value: string | number; type: string }
-interface State { selected: string; names: Array<{ name: string; formula: string }> }
+interface Cell {
+  formula: string | number;
+  value: string | number;
+  type: string;
+}
+interface State {
+  selected: string;
+  names: Array<{ name: string; formula: string }>;
+}
 
 /** Installs the Excel mock for the workbook as it is now (names, selection); call again after each change. */
 function install(cells: Record<string, Cell>, state: State) {
@@ -17,7 +31,9 @@ function install(cells: Record<string, Cell>, state: State) {
     const [sheet, cell] = key.split("!");
     sheets[sheet] ??= {
       ranges: { __empty: { formulas: [[""]], values: [[""]], valueTypes: [["Empty"]] } },
-      getRange(this: any, address: string) { return this.ranges[address] ?? this.ranges.__empty; },
+      getRange(this: any, address: string) {
+        return this.ranges[address] ?? this.ranges.__empty;
+      },
     };
     sheets[sheet].ranges[cell] = { formulas: [[c.formula]], values: [[c.value]], valueTypes: [[c.type]] };
   }
@@ -28,17 +44,28 @@ function install(cells: Record<string, Cell>, state: State) {
     context: {
       workbook: {
         selected: { address: state.selected },
-        getSelectedRange(this: any) { return this.selected; },
-        worksheets: { sheets, getItem(this: any, name: string) { return this.sheets[name]; } },
+        getSelectedRange(this: any) {
+          return this.selected;
+        },
+        worksheets: {
+          sheets,
+          getItem(this: any, name: string) {
+            return this.sheets[name];
+          },
+        },
         names: {
           items: state.names.map((n) => ({ ...n })),
           lookup,
-          getItem(this: any, name: string) { return this.lookup[name]; },
+          getItem(this: any, name: string) {
+            return this.lookup[name];
+          },
           add: (name: string, reference: string) => state.names.push({ name, formula: reference }),
         },
       },
     },
-    run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) { return callback(this.context); },
+    run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
   });
 }
 
@@ -51,9 +78,27 @@ function provinceWorkbook(cells: Record<string, Cell>) {
 const figures: FormFigure[] = [
   { name: "OR_Unit_Code", group: "Thông tin đơn vị", label: "Mã đơn vị", kind: "text", required: true },
   { name: "OR_Mem_Total", group: "V. Đảng viên", label: "Tổng số", kind: "count", required: false },
-  { name: "OR_Mem_Excellent", group: "V. Đảng viên", label: "Hoàn thành xuất sắc nhiệm vụ: số", kind: "count", required: false },
-  { name: "OR_Mem_Pct_Excellent", group: "V. Đảng viên", label: "Hoàn thành xuất sắc nhiệm vụ: tỷ lệ (%)", kind: "percent", required: false },
-  { name: "OR_Ldr_Total", group: "VII. Cá nhân cán bộ lãnh đạo, quản lý", label: "Tổng số", kind: "count", required: false },
+  {
+    name: "OR_Mem_Excellent",
+    group: "V. Đảng viên",
+    label: "Hoàn thành xuất sắc nhiệm vụ: số",
+    kind: "count",
+    required: false,
+  },
+  {
+    name: "OR_Mem_Pct_Excellent",
+    group: "V. Đảng viên",
+    label: "Hoàn thành xuất sắc nhiệm vụ: tỷ lệ (%)",
+    kind: "percent",
+    required: false,
+  },
+  {
+    name: "OR_Ldr_Total",
+    group: "VII. Cá nhân cán bộ lãnh đạo, quản lý",
+    label: "Tổng số",
+    kind: "count",
+    required: false,
+  },
 ];
 
 const province: Record<string, Cell> = {
@@ -61,25 +106,32 @@ const province: Record<string, Cell> = {
   "Biểu 2-ĐV!B4": { formula: "Tổng số đảng viên", value: "Tổng số đảng viên", type: "String" },
   "Biểu 2-ĐV!B6": { formula: "", value: "", type: "Empty" },
   "Biểu 2-ĐV!H6": { formula: "", value: "", type: "Empty" },
-  "Biểu 2-ĐV!L6": { formula: "=IF(N(G6)=0,\"\",H6*100/G6)", value: "", type: "String" },
+  "Biểu 2-ĐV!L6": { formula: '=IF(N(G6)=0,"",H6*100/G6)', value: "", type: "String" },
   "Biểu 2-ĐV!K6": { formula: "=SUM(B6:J6)", value: 0, type: "Double" },
 };
 
-afterEach(() => { delete (globalThis as Record<string, unknown>).Excel; });
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+});
 
 describe("references", () => {
   it("reads and writes Excel's sheet-qualified references", () => {
     expect(parseReference("='Biểu 2-ĐV'!$B$6")).toEqual({ sheet: "Biểu 2-ĐV", cell: "B6" });
     expect(parseReference("Sheet1!$C$7:$D$7")).toEqual({ sheet: "Sheet1", cell: "C7" });
     expect(parseReference("='It''s'!A1")).toEqual({ sheet: "It's", cell: "A1" });
-    expect(parseReference("=\"officereview.bieu-don-vi\"")).toBeNull();
+    expect(parseReference('="officereview.bieu-don-vi"')).toBeNull();
     expect(parseReference("=#REF!")).toBeNull();
     expect(formatReference({ sheet: "It's", cell: "AB12" })).toBe("='It''s'!$AB$12");
     expect(normalizeTarget("Biểu 2-ĐV!B6")).toBe("'Biểu 2-ĐV'!B6");
     expect(normalizeTarget("'Biểu 2-ĐV'!$H$6")).toBe("'Biểu 2-ĐV'!H6");
     expect(normalizeTarget("B6")).toBeNull();
-    expect(collectMapping([{ name: "OR_Mem_Total", value: "Biểu 2-ĐV!B6" }, { name: "OR_Ldr_Total", value: "" }, { name: "OR_Lc_Total", value: "xx" }]))
-      .toEqual({ mapping: { OR_Mem_Total: "'Biểu 2-ĐV'!B6" }, invalid: ["OR_Lc_Total"] });
+    expect(
+      collectMapping([
+        { name: "OR_Mem_Total", value: "Biểu 2-ĐV!B6" },
+        { name: "OR_Ldr_Total", value: "" },
+        { name: "OR_Lc_Total", value: "xx" },
+      ]),
+    ).toEqual({ mapping: { OR_Mem_Total: "'Biểu 2-ĐV'!B6" }, invalid: ["OR_Lc_Total"] });
   });
 });
 
@@ -94,9 +146,9 @@ describe("tagging a province's own workbook through the pane's code", () => {
       return at;
     };
     expect(await tag("Thông tin chung", "B5", "OR_Unit_Code")).toEqual({ sheet: "Thông tin chung", cell: "B5" });
-    await tag("Biểu 2-ĐV", "B4", "OR_Mem_Total");          // the header by mistake …
+    await tag("Biểu 2-ĐV", "B4", "OR_Mem_Total"); // the header by mistake …
     await tag("Biểu 2-ĐV", "H6", "OR_Mem_Excellent");
-    await tag("Biểu 2-ĐV", "L6", "OR_Mem_Pct_Excellent");  // a formula is fine for a percentage
+    await tag("Biểu 2-ĐV", "L6", "OR_Mem_Pct_Excellent"); // a formula is fine for a percentage
     expect(state.names).toContainEqual({ name: "OR_Mem_Excellent", formula: "='Biểu 2-ĐV'!$H$6" });
 
     let names = await formNames();
@@ -107,21 +159,35 @@ describe("tagging a province's own workbook through the pane's code", () => {
     expect(byName.OR_Mem_Pct_Excellent.status).toBe("ok");
     expect(byName.OR_Ldr_Total.status).toBe("missing");
 
-    await tag("Biểu 2-ĐV", "B6", "OR_Mem_Total");           // … moved to the figure's cell: the old name goes
+    await tag("Biểu 2-ĐV", "B6", "OR_Mem_Total"); // … moved to the figure's cell: the old name goes
     names = await formNames();
-    expect(names.filter((n) => n.name === "OR_Mem_Total")).toEqual([{ name: "OR_Mem_Total", sheet: "Biểu 2-ĐV", cell: "B6" }]);
+    expect(names.filter((n) => n.name === "OR_Mem_Total")).toEqual([
+      { name: "OR_Mem_Total", sheet: "Biểu 2-ĐV", cell: "B6" },
+    ]);
     states = figureStates(figures, names, await cellContents(names));
-    expect(states.filter((s) => s.status === "ok").map((s) => s.figure.name)).toEqual(["OR_Unit_Code", "OR_Mem_Total", "OR_Mem_Excellent", "OR_Mem_Pct_Excellent"]);
+    expect(states.filter((s) => s.status === "ok").map((s) => s.figure.name)).toEqual([
+      "OR_Unit_Code",
+      "OR_Mem_Total",
+      "OR_Mem_Excellent",
+      "OR_Mem_Pct_Excellent",
+    ]);
   });
 
   it("calls a formula in a typed cell and two names on one cell implausible", async () => {
     const formula: CellContent = { sheet: "Biểu 2-ĐV", cell: "K6", formula: true, value: 0, type: "Double" };
     expect(judge(figures[1], formula)).toContain("công thức");
     expect(judge(figures[3], formula)).toBeNull();
-    const states = figureStates(figures, [
-      { name: "OR_Mem_Total", sheet: "Biểu 2-ĐV", cell: "B6" },
-      { name: "OR_Mem_Excellent", sheet: "Biểu 2-ĐV", cell: "B6" },
-    ], []);
-    expect(states.filter((s) => s.problem?.includes("nhiều tên")).map((s) => s.figure.name)).toEqual(["OR_Mem_Total", "OR_Mem_Excellent"]);
+    const states = figureStates(
+      figures,
+      [
+        { name: "OR_Mem_Total", sheet: "Biểu 2-ĐV", cell: "B6" },
+        { name: "OR_Mem_Excellent", sheet: "Biểu 2-ĐV", cell: "B6" },
+      ],
+      [],
+    );
+    expect(states.filter((s) => s.problem?.includes("nhiều tên")).map((s) => s.figure.name)).toEqual([
+      "OR_Mem_Total",
+      "OR_Mem_Excellent",
+    ]);
   });
 });
