@@ -57,7 +57,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { errors, manifest, schemaPath } = await validateManifest(xml);
   if (errors.length) {
     console.error(`${xml}: ${errors.length} schema error(s)`);
-    for (const e of errors) console.error("  " + e);
+    for (const e of errors) console.error(`  ${e}`);
     process.exit(1);
   }
   console.log(`${xml}: valid (JSON manifest ${manifest.manifestVersion}, schema ${schemaPath})`);

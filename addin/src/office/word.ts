@@ -58,7 +58,7 @@ export async function refillContentControls(
     const unknown: string[] = [];
     for (const c of controls.items) {
       if (!c.tag) continue;
-      if (Object.prototype.hasOwnProperty.call(values, c.tag)) {
+      if (Object.hasOwn(values, c.tag)) {
         c.insertText(values[c.tag], Word.InsertLocation.replace);
         filled++;
       } else if (!unknown.includes(c.tag)) unknown.push(c.tag);

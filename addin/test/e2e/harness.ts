@@ -82,7 +82,7 @@ function testEntra() {
   const clientId = "2b7c9e4f-1a3d-4e5f-8a9b-c0d1e2f3a4b5";
   const issuer = `https://login.microsoftonline.com/${tenant}/v2.0`;
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const kid = "e2e-" + randomUUID();
+  const kid = `e2e-${randomUUID()}`;
   const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: "jwk" }), kid, use: "sig", alg: "RS256" }] });
   const env = {
     Auth__Entra__TenantId: tenant,

@@ -84,7 +84,7 @@ async function openInExcel(sso: FakeSso): Promise<{ page: Page; authorizations: 
   const authorizations: string[] = [];
   page.on("request", (r) => {
     const path = new URL(r.url()).pathname;
-    const authorization = r.headers()["authorization"];
+    const authorization = r.headers().authorization;
     // Anonymous: health, the sign-in configuration, and the first look for a session cookie (/api/auth/me).
     if (
       !path.startsWith("/api/") ||

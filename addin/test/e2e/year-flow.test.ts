@@ -47,7 +47,7 @@ function unitListCsv(extra = ""): string {
   const rows = [...reports.values()].map((r) =>
     [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
   );
-  return ["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n") + "\n" + extra;
+  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
 }
 
 /** Submits a unit's workbook, or its report as JSON with its own rating raised to HTXS (a proposal to be lowered). */

@@ -106,7 +106,7 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
       ].filter(Boolean);
       show(
         marked,
-        parts.length ? messageBar("info", parts.join("; ") + ".") : null,
+        parts.length ? messageBar("info", `${parts.join("; ")}.`) : null,
         done.notFound.length
           ? messageBar(
               "warning",
