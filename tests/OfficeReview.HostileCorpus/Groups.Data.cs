@@ -1,6 +1,6 @@
-using OfficeReview.Domain.Model;
 using System.Text;
 using System.Text.Json.Nodes;
+using OfficeReview.Domain.Model;
 
 namespace OfficeReview.HostileCorpus;
 
@@ -136,9 +136,11 @@ public sealed partial class HostileCorpusGenerator
         })
             _out.Add($"api-{name}.json", U(body), E(Targets.JsonApi, item, Expected.Refused, note) with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-raw-fffe.json", [.. U("{\"id\":\"s4\",\"year\":2025,\"name\":\"Đợt "), 0xEF, 0xBF, 0xBE, .. U("\"}")], E(Targets.JsonApi, item, Expected.Refused, "campaign name with a raw U+FFFE")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-invalid-utf8.json", [.. U("{\"id\":\"s5\",\"year\":2025,\"name\":\"Đợt "), 0xC3, 0x28, 0xFF, .. U("\"}")], E(Targets.JsonApi, item, Expected.Refused, "campaign name with invalid UTF-8")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-patch-lone.json", U("{\"name\":\"\\uD83D\"}"), E(Targets.JsonApi, item, Expected.Refused, "renaming the campaign to half an emoji") with { Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
         // File names (the content carries a known error either way).
         foreach (var (upload, name) in new[] { ("bao%EF%BF%BEcao.json", "fffe"), ("%ED%A0%80.json", "cesu-surrogate"), ("%FF%FE%FD.json", "invalid-utf8"), ("a%00b.json", "nul"), ("%E2%80%AEnosj.exe.json", "rlo"), ("..%2F..%2F..%2Ftmp%2Fx.json", "traversal"), ("%", "bad-escape") })
@@ -243,7 +245,8 @@ public sealed partial class HostileCorpusGenerator
         {
             var rows = _seeds.Units.Select(u => Seeds.Row(u).Select((x, i) => i == 1 ? x + ch + "txt.exe" : x).ToArray());
             _out.Add($"units-name-{label}.json", U(Seeds.UnitsJson(rows)), E(Targets.UnitImport, item, Expected.FindingsWithErrors,
-                $"every unit name carries {label.ToUpperInvariant()}: refused, or stripped before it reaches documents and file names") with { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
+                $"every unit name carries {label.ToUpperInvariant()}: refused, or stripped before it reaches documents and file names") with
+            { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
         }
         // Submissions to unusable or look-alike unit codes in the URL, and a report claiming a look-alike code.
         foreach (var (unit, label) in new[] { ("..", "dotdot"), ("a%2Fb", "slash"), (Uri.EscapeDataString(cyrillic), "cyrillic"), ("%00", "nul"), (Uri.EscapeDataString("\u202E" + code), "rlo"), (code.ToLowerInvariant(), "case") })
@@ -269,9 +272,11 @@ public sealed partial class HostileCorpusGenerator
         })
             _out.Add($"campaign-{label}.json", U(body), E(Targets.JsonApi, item, Expected.Refused, note) with { Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("campaign-year-99999.json", U("{\"id\":\"y99999\",\"year\":99999,\"name\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a campaign for year 99.999")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("campaign-year-negative.json", U("{\"id\":\"yneg\",\"year\":-2025,\"name\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a campaign for year -2025")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
     }
 
     private void Hygiene()
@@ -291,7 +296,8 @@ public sealed partial class HostileCorpusGenerator
         typed["year"] = "2025x";
         _out.Add("report-types.json", Json(typed), E(Targets.Validate, item, Expected.Unreadable, "a report whose year is a string"));
         _out.Add("document-types.json", U("{\"data\":5,\"meta\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a document request with data 5 and meta \"x\"")
-            with { Method = "POST", Path = "api/documents/bao-cao", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/documents/bao-cao", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("merge-out-is-input.json", _seeds.ReportJson, E(Targets.Merge, item, Expected.Unreadable, "merge --out names one of its own inputs: refused, the input left intact") with { OutIsInput = true, HttpSkip = "a CLI option" });
     }
 }

@@ -62,7 +62,7 @@ public static class ReportFigures
             return ExemptReasons.All.FirstOrDefault(r => r.JsonKey() == field) is var reason && reason.JsonKey() == field
                 ? $"{CountGroups.MembersLabel} – {reason.VietnameseName()}" : key;
         if (key == "members.disciplinedInYear") return $"{CountGroups.MembersLabel} – bị kỷ luật trong năm";
-        string? label = group switch
+        var label = group switch
         {
             "members" => CountGroups.MembersLabel,
             "leadershipCollectives" => CountGroups.LeadershipCollectivesLabel,

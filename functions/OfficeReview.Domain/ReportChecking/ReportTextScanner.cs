@@ -637,8 +637,13 @@ public static partial class ReportTextScanner
                 var parent = ParentOf(h.Index, level);
                 Add(StatementKind.Percent, h.Index, mention.End, s => s with
                 {
-                    Level = level, LevelText = LevelTextOf(mention), Percent = h.Value, Qualifier = h.Qualifier, MissingPercentSign = h.Missing,
-                    Parent = parent, Basis = parent is null ? h.Basis : PercentBasis.Parent,
+                    Level = level,
+                    LevelText = LevelTextOf(mention),
+                    Percent = h.Value,
+                    Qualifier = h.Qualifier,
+                    MissingPercentSign = h.Missing,
+                    Parent = parent,
+                    Basis = parent is null ? h.Basis : PercentBasis.Parent,
                 }, subjectAt: mention.Start);
             }
         }
@@ -715,8 +720,13 @@ public static partial class ReportTextScanner
                 var parent = ParentOf(h.Index, level);
                 Add(StatementKind.Percent, h.Index, h.PhraseEnd, s => s with
                 {
-                    Level = level, LevelText = LevelTextOf(mention), Percent = h.Value, Qualifier = h.Qualifier, MissingPercentSign = h.Missing,
-                    Parent = parent, Basis = parent is not null && h.Basis == PercentBasis.Unstated ? PercentBasis.Parent : h.Basis,
+                    Level = level,
+                    LevelText = LevelTextOf(mention),
+                    Percent = h.Value,
+                    Qualifier = h.Qualifier,
+                    MissingPercentSign = h.Missing,
+                    Parent = parent,
+                    Basis = parent is not null && h.Basis == PercentBasis.Unstated ? PercentBasis.Parent : h.Basis,
                 }, subjectAt: countStart >= 0 ? countStart : mention.Start);
             }
         }

@@ -2,9 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using static OfficeReview.OpenXml.Documents.WordPrimitives;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
+using static OfficeReview.OpenXml.Documents.WordPrimitives;
 
 namespace OfficeReview.OpenXml.Documents;
 
@@ -75,7 +75,6 @@ public static class ReviewFormWriter
         private int LeftWidth => TextWidth * 45 / 100;
         private int RightWidth => TextWidth - LeftWidth;
         private ReviewFormKind Kind => input.Kind;
-        private const string Dots = "……";
 
         public Document Document(string defaultHeaderId, string firstHeaderId)
         {

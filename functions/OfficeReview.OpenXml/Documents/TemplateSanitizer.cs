@@ -28,7 +28,6 @@ public sealed record SanitizedTemplate(byte[]? Package, IReadOnlyList<TemplateRe
 /// </summary>
 public static class TemplateSanitizer
 {
-    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string MainContentType = Wml + "document.main+xml";
     private const int MaxXmlDepth = 256;
@@ -158,7 +157,7 @@ public static class TemplateSanitizer
                     }
                     var rule = allowed.FirstOrDefault(a => a.Type == suffix);
                     var resolved = Resolve(Folder(source), target);
-                    string? ct = resolved is null ? null : ContentType(resolved);
+                    var ct = resolved is null ? null : ContentType(resolved);
                     var fits = rule.Type is not null && resolved is not null && _entries.ContainsKey(resolved) && ct is not null &&
                         (rule.Kind == PartKind.Document ? s_mainTypes.Contains(ct)
                          : rule.Kind == PartKind.Image ? s_imageTypes.ContainsKey(ct)

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
-using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Synthetic;
 
 namespace OfficeReview.Domain.Tests.Aggregation;

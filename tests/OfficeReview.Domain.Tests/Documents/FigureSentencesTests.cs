@@ -1,4 +1,3 @@
-using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Narrative;
 

@@ -1,13 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
-using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Tests.ReviewForms;
 

@@ -116,7 +116,7 @@ internal sealed partial class ProvinceEdits
         foreach (var row in doc.Descendants(s_m + "row"))
         {
             var r = (int)row.Attribute("r")!;
-            string? text = r == headerRow ? header : headerRow is not null && r > headerRow ? value : null;
+            var text = r == headerRow ? header : headerRow is not null && r > headerRow ? value : null;
             if (text is null) continue;
             var cell = new XElement(s_m + "c", new XAttribute("r", $"{Col(before)}{r}"), new XAttribute("t", "inlineStr"), new XElement(s_m + "is", new XElement(s_m + "t", text)));
             var after = row.Elements(s_m + "c").FirstOrDefault(c => Range((string)c.Attribute("r")!).C1 > before);

@@ -3,7 +3,6 @@ using OfficeReview.Domain.Model;
 using OfficeReview.Service.Cli;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Campaigns.Storage;
-using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Tests.Campaigns;
 

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Input;
 using OfficeReview.Service.Cli;

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Documents;

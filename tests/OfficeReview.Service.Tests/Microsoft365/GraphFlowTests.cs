@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.Service.Features.Microsoft365;

@@ -94,7 +94,7 @@ public sealed class MatrixFixture : IAsyncLifetime
         if (_clients.TryGetValue(caller, out var c)) return c;
         c = App.ClientAs(caller, null);
         var now = DateTimeOffset.UtcNow;
-        string? token = caller switch
+        var token = caller switch
         {
             "admin" => TestAuth.Token("m-admin", Roles.Admin),
             "campaign-admin" => TestAuth.Token("m-cadmin", Roles.Admin, null, Campaign),

@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks.Reading;
 using OfficeReview.OpenXml.Workbooks.Templates;
@@ -128,7 +127,8 @@ public static class CampaignFormCheck
             foreach (var shared in refs.GroupBy(r => (r.Sheet, r.Row, r.Col)).Where(g => g.Count() > 1))
                 findings.Add(Finding.Warning(SharedCell, "",
                     $"Tệp {fileName}, trang \"{shared.Key.Sheet}\", ô {Cells.Address(shared.Key.Row, shared.Key.Col)} mang nhiều tên vùng ({string.Join(", ", shared.Select(s => s.Name))}); mỗi chỉ tiêu cần một ô riêng.")
-                    with { File = fileName, Sheet = shared.Key.Sheet, Cell = Cells.Address(shared.Key.Row, shared.Key.Col) });
+                    with
+                { File = fileName, Sheet = shared.Key.Sheet, Cell = Cells.Address(shared.Key.Row, shared.Key.Col) });
 
             // What is not tagged: each required name, then block by block.
             var taggedNames = refs.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -141,7 +141,8 @@ public static class CampaignFormCheck
                 findings.Add(Finding.Warning(FiguresMissing, "", list.Count == all
                     ? $"Tệp {fileName}: khối \"{group.Key}\" chưa gắn tên chỉ tiêu nào; đợt kiểm điểm sẽ không thu được số liệu của khối này."
                     : $"Tệp {fileName}: khối \"{group.Key}\" còn {list.Count}/{all} chỉ tiêu chưa gắn tên ({string.Join("; ", list.Take(8).Select(f => f.Label))}{(list.Count > 8 ? "; …" : "")}); đợt kiểm điểm sẽ không thu được các số liệu này.")
-                    with { File = fileName });
+                    with
+                { File = fileName });
             }
 
             if (findings.Any(f => f.Severity == Severity.Error)) return new FormCheckResult(null, findings, tagged);

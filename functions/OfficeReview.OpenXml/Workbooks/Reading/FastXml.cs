@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Formatting;
@@ -270,12 +269,14 @@ public static partial class UnitWorkbookReader
                     if (!parts.Exists(rel.Target))
                         _findings.Add(Finding.Error(PartMissing, "",
                             $"Tệp {fileName}, trang tính \"{Short(name)}\": phần {Short(rel.Target)} của trang tính không có trong tệp; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                            with { File = fileName, Sheet = name });
+                            with
+                        { File = fileName, Sheet = name });
                 }
                 else
                     _findings.Add(Finding.Error(PartMissing, "",
                         $"Tệp {fileName}, trang tính \"{Short(name)}\": quan hệ {Short(rid)} của trang tính không có trong {Short(RelsOf(workbookPath))}; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                        with { File = fileName, Sheet = name });
+                        with
+                    { File = fileName, Sheet = name });
             }
 
             foreach (var (name, text) in definedNames)
@@ -329,7 +330,8 @@ public static partial class UnitWorkbookReader
             CloseTextNotes();
             if (_findings.Dropped > 0)
                 _findings.Append(Finding.Error(TooManyFindings, "",
-                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with
+                { File = fileName });
             return new WorkbookReadResult(report, [.. _findings], _map) { Metadata = metadata };
         }
 
@@ -341,7 +343,8 @@ public static partial class UnitWorkbookReader
                 var sheet = _sheets.Values.FirstOrDefault(s => string.Equals(s.Path, part, StringComparison.OrdinalIgnoreCase))?.Name;
                 _findings.Add(Finding.Error(PartEncoding, "",
                     $"Tệp {fileName}, phần {part}{(sheet is null ? "" : $" (trang tính \"{sheet}\")")} {what}; số liệu vẫn được đọc nhưng tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                    with { File = fileName, Sheet = sheet });
+                    with
+                { File = fileName, Sheet = sheet });
             }
         }
 
@@ -364,7 +367,8 @@ public static partial class UnitWorkbookReader
                 $"Tệp {fileName}, trang tính \"{sheet}\": {what} khai báo vùng {range} ({VietnameseFormat.Count(rows)} dòng × {VietnameseFormat.Count(cols)} cột), " +
                 $"vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxRows))} hoặc {VietnameseFormat.Count(MaxFormColumns)} cột (đến cột IV) của biểu mẫu; " +
                 "chỉ các ô có dữ liệu được đọc. Hãy xóa phần thừa của vùng rồi lưu lại bằng Excel.")
-                with { File = fileName, Sheet = sheet, Cell = range };
+                with
+            { File = fileName, Sheet = sheet, Cell = range };
         }
 
         private static string RelsOf(string partPath)
@@ -517,7 +521,8 @@ public static partial class UnitWorkbookReader
                     {
                         _findings.Add(Finding.Error(PartMissing, "",
                             $"Tệp {fileName}, trang tính \"{sheet.Name}\": bảng (phần {Short(target)}) được khai báo nhưng không có trong tệp; tệp bị hỏng, danh sách trong bảng này không đọc được. Hãy mở và lưu lại bằng Excel.")
-                            with { File = fileName, Sheet = sheet.Name });
+                            with
+                        { File = fileName, Sheet = sheet.Name });
                         continue;
                     }
                     if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) continue;
@@ -527,7 +532,8 @@ public static partial class UnitWorkbookReader
                         // The list is there but cannot be placed: its rows are not read, and that is said.
                         _findings.Add(Finding.Error(BrokenName, "memberList",
                             $"Tệp {fileName}: bảng {tableName} (trang \"{sheet.Name}\", phần {target}) có vùng \"{Short(reference ?? "")}\" không hợp lệ; danh sách đảng viên không được đọc. Hãy mở tệp bằng Excel và lưu lại.")
-                            with { File = fileName, Sheet = sheet.Name });
+                            with
+                        { File = fileName, Sheet = sheet.Name });
                         return null;
                     }
                     // A range larger than any form is said, and only the rows present are read.
@@ -705,8 +711,6 @@ public static partial class UnitWorkbookReader
         private RawCell? Raw(string sheet, int row, int col) =>
             _sheets.TryGetValue(sheet, out var s) && s.Wanted.TryGetValue(Key(row, col), out var c) && c.Present ? c : null;
 
-        private RawCell? Raw(string name) => _names.TryGetValue(name, out var cell) ? Raw(cell.Sheet, cell.Row, cell.Col) : null;
-
         /// <summary>
         /// The cell when its content can be read; otherwise null with an error finding at the cell (once): a formula
         /// without the value it computed, a shared string index that is not in the table.
@@ -829,7 +833,8 @@ public static partial class UnitWorkbookReader
                     _ => "ô chữ có thể thuộc bảng mã TCVN3 (ABC) hoặc VNI được giữ nguyên",
                 };
                 var f = new Finding(code, code == TextAmbiguous ? Severity.Warning : Severity.Info,
-                    $"Tệp {fileName}: còn {VietnameseFormat.Count(n - MaxTextNotes)} {what} (chỉ liệt kê {MaxTextNotes} ô đầu).", "") { File = fileName };
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(n - MaxTextNotes)} {what} (chỉ liệt kê {MaxTextNotes} ô đầu).", "")
+                { File = fileName };
                 _findings.Add(f);
             }
         }
@@ -1104,7 +1109,8 @@ public static partial class UnitWorkbookReader
         }
 
         private Finding Missing(string name) => Finding.Error(MissingName, "",
-            $"Tệp {fileName} thiếu tên vùng {name} của biểu mẫu (có thể đã bị xóa); hãy dùng lại biểu mẫu {WorkbookTemplates.UnitFileName} phiên bản {WorkbookSchema.TemplateVersion}.") with { File = fileName };
+            $"Tệp {fileName} thiếu tên vùng {name} của biểu mẫu (có thể đã bị xóa); hãy dùng lại biểu mẫu {WorkbookTemplates.UnitFileName} phiên bản {WorkbookSchema.TemplateVersion}.") with
+        { File = fileName };
 
         private static string? CategorySlug(string? text)
         {
@@ -1244,9 +1250,15 @@ public static partial class UnitWorkbookReader
                 : null;
             T result = seed with
             {
-                Total = total, NotRated = notRated, Rated = rated,
-                Excellent = levels[0], Good = levels[1], Complete = levels[2], NotComplete = levels[3],
-                StatedPercents = stated, QuotaExceptionApproved = quota,
+                Total = total,
+                NotRated = notRated,
+                Rated = rated,
+                Excellent = levels[0],
+                Good = levels[1],
+                Complete = levels[2],
+                NotComplete = levels[3],
+                StatedPercents = stated,
+                QuotaExceptionApproved = quota,
             };
             if (result is MemberBlock m)
                 result = (T)(CountBlock)(m with

@@ -224,7 +224,8 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         if (context.Tree.Find(partCode) is null) throw CampaignProblemException.UnitNotFound(campaignId, partCode);
         var read = await ReadCampaignUnitsAsync(context, context.Tree.Subtree(partCode), topCode: null, reparse: false, ct, threads: 1);
         var part = HierarchyMerge.MergeSubtree(context.Tree, partCode, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions)
-            with { Members = read.Registry.Prints() };
+            with
+        { Members = read.Registry.Prints() };
         return new CampaignPartResult(part, read.Summaries, read.Findings, read.Decided, read.Proposals);
     }
 

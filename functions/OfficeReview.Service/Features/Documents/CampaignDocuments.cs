@@ -7,7 +7,6 @@ using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 using OfficeReview.OpenXml.Documents;
 using OfficeReview.Service.Features.Campaigns;
-using OfficeReview.Service.Features.Identity;
 
 namespace OfficeReview.Service.Features.Documents;
 

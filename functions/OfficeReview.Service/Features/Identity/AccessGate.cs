@@ -125,9 +125,9 @@ public static class AccessGate
                     : Forbidden(caller, $"quyết định xếp loại của đơn vị \"{unit}\" trong đợt \"{id}\" (cần reviewer hoặc admin của đơn vị cấp trên)");
             }
             case "POST /api/campaigns/{id}/documents":
-                // Reviewer, approver or admin of the unit named in the body: checked by the handler.
+            // Reviewer, approver or admin of the unit named in the body: checked by the handler.
             case "GET /api/campaigns/{id}/documents":
-                // Filtered to the units the caller may read.
+            // Filtered to the units the caller may read.
             case "PUT /api/campaigns/{id}/decisions":
                 // Each unit of the list is checked by the handler (reviewer or admin of its parent).
                 return await Member();

@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Data.Common;
-using OfficeReview.Domain.Aggregation;
+using System.Globalization;
 using OfficeReview.Domain.Model;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 using static OfficeReview.Service.Features.Campaigns.Storage.CampaignRows;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Data.Common;
+using System.Globalization;
 using OfficeReview.Service.Features.Audit;
 using OfficeReview.Service.Features.Campaigns.Storage;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
