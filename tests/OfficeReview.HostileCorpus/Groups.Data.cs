@@ -205,7 +205,7 @@ public sealed partial class HostileCorpusGenerator
             (code[..1] + "\u200D" + code[1..], name + " 2", "zwj", "the real code with a zero-width joiner inside"),
             (code + "\u200B", name + " 3", "zwsp", "the real code with a zero-width space after it"),
             ("\u202E" + code, name + " 4", "rlo", "the real code behind a right-to-left override"),
-            (code.ToLowerInvariant() == code ? code.ToUpperInvariant() : code.ToLowerInvariant(), name + " 5", "case", "the real code in the other case"),
+            (string.Equals(code.ToLowerInvariant(), code, StringComparison.Ordinal) ? code.ToUpperInvariant() : code.ToLowerInvariant(), name + " 5", "case", "the real code in the other case"),
             (new string(code.Select(c => c is >= '!' and <= '~' ? (char)(c - '!' + '\uFF01') : c).ToArray()), name + " 6", "fullwidth", "the real code in full-width letters"),
             (code + " ", name + " 7", "trailing-space", "the real code with a trailing space"),
             (code + "\u00A0", name + " 8", "nbsp", "the real code with a no-break space"),
@@ -237,10 +237,10 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("units-nfd-names.csv", U(Seeds.Csv(_seeds.Units.Select(u => Seeds.Row(u).Select((x, i) => i == 1 ? x.Normalize(NormalizationForm.FormD) : x).ToArray()))),
             E(Targets.UnitImport, item, Expected.FindingsWithErrors, "every name in NFD: stored as NFC or refused") with { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
         var tcvnRows = "code,name,kind,category,parent\n" + string.Concat(_seeds.Units.Select(u => $"{u.Code},{u.Name},{u.Kind.Slug()},{u.Category},{u.Parent}\n"));
-        _out.Add("units-tcvn3.csv", Legacy(Tcvn3, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in TCVN3 (ABC): not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
-        _out.Add("units-vni.csv", Legacy(Vni, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in VNI Windows: not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
-        _out.Add("report-tcvn3.txt", Legacy(Tcvn3, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in TCVN3"));
-        _out.Add("report-vni.txt", Legacy(Vni, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in VNI"));
+        _out.Add("units-tcvn3.csv", Legacy(s_tcvn3, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in TCVN3 (ABC): not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
+        _out.Add("units-vni.csv", Legacy(s_vni, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in VNI Windows: not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
+        _out.Add("report-tcvn3.txt", Legacy(s_tcvn3, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in TCVN3"));
+        _out.Add("report-vni.txt", Legacy(s_vni, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in VNI"));
         foreach (var (ch, label) in new[] { ("\u0000", "nul"), ("\u001B", "esc"), ("\u202E", "rlo"), ("\u0007", "bell") })
         {
             var rows = _seeds.Units.Select(u => Seeds.Row(u).Select((x, i) => i == 1 ? x + ch + "txt.exe" : x).ToArray());

@@ -476,7 +476,7 @@ public static partial class ReportTextScanner
         if (clauseSubject is null && switches.Count == 0) return;
 
         // "Phấn đấu …", "Chỉ tiêu …", "Dự ước …": a clause about a target or an estimate.
-        var firstDigit = clause.IndexOfAny("0123456789".ToCharArray());
+        var firstDigit = clause.AsSpan().IndexOfAnyInRange('0', '9');
         if (firstDigit > 0 && TargetClauseRegex().Match(clause[..firstDigit]) is { Success: true } target)
         {
             var reason = target.Groups["est"].Success ? NonResultReason.Estimate : NonResultReason.Target;

@@ -71,9 +71,9 @@ public static class ReviewFormWriter
         private static readonly Domain.Documents.MarginsMm s_margins = new();
         private int _sdtId = 1;
         private readonly Body _body = new();
-        private int TextWidth => PageWidth - (int)TemplateComposer.MmToTwips(s_margins.Left) - (int)TemplateComposer.MmToTwips(s_margins.Right);
-        private int LeftWidth => TextWidth * 45 / 100;
-        private int RightWidth => TextWidth - LeftWidth;
+        private static int TextWidth => PageWidth - (int)TemplateComposer.MmToTwips(s_margins.Left) - (int)TemplateComposer.MmToTwips(s_margins.Right);
+        private static int LeftWidth => TextWidth * 45 / 100;
+        private static int RightWidth => TextWidth - LeftWidth;
         private ReviewFormKind Kind => input.Kind;
 
         public Document Document(string defaultHeaderId, string firstHeaderId)

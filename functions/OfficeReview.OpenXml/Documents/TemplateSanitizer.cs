@@ -212,7 +212,7 @@ public static class TemplateSanitizer
             return new SanitizedTemplate(Save(), removed, null);
         }
 
-        private bool IsRelsOfRemoved(string name) => name.EndsWith(".rels", StringComparison.Ordinal) && name.Contains("_rels/", StringComparison.Ordinal);
+        private static bool IsRelsOfRemoved(string name) => name.EndsWith(".rels", StringComparison.Ordinal) && name.Contains("_rels/", StringComparison.Ordinal);
 
         private void ReadEntries(byte[] docx, long maxExpandedBytes, int maxEntries)
         {

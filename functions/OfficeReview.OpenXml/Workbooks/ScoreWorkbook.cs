@@ -33,6 +33,7 @@ public static class ScoreWorkbook
     public const string FrameSheetName = "Khung điểm";
     public const string TableName = "OR_Scores";
     public const string NotAScoreWorkbook = "SCORES_NOT_A_SCORE_WORKBOOK";
+    private static readonly string[] s_frameworkHeaders = ["Mẫu", "Mã", "Tiêu chí", "Điểm tối đa"];
     public const string BadValue = "SCORES_BAD_VALUE";
     public const string NoName = "SCORES_NO_NAME";
     public const string MemberAdded = "SCORES_MEMBER_ADDED";
@@ -187,7 +188,7 @@ public static class ScoreWorkbook
         sheet.Merge(1, 1, 1, 4, "KHUNG ĐIỂM THEO MẪU KIỂM ĐIỂM", S.Title);
         sheet.Merge(2, 1, 2, 4, "Điểm từng tiêu chí do cấp ủy cấp trên cụ thể hóa (Hướng dẫn 43-HD/BTCTW); nhóm chung cộng 30, nhóm nhiệm vụ cộng 70.", S.ItalicCenter);
         var r = 4;
-        foreach (var h in new[] { "Mẫu", "Mã", "Tiêu chí", "Điểm tối đa" }) sheet.Text(r, Array.IndexOf(new[] { "Mẫu", "Mã", "Tiêu chí", "Điểm tối đa" }, h) + 1, h, S.Header);
+        for (var i = 0; i < s_frameworkHeaders.Length; i++) sheet.Text(r, i + 1, s_frameworkHeaders[i], S.Header);
         r++;
         foreach (var annex in IndividualAnnexes(f))
             foreach (var c in annex.Criteria)

@@ -24,11 +24,14 @@ public static class JsonBodies
         return Deserialize<T>(body, options);
     }
 
+    /// <summary>Each caller's options with the depth bound, made once per options instance.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> s_bounded = new();
+
     public static T Deserialize<T>(byte[] body, JsonSerializerOptions options) where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(body, new JsonSerializerOptions(options) { MaxDepth = MaxDepth })
+            return JsonSerializer.Deserialize<T>(body, s_bounded.GetValue(options, o => new JsonSerializerOptions(o) { MaxDepth = MaxDepth }))
                 ?? throw CampaignProblemException.BadRequest("Thân yêu cầu rỗng; cần một đối tượng JSON.");
         }
         catch (JsonException e)

@@ -136,7 +136,7 @@ public class ScoreWorkbookTests
         var read = ScoreWorkbook.Read(filled, "bang-diem.xlsx");
         var (merged, findings) = ScoreWorkbook.Import(unit, read);
         Assert.Equal(ScoreWorkbook.MemberAdded, Assert.Single(findings).Code);
-        var added = merged.MemberList!.Last();
+        var added = merged.MemberList![^1];
         Assert.Equal(("Phạm Văn Mới", 22m, 50m), (added.Name, added.GeneralScore!.Value, added.TaskScore!.Value));
     }
 }

@@ -25,7 +25,7 @@ internal sealed partial class ProvinceEdits
             using var s = e.Open();
             using var ms = new MemoryStream();
             s.CopyTo(ms);
-            if (e.FullName.EndsWith(".xml") || e.FullName.EndsWith(".rels")) _xml[e.FullName] = XDocument.Load(new MemoryStream(ms.ToArray()));
+            if (e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal)) _xml[e.FullName] = XDocument.Load(new MemoryStream(ms.ToArray()));
             else _other[e.FullName] = ms.ToArray();
         }
     }
@@ -168,7 +168,7 @@ internal sealed partial class ProvinceEdits
         foreach (var n in Workbook.Descendants(s_m + "definedName"))
         {
             var prefix = $"'{sheetName}'!";
-            if (!n.Value.StartsWith(prefix)) continue;
+            if (!n.Value.StartsWith(prefix, StringComparison.Ordinal)) continue;
             n.Value = prefix + AbsRef().Replace(n.Value[prefix.Length..], m => MoveOne(m, move));
         }
     }

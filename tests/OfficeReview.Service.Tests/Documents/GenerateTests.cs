@@ -7,7 +7,7 @@ using OfficeReview.Service.Cli;
 namespace OfficeReview.Service.Tests.Documents;
 
 /// <summary>The generate verb and POST /api/documents/{kind} on the example inputs of docs/examples/documents.</summary>
-public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactory>, IDisposable
+public sealed class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactory>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officereview-generate-").FullName;
 

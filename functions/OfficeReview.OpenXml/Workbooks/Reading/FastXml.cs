@@ -254,7 +254,7 @@ internal static class FastXml
         private int _depth;
         private bool _sawRoot;
 
-        public void Push(byte[] b, in Tag tag)
+        public void Push(in Tag tag)
         {
             if (tag.Empty) { if (_depth == 0) Root(); return; }
             _starts ??= new int[16];
@@ -282,7 +282,7 @@ internal static class FastXml
         public void Visit(byte[] b, in Tag tag)
         {
             if (tag.End) Pop(b, tag);
-            else Push(b, tag);
+            else Push(tag);
         }
 
         public readonly bool Complete => _sawRoot && _depth == 0;

@@ -136,7 +136,7 @@ public static partial class UnitWorkbookReader
         /// Reads the wanted cells and the table rows of one worksheet with <see cref="FastXml"/>; false when the part
         /// needs XmlReader instead (nothing read then counts).
         /// </summary>
-        private bool ScanSheet(byte[] b, SheetInfo sheet, SheetCursor cursor)
+        private static bool ScanSheet(byte[] b, SheetCursor cursor)
         {
             if (!Scannable(b)) return false;
             var pos = 0;

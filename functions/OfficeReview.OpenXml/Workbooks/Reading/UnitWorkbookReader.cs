@@ -395,7 +395,7 @@ public static partial class UnitWorkbookReader
         // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
 
         /// <summary>Runs a reader of one part; XML that is not well-formed stops the reading with the part (and sheet) named.</summary>
-        private T InPart<T>(string path, string? sheet, Func<T> read)
+        private static T InPart<T>(string path, string? sheet, Func<T> read)
         {
             try { return read(); }
             catch (XmlException e) when (!e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
@@ -406,9 +406,9 @@ public static partial class UnitWorkbookReader
             }
         }
 
-        private void InPart(string path, string? sheet, Action read) => InPart<bool>(path, sheet, () => { read(); return true; });
+        private static void InPart(string path, string? sheet, Action read) => InPart<bool>(path, sheet, () => { read(); return true; });
 
-        private (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
+        private static (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
         {
             var sheets = new List<(string, string)>();
             var names = new List<(string, string)>();
@@ -620,18 +620,18 @@ public static partial class UnitWorkbookReader
             // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding,
             // a malformed entity, a truncated part) is read again by XmlReader from the start, which names the damage.
             var cursor = new SheetCursor(this, sheet, limits, _cellsRead);
-            if (!ScanSheet(bytes, sheet, cursor))
+            if (!ScanSheet(bytes, cursor))
             {
                 sheet.TableRows.Clear();
                 foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
                 cursor = new SheetCursor(this, sheet, limits, _cellsRead);
-                ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet, cursor);
+                ReadSheetXml(parts.OpenXml(bytes, _nameTable), cursor);
             }
             _cellsRead += cursor.Cells;
             foreach (var f in cursor.Findings()) _findings.Add(f);
         }
 
-        private void ReadSheetXml(XmlReader reader, SheetInfo sheet, SheetCursor cursor)
+        private void ReadSheetXml(XmlReader reader, SheetCursor cursor)
         {
             using var r = reader;
             var rowName = _nameTable.Add("row");
@@ -927,7 +927,7 @@ public static partial class UnitWorkbookReader
         private Finding Locate(Finding f, string name) =>
             _names.TryGetValue(name, out var c) ? At(f, c.Sheet, c.Row, c.Col) : f with { File = fileName };
 
-        private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
+        private static string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
 
         private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {

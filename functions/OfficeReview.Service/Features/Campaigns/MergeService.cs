@@ -192,7 +192,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// <paramref name="reparse"/> reads every file's bytes again instead (as before parse-once; kept to compare the two
     /// and to measure).
     /// </remarks>
-    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default, bool reparse = false)
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, bool reparse = false, CancellationToken ct = default)
     {
         var context = await CampaignContextAsync(campaignId, ct);
         var top = context.Tree.Find(unitCode) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
