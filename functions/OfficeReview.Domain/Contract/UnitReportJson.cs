@@ -109,7 +109,7 @@ public static class UnitReportJson
             };
         }
 
-        private UnitInfo ReadUnit(JsonElement e)
+        private static UnitInfo ReadUnit(JsonElement e)
         {
             RequireObject(e, "unit");
             var kindText = RequiredString(e, "kind", "unit.kind");
