@@ -11,7 +11,7 @@ namespace OfficeReview.Domain.Aggregation;
 public sealed record Figure(string Key, string Path, string Label, long Value);
 
 /// <summary>Every count of a report as a flat list (stated percentages and flags are not counts and are left out).</summary>
-public static class ReportFigures
+internal static class ReportFigures
 {
     public static readonly IReadOnlyList<string> CountFields = ["total", "notRated", "rated", "excellent", "good", "complete", "notComplete"];
 

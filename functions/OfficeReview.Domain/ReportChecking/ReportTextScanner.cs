@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.ReportChecking;
 /// sentence (lower case, no diacritics, same length as the NFC text, so positions map back for quoting). Anything it
 /// cannot read with confidence is left out: a missed figure costs nothing, a misread one would raise a false error.
 /// </summary>
-public static partial class ReportTextScanner
+internal static partial class ReportTextScanner
 {
     // ---- folding -------------------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ namespace OfficeReview.Domain.Rules;
 /// work), the state staff rating (HD 21: a civil servant rated KHTNV is KHTNV; 366 Điều 3 khoản 4: the basis), the
 /// discipline forms of a probationary member (QĐ 69 Điều 7) and percentages within 0–100.
 /// </summary>
-public sealed class MemberStatusRule : IRule
+internal sealed class MemberStatusRule : IRule
 {
     public const string ExemptGroupNotInRuleset = "EXEMPT_GROUP_NOT_IN_RULESET";
     public const string AdmissionAfterYear = "ADMISSION_DATE_AFTER_YEAR";

@@ -9,7 +9,7 @@ namespace OfficeReview.Domain.Rules;
 /// quota may push a member scoring ≥ 90 down). Members forced to KHTNV by a disqualifier are left to
 /// <see cref="MemberDisqualificationRule"/>.
 /// </summary>
-public sealed class ScoreBandRule : IRule
+internal sealed class ScoreBandRule : IRule
 {
     public const string OutOfRange = "SCORE_OUT_OF_RANGE";
     public const string AboveBand = "SCORE_BAND_ABOVE";

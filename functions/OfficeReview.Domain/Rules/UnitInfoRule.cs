@@ -3,7 +3,7 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Domain.Rules;
 
 /// <summary>The unit's code, name and loại hình make sense for the year; the year is one the rulesets cover.</summary>
-public sealed class UnitInfoRule : IRule
+internal sealed class UnitInfoRule : IRule
 {
     public const string MissingField = "UNIT_FIELD_MISSING";
     public const string UnknownCategory = "UNIT_CATEGORY_UNKNOWN";
