@@ -14,7 +14,7 @@ public sealed record CampaignSchedule
 
 public enum SubmissionStatus { Missing, Invalid, Late }
 
-internal static class SubmissionStatuses
+public static class SubmissionStatuses
 {
     public static string VietnameseName(this SubmissionStatus s) => s switch
     {

@@ -138,7 +138,7 @@ public sealed record ReportStatement(int Paragraph, string Sentence, ReportSubje
     public string? MatchedBase { get; init; }
 }
 
-internal static class ReportSubjects
+public static class ReportSubjects
 {
     public static readonly IReadOnlyList<ReportSubject> All = Enum.GetValues<ReportSubject>();
 
@@ -168,7 +168,7 @@ internal static class ReportSubjects
     public static bool IsIndividual(this ReportSubject s) => s is ReportSubject.Members or ReportSubject.Leaders;
 }
 
-internal static class LevelGroups
+public static class LevelGroups
 {
     public static string JsonKey(this LevelGroup g) => g switch
     {
@@ -189,7 +189,7 @@ internal static class LevelGroups
     public static LevelGroup From(RatingLevel level) => (LevelGroup)(int)level;
 }
 
-internal static class PercentBases
+public static class PercentBases
 {
     public static string JsonKey(this PercentBasis b) => b switch
     {
@@ -219,7 +219,7 @@ internal static class PercentBases
     };
 }
 
-internal static class StatementKinds
+public static class StatementKinds
 {
     public static string JsonKey(this StatementKind k) => k switch
     {

@@ -21,7 +21,7 @@ public sealed record Finding(string Code, Severity Severity, string Message, str
     public static Finding Info(string code, string path, string message) => new(code, Severity.Info, message, path);
 }
 
-internal static class Severities
+public static class Severities
 {
     public static string JsonKey(this Severity severity) => severity switch
     {
