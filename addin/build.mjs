@@ -33,7 +33,8 @@ await build({
   logLevel: "warning",
   define: { __OFFICEREVIEW_SERVICE_URL__: JSON.stringify(process.env.OFFICEREVIEW_SERVICE_URL ?? "") },
 });
-for (const page of ["taskpane.html", "commands.html", "help.html", "signin-dialog.html", "auth-redirect.html"]) cpSync(join(root, "src", page), join(dist, page));
+for (const page of ["taskpane.html", "commands.html", "help.html", "signin-dialog.html", "auth-redirect.html"])
+  cpSync(join(root, "src", page), join(dist, page));
 cpSync(join(root, "src", "taskpane.css"), join(dist, "taskpane.css"));
 for (const name of readdirSync(join(root, "assets"))) cpSync(join(root, "assets", name), join(dist, "assets", name));
 console.log(`add-in built into ${dist}`);

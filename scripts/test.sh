@@ -92,6 +92,23 @@ for trx in "$results"/*.trx; do
 done
 if ! ls "$results"/*.trx >/dev/null 2>&1; then echo "no test results were written"; failed=$((failed + 1)); fi
 
+# --- House style (.editorconfig, analyzers, addin/biome.jsonc): each check below counts as one test. The analyzers
+# (AnalysisLevel latest-recommended, code style enforced in the build) already ran in the build above; the benchmarks
+# outside the solution are built here so that they are held to the same rules.
+counted_check() { # counted_check NAME COMMAND... : one passed or one failed test
+  local name=$1; shift
+  log "$name"
+  if "$@"; then passed=$((passed + 1)); else echo "FAILED: $name"; failed=$((failed + 1)); status=1; fi
+}
+counted_check "style: bash scripts/format.sh --check (dotnet format style + whitespace, Biome)" \
+  bash scripts/format.sh --check --no-restore
+for bench in bench/ColdStart bench/Documents bench/ReportCheckBench bench/Workbooks; do
+  counted_check "style: $bench builds with the analyzers" dotnet build "$bench" -c Release -nologo -v quiet
+done
+if [ "$addin_ready" = 1 ]; then
+  counted_check "add-in type check: tsc --noEmit" bash -c 'cd addin && npx tsc --noEmit -p tsconfig.json'
+fi
+
 # --- Office add-in suites (vitest): unit tests of the Office.js adapters and the manifest, then end to end in
 # Chromium against the Release service built above. Counts come from vitest's JSON report.
 vitest_counts() { # vitest_counts REPORT.json : adds its passed/failed tests to the totals (a missing report = 1 failure)

@@ -49,19 +49,22 @@ function png(size, rgba) {
 
 // Shapes in unit coordinates (0..1).
 function insideRoundedSquare(x, y) {
-  const r = 0.18, m = 0.04;
+  const r = 0.18,
+    m = 0.04;
   const cx = Math.min(Math.max(x, m + r), 1 - m - r);
   const cy = Math.min(Math.max(y, m + r), 1 - m - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= m && x <= 1 - m && y >= m && y <= 1 - m;
 }
 function distToSegment(px, py, [ax, ay], [bx, by]) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 function insideMark(x, y, size) {
   const w = size <= 16 ? 0.075 : 0.06;
-  const check = distToSegment(x, y, [0.22, 0.52], [0.42, 0.72]) <= w || distToSegment(x, y, [0.42, 0.72], [0.8, 0.28]) <= w;
+  const check =
+    distToSegment(x, y, [0.22, 0.52], [0.42, 0.72]) <= w || distToSegment(x, y, [0.42, 0.72], [0.8, 0.28]) <= w;
   if (size <= 16) return check; // lines would blur at 16 px
   const line = (yy, x1) => Math.abs(y - yy) <= 0.025 && x >= 0.56 && x <= x1;
   return check || line(0.56, 0.8) || line(0.67, 0.8) || line(0.78, 0.8);
@@ -72,16 +75,19 @@ for (const size of sizes) {
   const n = 4; // 4×4 supersampling
   for (let py = 0; py < size; py++)
     for (let px = 0; px < size; px++) {
-      let bg = 0, mark = 0;
+      let bg = 0,
+        mark = 0;
       for (let sy = 0; sy < n; sy++)
         for (let sx = 0; sx < n; sx++) {
-          const x = (px + (sx + 0.5) / n) / size, y = (py + (sy + 0.5) / n) / size;
+          const x = (px + (sx + 0.5) / n) / size,
+            y = (py + (sy + 0.5) / n) / size;
           if (insideRoundedSquare(x, y)) {
             bg++;
             if (insideMark(x, y, size)) mark++;
           }
         }
-      const a = bg / (n * n), m = bg ? mark / bg : 0;
+      const a = bg / (n * n),
+        m = bg ? mark / bg : 0;
       const i = (py * size + px) * 4;
       for (let c = 0; c < 3; c++) rgba[i + c] = Math.round(red[c] * (1 - m) + white[c] * m);
       rgba[i + 3] = Math.round(a * 255);

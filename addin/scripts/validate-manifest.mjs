@@ -20,7 +20,13 @@ export async function validateManifest(xmlPath) {
     // The converter writes manifestVersion 1.17 by default, whose schema lacks getStartedMessages (our GetStarted);
     // they came in 1.23, so convert to that version.
     try {
-      await convert(xmlPath, out, false, `https://developer.microsoft.com/json-schemas/teams/v${JSON_VERSION}/MicrosoftTeams.schema.json`, JSON_VERSION);
+      await convert(
+        xmlPath,
+        out,
+        false,
+        `https://developer.microsoft.com/json-schemas/teams/v${JSON_VERSION}/MicrosoftTeams.schema.json`,
+        JSON_VERSION,
+      );
     } catch (e) {
       // The converter parses with Office's own manifest reader: what it rejects, Office rejects.
       return { errors: [`the converter rejected the manifest: ${e?.message ?? e}`], manifest: null };
@@ -29,7 +35,14 @@ export async function validateManifest(xmlPath) {
     if (!jsonFile) return { errors: ["the converter wrote no JSON manifest"], manifest: null };
     const manifest = JSON.parse(readFileSync(join(out, jsonFile), "utf8"));
     const version = manifest.manifestVersion;
-    const schemaPath = join(dirname(require.resolve("@microsoft/app-manifest/package.json")), "build", "json-schemas", "teams", `v${version}`, "MicrosoftTeams.schema.json");
+    const schemaPath = join(
+      dirname(require.resolve("@microsoft/app-manifest/package.json")),
+      "build",
+      "json-schemas",
+      "teams",
+      `v${version}`,
+      "MicrosoftTeams.schema.json",
+    );
     // Same workaround as ManifestUtil.fetchSchema: the published schema has an invalid "\a" in a regex.
     const schema = JSON.parse(readFileSync(schemaPath, "utf8").replace(/\\a/g, "\\x07"));
     const errors = await ManifestUtil.validateManifestAgainstSchema(manifest, schema);
@@ -44,7 +57,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { errors, manifest, schemaPath } = await validateManifest(xml);
   if (errors.length) {
     console.error(`${xml}: ${errors.length} schema error(s)`);
-    for (const e of errors) console.error("  " + e);
+    for (const e of errors) console.error(`  ${e}`);
     process.exit(1);
   }
   console.log(`${xml}: valid (JSON manifest ${manifest.manifestVersion}, schema ${schemaPath})`);

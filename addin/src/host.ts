@@ -53,7 +53,10 @@ export function createContext(host: HostKind): PaneContext {
 export function officeWorkbook(): WorkbookPort {
   return {
     live: true,
-    read: async (onProgress, signal) => ({ bytes: await excel.readWorkbook((i, n) => onProgress(i / n), signal), name: workbookName() }),
+    read: async (onProgress, signal) => ({
+      bytes: await excel.readWorkbook((i, n) => onProgress(i / n), signal),
+      name: workbookName(),
+    }),
     select: excel.selectCell,
     highlight: (refs) => excel.highlightCells(refs),
     clearHighlights: excel.clearHighlights,
@@ -91,12 +94,17 @@ function browserWorkbook(picked: PaneContext["picked"]): WorkbookPort {
 function officeDocument(): DocumentPort {
   return {
     live: true,
-    read: async (onProgress, signal) => ({ bytes: await word.readDocument((i, n) => onProgress(i / n), signal), name: "bao-cao.docx" }),
+    read: async (onProgress, signal) => ({
+      bytes: await word.readDocument((i, n) => onProgress(i / n), signal),
+      name: "bao-cao.docx",
+    }),
     insert: async (file, _name, place) => {
       const b64 = toBase64(new Uint8Array(await file.arrayBuffer()));
       if (place === "new") return (await word.openAsNewDocument(b64), "Đã mở văn bản mới trong Word.");
       await word.insertDocument(b64, place);
-      return place === "replace" ? "Đã thay nội dung tài liệu bằng văn bản vừa tạo." : "Đã chèn văn bản vừa tạo vào tài liệu.";
+      return place === "replace"
+        ? "Đã thay nội dung tài liệu bằng văn bản vừa tạo."
+        : "Đã chèn văn bản vừa tạo vào tài liệu.";
     },
     refill: word.refillContentControls,
     mark: word.markFigures,
@@ -116,4 +124,3 @@ function browserDocument(picked: PaneContext["picked"]): DocumentPort {
     refill: async () => ({ filled: 0, unknown: [] }),
   };
 }
-

@@ -26,14 +26,20 @@ interface Tab {
   build: (ctx: PaneContext) => HTMLElement;
 }
 
-const shared: { lastReport?: import("./api/validate").ValidationReport; merged?: import("./api/merge").MergeResult } = {};
+const shared: { lastReport?: import("./api/validate").ValidationReport; merged?: import("./api/merge").MergeResult } =
+  {};
 const TABS: Tab[] = [
   { id: "forms", title: "Biểu mẫu", group: "excel", build: (c) => formsPane(c) },
   { id: "check", title: "Kiểm tra", group: "excel", build: (c) => checkPane(c, shared) },
   { id: "submit", title: "Nộp", group: "excel", build: (c) => submitPane(c) },
   { id: "merge", title: "Tổng hợp", group: "excel", build: (c) => consolidatePane(c, shared) },
   // The campaign's own form: tagged in Excel (Office.js names), or mapped in a grid in browser mode.
-  { id: "tagging", title: "Gắn tên", group: "excel", build: (c) => c.workbook.live ? taggingPane(c) : mappingPane(c) },
+  {
+    id: "tagging",
+    title: "Gắn tên",
+    group: "excel",
+    build: (c) => (c.workbook.live ? taggingPane(c) : mappingPane(c)),
+  },
   { id: "documents", title: "Văn bản", group: "word", build: (c) => documentsPane(c, shared) },
   { id: "report-check", title: "Kiểm tra số liệu", group: "word", build: (c) => reportCheckPane(c) },
   // The upper level's year (setup, decisions, documents from the campaign): browser mode only.
@@ -50,7 +56,10 @@ async function detectHost(): Promise<{ host: HostKind; warning?: string }> {
     if (info.host === Office.HostType.Word) return { host: "word" };
     return { host: "browser", warning: "Ứng dụng Office này chưa được hỗ trợ; dùng chế độ trình duyệt." };
   } catch {
-    return { host: "browser", warning: "Không tải được Office.js (cần mạng tới appsforoffice.microsoft.com); dùng chế độ trình duyệt." };
+    return {
+      host: "browser",
+      warning: "Không tải được Office.js (cần mạng tới appsforoffice.microsoft.com); dùng chế độ trình duyệt.",
+    };
   }
 }
 
@@ -84,7 +93,8 @@ function render(host: HostKind, warning?: string): void {
   function select(id: string) {
     const tab = tabs.find((t) => t.id === id) ?? tabs[0];
     sessionStorage.setItem("officereview.tab", tab.id);
-    for (const b of nav.querySelectorAll<HTMLButtonElement>("button")) b.setAttribute("aria-selected", String(b.dataset.tab === tab.id));
+    for (const b of nav.querySelectorAll<HTMLButtonElement>("button"))
+      b.setAttribute("aria-selected", String(b.dataset.tab === tab.id));
     if (!built.has(tab.id)) {
       const el = tab.build(ctx);
       built.set(tab.id, el);
@@ -98,9 +108,22 @@ function render(host: HostKind, warning?: string): void {
   for (const group of ["excel", "word", "year"] as const) {
     const inGroup = tabs.filter((t) => t.group === group);
     if (!inGroup.length) continue;
-    const row = host === "browser" ? h("div", { class: "pivot-row" }, h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : group === "word" ? "Word" : "Cấp trên")) : nav;
+    const row =
+      host === "browser"
+        ? h(
+            "div",
+            { class: "pivot-row" },
+            h("span", { class: "pivot-group" }, group === "excel" ? "Excel" : group === "word" ? "Word" : "Cấp trên"),
+          )
+        : nav;
     for (const t of inGroup)
-      row.append(h("button", { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) }, t.title));
+      row.append(
+        h(
+          "button",
+          { type: "button", role: "tab", "data-tab": t.id, "data-testid": `tab-${t.id}`, onclick: () => select(t.id) },
+          t.title,
+        ),
+      );
     if (row !== nav) nav.append(row);
   }
 
@@ -147,21 +170,46 @@ function render(host: HostKind, warning?: string): void {
       (who) => (who || session.open ? showPanes(who) : showSignIn()),
       (e: unknown) => {
         const kind = (e as { kind?: string }).kind;
-        showSignIn({ kind: kind === "needs-dialog" ? "info" : kind === "cancelled" ? "warning" : "error", text: e instanceof Error ? e.message : String(e) });
-      });
+        showSignIn({
+          kind: kind === "needs-dialog" ? "info" : kind === "cancelled" ? "warning" : "error",
+          text: e instanceof Error ? e.message : String(e),
+        });
+      },
+    );
   }
 
   session.onRejected((text) => showSignIn({ kind: "warning", text }));
 
   document.body.replaceChildren(
-    h("header", { class: "top" },
+    h(
+      "header",
+      { class: "top" },
       h("img", { src: "assets/icon-32.png", alt: "", width: 24, height: 24 }),
-      h("div", { class: "top-text" }, h("h1", {}, "Kiểm điểm – Xếp loại"), h("span", { class: "host" }, host === "excel" ? "Excel" : host === "word" ? "Word" : app ? "Ứng dụng web của cấp trên" : "Chế độ trình duyệt", " · ", serviceInfo))),
+      h(
+        "div",
+        { class: "top-text" },
+        h("h1", {}, "Kiểm điểm – Xếp loại"),
+        h(
+          "span",
+          { class: "host" },
+          host === "excel"
+            ? "Excel"
+            : host === "word"
+              ? "Word"
+              : app
+                ? "Ứng dụng web của cấp trên"
+                : "Chế độ trình duyệt",
+          " · ",
+          serviceInfo,
+        ),
+      ),
+    ),
     account,
     nav,
     warning ? messageBar("warning", warning) : "",
     signIn,
-    main);
+    main,
+  );
   document.body.dataset.host = host;
   document.body.dataset.mode = app ? "app" : "pane";
 

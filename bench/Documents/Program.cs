@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Model;

@@ -48,7 +48,7 @@ public class ReportCheckBenchmarks
         _fortyPdf = Pdf(_forty);
         var words = _forty.Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
         var r = ReportChecker.Check(_forty);
-        Console.WriteLine($"// 40-page report: {_forty.Length} paragraphs, {words} words, {r.Statements.Count} figures, {r.Findings.Count} findings; .docx {_fortyDocx.Length} B, HTML {_fortyHtml.Length} B, PDF {_fortyPdf.Length} B, {PdfPages} PDF pages");
+        Console.WriteLine($"// 40-page report: {_forty.Length} paragraphs, {words} words, {r.Statements.Count} figures, {r.Findings.Count} findings; .docx {_fortyDocx.Length} B, HTML {_fortyHtml.Length} B, PDF {_fortyPdf.Length} B, {_pdfPages} PDF pages");
     }
 
     private static byte[] Docx(IEnumerable<string> paragraphs)
@@ -62,7 +62,7 @@ public class ReportCheckBenchmarks
         return ms.ToArray();
     }
 
-    private int PdfPages;
+    private int _pdfPages;
 
     // A4 pages of 11 pt text, wrapped at 85 characters, 15 pt apart (≈ 50 lines a page, as a report in Word), as a PDF
     // with a text layer (PdfPig's writer, DejaVu Sans).
@@ -71,11 +71,11 @@ public class ReportCheckBenchmarks
         var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"));
         var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        PdfPages = 1;
+        _pdfPages = 1;
         var y = 800.0;
         void Line(string text)
         {
-            if (y < 40) { page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4); PdfPages++; y = 800; }
+            if (y < 40) { page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4); _pdfPages++; y = 800; }
             page.AddText(text, 11, new PdfPoint(40, y), font);
             y -= 15;
         }

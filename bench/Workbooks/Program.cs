@@ -212,7 +212,7 @@ internal static class Scenarios
                 {
                     using var zip = new ZipArchive(new MemoryStream(b), ZipArchiveMode.Read);
                     foreach (var e in zip.Entries)
-                        if (e.FullName.StartsWith("xl/worksheets/sheet") && e.FullName != "xl/worksheets/sheet6.xml" || e.FullName is "xl/workbook.xml" or "xl/sharedStrings.xml")
+                        if (e.FullName.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal) && e.FullName != "xl/worksheets/sheet6.xml" || e.FullName is "xl/workbook.xml" or "xl/sharedStrings.xml")
                         { using var s = e.Open(); s.CopyTo(Stream.Null); }
                 }
             });
@@ -253,7 +253,7 @@ internal static class Report
         Result R(string n) => results.Single(r => r.Name == n).R;
         string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
         var sb = new StringBuilder();
-        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name"))?.Split(':')[1].Trim() ?? "?";
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?";
         var mem = long.Parse(File.ReadLines("/proc/meminfo").First().Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024 / 1024.0;
         var nice = File.ReadAllText("/proc/self/stat").Split(' ')[18];
         sb.AppendLine($"- Machine: {cpu}, {Environment.ProcessorCount} cores, {mem:0.0} GB RAM; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}; Node {Program_NodeVersion.Value.Value}.");
@@ -265,7 +265,7 @@ internal static class Report
         sb.AppendLine("|---|---|---:|---:|---:|---:|");
         foreach (var (name, who, r) in results)
         {
-            var what = name.EndsWith("one") ? "1 workbook, 5,000 members (median of 15)" : $"{N(r.Files)} workbooks";
+            var what = name.EndsWith("one", StringComparison.Ordinal) ? "1 workbook, 5,000 members (median of 15)" : $"{N(r.Files)} workbooks";
             sb.AppendLine($"| {what} | {who} | {r.Seconds:0.000} s | {r.CpuSeconds:0.000} s | {(r.Rows > 0 ? N(r.Rows) : "–")} | {r.PeakMB:0} MB |");
         }
         sb.AppendLine();
@@ -276,7 +276,7 @@ internal static class Report
         sb.AppendLine($"- Against SheetJS on the 2,500 workbooks: {peer.CpuSeconds / ours1.CpuSeconds:0.0}× less CPU (1 thread each), {peer.Seconds / ours1.Seconds:0.0}× faster wall (1 thread each), {peer.Seconds / ours.Seconds:0.0}× faster wall (ours on 2 threads). " +
                       $"On the 5,000-member workbook: {R("peer-one").CpuSeconds / R("ours-one").CpuSeconds:0.0}× less CPU, {R("peer-one").Seconds / R("ours-one").Seconds:0.0}× faster wall. Target ≥ 5×.");
         sb.AppendLine($"- Against the floor (1 thread): read + validate costs {ours1.CpuSeconds / R("floor-many-1t").CpuSeconds:0.00}× the floor's CPU, read alone {R("read-many-1t").CpuSeconds / R("floor-many-1t").CpuSeconds:0.00}× (the floor inflates and tokenizes every part; the reader skips styles, lists and per-subordinate sheets but builds typed values, the report and the cell map).");
-        sb.AppendLine($"- Peak memory of the .NET scenarios: at most {results.Where(r => r.Name.StartsWith("ours") || r.Name.StartsWith("read")).Max(r => r.R.PeakMB):0} MB. Target < 400 MB.");
+        sb.AppendLine($"- Peak memory of the .NET scenarios: at most {results.Where(r => r.Name.StartsWith("ours", StringComparison.Ordinal) || r.Name.StartsWith("read", StringComparison.Ordinal)).Max(r => r.R.PeakMB):0} MB. Target < 400 MB.");
         return sb.ToString();
     }
 

@@ -15,7 +15,7 @@ namespace OfficeReview.Functions;
 /// </summary>
 public sealed class ServiceMiddleware : IFunctionsWorkerMiddleware
 {
-    private static readonly object FunctionKey = new();
+    private static readonly object s_functionKey = new();
     private readonly ServiceRoutes _routes;
     private readonly RequestDelegate _pipeline;
 
@@ -24,7 +24,7 @@ public sealed class ServiceMiddleware : IFunctionsWorkerMiddleware
         _routes = routes;
         var app = new ApplicationBuilder(services);
         app.UseOfficeReviewMiddleware();
-        app.Run(context => ((Func<Task>)context.Items[FunctionKey]!)());
+        app.Run(context => ((Func<Task>)context.Items[s_functionKey]!)());
         _pipeline = app.Build();
     }
 
@@ -39,7 +39,7 @@ public sealed class ServiceMiddleware : IFunctionsWorkerMiddleware
     public Task RunAsync(HttpContext http, string route, Func<Task> function)
     {
         _routes.Prepare(http, route);
-        http.Items[FunctionKey] = function;
+        http.Items[s_functionKey] = function;
         return _pipeline(http);
     }
 }

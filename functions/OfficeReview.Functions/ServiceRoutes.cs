@@ -71,10 +71,10 @@ public sealed class ServiceRoutes
         var endpoint = Prepare(request.HttpContext, route);
         if (endpoint?.RequestDelegate is { } handler) await handler(request.HttpContext);
         else request.HttpContext.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-        return Handled;
+        return s_handled;
     }
 
-    private static readonly EmptyResult Handled = new();
+    private static readonly EmptyResult s_handled = new();
 
     /// <summary>An endpoint route builder without a server: it only collects the endpoints.</summary>
     private sealed class EndpointTable(IServiceProvider services) : IEndpointRouteBuilder

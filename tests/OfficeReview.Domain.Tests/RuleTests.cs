@@ -96,9 +96,9 @@ public class CategoryBreakdownRuleTests
     public void UnknownDuplicateAndOutdatedCategories()
     {
         var findings = new CategoryBreakdownRule().Run(Unit(2025).WithBase(WithRows(Row("xa", 1, 4, 1, 0), Row("xa", 1, 4, 0, 0), Row("thi-tran", 1, 2, 1, 0), Row("vu-tru", 0, 2, 0, 0))));
-        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.Duplicate && f.Path.EndsWith("[1].category"));
-        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.WrongYear && f.Path.EndsWith("[2].category") && f.Severity == Severity.Warning);
-        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.Unknown && f.Path.EndsWith("[3].category"));
+        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.Duplicate && f.Path.EndsWith("[1].category", StringComparison.Ordinal));
+        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.WrongYear && f.Path.EndsWith("[2].category", StringComparison.Ordinal) && f.Severity == Severity.Warning);
+        Assert.Contains(findings, f => f.Code == CategoryBreakdownRule.Unknown && f.Path.EndsWith("[3].category", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -166,7 +166,8 @@ public sealed class FakeOrchestrationContext : TaskOrchestrationContext
             if (error is not null) { tcs.SetException(new TaskFailedException(call.Name, id, error)); return; }
             try { tcs.SetResult(JsonSerializer.Deserialize<TResult>(result!, Json)!); }
             catch (JsonException e) { tcs.SetException(e); }
-        }));
+        }
+        ));
         return tcs.Task;
     }
 

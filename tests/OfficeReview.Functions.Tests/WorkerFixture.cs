@@ -5,7 +5,6 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OfficeReview.Functions;
 using OfficeReview.Service.Features.Identity;
 
 namespace OfficeReview.Functions.Tests;

@@ -1,6 +1,6 @@
-using OfficeReview.Domain.Model;
 using System.Text;
 using System.Text.Json.Nodes;
+using OfficeReview.Domain.Model;
 
 namespace OfficeReview.HostileCorpus;
 
@@ -136,9 +136,11 @@ public sealed partial class HostileCorpusGenerator
         })
             _out.Add($"api-{name}.json", U(body), E(Targets.JsonApi, item, Expected.Refused, note) with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-raw-fffe.json", [.. U("{\"id\":\"s4\",\"year\":2025,\"name\":\"Đợt "), 0xEF, 0xBF, 0xBE, .. U("\"}")], E(Targets.JsonApi, item, Expected.Refused, "campaign name with a raw U+FFFE")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-invalid-utf8.json", [.. U("{\"id\":\"s5\",\"year\":2025,\"name\":\"Đợt "), 0xC3, 0x28, 0xFF, .. U("\"}")], E(Targets.JsonApi, item, Expected.Refused, "campaign name with invalid UTF-8")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("api-patch-lone.json", U("{\"name\":\"\\uD83D\"}"), E(Targets.JsonApi, item, Expected.Refused, "renaming the campaign to half an emoji") with { Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
         // File names (the content carries a known error either way).
         foreach (var (upload, name) in new[] { ("bao%EF%BF%BEcao.json", "fffe"), ("%ED%A0%80.json", "cesu-surrogate"), ("%FF%FE%FD.json", "invalid-utf8"), ("a%00b.json", "nul"), ("%E2%80%AEnosj.exe.json", "rlo"), ("..%2F..%2F..%2Ftmp%2Fx.json", "traversal"), ("%", "bad-escape") })
@@ -203,7 +205,7 @@ public sealed partial class HostileCorpusGenerator
             (code[..1] + "\u200D" + code[1..], name + " 2", "zwj", "the real code with a zero-width joiner inside"),
             (code + "\u200B", name + " 3", "zwsp", "the real code with a zero-width space after it"),
             ("\u202E" + code, name + " 4", "rlo", "the real code behind a right-to-left override"),
-            (code.ToLowerInvariant() == code ? code.ToUpperInvariant() : code.ToLowerInvariant(), name + " 5", "case", "the real code in the other case"),
+            (string.Equals(code.ToLowerInvariant(), code, StringComparison.Ordinal) ? code.ToUpperInvariant() : code.ToLowerInvariant(), name + " 5", "case", "the real code in the other case"),
             (new string(code.Select(c => c is >= '!' and <= '~' ? (char)(c - '!' + '\uFF01') : c).ToArray()), name + " 6", "fullwidth", "the real code in full-width letters"),
             (code + " ", name + " 7", "trailing-space", "the real code with a trailing space"),
             (code + "\u00A0", name + " 8", "nbsp", "the real code with a no-break space"),
@@ -235,15 +237,16 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("units-nfd-names.csv", U(Seeds.Csv(_seeds.Units.Select(u => Seeds.Row(u).Select((x, i) => i == 1 ? x.Normalize(NormalizationForm.FormD) : x).ToArray()))),
             E(Targets.UnitImport, item, Expected.FindingsWithErrors, "every name in NFD: stored as NFC or refused") with { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
         var tcvnRows = "code,name,kind,category,parent\n" + string.Concat(_seeds.Units.Select(u => $"{u.Code},{u.Name},{u.Kind.Slug()},{u.Category},{u.Parent}\n"));
-        _out.Add("units-tcvn3.csv", Legacy(Tcvn3, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in TCVN3 (ABC): not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
-        _out.Add("units-vni.csv", Legacy(Vni, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in VNI Windows: not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
-        _out.Add("report-tcvn3.txt", Legacy(Tcvn3, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in TCVN3"));
-        _out.Add("report-vni.txt", Legacy(Vni, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in VNI"));
+        _out.Add("units-tcvn3.csv", Legacy(s_tcvn3, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in TCVN3 (ABC): not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
+        _out.Add("units-vni.csv", Legacy(s_vni, tcvnRows), E(Targets.UnitImport, item, Expected.Refused, "a unit list saved in VNI Windows: not UTF-8") with { CliSkip = "no CLI verb imports unit lists" });
+        _out.Add("report-tcvn3.txt", Legacy(s_tcvn3, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in TCVN3"));
+        _out.Add("report-vni.txt", Legacy(s_vni, string.Join("\r\n", Seeds.ReportParagraphs)), E(Targets.CheckReport, item, Expected.Unreadable, "a report text file in VNI"));
         foreach (var (ch, label) in new[] { ("\u0000", "nul"), ("\u001B", "esc"), ("\u202E", "rlo"), ("\u0007", "bell") })
         {
             var rows = _seeds.Units.Select(u => Seeds.Row(u).Select((x, i) => i == 1 ? x + ch + "txt.exe" : x).ToArray());
             _out.Add($"units-name-{label}.json", U(Seeds.UnitsJson(rows)), E(Targets.UnitImport, item, Expected.FindingsWithErrors,
-                $"every unit name carries {label.ToUpperInvariant()}: refused, or stripped before it reaches documents and file names") with { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
+                $"every unit name carries {label.ToUpperInvariant()}: refused, or stripped before it reaches documents and file names") with
+            { Accept = "sanitized", CliSkip = "no CLI verb imports unit lists" });
         }
         // Submissions to unusable or look-alike unit codes in the URL, and a report claiming a look-alike code.
         foreach (var (unit, label) in new[] { ("..", "dotdot"), ("a%2Fb", "slash"), (Uri.EscapeDataString(cyrillic), "cyrillic"), ("%00", "nul"), (Uri.EscapeDataString("\u202E" + code), "rlo"), (code.ToLowerInvariant(), "case") })
@@ -269,9 +272,11 @@ public sealed partial class HostileCorpusGenerator
         })
             _out.Add($"campaign-{label}.json", U(body), E(Targets.JsonApi, item, Expected.Refused, note) with { Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("campaign-year-99999.json", U("{\"id\":\"y99999\",\"year\":99999,\"name\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a campaign for year 99.999")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("campaign-year-negative.json", U("{\"id\":\"yneg\",\"year\":-2025,\"name\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a campaign for year -2025")
-            with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
     }
 
     private void Hygiene()
@@ -291,7 +296,8 @@ public sealed partial class HostileCorpusGenerator
         typed["year"] = "2025x";
         _out.Add("report-types.json", Json(typed), E(Targets.Validate, item, Expected.Unreadable, "a report whose year is a string"));
         _out.Add("document-types.json", U("{\"data\":5,\"meta\":\"x\"}"), E(Targets.JsonApi, item, Expected.Refused, "a document request with data 5 and meta \"x\"")
-            with { Method = "POST", Path = "api/documents/bao-cao", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Method = "POST", Path = "api/documents/bao-cao", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("merge-out-is-input.json", _seeds.ReportJson, E(Targets.Merge, item, Expected.Unreadable, "merge --out names one of its own inputs: refused, the input left intact") with { OutIsInput = true, HttpSkip = "a CLI option" });
     }
 }

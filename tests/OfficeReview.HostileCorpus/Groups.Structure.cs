@@ -21,7 +21,8 @@ public sealed partial class HostileCorpusGenerator
                 var body = Seeds.Paragraphs(Seeds.ReportParagraphs) + Nest(open, close, depth);
                 var docx = Seeds.DocxPackage(Seeds.DocumentXml(body)).ToZip();
                 _out.Add($"docx-nested-{name}-{depth}.docx", docx, E(Targets.CheckReport, item, Expected.Unreadable,
-                    $"document.xml with {depth:N0} nested {name} elements (~{docx.Length / 1024} KB): the SDK's recursive DOM loader overflows the stack") with { Isolate = true });
+                    $"document.xml with {depth:N0} nested {name} elements (~{docx.Length / 1024} KB): the SDK's recursive DOM loader overflows the stack") with
+                { Isolate = true });
             }
         // Deep nesting in other parts of a report document.
         foreach (var (part, xml) in new[]
@@ -34,16 +35,19 @@ public sealed partial class HostileCorpusGenerator
                 $"<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{(part.Contains("styles") ? "styles" : "numbering")}\" Target=\"{part[5..]}\"/>");
             p.Set(part, xml);
             _out.Add($"docx-nested-{Path.GetFileNameWithoutExtension(part)}.docx", p.ToZip(), E(Targets.CheckReport, item, Expected.Unreadable,
-                $"{part} with 140.000 nested elements") with { Isolate = true });
+                $"{part} with 140.000 nested elements") with
+            { Isolate = true });
         }
 
         // The unit list as a small .xlsx whose workbook.xml nests 140.000 elements (issue: sent to the unit-list import).
         var nestedWorkbook = Seeds.WorkbookXml().Replace("</workbook>", Nest("<a>", "</a>", 140_000) + "</workbook>");
         var unitList = Seeds.XlsxPackage(Seeds.SheetXml([["code", "name", "kind", "category", "parent"], .. _seeds.Units.Select(Seeds.Row)]), nestedWorkbook).ToZip();
         _out.Add("unit-list-nested-workbook.xlsx", unitList, E(Targets.UnitImport, item, Expected.Unreadable,
-            $"unit list .xlsx (~{unitList.Length / 1024} KB) whose workbook.xml nests 140.000 elements: stack overflow in UnitListWorkbook.Rows") with { Isolate = true });
+            $"unit list .xlsx (~{unitList.Length / 1024} KB) whose workbook.xml nests 140.000 elements: stack overflow in UnitListWorkbook.Rows") with
+        { Isolate = true });
         _out.Add("unit-list-nested-workbook-validate.xlsx", unitList, E(Targets.Validate, item, Expected.Unreadable,
-            "the same nested unit list sent to validate") with { Isolate = true });
+            "the same nested unit list sent to validate") with
+        { Isolate = true });
         var deepRows = Seeds.XlsxPackage(Seeds.SheetXml([["code", "kind"]]).Replace("<sheetData>", "<sheetData>" + Nest("<x>", "</x>", 140_000))).ToZip();
         _out.Add("unit-list-nested-sheet.xlsx", deepRows, E(Targets.UnitImport, item, Expected.Unreadable, "unit list whose worksheet nests 140.000 elements") with { Isolate = true });
 
@@ -83,14 +87,18 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("anonymous-units.csv", _seeds.UnitListCsv, E(Targets.UnitImport, item, Expected.Refused, "the unit tree replaced, " + anonymous) with { Anonymous = true, CliSkip = "HTTP only" });
         _out.Add("anonymous-merge.json", _seeds.ReportJson, E(Targets.Merge, item, Expected.Refused, "a merge, " + anonymous) with { Anonymous = true, CliSkip = "HTTP only" });
         _out.Add("anonymous-campaign.json", U("{\"id\":\"anon\",\"year\":2025,\"name\":\"Không đăng nhập\"}"), E(Targets.JsonApi, item, Expected.Refused, "a campaign created, " + anonymous)
-            with { Anonymous = true, Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Anonymous = true, Method = "POST", Path = "api/campaigns", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("anonymous-deadline.json", U("{\"deadlines\":[{\"due\":\"2020-01-01\"}]}"), E(Targets.JsonApi, item, Expected.Refused, "the deadline moved, " + anonymous)
-            with { Anonymous = true, Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
+            with
+        { Anonymous = true, Method = "PATCH", Path = "api/campaigns/{campaign}", ContentType = "application/json", CliSkip = "HTTP only" });
         _out.Add("anonymous-validate.json", _seeds.ReportJson, E(Targets.Validate, item, Expected.Refused, "validation, " + anonymous) with { Anonymous = true, CliSkip = "HTTP only" });
         _out.Add("forged-token-submit.json", _seeds.ReportJson, E(Targets.Submit, item, Expected.Refused, "a submission with a forged bearer token (unsigned JWT, alg none)")
-            with { Anonymous = true, Headers = new() { ["Authorization"] = "Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJmdXp6Iiwicm9sZSI6ImFkbWluIn0." }, CliSkip = "HTTP only" });
+            with
+        { Anonymous = true, Headers = new() { ["Authorization"] = "Bearer eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJmdXp6Iiwicm9sZSI6ImFkbWluIn0." }, CliSkip = "HTTP only" });
         _out.Add("garbage-token-units.csv", _seeds.UnitListCsv, E(Targets.UnitImport, item, Expected.Refused, "unit import with a garbage bearer token")
-            with { Anonymous = true, Headers = new() { ["Authorization"] = "Bearer not-a-token" }, CliSkip = "HTTP only" });
+            with
+        { Anonymous = true, Headers = new() { ["Authorization"] = "Bearer not-a-token" }, CliSkip = "HTTP only" });
     }
 
     private void Expansion()
@@ -234,14 +242,18 @@ public sealed partial class HostileCorpusGenerator
         const int item = 4;
         var evil = new Dictionary<string, string> { ["Origin"] = "https://evil.example" };
         _out.Add("cross-origin-text-plain-campaign.json", U("{\"id\":\"csrf\",\"year\":2025,\"name\":\"Tạo từ trang khác\"}"), E(Targets.JsonApi, item, Expected.Refused,
-            "a cross-origin text/plain POST creating a campaign (no CORS preflight)") with { Method = "POST", Path = "api/campaigns", ContentType = "text/plain", Headers = evil, CliSkip = "HTTP only" });
+            "a cross-origin text/plain POST creating a campaign (no CORS preflight)") with
+        { Method = "POST", Path = "api/campaigns", ContentType = "text/plain", Headers = evil, CliSkip = "HTTP only" });
         _out.Add("cross-origin-json-campaign.json", U("{\"id\":\"csrf2\",\"year\":2025,\"name\":\"Tạo từ trang khác\"}"), E(Targets.JsonApi, item, Expected.Refused,
-            "a cross-origin JSON POST creating a campaign") with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", Headers = evil, CliSkip = "HTTP only" });
+            "a cross-origin JSON POST creating a campaign") with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", Headers = evil, CliSkip = "HTTP only" });
         _out.Add("cross-origin-submit.json", _seeds.ReportJson, E(Targets.Submit, item, Expected.Refused, "a cross-site submission (Origin: https://evil.example)") with { Headers = evil, CliSkip = "HTTP only" });
         _out.Add("cross-origin-null-units.csv", _seeds.UnitListCsv, E(Targets.UnitImport, item, Expected.Refused, "a unit import from a sandboxed page (Origin: null)") with { Headers = new() { ["Origin"] = "null" }, CliSkip = "HTTP only" });
         _out.Add("dns-rebinding-host.json", U("{\"id\":\"rebind\",\"year\":2025,\"name\":\"Rebinding\"}"), E(Targets.JsonApi, item, Expected.Refused,
-            "any Host header is answered (DNS rebinding): Host: evil.example") with { Method = "POST", Path = "api/campaigns", ContentType = "application/json", Headers = new() { ["Host"] = "evil.example" }, CliSkip = "HTTP only" });
+            "any Host header is answered (DNS rebinding): Host: evil.example") with
+        { Method = "POST", Path = "api/campaigns", ContentType = "application/json", Headers = new() { ["Host"] = "evil.example" }, CliSkip = "HTTP only" });
         _out.Add("dns-rebinding-validate.json", _seeds.ReportJson, E(Targets.Validate, item, Expected.Refused, "validation through a rebound host name (Host: attacker.example:7071)")
-            with { Headers = new() { ["Host"] = "attacker.example:7071" }, CliSkip = "HTTP only" });
+            with
+        { Headers = new() { ["Host"] = "attacker.example:7071" }, CliSkip = "HTTP only" });
     }
 }

@@ -24,7 +24,8 @@ public sealed partial class HostileCorpusGenerator
         const int item = 5;
         void Add(string name, Package p, string note, string ext = "docx") =>
             _out.Add($"template-{name}.{ext}", p.ToZip(), E(Targets.GenerateTemplate, item, Expected.FindingsWithErrors,
-                note + "; the generated document must not carry it (removed and reported, or the template refused)") with { HttpSkip = "no HTTP route takes a user template", Accept = "sanitized" });
+                note + "; the generated document must not carry it (removed and reported, or the template refused)") with
+            { HttpSkip = "no HTTP route takes a user template", Accept = "sanitized" });
 
         var vba = RandomBytes(4096);
         Add("macro-vbaproject", TemplateWith(

@@ -180,7 +180,7 @@ public sealed partial class HostileCorpusGenerator
         _out.Add("macro-merge.xlsm", xlsm.ToZip(), E(Targets.Merge, item, Expected.FindingsWithErrors, "a macro-enabled workbook merged"));
         _out.Add("csv-renamed.xlsx", _seeds.UnitListCsv, E(Targets.Validate, item, u, "a CSV file renamed .xlsx"));
         _out.Add("csv-renamed-submit.xlsx", U("ma,ten,tong_so\nCB01,Chi bộ 1,30\n"), E(Targets.Submit, item, u, "a CSV of figures renamed .xlsx and submitted"));
-        _out.Add("csv-tcvn3-renamed.xlsx", Legacy(Tcvn3, "Chi bộ thôn Đông,30\nĐảng viên,Nguyễn Văn Hùng\n"), E(Targets.Validate, item, u, "a TCVN3 (ABC) encoded CSV renamed .xlsx"));
+        _out.Add("csv-tcvn3-renamed.xlsx", Legacy(s_tcvn3, "Chi bộ thôn Đông,30\nĐảng viên,Nguyễn Văn Hùng\n"), E(Targets.Validate, item, u, "a TCVN3 (ABC) encoded CSV renamed .xlsx"));
         _out.Add("html-renamed.xlsx", U("<html><body><table><tr><td>Tổng số đảng viên</td><td>30</td></tr></table></body></html>"), E(Targets.Validate, item, u, "an HTML table saved as .xlsx (as some portals export)"));
         _out.Add("xlsx-renamed.docx", _seeds.UnitWorkbook, E(Targets.CheckReport, item, u, "a workbook renamed .docx"));
         _out.Add("docx-renamed.xlsx", _seeds.ReportDocx, E(Targets.Validate, item, u, "a report document renamed .xlsx"));
@@ -207,7 +207,7 @@ public sealed partial class HostileCorpusGenerator
     // ---- legacy Vietnamese encodings ------------------------------------------------------------------------------
 
     /// <summary>TCVN3 (ABC): a one-byte encoding of precomposed Vietnamese letters (only the letters used here).</summary>
-    private static readonly Dictionary<char, byte> Tcvn3 = new()
+    private static readonly Dictionary<char, byte> s_tcvn3 = new()
     {
         ['Đ'] = 0xA7, ['đ'] = 0xAE, ['ả'] = 0xB6, ['ộ'] = 0xE9, ['ô'] = 0xAB, ['ễ'] = 0xD6, ['ă'] = 0xA8, ['ơ'] = 0xAC, ['ư'] = 0xAD,
         ['ê'] = 0xAA, ['ù'] = 0xEF, ['ú'] = 0xF3, ['à'] = 0xB5, ['á'] = 0xB8, ['ạ'] = 0xB9, ['ế'] = 0xD5, ['ệ'] = 0xD7, ['ị'] = 0xDE,
@@ -215,7 +215,7 @@ public sealed partial class HostileCorpusGenerator
     };
 
     /// <summary>VNI Windows: base letter + a combining byte (0xF8…), as VNI fonts store it (only the letters used here).</summary>
-    private static readonly Dictionary<char, byte[]> Vni = new()
+    private static readonly Dictionary<char, byte[]> s_vni = new()
     {
         ['Đ'] = [0xD1], ['đ'] = [0xF1], ['ả'] = [(byte)'a', 0xFB], ['ộ'] = [(byte)'o', 0xE4], ['ô'] = [(byte)'o', 0xE2], ['ễ'] = [(byte)'e', 0xE3],
         ['ă'] = [(byte)'a', 0xEA], ['ơ'] = [0xF4], ['ư'] = [0xF6], ['ê'] = [(byte)'e', 0xE2], ['ù'] = [(byte)'u', 0xF8], ['à'] = [(byte)'a', 0xF8],

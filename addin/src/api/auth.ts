@@ -31,7 +31,15 @@ export async function authConfig(opts: Opts = {}): Promise<AuthConfig | null> {
 /** Signs in with a local account; the service sets the session cookie. Wrong name or password: ApiError 401/400. */
 export async function login(userName: string, password: string, opts: Opts = {}): Promise<SignedInUser> {
   const body = JSON.stringify({ userName: userName.normalize("NFC").trim(), password });
-  return (await request<SignedInUser>("/api/auth/login", { ...opts, method: "POST", body, headers: { "Content-Type": "application/json" }, authenticate: false })).body;
+  return (
+    await request<SignedInUser>("/api/auth/login", {
+      ...opts,
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/json" },
+      authenticate: false,
+    })
+  ).body;
 }
 
 /**
@@ -57,12 +65,14 @@ export async function logout(opts: Opts = {}): Promise<void> {
  * one a new cookie, whose CSRF token comes back in the answer.
  */
 export async function changePassword(current: string, next: string, opts: Opts = {}): Promise<SignedInUser> {
-  return (await request<SignedInUser>("/api/auth/password", {
-    ...opts,
-    method: "POST",
-    body: JSON.stringify({ current, new: next }),
-    headers: { "Content-Type": "application/json" },
-  })).body;
+  return (
+    await request<SignedInUser>("/api/auth/password", {
+      ...opts,
+      method: "POST",
+      body: JSON.stringify({ current, new: next }),
+      headers: { "Content-Type": "application/json" },
+    })
+  ).body;
 }
 
 const ROLE_NAMES: Record<string, string> = {
@@ -74,5 +84,7 @@ const ROLE_NAMES: Record<string, string> = {
 
 /** A role as the pane shows it: "Cán bộ nộp biểu · đơn vị T.X001 · đợt nop-2025". */
 export function roleText(r: RoleGrant): string {
-  return [ROLE_NAMES[r.role] ?? r.role, r.unit ? `đơn vị ${r.unit}` : null, r.campaign ? `đợt ${r.campaign}` : null].filter(Boolean).join(" · ");
+  return [ROLE_NAMES[r.role] ?? r.role, r.unit ? `đơn vị ${r.unit}` : null, r.campaign ? `đợt ${r.campaign}` : null]
+    .filter(Boolean)
+    .join(" · ");
 }

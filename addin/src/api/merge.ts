@@ -9,11 +9,26 @@ export interface MergeJson {
   year: number;
   ruleset: string;
   unit: { code: string; name: string };
-  counts: { units: number; files: number; submitted: number; merged: number; missing: number; errors: number; warnings: number };
+  counts: {
+    units: number;
+    files: number;
+    submitted: number;
+    merged: number;
+    missing: number;
+    errors: number;
+    warnings: number;
+  };
   /** The consolidated UnitReport (what the Word documents take as data). */
   report: unknown;
   missing: Array<{ code: string; name: string }>;
-  sources: Array<{ file: string; unit?: string; unitName?: string; readable: boolean; errors: number; warnings: number }>;
+  sources: Array<{
+    file: string;
+    unit?: string;
+    unitName?: string;
+    readable: boolean;
+    errors: number;
+    warnings: number;
+  }>;
   findings: Finding[];
   /** Present when the service includes the consolidated workbook (base64). */
   workbook?: string;
@@ -47,7 +62,13 @@ export async function mergeFiles(files: { name: string; data: Blob }[], opts: Op
   if (!result.workbook)
     result.fetchWorkbook = async (signal, onProgress) => {
       if (result.workbook) return result.workbook;
-      const wb = await request<Blob>("/api/merge?format=xlsx", { method: "POST", body: form(), responseType: "blob", signal, onProgress });
+      const wb = await request<Blob>("/api/merge?format=xlsx", {
+        method: "POST",
+        body: form(),
+        responseType: "blob",
+        signal,
+        onProgress,
+      });
       result.workbookName = fileNameOf(wb, result.workbookName);
       return (result.workbook = wb.body);
     };
@@ -57,14 +78,21 @@ export async function mergeFiles(files: { name: string; data: Blob }[], opts: Op
 /** Merge at a node of a campaign: the service stores the result; its workbook is fetched when asked for. */
 export async function mergeCampaignNode(campaignId: string, unitCode: string, opts: Opts = {}): Promise<MergeResult> {
   const base = `/api/campaigns/${encodeURIComponent(campaignId)}`;
-  const res = await request<MergeJson>(`${base}/units/${encodeURIComponent(unitCode)}/merge`, { method: "POST", ...opts });
+  const res = await request<MergeJson>(`${base}/units/${encodeURIComponent(unitCode)}/merge`, {
+    method: "POST",
+    ...opts,
+  });
   const resultId = res.headers("X-Result-Id") ?? undefined;
   const result = withWorkbook(res.body, `tong-hop-${unitCode}.xlsx`);
   result.resultId = resultId;
   if (!result.workbook && resultId)
     result.fetchWorkbook = async (signal, onProgress) => {
       if (result.workbook) return result.workbook;
-      const wb = await request<Blob>(`${base}/results/${resultId}/workbook`, { responseType: "blob", signal, onProgress });
+      const wb = await request<Blob>(`${base}/results/${resultId}/workbook`, {
+        responseType: "blob",
+        signal,
+        onProgress,
+      });
       result.workbookName = fileNameOf(wb, result.workbookName);
       return (result.workbook = wb.body);
     };

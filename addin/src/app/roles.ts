@@ -37,5 +37,7 @@ export function allowedIn(roles: RoleGrant[] | null, campaign: string | undefine
 export function ownUnits(roles: RoleGrant[] | null, campaign: string | undefined): string[] | null {
   const a = allowedIn(roles, campaign);
   if (!roles || a.admin) return null;
-  return [...new Set(roles.filter((r) => (r.campaign == null || r.campaign === campaign) && r.unit).map((r) => r.unit!))];
+  return [
+    ...new Set(roles.filter((r) => (r.campaign == null || r.campaign === campaign) && r.unit).map((r) => r.unit!)),
+  ];
 }

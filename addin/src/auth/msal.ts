@@ -28,7 +28,10 @@ export interface MsalApi {
 
 /** A failure the pane shows as is (kind as SignInError's: a plain object, since this bundle has its own classes). */
 export class MsalSignInError extends Error {
-  constructor(message: string, readonly kind: "cancelled" | "failed") {
+  constructor(
+    message: string,
+    readonly kind: "cancelled" | "failed",
+  ) {
     super(message);
   }
 }
@@ -86,7 +89,11 @@ async function token(entra: EntraSettings, interactive: false | "popup" | "redir
       await pca.loginRedirect(request);
       return new Promise<string>(() => {});
     }
-    if (code === "user_cancelled") throw new MsalSignInError("Bạn đã đóng cửa sổ đăng nhập Microsoft. Bấm “Đăng nhập bằng tài khoản Microsoft” để thử lại.", "cancelled");
+    if (code === "user_cancelled")
+      throw new MsalSignInError(
+        "Bạn đã đóng cửa sổ đăng nhập Microsoft. Bấm “Đăng nhập bằng tài khoản Microsoft” để thử lại.",
+        "cancelled",
+      );
     throw failed(e);
   }
 }

@@ -4,7 +4,11 @@
 
 /** Why no token came: the pane words it for the user. */
 export class SignInError extends Error {
-  constructor(message: string, readonly kind: "cancelled" | "retry" | "failed" | "needs-dialog", readonly code?: number) {
+  constructor(
+    message: string,
+    readonly kind: "cancelled" | "retry" | "failed" | "needs-dialog",
+    readonly code?: number,
+  ) {
     super(message);
     this.name = "SignInError";
   }
@@ -54,7 +58,11 @@ const codeOf = (e: unknown): number | undefined => {
 export async function officeToken(dialogUrl: string, options: { dialog?: boolean } = {}): Promise<OfficeToken> {
   const fallback = async (code?: number): Promise<OfficeToken> => {
     if (options.dialog === false)
-      throw new SignInError(`Office chưa đăng nhập một lần được cho OfficeReview${code ? ` (mã ${code})` : ""}. Bấm “Đăng nhập” để đăng nhập bằng tài khoản Microsoft 365 trong cửa sổ riêng.`, "needs-dialog", code);
+      throw new SignInError(
+        `Office chưa đăng nhập một lần được cho OfficeReview${code ? ` (mã ${code})` : ""}. Bấm “Đăng nhập” để đăng nhập bằng tài khoản Microsoft 365 trong cửa sổ riêng.`,
+        "needs-dialog",
+        code,
+      );
     return { token: await dialogToken(dialogUrl), via: "dialog" };
   };
   if (typeof Office === "undefined" || !Office.auth?.getAccessToken) return fallback();
@@ -77,36 +85,73 @@ export type DialogMessage = { type: "token"; token: string } | { type: "error"; 
 export function dialogToken(url: string): Promise<string> {
   return new Promise((resolve, reject) => {
     if (typeof Office === "undefined" || !Office.context?.ui?.displayDialogAsync)
-      return reject(new SignInError("Office này không mở được cửa sổ đăng nhập. Hãy mở OfficeReview trong trình duyệt để đăng nhập.", "failed"));
+      return reject(
+        new SignInError(
+          "Office này không mở được cửa sổ đăng nhập. Hãy mở OfficeReview trong trình duyệt để đăng nhập.",
+          "failed",
+        ),
+      );
     // Office asks the user before opening (promptBeforeOpen, the default): a popup opened after an await may be
     // blocked by the browser of Office on the web otherwise.
     Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
         const code = opened.error?.code;
-        return reject(new SignInError(
-          code === 12007
-            ? "Cửa sổ đăng nhập đang mở; hãy hoàn tất đăng nhập trong cửa sổ đó (mã 12007)."
-            : `Không mở được cửa sổ đăng nhập${code ? ` (mã ${code})` : ""}: ${opened.error?.message ?? ""}. Nếu trình duyệt chặn cửa sổ bật lên, hãy cho phép rồi thử lại.`,
-          code === 12007 ? "retry" : "failed", code));
+        return reject(
+          new SignInError(
+            code === 12007
+              ? "Cửa sổ đăng nhập đang mở; hãy hoàn tất đăng nhập trong cửa sổ đó (mã 12007)."
+              : `Không mở được cửa sổ đăng nhập${code ? ` (mã ${code})` : ""}: ${opened.error?.message ?? ""}. Nếu trình duyệt chặn cửa sổ bật lên, hãy cho phép rồi thử lại.`,
+            code === 12007 ? "retry" : "failed",
+            code,
+          ),
+        );
       }
       const dialog = opened.value;
       let settled = false;
       const finish = (f: () => void) => {
         if (settled) return;
         settled = true;
-        try { dialog.close(); } catch { /* already closed */ }
+        try {
+          dialog.close();
+        } catch {
+          /* already closed */
+        }
         f();
       };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         let msg: DialogMessage | undefined;
-        try { msg = JSON.parse((arg as { message: string }).message) as DialogMessage; } catch { msg = undefined; }
+        try {
+          msg = JSON.parse((arg as { message: string }).message) as DialogMessage;
+        } catch {
+          msg = undefined;
+        }
         if (msg?.type === "token" && typeof msg.token === "string" && msg.token) finish(() => resolve(msg.token));
-        else finish(() => reject(new SignInError(msg?.type === "error" ? msg.message : "Cửa sổ đăng nhập trả về dữ liệu không đúng dạng.", "failed")));
+        else
+          finish(() =>
+            reject(
+              new SignInError(
+                msg?.type === "error" ? msg.message : "Cửa sổ đăng nhập trả về dữ liệu không đúng dạng.",
+                "failed",
+              ),
+            ),
+          );
       });
       dialog.addEventHandler(Office.EventType.DialogEventReceived, (arg) => {
         const code = (arg as { error: number }).error;
-        if (code === 12006) finish(() => reject(new SignInError("Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại.", "cancelled", code)));
-        else finish(() => reject(new SignInError(`Cửa sổ đăng nhập không tải được trang đăng nhập (mã ${code}). Hãy kiểm tra mạng và dịch vụ OfficeReview rồi thử lại.`, "failed", code)));
+        if (code === 12006)
+          finish(() =>
+            reject(new SignInError("Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại.", "cancelled", code)),
+          );
+        else
+          finish(() =>
+            reject(
+              new SignInError(
+                `Cửa sổ đăng nhập không tải được trang đăng nhập (mã ${code}). Hãy kiểm tra mạng và dịch vụ OfficeReview rồi thử lại.`,
+                "failed",
+                code,
+              ),
+            ),
+          );
       });
     });
   });

@@ -5,7 +5,10 @@
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
 /** The entries of a zip archive whose names match, decompressed. */
-export async function readZipEntries(zip: Uint8Array, wanted: (name: string) => boolean): Promise<Map<string, Uint8Array>> {
+export async function readZipEntries(
+  zip: Uint8Array,
+  wanted: (name: string) => boolean,
+): Promise<Map<string, Uint8Array>> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 65_557); i--)
@@ -48,12 +51,17 @@ async function inflateRaw(data: Uint8Array): Promise<Uint8Array> {
  * Left out: controls containing other controls (repeating sections, lists) and tags used more than once (the rows
  * of a repeating section), which only regeneration can rebuild.
  */
-export async function readControlTexts(docx: Uint8Array, parser: { parseFromString(xml: string, type: string): Document } = new DOMParser()): Promise<Record<string, string>> {
+export async function readControlTexts(
+  docx: Uint8Array,
+  parser: { parseFromString(xml: string, type: string): Document } = new DOMParser(),
+): Promise<Record<string, string>> {
   const parts = await readZipEntries(docx, (n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n));
   const texts = new Map<string, string>();
   const repeated = new Set<string>();
   const decoder = new TextDecoder();
-  for (const [, xml] of [...parts].sort(([a], [b]) => (a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b)))) {
+  for (const [, xml] of [...parts].sort(([a], [b]) =>
+    a === "word/document.xml" ? -1 : b === "word/document.xml" ? 1 : a.localeCompare(b),
+  )) {
     const doc = parser.parseFromString(decoder.decode(xml), "application/xml");
     const sdts = doc.getElementsByTagNameNS(W, "sdt");
     for (let i = 0; i < sdts.length; i++) {
@@ -79,7 +87,9 @@ export async function readControlTexts(docx: Uint8Array, parser: { parseFromStri
 
 function child(el: Element | null | undefined, local: string): Element | null {
   if (!el) return null;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === local) return n as Element;
+  for (let n = el.firstChild; n; n = n.nextSibling)
+    if (n.nodeType === 1 && (n as Element).namespaceURI === W && (n as Element).localName === local)
+      return n as Element;
   return null;
 }
 

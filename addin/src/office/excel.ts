@@ -14,7 +14,10 @@ export interface SavedFill extends CellRef {
 export const HIGHLIGHT_COLOR = "#FDE7E9";
 
 /** The whole workbook as .xlsx bytes (what /api/validate and submissions take). */
-export function readWorkbook(onProgress?: (slice: number, slices: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+export function readWorkbook(
+  onProgress?: (slice: number, slices: number) => void,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   return readDocumentFile(onProgress, signal);
 }
 
@@ -38,7 +41,11 @@ export async function highlightCells(cells: CellRef[], color = HIGHLIGHT_COLOR):
       return { ref: c, range };
     });
     await context.sync();
-    const saved = ranges.map(({ ref, range }) => ({ sheet: ref.sheet, cell: ref.cell, color: normalizeFill(range.format.fill.color) }));
+    const saved = ranges.map(({ ref, range }) => ({
+      sheet: ref.sheet,
+      cell: ref.cell,
+      color: normalizeFill(range.format.fill.color),
+    }));
     for (const { range } of ranges) range.format.fill.color = color;
     await context.sync();
     return saved;
@@ -67,10 +74,14 @@ function normalizeFill(color: string | null | undefined): string | null {
 export async function insertSheets(base64: string): Promise<string[]> {
   // insertWorksheetsFromBase64 came with ExcelApi 1.13 (Excel 2021+, Microsoft 365, Excel on the web).
   if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13"))
-    throw new Error("Phiên bản Excel này chưa chèn được trang tính từ tệp (cần ExcelApi 1.13: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy dùng \"Tải biểu trống\" rồi mở tệp.");
+    throw new Error(
+      'Phiên bản Excel này chưa chèn được trang tính từ tệp (cần ExcelApi 1.13: Microsoft 365, Excel 2021 trở lên hoặc Excel trên web). Hãy dùng "Tải biểu trống" rồi mở tệp.',
+    );
   return Excel.run(async (context) => {
     // Excel on the web refuses sheets with features it does not support; the error then names the cause.
-    const result = context.workbook.insertWorksheetsFromBase64(base64, { positionType: Excel.WorksheetPositionType.end });
+    const result = context.workbook.insertWorksheetsFromBase64(base64, {
+      positionType: Excel.WorksheetPositionType.end,
+    });
     await context.sync();
     return result.value;
   });

@@ -9,7 +9,9 @@ export async function readDocumentFile(
 ): Promise<Uint8Array> {
   const file = await new Promise<Office.File>((resolve, reject) =>
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: SLICE_SIZE }, (r) =>
-      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(officeError("đọc tài liệu", r.error))));
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(officeError("đọc tài liệu", r.error)),
+    ),
+  );
   try {
     const parts: Uint8Array[] = [];
     let total = 0;
@@ -17,7 +19,11 @@ export async function readDocumentFile(
       if (signal?.aborted) throw new DOMException("Đã hủy.", "AbortError");
       const slice = await new Promise<Office.Slice>((resolve, reject) =>
         file.getSliceAsync(i, (r) =>
-          r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(officeError(`đọc phần ${i + 1} của tài liệu`, r.error))));
+          r.status === Office.AsyncResultStatus.Succeeded
+            ? resolve(r.value)
+            : reject(officeError(`đọc phần ${i + 1} của tài liệu`, r.error)),
+        ),
+      );
       const bytes = Uint8Array.from(slice.data as ArrayLike<number>);
       parts.push(bytes);
       total += bytes.length;
@@ -27,7 +33,7 @@ export async function readDocumentFile(
       throw new Error(`Office trả về ${total} byte thay vì ${file.size} byte khi đọc tài liệu.`);
     const out = new Uint8Array(total);
     let at = 0;
-    for (const p of parts) (out.set(p, at), (at += p.length));
+    for (const p of parts) out.set(p, at), (at += p.length);
     return out;
   } finally {
     await new Promise<void>((resolve) => file.closeAsync(() => resolve()));

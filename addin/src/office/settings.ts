@@ -14,7 +14,12 @@ export function officeSettings(): SettingsStore {
   const settings = Office.context.document.settings;
   const save = () =>
     new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(`Không lưu được cài đặt vào tài liệu: ${r.error?.message ?? ""}`)))));
+      settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new Error(`Không lưu được cài đặt vào tài liệu: ${r.error?.message ?? ""}`)),
+      ),
+    );
   return {
     get: <T>(key: string) => {
       const v = settings.get(PREFIX + key) as T | null | undefined;
@@ -34,7 +39,7 @@ export function officeSettings(): SettingsStore {
 /** Browser mode: the same contract over localStorage (falls back to memory when storage is unavailable). */
 export function browserSettings(storage: Storage | undefined = globalThis.localStorage): SettingsStore {
   const memory = new Map<string, string>();
-  const read = (k: string) => (storage ? storage.getItem(PREFIX + k) : memory.get(k) ?? null);
+  const read = (k: string) => (storage ? storage.getItem(PREFIX + k) : (memory.get(k) ?? null));
   return {
     get: <T>(key: string) => {
       const raw = read(key);

@@ -4,15 +4,23 @@ import { readDocumentFile } from "./file";
 export type InsertPlace = "replace" | "end" | "selection";
 
 /** The open document as .docx bytes (for the report checker and sign-off). */
-export function readDocument(onProgress?: (slice: number, slices: number) => void, signal?: AbortSignal): Promise<Uint8Array> {
+export function readDocument(
+  onProgress?: (slice: number, slices: number) => void,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   return readDocumentFile(onProgress, signal);
 }
 
 /** Inserts a generated .docx into the open document: replacing its body, at its end or at the selection. */
 export async function insertDocument(base64: string, place: InsertPlace): Promise<void> {
   await Word.run(async (context) => {
-    if (place === "selection") context.document.getSelection().insertFileFromBase64(base64, Word.InsertLocation.replace);
-    else context.document.body.insertFileFromBase64(base64, place === "replace" ? Word.InsertLocation.replace : Word.InsertLocation.end);
+    if (place === "selection")
+      context.document.getSelection().insertFileFromBase64(base64, Word.InsertLocation.replace);
+    else
+      context.document.body.insertFileFromBase64(
+        base64,
+        place === "replace" ? Word.InsertLocation.replace : Word.InsertLocation.end,
+      );
     await context.sync();
   });
 }
@@ -39,7 +47,9 @@ export async function listFieldTags(): Promise<string[]> {
  * Re-fills the plain-text content controls whose tag is a key of `values` (after the data changed);
  * answers how many were filled and the tags found in the document that had no value.
  */
-export async function refillContentControls(values: Record<string, string>): Promise<{ filled: number; unknown: string[] }> {
+export async function refillContentControls(
+  values: Record<string, string>,
+): Promise<{ filled: number; unknown: string[] }> {
   return Word.run(async (context) => {
     const controls = context.document.contentControls;
     controls.load("items");
@@ -48,7 +58,7 @@ export async function refillContentControls(values: Record<string, string>): Pro
     const unknown: string[] = [];
     for (const c of controls.items) {
       if (!c.tag) continue;
-      if (Object.prototype.hasOwnProperty.call(values, c.tag)) {
+      if (Object.hasOwn(values, c.tag)) {
         c.insertText(values[c.tag], Word.InsertLocation.replace);
         filled++;
       } else if (!unknown.includes(c.tag)) unknown.push(c.tag);

@@ -3,11 +3,16 @@
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | EventListener | null | undefined>;
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === null || v === undefined || v === false) continue;
-    if (k.startsWith("on") && typeof v === "function") el.addEventListener(k.slice(2).toLowerCase(), v as EventListener);
+    if (k.startsWith("on") && typeof v === "function")
+      el.addEventListener(k.slice(2).toLowerCase(), v as EventListener);
     else if (k === "class") el.className = String(v);
     else if (v === true) el.setAttribute(k, "");
     else el.setAttribute(k, String(v));
@@ -33,8 +38,17 @@ export function clear(el: Element): void {
 }
 
 /** A message bar (Fluent style): info, success, warning or error. */
-export function messageBar(kind: "info" | "success" | "warning" | "error", text: string, ...extra: Child[]): HTMLElement {
-  return h("div", { class: `msg msg-${kind}`, role: kind === "error" ? "alert" : "status" }, h("span", { class: "msg-text" }, text), ...extra);
+export function messageBar(
+  kind: "info" | "success" | "warning" | "error",
+  text: string,
+  ...extra: Child[]
+): HTMLElement {
+  return h(
+    "div",
+    { class: `msg msg-${kind}`, role: kind === "error" ? "alert" : "status" },
+    h("span", { class: "msg-text" }, text),
+    ...extra,
+  );
 }
 
 /** Shows `node` in `slot` instead of what was there. */

@@ -2,15 +2,33 @@
 import { h } from "./dom";
 
 /** A drop zone with a hidden file input: click or drop files on it. */
-export function fileDrop(opts: { label: string; accept: string; multiple?: boolean; testId?: string; onFiles: (files: File[]) => void }): HTMLElement {
-  const input = h("input", { type: "file", accept: opts.accept, multiple: !!opts.multiple, class: "visually-hidden", "data-testid": opts.testId ?? null });
+export function fileDrop(opts: {
+  label: string;
+  accept: string;
+  multiple?: boolean;
+  testId?: string;
+  onFiles: (files: File[]) => void;
+}): HTMLElement {
+  const input = h("input", {
+    type: "file",
+    accept: opts.accept,
+    multiple: !!opts.multiple,
+    class: "visually-hidden",
+    "data-testid": opts.testId ?? null,
+  });
   input.addEventListener("change", () => {
     if (input.files?.length) opts.onFiles([...input.files]);
     input.value = "";
   });
-  const zone = h("label", { class: "drop", tabindex: 0 }, input, h("span", { class: "drop-icon", "aria-hidden": "true" }, "⤒"), h("span", {}, opts.label));
+  const zone = h(
+    "label",
+    { class: "drop", tabindex: 0 },
+    input,
+    h("span", { class: "drop-icon", "aria-hidden": "true" }, "⤒"),
+    h("span", {}, opts.label),
+  );
   zone.addEventListener("keydown", (e) => {
-    if (e.key === "Enter" || e.key === " ") (e.preventDefault(), input.click());
+    if (e.key === "Enter" || e.key === " ") e.preventDefault(), input.click();
   });
   zone.addEventListener("dragover", (e) => (e.preventDefault(), zone.classList.add("drop-over")));
   zone.addEventListener("dragleave", () => zone.classList.remove("drop-over"));

@@ -3,7 +3,11 @@
 const PREFIX = "officereview.form.";
 
 /** Restores the saved values into the form's named fields and saves every change from now on. */
-export function persistForm(form: HTMLFormElement, key: string, storage: Storage | undefined = globalThis.sessionStorage): void {
+export function persistForm(
+  form: HTMLFormElement,
+  key: string,
+  storage: Storage | undefined = globalThis.sessionStorage,
+): void {
   const saved = load(key, storage);
   for (const el of fields(form)) {
     const value = saved[el.name];
@@ -31,8 +35,14 @@ function isChoice(el: Element): el is HTMLInputElement {
 }
 
 function fields(form: HTMLFormElement) {
-  return [...form.elements].filter((e): e is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
-    (e instanceof HTMLInputElement && e.type !== "file") || e instanceof HTMLSelectElement || e instanceof HTMLTextAreaElement).filter((e) => !!e.name);
+  return [...form.elements]
+    .filter(
+      (e): e is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+        (e instanceof HTMLInputElement && e.type !== "file") ||
+        e instanceof HTMLSelectElement ||
+        e instanceof HTMLTextAreaElement,
+    )
+    .filter((e) => !!e.name);
 }
 
 function load(key: string, storage: Storage | undefined): Record<string, string> {

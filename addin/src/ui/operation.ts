@@ -18,7 +18,11 @@ export function busy(): number {
  * Runs `work` showing its progress in `slot`. Resolves to the result, or undefined when it failed or was cancelled
  * (the slot then says why). Never throws: this is the pane's error boundary.
  */
-export async function runOperation<T>(slot: HTMLElement, title: string, work: (op: OperationHandle) => Promise<T>): Promise<T | undefined> {
+export async function runOperation<T>(
+  slot: HTMLElement,
+  title: string,
+  work: (op: OperationHandle) => Promise<T>,
+): Promise<T | undefined> {
   const controller = new AbortController();
   const bar = h("progress", { max: 1 });
   const label = h("span", { class: "op-label" }, title);

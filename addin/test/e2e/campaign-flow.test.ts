@@ -6,7 +6,16 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSession, openSession, panePage, reportOf, screenshot, validateThroughApi, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  validateThroughApi,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -25,7 +34,13 @@ afterAll(() => closeSession({ service, browser, province }));
 
 /** Creates a campaign over the synthetic province's unit tree (what an administrator does once, through the API). */
 async function createCampaign(id: string): Promise<void> {
-  const units = [...reports.values()].map((r) => ({ code: r.unit.code, name: r.unit.name, kind: r.unit.kind, category: r.unit.category ?? null, parent: r.unit.parent ?? null }));
+  const units = [...reports.values()].map((r) => ({
+    code: r.unit.code,
+    name: r.unit.name,
+    kind: r.unit.kind,
+    category: r.unit.category ?? null,
+    parent: r.unit.parent ?? null,
+  }));
   const res = await service.api(`/api/campaigns`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -38,7 +53,10 @@ async function submitThroughApi(campaign: string, unit: string): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
   const form = new FormData();
   form.append("file", new Blob([readFileSync(join(province.dir, file.file))]), file.file);
-  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
+  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, {
+    method: "POST",
+    body: form,
+  });
   expect([200, 201]).toContain(res.status);
 }
 
@@ -60,27 +78,44 @@ describe("campaign in browser mode", () => {
     await page.goto(`${service.baseUrl}/`);
     await page.click("[data-testid=tab-submit]");
     const planted = province.plantedErrors[0];
-    const toSubmit = [...children("T.X001").slice(1, 4).map((f) => f.unit), planted.unit];
+    const toSubmit = [
+      ...children("T.X001")
+        .slice(1, 4)
+        .map((f) => f.unit),
+      planted.unit,
+    ];
     for (const unit of toSubmit) {
       const file = province.files.find((f) => f.unit === unit)!;
       await choose(page, "nop-2025", unit);
       await page.setInputFiles("[data-testid=submit-file]", join(province.dir, file.file));
       await page.click("[data-testid=submit]");
-      await page.waitForFunction((name) => document.querySelector("[data-testid=receipt-card]")?.textContent?.includes(name), file.file);
-      expect(await page.textContent("[data-testid=receipt-hash]")).toBe(sha256(readFileSync(join(province.dir, file.file))));
+      await page.waitForFunction(
+        (name) => document.querySelector("[data-testid=receipt-card]")?.textContent?.includes(name),
+        file.file,
+      );
+      expect(await page.textContent("[data-testid=receipt-hash]")).toBe(
+        sha256(readFileSync(join(province.dir, file.file))),
+      );
       expect(await page.textContent("[data-testid=receipt-time]")).toMatch(/^\d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4}$/);
-      expect(await page.textContent("[data-testid=receipt-card] .msg")).toBe(unit === planted.unit ? "Đã nộp, có lỗi." : "Đã nộp, hợp lệ.");
+      expect(await page.textContent("[data-testid=receipt-card] .msg")).toBe(
+        unit === planted.unit ? "Đã nộp, có lỗi." : "Đã nộp, hợp lệ.",
+      );
     }
     await screenshot(page, "submit-receipt");
 
     // The same bytes again: one submission, said so.
     await page.click("[data-testid=submit]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=receipt-card] .msg")?.textContent?.includes("đã nộp trước đó"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=receipt-card] .msg")?.textContent?.includes("đã nộp trước đó"),
+    );
 
     // The choice of campaign and unit is remembered.
     await page.reload();
     await page.click("[data-testid=tab-submit]");
-    await page.waitForFunction((u) => (document.querySelector("[data-testid=unit]") as HTMLSelectElement | null)?.value === u, planted.unit);
+    await page.waitForFunction(
+      (u) => (document.querySelector("[data-testid=unit]") as HTMLSelectElement | null)?.value === u,
+      planted.unit,
+    );
     expect(await page.inputValue("[data-testid=campaign]")).toBe("nop-2025");
 
     const status = await (await service.api(`/api/campaigns/nop-2025/status`)).json();
@@ -104,17 +139,26 @@ describe("campaign in browser mode", () => {
     await page.waitForSelector("[data-testid=status-counts]");
     const status = await (await service.api(`/api/campaigns/tong-hop-2025/status`)).json();
     expect(status.counts.submitted).toBe(subs.length + 1);
-    expect(await page.textContent("[data-testid=status-counts]")).toBe(`Kiểm điểm năm 2025: ${subs.length + 1}/${status.counts.units} đơn vị đã nộp, 1 có lỗi, 0 nộp muộn`);
+    expect(await page.textContent("[data-testid=status-counts]")).toBe(
+      `Kiểm điểm năm 2025: ${subs.length + 1}/${status.counts.units} đơn vị đã nộp, 1 có lỗi, 0 nộp muộn`,
+    );
     const node = page.locator(`[data-unit="${top}"] > details > summary`);
     expect(await node.locator(".pill").textContent()).toBe("Đã nộp, có lỗi");
     await node.locator("button", { hasText: "Xem lỗi" }).click();
     const planted = province.plantedErrors[0];
     await page.waitForSelector(`[data-unit="${top}"] .node-findings .finding-where`);
-    expect(await page.textContent(`[data-unit="${top}"] .node-findings .finding-where`)).toBe(`${planted.sheet}!${planted.cell}`);
+    expect(await page.textContent(`[data-unit="${top}"] .node-findings .finding-where`)).toBe(
+      `${planted.sheet}!${planted.cell}`,
+    );
     // The unit's own file, to look at those cells: the very bytes it submitted.
-    const [submitted] = await Promise.all([page.waitForEvent("download"), page.click(`[data-unit="${top}"] .node-findings button`)]);
+    const [submitted] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click(`[data-unit="${top}"] .node-findings button`),
+    ]);
     expect(submitted.suggestedFilename()).toBe(planted.file);
-    expect(sha256(readFileSync((await submitted.path())!))).toBe(sha256(readFileSync(join(province.dir, planted.file))));
+    expect(sha256(readFileSync((await submitted.path())!))).toBe(
+      sha256(readFileSync(join(province.dir, planted.file))),
+    );
     await screenshot(page, "status-tree");
 
     await page.click(`[data-testid="merge-node-${top}"]`);
@@ -122,7 +166,10 @@ describe("campaign in browser mode", () => {
     await screenshot(page, "merge-result");
 
     // The consolidated figures: the sum of what the children sent.
-    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged-json]")]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=download-merged-json]"),
+    ]);
     const merged = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
     const expectedMembers = subs.reduce((sum, f) => sum + reports.get(f.unit)!.members.total, 0);
     expect(merged.report.members.total).toBe(expectedMembers);
@@ -136,12 +183,17 @@ describe("campaign in browser mode", () => {
 
     // The Báo cáo from that merge, checked by the report checker.
     await page.click("[data-testid=tab-documents]");
-    expect(await page.textContent("[data-testid=data-file]")).toBe(`Số liệu: kết quả tổng hợp ${reports.get(top)!.unit.name}`);
+    expect(await page.textContent("[data-testid=data-file]")).toBe(
+      `Số liệu: kết quả tổng hợp ${reports.get(top)!.unit.name}`,
+    );
     await page.fill("#meta-superior", "Đảng bộ tỉnh Mẫu");
     await page.fill("#meta-issuer", reports.get(top)!.unit.name);
     await page.fill("#meta-date", "2025-12-20");
     await page.fill("#meta-place", "An Bình");
-    await page.fill("#meta-excerpt", "kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025");
+    await page.fill(
+      "#meta-excerpt",
+      "kết quả kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2025",
+    );
     await page.fill("#meta-copyTo", "Ban Tổ chức Tỉnh ủy (b/c)\nLưu VP");
     await page.fill("#meta-body", "Ban Thường vụ");
     await page.fill("#meta-title", "Bí thư");
@@ -171,9 +223,15 @@ describe("campaign in browser mode", () => {
 
     // The report checker pane on the same report.
     await page.click("[data-testid=tab-report-check]");
-    await page.setInputFiles("[data-testid=report-file]", { name: "bao-cao.docx", mimeType: "application/octet-stream", buffer: docxBytes });
+    await page.setInputFiles("[data-testid=report-file]", {
+      name: "bao-cao.docx",
+      mimeType: "application/octet-stream",
+      buffer: docxBytes,
+    });
     await page.waitForSelector("[data-testid=report-check-results] .msg");
-    expect(await page.textContent("[data-testid=report-check-results] .msg")).toMatch(/^bao-cao\.docx: \d+ số liệu đều khớp\.$/);
+    expect(await page.textContent("[data-testid=report-check-results] .msg")).toMatch(
+      /^bao-cao\.docx: \d+ số liệu đều khớp\.$/,
+    );
     await screenshot(page, "report-check");
     await page.context().close();
   });
@@ -184,11 +242,19 @@ describe("campaign in browser mode", () => {
     const page = await panePage(browser);
     await page.goto(`${service.baseUrl}/`);
     await page.click("[data-testid=tab-merge]");
-    await page.setInputFiles("[data-testid=subordinate-files]", subs.map((f) => join(province.dir, f.file)));
-    await page.waitForFunction(() => !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"));
+    await page.setInputFiles(
+      "[data-testid=subordinate-files]",
+      subs.map((f) => join(province.dir, f.file)),
+    );
+    await page.waitForFunction(
+      () => !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"),
+    );
     await page.click("[data-testid=merge]");
     await page.waitForSelector("[data-testid=download-merged-json]");
-    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=download-merged-json]")]);
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=download-merged-json]"),
+    ]);
     const merged = JSON.parse(readFileSync((await jsonDownload.path())!, "utf8"));
     expect(merged.counts.files).toBe(subs.length);
     expect(merged.report.members.total).toBe(subs.reduce((sum, f) => sum + reports.get(f.unit)!.members.total, 0));

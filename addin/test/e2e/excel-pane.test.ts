@@ -3,7 +3,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSession, openSession, panePage, screenshot, validateThroughApi, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  screenshot,
+  validateThroughApi,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -26,11 +34,24 @@ describe("Excel panes in browser mode", () => {
     const page = await openPane();
     expect(page.url()).toBe(`${service.baseUrl}/addin/taskpane.html`);
     expect(await page.textContent("h1")).toBe("Kiểm điểm – Xếp loại");
-    await page.waitForFunction(() => /dịch vụ/.test(document.querySelector("[data-testid=service]")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /dịch vụ/.test(document.querySelector("[data-testid=service]")?.textContent ?? ""),
+    );
     expect(await page.getAttribute("body", "data-host")).toBe("browser");
     const tabs = await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent));
-    expect(tabs).toEqual(["Biểu mẫu", "Kiểm tra", "Nộp", "Tổng hợp", "Gắn tên", "Văn bản", "Kiểm tra số liệu", "Đợt kiểm điểm"]);
-    const overflow = await page.evaluate(() => document.querySelector("main")!.scrollWidth - document.querySelector("main")!.clientWidth);
+    expect(tabs).toEqual([
+      "Biểu mẫu",
+      "Kiểm tra",
+      "Nộp",
+      "Tổng hợp",
+      "Gắn tên",
+      "Văn bản",
+      "Kiểm tra số liệu",
+      "Đợt kiểm điểm",
+    ]);
+    const overflow = await page.evaluate(
+      () => document.querySelector("main")!.scrollWidth - document.querySelector("main")!.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, "forms");
     await page.context().close();
@@ -38,7 +59,10 @@ describe("Excel panes in browser mode", () => {
 
   it("downloads a blank unit workbook, which the service reads as its own form", async () => {
     const page = await openPane();
-    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=template-bieu-don-vi]")]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-testid=template-bieu-don-vi]"),
+    ]);
     expect(download.suggestedFilename()).toBe("bieu-don-vi.xlsx");
     const bytes = readFileSync((await download.path())!);
     const fromApi = new Uint8Array(await (await service.api(`/api/templates/bieu-don-vi`)).arrayBuffer());
@@ -75,9 +99,14 @@ describe("Excel panes in browser mode", () => {
     await screenshot(page, "check-errors");
 
     // A clean workbook next: the findings are replaced by "hợp lệ".
-    const clean = province.files.find((f) => f.form === "officereview.bieu-don-vi" && !province.plantedErrors.some((p) => p.file === f.file))!;
+    const clean = province.files.find(
+      (f) => f.form === "officereview.bieu-don-vi" && !province.plantedErrors.some((p) => p.file === f.file),
+    )!;
     await page.setInputFiles("[data-testid=workbook-file]", join(province.dir, clean.file));
-    await page.waitForFunction((name) => document.querySelector("[data-testid=check-results] .msg")?.textContent?.includes(name), clean.file);
+    await page.waitForFunction(
+      (name) => document.querySelector("[data-testid=check-results] .msg")?.textContent?.includes(name),
+      clean.file,
+    );
     expect(await page.textContent("[data-testid=check-results] .msg")).toBe(`${clean.file}: hợp lệ.`);
     await screenshot(page, "check-valid");
     await page.context().close();
@@ -85,7 +114,11 @@ describe("Excel panes in browser mode", () => {
 
   it("says which file is not a workbook, in Vietnamese", async () => {
     const page = await openPane("check");
-    await page.setInputFiles("[data-testid=workbook-file]", { name: "ghi-chu.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải tệp Excel") });
+    await page.setInputFiles("[data-testid=workbook-file]", {
+      name: "ghi-chu.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("không phải tệp Excel"),
+    });
     await page.waitForSelector("[data-testid=check-results] .msg-error");
     expect(await page.textContent("[data-testid=check-results] .msg-error")).toBe("Không đọc được ghi-chu.xlsx.");
     // The service's reason is listed under the general group (not tied to a cell).
@@ -126,21 +159,36 @@ describe("Excel panes in browser mode", () => {
     const planted = province.plantedErrors[0];
     const subs = province.files.filter((f) => f.parent === "T.X001").map((f) => f.file);
     const page = await openPane("merge");
-    await page.setInputFiles("[data-testid=subordinate-files]", subs.map((f) => join(province.dir, f)));
+    await page.setInputFiles(
+      "[data-testid=subordinate-files]",
+      subs.map((f) => join(province.dir, f)),
+    );
     // Drag and drop the upper unit's own file (which carries the planted error).
     const bytes = [...readFileSync(join(province.dir, planted.file))];
-    const dataTransfer = await page.evaluateHandle(({ name, bytes }) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([new Uint8Array(bytes)], name));
-      return dt;
-    }, { name: planted.file, bytes });
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name));
+        return dt;
+      },
+      { name: planted.file, bytes },
+    );
     await page.dispatchEvent(".drop", "drop", { dataTransfer });
-    await page.waitForFunction((n) => document.querySelectorAll("[data-testid=subordinates] .sub .pill:not(:empty)").length === n && !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"), subs.length + 1);
-    const states = await page.$$eval("[data-testid=subordinates] .sub", (els) => els.map((e) => [e.getAttribute("data-file"), e.querySelector(".pill")!.textContent]));
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll("[data-testid=subordinates] .sub .pill:not(:empty)").length === n &&
+        !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"),
+      subs.length + 1,
+    );
+    const states = await page.$$eval("[data-testid=subordinates] .sub", (els) =>
+      els.map((e) => [e.getAttribute("data-file"), e.querySelector(".pill")!.textContent]),
+    );
     expect(states).toHaveLength(subs.length + 1);
     for (const [file, state] of states) expect(state).toBe(file === planted.file ? "1 lỗi" : "hợp lệ");
     await page.click(`[data-file="${planted.file}"] summary`);
-    expect(await page.textContent(`[data-file="${planted.file}"] .finding-where`)).toBe(`${planted.sheet}!${planted.cell}`);
+    expect(await page.textContent(`[data-file="${planted.file}"] .finding-where`)).toBe(
+      `${planted.sheet}!${planted.cell}`,
+    );
     expect(await page.textContent("[data-testid=merge]")).toBe(`Tổng hợp ${subs.length + 1} tệp`);
     await screenshot(page, "merge-files");
     await page.context().close();

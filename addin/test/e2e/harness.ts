@@ -20,7 +20,8 @@ export function serviceDll(): string {
     .map((c) => join(repoRoot, "functions", "OfficeReview.Service", "bin", c, "net10.0", "OfficeReview.Service.dll"))
     .filter(existsSync)
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-  if (!candidates.length) throw new Error("OfficeReview.Service.dll not found: run dotnet build OfficeReview.sln first");
+  if (!candidates.length)
+    throw new Error("OfficeReview.Service.dll not found: run dotnet build OfficeReview.sln first");
   return candidates[0];
 }
 
@@ -81,7 +82,7 @@ function testEntra() {
   const clientId = "2b7c9e4f-1a3d-4e5f-8a9b-c0d1e2f3a4b5";
   const issuer = `https://login.microsoftonline.com/${tenant}/v2.0`;
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-  const kid = "e2e-" + randomUUID();
+  const kid = `e2e-${randomUUID()}`;
   const jwks = JSON.stringify({ keys: [{ ...publicKey.export({ format: "jwk" }), kid, use: "sig", alg: "RS256" }] });
   const env = {
     Auth__Entra__TenantId: tenant,
@@ -89,10 +90,21 @@ function testEntra() {
     Auth__Entra__Issuer: issuer,
     Auth__Entra__Jwks: jwks,
   };
-  return { env, token: (userName: string, displayName = userName) => signJwt(privateKey, kid, {
-    iss: issuer, aud: clientId, tid: tenant, ver: "2.0", scp: "access_as_user",
-    oid: randomUUID(), sub: randomUUID(), preferred_username: userName, name: displayName,
-  }) };
+  return {
+    env,
+    token: (userName: string, displayName = userName) =>
+      signJwt(privateKey, kid, {
+        iss: issuer,
+        aud: clientId,
+        tid: tenant,
+        ver: "2.0",
+        scp: "access_as_user",
+        oid: randomUUID(),
+        sub: randomUUID(),
+        preferred_username: userName,
+        name: displayName,
+      }),
+  };
 }
 
 function signJwt(key: KeyObject, kid: string, claims: Record<string, unknown>): string {
@@ -109,7 +121,13 @@ export async function startService(): Promise<Service> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "officereview-e2e-"));
   const entra = testEntra();
-  const env = { ...process.env, DOTNET_NOLOGO: "1", ASPNETCORE_ENVIRONMENT: "Production", Storage__DataFolder: join(dataDir, "data"), ...entra.env };
+  const env = {
+    ...process.env,
+    DOTNET_NOLOGO: "1",
+    ASPNETCORE_ENVIRONMENT: "Production",
+    Storage__DataFolder: join(dataDir, "data"),
+    ...entra.env,
+  };
   let output = "";
   const child: ChildProcess = spawn("dotnet", [serviceDll(), "--urls", `http://127.0.0.1:${port}`], {
     cwd: dataDir,
@@ -133,17 +151,28 @@ export async function startService(): Promise<Service> {
   // The service made its signing key in the data folder when it started; dev-token signs with the same key.
   const adminToken = cliIn(env, "dev-token", "--user", "e2e-admin", "--role", "admin").trim().split("\n").pop()!.trim();
   const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${baseUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string> | undefined) } });
+    fetch(`${baseUrl}${path}`, {
+      ...init,
+      headers: { Authorization: `Bearer ${adminToken}`, ...(init.headers as Record<string, string> | undefined) },
+    });
 
   async function grantRoles(userName: string, roles: RoleGrant[]): Promise<void> {
     const res = await api(`/api/users/${encodeURIComponent(userName)}/roles`, {
-      method: "PUT", headers: { "Content-Type": "application/json" }, body: JSON.stringify(roles),
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(roles),
     });
     if (!res.ok) throw new Error(`PUT /api/users/${userName}/roles: ${res.status} ${await res.text()}`);
   }
-  async function createAccount(userName: string, roles: RoleGrant[], password: string | null = TEST_PASSWORD, displayName = userName): Promise<Account> {
+  async function createAccount(
+    userName: string,
+    roles: RoleGrant[],
+    password: string | null = TEST_PASSWORD,
+    displayName = userName,
+  ): Promise<Account> {
     const res = await api("/api/users", {
-      method: "POST", headers: { "Content-Type": "application/json" },
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ userName, displayName, password }),
     });
     if (!res.ok) throw new Error(`POST /api/users (${userName}): ${res.status} ${await res.text()}`);
@@ -195,8 +224,14 @@ function cliIn(env: NodeJS.ProcessEnv, ...args: string[]): string {
 }
 
 /** Signs a browser context in with a local account: the login call shares the context's cookies. */
-export async function signIn(context: BrowserContext, service: Service, account: Account = service.admin): Promise<void> {
-  const res = await context.request.post(`${service.baseUrl}/api/auth/login`, { data: { userName: account.userName, password: account.password } });
+export async function signIn(
+  context: BrowserContext,
+  service: Service,
+  account: Account = service.admin,
+): Promise<void> {
+  const res = await context.request.post(`${service.baseUrl}/api/auth/login`, {
+    data: { userName: account.userName, password: account.password },
+  });
   if (!res.ok()) throw new Error(`login as ${account.userName}: ${res.status()} ${await res.text()}`);
 }
 
@@ -208,13 +243,28 @@ export interface SampleProvince {
 
 export function sampleProvince(units: number, members: number, seed: number): SampleProvince {
   const dir = mkdtempSync(join(tmpdir(), "officereview-sample-"));
-  cli("sample", "--units", String(units), "--members", String(members), "--seed", String(seed), "--plant-errors", "-o", dir);
+  cli(
+    "sample",
+    "--units",
+    String(units),
+    "--members",
+    String(members),
+    "--seed",
+    String(seed),
+    "--plant-errors",
+    "-o",
+    dir,
+  );
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   return { dir, files: manifest.files, plantedErrors: manifest.plantedErrors };
 }
 
 /** The UnitReport of a workbook, read by the service's own `convert` verb (what the tests compare figures with). */
-export function reportOf(workbook: string): { unit: { code: string; name: string; kind: string; category?: string; parent?: string }; members: { total: number }; [k: string]: unknown } {
+export function reportOf(workbook: string): {
+  unit: { code: string; name: string; kind: string; category?: string; parent?: string };
+  members: { total: number };
+  [k: string]: unknown;
+} {
   const out = join(mkdtempSync(join(tmpdir(), "officereview-json-")), "report.json");
   cli("convert", workbook, "-o", out);
   const report = JSON.parse(readFileSync(out, "utf8"));
@@ -226,7 +276,14 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -235,7 +292,11 @@ export async function launchBrowser(): Promise<Browser> {
  * cookie) as `as` — by default the admin of the last started service; null leaves it signed out.
  */
 export async function panePage(browser: Browser, options: { width?: number; as?: Account | null } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 320, height: 900 }, acceptDownloads: true, locale: "vi-VN" });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 320, height: 900 },
+    acceptDownloads: true,
+    locale: "vi-VN",
+  });
   const account = options.as === undefined ? current?.admin : options.as;
   if (account && current) await signIn(context, current, account);
   return context.newPage();
@@ -246,7 +307,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]
       .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
-      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`));
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
+  );
   const scroll = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   if (scroll > 0) wide.push(`the page scrolls sideways by ${scroll} px`);
   if (wide.length) throw new Error(`wider than the pane in ${name}: ${wide.join(", ")}`);
@@ -259,7 +321,15 @@ export async function validateThroughApi(service: Service, bytes: Uint8Array, fi
   const form = new FormData();
   form.append("file", new Blob([bytes as BlobPart]), fileName);
   const res = await service.api("/api/validate", { method: "POST", body: form });
-  return { status: res.status, body: (await res.json()) as { readable: boolean; unit?: string; counts: { errors: number }; findings: Array<{ code: string; sheet?: string; cell?: string }> } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      readable: boolean;
+      unit?: string;
+      counts: { errors: number };
+      findings: Array<{ code: string; sheet?: string; cell?: string }>;
+    },
+  };
 }
 
 /** What an end-to-end file works against: a sample province, the running service and Chromium. */
@@ -283,4 +353,3 @@ export async function closeSession(session: Partial<Session>): Promise<void> {
   await session.service?.stop();
   if (session.province) rmSync(session.province.dir, { recursive: true, force: true });
 }
-

@@ -6,7 +6,17 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeOfficeJs, type FakeSso } from "./fakeOffice";
-import { closeSession, openSession, panePage, reportOf, screenshot, TEST_PASSWORD, type Account, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  TEST_PASSWORD,
+  type Account,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -21,7 +31,10 @@ const clerkB = "canbo.b@dangbo-mau.vn";
 async function submitAsAdmin(unit: string, file: string): Promise<number> {
   const form = new FormData();
   form.append("file", new Blob([readFileSync(join(province.dir, file))]), file);
-  const res = await service.api(`/api/campaigns/${CAMPAIGN}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
+  const res = await service.api(`/api/campaigns/${CAMPAIGN}/units/${encodeURIComponent(unit)}/submissions`, {
+    method: "POST",
+    body: form,
+  });
   expect([200, 201]).toContain(res.status);
   return (await res.json()).id;
 }
@@ -35,7 +48,18 @@ beforeAll(async () => {
   const res = await service.api("/api/campaigns", {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ id: CAMPAIGN, name: "Phân quyền 2025", year: 2025, units: units.map((u) => ({ code: u.code, name: u.name, kind: u.kind, category: u.category ?? null, parent: null })) }),
+    body: JSON.stringify({
+      id: CAMPAIGN,
+      name: "Phân quyền 2025",
+      year: 2025,
+      units: units.map((u) => ({
+        code: u.code,
+        name: u.name,
+        kind: u.kind,
+        category: u.category ?? null,
+        parent: null,
+      })),
+    }),
   });
   expect(res.status).toBe(201);
   unitA = { code: a.unit, name: units[0].name, file: a.file, submission: await submitAsAdmin(a.unit, a.file) };
@@ -60,12 +84,20 @@ async function openInExcel(sso: FakeSso): Promise<{ page: Page; authorizations: 
   const authorizations: string[] = [];
   page.on("request", (r) => {
     const path = new URL(r.url()).pathname;
-    const authorization = r.headers()["authorization"];
+    const authorization = r.headers().authorization;
     // Anonymous: health, the sign-in configuration, and the first look for a session cookie (/api/auth/me).
-    if (!path.startsWith("/api/") || path === "/api/health" || path === "/api/auth/config" || (path === "/api/auth/me" && !authorization)) return;
+    if (
+      !path.startsWith("/api/") ||
+      path === "/api/health" ||
+      path === "/api/auth/config" ||
+      (path === "/api/auth/me" && !authorization)
+    )
+      return;
     authorizations.push(authorization ?? "(none)");
   });
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Excel", sso) }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Excel", sso) }),
+  );
   await page.goto(`${service.baseUrl}/addin/taskpane.html?office=1`);
   return { page, authorizations };
 }
@@ -103,7 +135,9 @@ describe("sign-in in browser mode (local account)", () => {
     await page.waitForSelector("[data-testid=tab-forms]");
     expect(await page.textContent("[data-testid=account-name]")).toBe("canbo.a");
     await page.click("[data-testid=account] summary");
-    expect(await page.$$eval("[data-testid=account-roles] li", (els) => els.map((e) => e.textContent))).toEqual([`Cán bộ nộp biểu · đơn vị ${unitA.code} · đợt ${CAMPAIGN}`]);
+    expect(await page.$$eval("[data-testid=account-roles] li", (els) => els.map((e) => e.textContent))).toEqual([
+      `Cán bộ nộp biểu · đơn vị ${unitA.code} · đợt ${CAMPAIGN}`,
+    ]);
     await screenshot(page, "signin-account");
 
     await page.reload();
@@ -114,10 +148,16 @@ describe("sign-in in browser mode (local account)", () => {
   });
 
   it("changes the password (a cookie write with the CSRF header), signs out, and only the new password works", async () => {
-    const account = await service.createAccount("canbo.doimatkhau", [{ role: "clerk", unit: unitA.code, campaign: CAMPAIGN }]);
+    const account = await service.createAccount("canbo.doimatkhau", [
+      { role: "clerk", unit: unitA.code, campaign: CAMPAIGN },
+    ]);
     const page = await panePage(browser, { as: null });
     const writes: Array<{ url: string; csrf?: string }> = [];
-    page.on("request", (r) => r.method() === "POST" && writes.push({ url: new URL(r.url()).pathname, csrf: r.headers()["x-csrf-token"] }));
+    page.on(
+      "request",
+      (r) =>
+        r.method() === "POST" && writes.push({ url: new URL(r.url()).pathname, csrf: r.headers()["x-csrf-token"] }),
+    );
     await page.goto(`${service.baseUrl}/`);
     await signInThroughForm(page, account.userName, account.password);
     await signedIn(page);
@@ -135,7 +175,8 @@ describe("sign-in in browser mode (local account)", () => {
     expect(await page.textContent("[data-testid=signin-status]")).toBe("Đã đăng xuất.");
     // Writes of the cookie session carried its CSRF token; the login itself needs none.
     expect(writes.find((w) => w.url === "/api/auth/login")?.csrf).toBeUndefined();
-    for (const path of ["/api/auth/password", "/api/auth/logout"]) expect(writes.find((w) => w.url === path)?.csrf).toMatch(/.{16,}/);
+    for (const path of ["/api/auth/password", "/api/auth/logout"])
+      expect(writes.find((w) => w.url === path)?.csrf).toMatch(/.{16,}/);
     // Signed out on the service too: the session cookie no longer opens the API.
     expect(await page.evaluate(async () => (await fetch("/api/auth/me")).status)).toBe(401);
 
@@ -184,7 +225,9 @@ describe("sign-in in Excel (Office SSO stand-in)", () => {
     await page.waitForSelector("[data-testid=tab-check]");
     expect(await page.textContent("[data-testid=account-name]")).toBe("Trần Thị B");
     const log = await officeLog(page);
-    expect(log.filter((e) => e[0] === "getAccessToken")).toEqual([["getAccessToken", { allowSignInPrompt: true, allowConsentPrompt: true }]]);
+    expect(log.filter((e) => e[0] === "getAccessToken")).toEqual([
+      ["getAccessToken", { allowSignInPrompt: true, allowConsentPrompt: true }],
+    ]);
     expect(log.some((e) => e[0] === "displayDialogAsync")).toBe(false);
 
     // B's clerk sees B's status, not A's.
@@ -204,7 +247,10 @@ describe("sign-in in Excel (Office SSO stand-in)", () => {
     const dialogPage = await fetch(`${service.baseUrl}/addin/signin-dialog.html`);
     expect(dialogPage.status).toBe(200);
     expect(await dialogPage.text()).toContain("signin-dialog.js");
-    const { page, authorizations } = await openInExcel({ error: 13003, dialogToken: service.entraToken(service.entraAdmin, "Quản trị") });
+    const { page, authorizations } = await openInExcel({
+      error: 13003,
+      dialogToken: service.entraToken(service.entraAdmin, "Quản trị"),
+    });
     // No dialog opens by itself: the sign-in screen says why, its button opens the dialog.
     await page.waitForSelector("[data-testid=signin-office]");
     expect(await page.textContent("[data-testid=signin-status]")).toContain("(mã 13003)");
@@ -213,7 +259,9 @@ describe("sign-in in Excel (Office SSO stand-in)", () => {
     await signedIn(page);
     expect(await page.textContent("[data-testid=account-name]")).toBe("Quản trị");
     const log = await officeLog(page);
-    expect(log.filter((e) => e[0] === "displayDialogAsync")).toEqual([["displayDialogAsync", `${service.baseUrl}/addin/signin-dialog.html`]]);
+    expect(log.filter((e) => e[0] === "displayDialogAsync")).toEqual([
+      ["displayDialogAsync", `${service.baseUrl}/addin/signin-dialog.html`],
+    ]);
     expect(log.filter((e) => e[0] === "dialog.close")).toHaveLength(1);
     expect(authorizations.every((a) => a.startsWith("Bearer "))).toBe(true);
     await page.context().close();
@@ -225,7 +273,9 @@ describe("sign-in in Excel (Office SSO stand-in)", () => {
     const forged = `${head}.${body}.${sig.split("").reverse().join("")}`;
     const { page } = await openInExcel({ token: forged });
     await page.waitForSelector("[data-testid=signin] .msg-error");
-    expect(await page.textContent("[data-testid=signin] .msg-error")).toContain("không chấp nhận thông tin đăng nhập Microsoft 365");
+    expect(await page.textContent("[data-testid=signin] .msg-error")).toContain(
+      "không chấp nhận thông tin đăng nhập Microsoft 365",
+    );
     expect(await page.isVisible("[data-testid=tab-check]")).toBe(false);
     // Offered again: the Office sign-in button.
     expect(await page.isVisible("[data-testid=signin-office]")).toBe(true);
@@ -247,32 +297,53 @@ describe("a clerk of one unit and another unit's data", () => {
     expect(await page.textContent("[data-testid=status-tree]")).not.toContain(unitB.name);
 
     // Guessing B's submission id with the clerk's session: the same answer as an id that does not exist.
-    const answers = await page.evaluate(async ([c, a, b]) => {
-      const get = async (id: number) => (await fetch(`/api/campaigns/${c}/submissions/${id}`)).status;
-      return [await get(a as number), await get(b as number), (await fetch(`/api/campaigns/${c}/submissions/${b}/content`)).status];
-    }, [CAMPAIGN, unitA.submission, unitB.submission] as const);
+    const answers = await page.evaluate(
+      async ([c, a, b]) => {
+        const get = async (id: number) => (await fetch(`/api/campaigns/${c}/submissions/${id}`)).status;
+        return [
+          await get(a as number),
+          await get(b as number),
+          (await fetch(`/api/campaigns/${c}/submissions/${b}/content`)).status,
+        ];
+      },
+      [CAMPAIGN, unitA.submission, unitB.submission] as const,
+    );
     expect(answers).toEqual([200, 404, 404]);
 
     // The Nộp pane offers the clerk's own unit only (the unit list is filtered by the service).
     await page.click("[data-testid=tab-submit]");
-    const offered = await page.$$eval("[data-testid=unit] option", (els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
+    const offered = await page.$$eval("[data-testid=unit] option", (els) =>
+      els.map((e) => (e as HTMLOptionElement).value).filter(Boolean),
+    );
     expect(offered).toEqual([unitA.code]);
     expect(await page.textContent("[data-testid=unit]")).not.toContain(unitB.name);
 
     // Submitting for B anyway (a request the pane would not make): refused, with the same answer the pane shows.
-    const refused = await page.evaluate(async ([c, b, csrfOf]) => {
-      const me = await (await fetch(csrfOf as string)).json();
-      const form = new FormData();
-      form.append("file", new Blob([new Uint8Array([80, 75, 3, 4])]), "bieu.xlsx");
-      const res = await fetch(`/api/campaigns/${c}/units/${encodeURIComponent(b as string)}/submissions`, { method: "POST", body: form, headers: { "X-CSRF-Token": me.csrfToken } });
-      return res.status;
-    }, [CAMPAIGN, unitB.code, "/api/auth/me"] as const);
+    const refused = await page.evaluate(
+      async ([c, b, csrfOf]) => {
+        const me = await (await fetch(csrfOf as string)).json();
+        const form = new FormData();
+        form.append("file", new Blob([new Uint8Array([80, 75, 3, 4])]), "bieu.xlsx");
+        const res = await fetch(`/api/campaigns/${c}/units/${encodeURIComponent(b as string)}/submissions`, {
+          method: "POST",
+          body: form,
+          headers: { "X-CSRF-Token": me.csrfToken },
+        });
+        return res.status;
+      },
+      [CAMPAIGN, unitB.code, "/api/auth/me"] as const,
+    );
     expect(refused).toBe(403);
 
     // What the clerk's role does not allow is said in Vietnamese where it was tried: a merge of files (Tổng hợp).
     await page.click("[data-testid=tab-merge]");
-    await page.setInputFiles("[data-testid=subordinate-files]", [join(province.dir, unitA.file), join(province.dir, unitB.file)]);
-    await page.waitForFunction(() => !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"));
+    await page.setInputFiles("[data-testid=subordinate-files]", [
+      join(province.dir, unitA.file),
+      join(province.dir, unitB.file),
+    ]);
+    await page.waitForFunction(
+      () => !document.querySelector("[data-testid=subordinates]")!.textContent!.includes("đang kiểm tra"),
+    );
     await page.click("[data-testid=merge]");
     await page.waitForFunction(() => /không có quyền/.test(document.querySelector("#pane")?.textContent ?? ""));
     expect(await page.textContent("#pane")).toContain("(mã 403)");
@@ -280,7 +351,9 @@ describe("a clerk of one unit and another unit's data", () => {
     await screenshot(page, "forbidden");
 
     // Nothing was stored for B by the clerk: B still has the admin's one submission.
-    const status = await (await service.api(`/api/campaigns/${CAMPAIGN}/status?unit=${encodeURIComponent(unitB.code)}`)).json();
+    const status = await (
+      await service.api(`/api/campaigns/${CAMPAIGN}/status?unit=${encodeURIComponent(unitB.code)}`)
+    ).json();
     expect(status.units[0].versions).toBe(1);
     expect(await page.isVisible("[data-testid=signin-form]")).toBe(false);
     await page.context().close();

@@ -5,7 +5,15 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeOfficeJs } from "./fakeOffice";
-import { closeSession, openSession, panePage, reportOf, screenshot, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -15,7 +23,11 @@ let documentsApi = false;
 beforeAll(async () => {
   ({ service, browser, province } = await openSession());
   // Before the documents feature is on the service, the route is missing (404 without a problem title).
-  const probe = await service.api(`/api/documents/bao-cao`, { method: "POST", body: "{}", headers: { "Content-Type": "application/json" } });
+  const probe = await service.api(`/api/documents/bao-cao`, {
+    method: "POST",
+    body: "{}",
+    headers: { "Content-Type": "application/json" },
+  });
   documentsApi = probe.status !== 404 && probe.status !== 405;
 });
 
@@ -24,7 +36,12 @@ afterAll(() => closeSession({ service, browser, province }));
 async function openInWord(controls: { tag: string; text: string }[]): Promise<Page> {
   const page = await panePage(browser, { as: null });
   await page.addInitScript((controls) => ((window as any).__controls = controls), controls);
-  await page.route("https://appsforoffice.microsoft.com/**", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOfficeJs("Word", { token: service.entraToken(service.entraAdmin) }) }));
+  await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+    route.fulfill({
+      contentType: "text/javascript",
+      body: fakeOfficeJs("Word", { token: service.entraToken(service.entraAdmin) }),
+    }),
+  );
   await page.goto(`${service.baseUrl}/addin/taskpane.html?office=1`);
   await page.waitForSelector("[data-testid=tab-documents]");
   return page;
@@ -36,7 +53,10 @@ describe("Word host (Office.js stand-in)", () => {
   it("shows the Word tabs only", async () => {
     const page = await openInWord([]);
     expect(await page.getAttribute("body", "data-host")).toBe("word");
-    expect(await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent))).toEqual(["Văn bản", "Kiểm tra số liệu"]);
+    expect(await page.$$eval("[role=tab]", (els) => els.map((e) => e.textContent))).toEqual([
+      "Văn bản",
+      "Kiểm tra số liệu",
+    ]);
     await page.context().close();
   });
 
@@ -49,7 +69,11 @@ describe("Word host (Office.js stand-in)", () => {
       { tag: "diaDanhNgayThang", text: "(ngày cũ)" },
       { tag: "bangKetQua", text: "(bảng)" },
     ]);
-    await page.setInputFiles("[data-testid=document-data]", { name: "so-lieu.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(report)) });
+    await page.setInputFiles("[data-testid=document-data]", {
+      name: "so-lieu.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(report)),
+    });
     await page.fill("#meta-issuer", report.unit.name);
     await page.fill("#meta-date", "2025-12-20");
     await page.fill("#meta-place", "An Bình");
@@ -58,8 +82,13 @@ describe("Word host (Office.js stand-in)", () => {
     await page.fill("#meta-name", "Nguyễn Văn An");
     await page.click("[data-testid=generate]");
     await page.click("button:has-text('Thay tài liệu đang mở')");
-    await page.waitForFunction(() => (window as any).__officeLog.some((e: unknown[]) => e[0] === "body.insertFileFromBase64"));
-    expect((await officeLog(page)).find((e) => e[0] === "body.insertFileFromBase64")).toEqual(["body.insertFileFromBase64", "Replace"]);
+    await page.waitForFunction(() =>
+      (window as any).__officeLog.some((e: unknown[]) => e[0] === "body.insertFileFromBase64"),
+    );
+    expect((await officeLog(page)).find((e) => e[0] === "body.insertFileFromBase64")).toEqual([
+      "body.insertFileFromBase64",
+      "Replace",
+    ]);
     const inserted = Buffer.from(await page.evaluate(() => (window as any).__insertedBase64 as string), "base64");
     expect(inserted.subarray(0, 2).toString()).toBe("PK");
 
@@ -67,8 +96,12 @@ describe("Word host (Office.js stand-in)", () => {
     await page.fill("#meta-name", "Trần Thị Bình");
     await page.click("button:has-text('Điền lại tài liệu đang mở')");
     await page.waitForSelector(".status .msg-success");
-    expect(await page.textContent(".status .msg-success")).toBe("Đã điền lại 2 trường. 1 phần khác (bảng, danh sách) chỉ cập nhật được khi tạo lại văn bản.");
-    const controls = await page.evaluate(() => (window as any).__wordControls.map((c: { tag: string; text: string }) => [c.tag, c.text]));
+    expect(await page.textContent(".status .msg-success")).toBe(
+      "Đã điền lại 2 trường. 1 phần khác (bảng, danh sách) chỉ cập nhật được khi tạo lại văn bản.",
+    );
+    const controls = await page.evaluate(() =>
+      (window as any).__wordControls.map((c: { tag: string; text: string }) => [c.tag, c.text]),
+    );
     expect(controls).toEqual([
       ["nguoiKy", "Trần Thị Bình"],
       ["diaDanhNgayThang", "An Bình, ngày 20 tháng 12 năm 2025"],

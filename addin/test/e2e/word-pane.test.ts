@@ -40,8 +40,14 @@ describe("Word panes in browser mode", () => {
     await page.fill("#meta-date", "2025-12-20");
     await page.fill("#meta-copyTo", "Ban Tổ chức Tỉnh ủy (b/c)\nLưu VP");
     // Data for the Báo cáo: a unit's report as JSON (what the merge gives too).
-    await page.setInputFiles("[data-testid=document-data]", { name: "so-lieu.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ year: 2025 })) });
-    await page.waitForFunction(() => document.querySelector("[data-testid=data-file]")?.textContent === "Số liệu: so-lieu.json");
+    await page.setInputFiles("[data-testid=document-data]", {
+      name: "so-lieu.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ year: 2025 })),
+    });
+    await page.waitForFunction(
+      () => document.querySelector("[data-testid=data-file]")?.textContent === "Số liệu: so-lieu.json",
+    );
     await page.click("label.chip:has(input[value=thong-bao-ket-qua])");
     await screenshot(page, "documents");
 
@@ -58,8 +64,11 @@ describe("Word panes in browser mode", () => {
     for (const [name, value] of Object.entries(META)) expect(await page.inputValue(`#meta-${name}`)).toBe(value);
     expect(await page.inputValue("#meta-date")).toBe("2025-12-20");
     expect(await page.inputValue("#meta-copyTo")).toBe("Ban Tổ chức Tỉnh ủy (b/c)\nLưu VP");
-    expect(await page.$$eval("input[name=kind]", (els) => els.map((e) => `${(e as HTMLInputElement).value}:${(e as HTMLInputElement).checked}`)))
-      .toEqual(["ke-hoach:false", "cong-van:false", "bao-cao:false", "thong-bao-ket-qua:true"]);
+    expect(
+      await page.$$eval("input[name=kind]", (els) =>
+        els.map((e) => `${(e as HTMLInputElement).value}:${(e as HTMLInputElement).checked}`),
+      ),
+    ).toEqual(["ke-hoach:false", "cong-van:false", "bao-cao:false", "thong-bao-ket-qua:true"]);
     await page.context().close();
   });
 

@@ -9,7 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSession, openSession, panePage, reportOf, screenshot, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -21,7 +29,8 @@ const work = mkdtempSync(join(tmpdir(), "officereview-year-"));
 beforeAll(async () => {
   ({ service, browser, province } = await openSession());
   // Needs the campaign-year routes (issuer, decisions, documents, archive): an older service skips this file.
-  yearApi = (await service.api(`/api/campaigns/khong-co/issuer`)).headers.get("content-type")?.includes("json") === true;
+  yearApi =
+    (await service.api(`/api/campaigns/khong-co/issuer`)).headers.get("content-type")?.includes("json") === true;
   if (!yearApi) return;
   for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
 });
@@ -35,8 +44,10 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 const ID = "nam-2025";
 
 function unitListCsv(extra = ""): string {
-  const rows = [...reports.values()].map((r) => [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","));
-  return ["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n") + "\n" + extra;
+  const rows = [...reports.values()].map((r) =>
+    [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
+  );
+  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
 }
 
 /** Submits a unit's workbook, or its report as JSON with its own rating raised to HTXS (a proposal to be lowered). */
@@ -48,7 +59,10 @@ async function submit(unit: string, proposeExcellent = false): Promise<void> {
     report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
     form.append("file", new Blob([JSON.stringify(report)], { type: "application/json" }), `${unit}.json`);
   } else form.append("file", new Blob([readFileSync(join(province.dir, file.file))]), file.file);
-  const res = await service.api(`/api/campaigns/${ID}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
+  const res = await service.api(`/api/campaigns/${ID}/units/${encodeURIComponent(unit)}/submissions`, {
+    method: "POST",
+    body: form,
+  });
   expect([200, 201]).toContain(res.status);
 }
 
@@ -65,15 +79,23 @@ async function draft(page: Page, kind: string, unit: string, before = 0): Promis
   await page.selectOption("[data-testid=doc-unit]", unit);
   await idle(page);
   await page.click("[data-testid=draft-document]");
-  await page.waitForFunction(([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n), [kind, before] as const);
+  await page.waitForFunction(
+    ([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n),
+    [kind, before] as const,
+  );
   await idle(page);
-  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) => els.map((e) => Number((e as HTMLElement).dataset.doc)));
+  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) =>
+    els.map((e) => Number((e as HTMLElement).dataset.doc)),
+  );
   return Math.max(...ids);
 }
 
 async function approve(page: Page, id: number): Promise<string> {
   await page.click(`[data-testid=approve-${id}]`);
-  await page.waitForFunction((d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt", id);
+  await page.waitForFunction(
+    (d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt",
+    id,
+  );
   return (await page.textContent(`[data-testid=doc-number-${id}]`))!;
 }
 
@@ -93,27 +115,41 @@ describe("the upper level's year in browser mode", () => {
     expect(await page.inputValue("[data-testid=new-name]")).toBe("Kiểm điểm, đánh giá, xếp loại năm 2025");
     await page.fill("[data-testid=new-id]", ID);
     await page.click("[data-testid=create-campaign]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=campaign-info]")?.textContent?.startsWith("Năm 2025 · Quy định 366"));
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=campaign-info]")?.textContent?.startsWith("Năm 2025 · Quy định 366"),
+    );
     expect(await page.inputValue("[data-testid=year-campaign]")).toBe(ID);
     expect((await (await service.api(`/api/campaigns/${ID}`)).json()).rulesetId).toBe("366");
     await screenshot(page, "year-create");
 
     // 2. The unit list: a row with an unknown parent is refused with its finding; the good list gives the tree.
     await openSection(page, "units");
-    await page.setInputFiles("[data-testid=units-file]", { name: "don-vi-loi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")) });
+    await page.setInputFiles("[data-testid=units-file]", {
+      name: "don-vi-loi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
+    });
     // The list is checked first (a dry run, nothing stored): the preview shows the finding and cannot be confirmed.
     await page.waitForSelector("[data-testid=units-preview] .finding-list .finding");
     expect(await page.textContent("[data-testid=units-preview] .finding-list")).toContain("KHONG.CO");
     expect(await page.$eval("[data-testid=units-confirm]", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     expect((await (await service.api(`/api/campaigns/${ID}/units`)).json()).length).toBe(0);
-    await page.setInputFiles("[data-testid=units-file]", { name: "don-vi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv()) });
+    await page.setInputFiles("[data-testid=units-file]", {
+      name: "don-vi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(unitListCsv()),
+    });
     await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
-    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(province.files.length);
+    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(
+      province.files.length,
+    );
     expect((await (await service.api(`/api/campaigns/${ID}/units`)).json()).length).toBe(0);
     await page.click("[data-testid=units-confirm]");
     await page.waitForSelector("[data-testid=units-status] .msg-success");
     expect(await page.$$eval("[data-testid=units-tree] li[data-unit]", (l) => l.length)).toBe(province.files.length);
-    expect(await page.$$eval("[data-testid=units-tree] li[data-unit=T] li[data-unit='T.X001.C01.B01']", (l) => l.length)).toBe(1);
+    expect(
+      await page.$$eval("[data-testid=units-tree] li[data-unit=T] li[data-unit='T.X001.C01.B01']", (l) => l.length),
+    ).toBe(1);
     await screenshot(page, "year-units");
 
     // 3. The issuer's details, once.
@@ -143,7 +179,11 @@ describe("the upper level's year in browser mode", () => {
     await page.fill("[data-testid=due-khac]", "2099-12-31");
     await page.click("[data-testid=save-deadlines]");
     await page.waitForSelector("[data-testid=deadlines-section] .msg-success");
-    const deadlines = (await (await service.api(`/api/campaigns/${ID}`)).json()).deadlines as Array<{ unitKind?: string; reviewBy?: string; due: string }>;
+    const deadlines = (await (await service.api(`/api/campaigns/${ID}`)).json()).deadlines as Array<{
+      unitKind?: string;
+      reviewBy?: string;
+      due: string;
+    }>;
     const cells = deadlines.find((d) => d.unitKind === "chi-bo-truc-thuoc")!;
     expect(cells.reviewBy).toContain("2025-12-05");
     expect(cells.due).toContain("2025-12-10");
@@ -155,10 +195,18 @@ describe("the upper level's year in browser mode", () => {
     const planNumber = await approve(page, plan);
     expect(planNumber).toMatch(/^Số 01-KH\/TU — duyệt bởi /);
     // The draft and the final file download as stored: the listed SHA-256 of each.
-    const planListed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find((d: { id: number }) => d.id === plan);
-    const [draftFile] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=download-draft-${plan}]`)]);
+    const planListed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find(
+      (d: { id: number }) => d.id === plan,
+    );
+    const [draftFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click(`[data-testid=download-draft-${plan}]`),
+    ]);
     expect(sha256(readFileSync((await draftFile.path())!))).toBe(planListed.sha256);
-    const [finalFile] = await Promise.all([page.waitForEvent("download"), page.click(`[data-testid=download-final-${plan}]`)]);
+    const [finalFile] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click(`[data-testid=download-final-${plan}]`),
+    ]);
     expect(finalFile.suggestedFilename()).toMatch(/\.docx$/);
     expect(sha256(readFileSync((await finalFile.path())!))).toBe(planListed.approvedSha256);
     await screenshot(page, "year-plan-approved");
@@ -172,10 +220,16 @@ describe("the upper level's year in browser mode", () => {
     await page.selectOption("[data-testid=doc-unit]", "T.X001.C01");
     await page.selectOption("[data-testid=doc-kind]", "cong-van-don-doc");
     await page.waitForSelector("[data-testid=missing-units] input[type=checkbox]");
-    expect(await page.$$eval("[data-testid=missing-units] input[type=checkbox]", (l) => l.map((i) => (i as HTMLInputElement).value))).toEqual(missing);
+    expect(
+      await page.$$eval("[data-testid=missing-units] input[type=checkbox]", (l) =>
+        l.map((i) => (i as HTMLInputElement).value),
+      ),
+    ).toEqual(missing);
     const reminders = await page.$$eval("[data-testid=documents-list] [data-kind=cong-van-don-doc]", (l) => l.length);
     const reminder = await draft(page, "cong-van-don-doc", "T.X001.C01", reminders);
-    const reminderDoc = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find((d: { id: number }) => d.id === reminder);
+    const reminderDoc = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find(
+      (d: { id: number }) => d.id === reminder,
+    );
     expect(JSON.stringify(reminderDoc.source)).toContain(missing[0]);
     await screenshot(page, "year-reminder");
 
@@ -195,9 +249,16 @@ describe("the upper level's year in browser mode", () => {
     await page.fill(`[data-testid="reason-${lowered}"]`, "Giữ tỷ lệ HTXS trong giới hạn của khối");
     await page.click("[data-testid=save-decisions]");
     await page.waitForSelector(`[data-testid="decided-${lowered}"]`);
-    const decided = (await (await service.api(`/api/campaigns/${ID}/units/${parent}/decisions`)).json()).decisions.find((d: { unit: string }) => d.unit === lowered);
+    const decided = (await (await service.api(`/api/campaigns/${ID}/units/${parent}/decisions`)).json()).decisions.find(
+      (d: { unit: string }) => d.unit === lowered,
+    );
     expect(await page.$$eval("[data-testid=cap-groups] .msg-warning", (l) => l.length)).toBe(0);
-    expect(decided).toMatchObject({ proposed: "excellent", decided: "good", reason: "Giữ tỷ lệ HTXS trong giới hạn của khối", isProposal: false });
+    expect(decided).toMatchObject({
+      proposed: "excellent",
+      decided: "good",
+      reason: "Giữ tỷ lệ HTXS trong giới hạn của khối",
+      isProposal: false,
+    });
     await screenshot(page, "year-decisions");
 
     // 9. The merge at the province, from the Tổng hợp tab (the campaign is in the Nộp picker now).
@@ -225,7 +286,12 @@ describe("the upper level's year in browser mode", () => {
     const zipPath = join(work, zip.suggestedFilename());
     writeFileSync(zipPath, readFileSync((await zip.path())!));
     const out = join(work, "luu-tru");
-    execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", zipPath, out]);
+    execFileSync("python3", [
+      "-c",
+      "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+      zipPath,
+      out,
+    ]);
     const docs = readdirSync(join(out, "van-ban")).filter((f) => f.endsWith(".docx"));
     expect(docs.length).toBe(2);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
@@ -247,7 +313,10 @@ describe("the upper level's year in browser mode", () => {
     expect((await (await service.api(`/api/campaigns/${ID}`)).json()).state).toBe("closed");
     const late = new FormData();
     late.append("file", new Blob([readFileSync(join(province.dir, `${missing[0]}.xlsx`))]), `${missing[0]}.xlsx`);
-    expect((await service.api(`/api/campaigns/${ID}/units/${missing[0]}/submissions`, { method: "POST", body: late })).status).toBe(409);
+    expect(
+      (await service.api(`/api/campaigns/${ID}/units/${missing[0]}/submissions`, { method: "POST", body: late }))
+        .status,
+    ).toBe(409);
     await screenshot(page, "year-closed");
     await page.context().close();
   });

@@ -9,9 +9,19 @@ import { installMock, succeeded } from "./officeGlobals";
 const DIALOG = "https://localhost:7071/addin/signin-dialog.html";
 const NOW = Date.UTC(2026, 11, 1, 9, 0, 0);
 const inAnHour = NOW / 1000 + 3600;
-const ENTRA = { localAccounts: false, entra: { clientId: "11111111-2222-3333-4444-555555555555", authority: "https://login.microsoftonline.com/common", scopes: ["api://localhost:7071/x/access_as_user"] } };
+const ENTRA = {
+  localAccounts: false,
+  entra: {
+    clientId: "11111111-2222-3333-4444-555555555555",
+    authority: "https://login.microsoftonline.com/common",
+    scopes: ["api://localhost:7071/x/access_as_user"],
+  },
+};
 const LOCAL = { localAccounts: true, entra: null };
-const CLERK = { user: { name: "can.bo.a", displayName: "Nguyễn Văn A", via: "local" }, roles: [{ role: "clerk", unit: "T.X001", campaign: "nop-2025" }] };
+const CLERK = {
+  user: { name: "can.bo.a", displayName: "Nguyễn Văn A", via: "local" },
+  roles: [{ role: "clerk", unit: "T.X001", campaign: "nop-2025" }],
+};
 
 /** The service as the tests need it: the auth routes, a campaign list, a submission route; `tokens` are accepted. */
 function service(opts: { config: unknown; tokens?: string[]; password?: string; forbidden?: RegExp }) {
@@ -27,18 +37,34 @@ function service(opts: { config: unknown; tokens?: string[]; password?: string; 
       state.cookie = true;
       return { status: 200, json: { ...CLERK, csrfToken: state.csrf } };
     }
-    if (path === "/api/auth/me") return signedIn(r) ? { status: 200, json: { ...CLERK, csrfToken: state.cookie && !bearerOk(r) ? state.csrf : null } } : { status: 401 };
+    if (path === "/api/auth/me")
+      return signedIn(r)
+        ? { status: 200, json: { ...CLERK, csrfToken: state.cookie && !bearerOk(r) ? state.csrf : null } }
+        : { status: 401 };
     if (!signedIn(r)) return { status: 401 };
-    if (r.method !== "GET" && state.cookie && !bearerOk(r) && r.headers["X-CSRF-Token"] !== state.csrf) return { status: 400, json: { title: "Thiếu mã chống giả mạo (CSRF)" } };
-    if (opts.forbidden?.test(path)) return { status: 403, json: { title: "Không có quyền", detail: "Chỉ cán bộ của đơn vị T.X002 được nộp cho đơn vị này" } };
-    if (path === "/api/auth/logout") return (state.cookie = false), { status: 204 };
+    if (r.method !== "GET" && state.cookie && !bearerOk(r) && r.headers["X-CSRF-Token"] !== state.csrf)
+      return { status: 400, json: { title: "Thiếu mã chống giả mạo (CSRF)" } };
+    if (opts.forbidden?.test(path))
+      return {
+        status: 403,
+        json: { title: "Không có quyền", detail: "Chỉ cán bộ của đơn vị T.X002 được nộp cho đơn vị này" },
+      };
+    if (path === "/api/auth/logout") return ((state.cookie = false), { status: 204 });
     if (path === "/api/auth/password") {
       const body = JSON.parse(String(r.body));
-      if (body.current !== opts.password) return { status: 403, json: { title: "Mật khẩu hiện tại không đúng", detail: "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi." } };
+      if (body.current !== opts.password)
+        return {
+          status: 403,
+          json: {
+            title: "Mật khẩu hiện tại không đúng",
+            detail: "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
+          },
+        };
       state.csrf = "csrf-after-password-change";
       return { status: 200, json: { ...CLERK, csrfToken: state.csrf } };
     }
-    if (path === "/api/campaigns") return { status: 200, json: [{ id: "nop-2025", name: "Kiểm điểm 2025", year: 2025 }] };
+    if (path === "/api/campaigns")
+      return { status: 200, json: [{ id: "nop-2025", name: "Kiểm điểm 2025", year: 2025 }] };
     if (/\/submissions$/.test(path)) return { status: 201, json: { id: 1, unit: "T.X001", version: 1 } };
     return { status: 404 };
   });
@@ -52,7 +78,9 @@ function office(sso: { token?: string; code?: number }, dialog: { token?: string
   mock.auth = {
     getAccessToken: (options: unknown) => {
       log.ssoCalls.push(options);
-      return sso.code === undefined ? Promise.resolve(sso.token) : Promise.reject({ code: sso.code, message: `SSO ${sso.code}` });
+      return sso.code === undefined
+        ? Promise.resolve(sso.token)
+        : Promise.reject({ code: sso.code, message: `SSO ${sso.code}` });
     },
   };
   mock.context = {
@@ -60,7 +88,12 @@ function office(sso: { token?: string; code?: number }, dialog: { token?: string
       displayDialogAsync(url: string, options: unknown, cb: (r: unknown) => void) {
         log.dialogs.push({ url, options });
         const handlers: Record<string, (arg: unknown) => void> = {};
-        cb(succeeded({ addEventHandler: (type: string, fn: (arg: unknown) => void) => (handlers[type] = fn), close: () => log.closed++ }));
+        cb(
+          succeeded({
+            addEventHandler: (type: string, fn: (arg: unknown) => void) => (handlers[type] = fn),
+            close: () => log.closed++,
+          }),
+        );
         queueMicrotask(() => {
           if (dialog.closedWith) handlers.dialogEventReceived({ error: dialog.closedWith });
           else handlers.dialogMessageReceived({ message: JSON.stringify({ type: "token", token: dialog.token }) });
@@ -86,7 +119,11 @@ describe("Office SSO in the pane", () => {
     const { sent } = service({ config: ENTRA, tokens: [token] });
     const s = session("office");
     const who = await s.start();
-    expect(who).toMatchObject({ method: "office", user: { name: "can.bo.a" }, roles: [{ role: "clerk", unit: "T.X001" }] });
+    expect(who).toMatchObject({
+      method: "office",
+      user: { name: "can.bo.a" },
+      roles: [{ role: "clerk", unit: "T.X001" }],
+    });
     expect(log.ssoCalls).toEqual([{ allowSignInPrompt: true, allowConsentPrompt: true }]);
     expect(log.dialogs).toEqual([]);
 
@@ -115,22 +152,29 @@ describe("Office SSO in the pane", () => {
     expect(sent.length).toBeGreaterThan(0);
   });
 
-  it.each([13000, 13001, 13003, 13004, 13005, 13007, 13012, 13013, 50001])("falls back to the sign-in dialog on SSO error %i (at the user's click)", async (code) => {
-    const token = jwtExpiringAt(inAnHour, "dialog");
-    const log = office({ code }, { token });
-    const { sent } = service({ config: ENTRA, tokens: [token] });
-    const s = session("office");
-    // At start no dialog opens by itself: the sign-in screen says why and its button opens it.
-    await expect(s.start()).rejects.toMatchObject({ kind: "needs-dialog", code, message: expect.stringContaining(`(mã ${code})`) });
-    expect(log.dialogs).toEqual([]);
-    const who = await s.signInOffice();
-    expect(who.method).toBe("office");
-    expect(log.ssoCalls).toHaveLength(2);
-    expect(log.dialogs).toEqual([{ url: DIALOG, options: { height: 60, width: 30 } }]);
-    expect(log.closed).toBe(1);
-    await listCampaigns();
-    expect(sent.at(-1)!.headers.Authorization).toBe(`Bearer ${token}`);
-  });
+  it.each([13000, 13001, 13003, 13004, 13005, 13007, 13012, 13013, 50001])(
+    "falls back to the sign-in dialog on SSO error %i (at the user's click)",
+    async (code) => {
+      const token = jwtExpiringAt(inAnHour, "dialog");
+      const log = office({ code }, { token });
+      const { sent } = service({ config: ENTRA, tokens: [token] });
+      const s = session("office");
+      // At start no dialog opens by itself: the sign-in screen says why and its button opens it.
+      await expect(s.start()).rejects.toMatchObject({
+        kind: "needs-dialog",
+        code,
+        message: expect.stringContaining(`(mã ${code})`),
+      });
+      expect(log.dialogs).toEqual([]);
+      const who = await s.signInOffice();
+      expect(who.method).toBe("office");
+      expect(log.ssoCalls).toHaveLength(2);
+      expect(log.dialogs).toEqual([{ url: DIALOG, options: { height: 60, width: 30 } }]);
+      expect(log.closed).toBe(1);
+      await listCampaigns();
+      expect(sent.at(-1)!.headers.Authorization).toBe(`Bearer ${token}`);
+    },
+  );
 
   it.each([
     [13002, "cancelled", /mã 13002/],
@@ -148,7 +192,10 @@ describe("Office SSO in the pane", () => {
     service({ config: ENTRA });
     const s = session("office");
     await expect(s.start()).rejects.toMatchObject({ kind: "needs-dialog" });
-    await expect(s.signInOffice()).rejects.toMatchObject({ kind: "cancelled", message: "Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại." });
+    await expect(s.signInOffice()).rejects.toMatchObject({
+      kind: "cancelled",
+      message: "Bạn đã đóng cửa sổ đăng nhập. Bấm “Đăng nhập” để thử lại.",
+    });
     expect(log.dialogs).toHaveLength(1);
     expect(s.current).toBeNull();
   });
@@ -194,7 +241,10 @@ describe("browser mode with Entra ID (MSAL)", () => {
     expect(await s.start()).toBeNull();
     expect(s.offers).toEqual({ office: false, microsoft: true, local: false });
     expect((await s.signInMicrosoft()).method).toBe("microsoft");
-    expect(m.calls).toEqual([["token", false], ["token", "popup"]]);
+    expect(m.calls).toEqual([
+      ["token", false],
+      ["token", "popup"],
+    ]);
     await s.signOut();
     expect(m.calls.at(-1)).toEqual(["signOut", null]);
     expect(s.current).toBeNull();
@@ -221,7 +271,9 @@ describe("answers 401 and 403", () => {
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ status: 401, kind: "unauthorized" });
     expect((e as Error).message).toMatch(/^Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn/);
-    expect(told).toEqual(["Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ."]);
+    expect(told).toEqual([
+      "Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.",
+    ]);
     expect(s.current).toBeNull();
     const after = service({ config: ENTRA, tokens: [token] }).sent;
     await listCampaigns().catch(() => undefined);
@@ -237,7 +289,9 @@ describe("answers 401 and 403", () => {
     await s.start();
     const e = await submitWorkbook("nop-2025", "T.X002", new Uint8Array([1]), "bieu.xlsx").catch((x: unknown) => x);
     expect(e).toMatchObject({ status: 403, kind: "forbidden" });
-    expect((e as Error).message).toBe("Tài khoản của bạn không có quyền thực hiện thao tác này (Chỉ cán bộ của đơn vị T.X002 được nộp cho đơn vị này). Nếu cần, hãy nhờ quản trị viên đợt kiểm điểm cấp quyền cho đơn vị của bạn. (mã 403)");
+    expect((e as Error).message).toBe(
+      "Tài khoản của bạn không có quyền thực hiện thao tác này (Chỉ cán bộ của đơn vị T.X002 được nộp cho đơn vị này). Nếu cần, hãy nhờ quản trị viên đợt kiểm điểm cấp quyền cho đơn vị của bạn. (mã 403)",
+    );
     expect(told).toEqual([]);
     expect(s.current?.user.name).toBe("can.bo.a");
   });
@@ -274,7 +328,9 @@ describe("local accounts (cookie session)", () => {
     s.onRejected((m) => told.push(m));
     await s.start();
     await s.signInLocal("can.bo.a", "Mật-khẩu-1");
-    await expect(s.changePassword("sai", "Mật-khẩu-2-dài")).rejects.toThrow("Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.");
+    await expect(s.changePassword("sai", "Mật-khẩu-2-dài")).rejects.toThrow(
+      "Mật khẩu hiện tại không đúng; mật khẩu chưa được đổi.",
+    );
     expect(s.current?.user.name).toBe("can.bo.a");
     await s.changePassword("Mật-khẩu-1", "Mật-khẩu-2-dài");
     const change = sent.filter((r) => r.url === "/api/auth/password").at(-1)!;
@@ -324,12 +380,20 @@ describe("token expiry", () => {
 
 describe("a user with roles at several units", () => {
   it("asks the status of the unit chosen in Nộp when the service wants one (400), and not otherwise", async () => {
-    const sent = installXhr((r) => r.url.endsWith("/status")
-      ? { status: 400, json: { title: "Cần chọn đơn vị", detail: "thêm ?unit=MÃ" } }
-      : { status: 200, json: { campaign: "nop-2025", units: [{ code: "T.X002" }] } });
+    const sent = installXhr((r) =>
+      r.url.endsWith("/status")
+        ? { status: 400, json: { title: "Cần chọn đơn vị", detail: "thêm ?unit=MÃ" } }
+        : { status: 200, json: { campaign: "nop-2025", units: [{ code: "T.X002" }] } },
+    );
     const report = await statusTree("nop-2025", { unit: "T.X002" });
     expect(report.units.map((u) => u.code)).toEqual(["T.X002"]);
-    expect(sent.map((r) => r.url)).toEqual(["/api/campaigns/nop-2025/status", "/api/campaigns/nop-2025/status?unit=T.X002"]);
-    await expect(statusTree("nop-2025")).rejects.toMatchObject({ status: 400, message: "Cần chọn đơn vị: thêm ?unit=MÃ (mã 400)" });
+    expect(sent.map((r) => r.url)).toEqual([
+      "/api/campaigns/nop-2025/status",
+      "/api/campaigns/nop-2025/status?unit=T.X002",
+    ]);
+    await expect(statusTree("nop-2025")).rejects.toMatchObject({
+      status: 400,
+      message: "Cần chọn đơn vị: thêm ?unit=MÃ (mã 400)",
+    });
   });
 });

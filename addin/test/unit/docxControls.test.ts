@@ -40,8 +40,10 @@ function zip(files: Record<string, string>, deflate = true): Uint8Array {
 }
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-const sdt = (tag: string, content: string) => `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
-const p = (...runs: string[]) => `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join("")}</w:p>`;
+const sdt = (tag: string, content: string) =>
+  `<w:sdt><w:sdtPr><w:tag w:val="${tag}"/></w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+const p = (...runs: string[]) =>
+  `<w:p>${runs.map((r) => `<w:r><w:t xml:space="preserve">${r}</w:t></w:r>`).join("")}</w:p>`;
 
 const documentXml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>
   ${sdt("coQuanBanHanh", p("ĐẢNG ỦY XÃ ", "IA GRAI"))}
@@ -53,7 +55,11 @@ const headerXml = `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W}>${sdt("duTh
 
 describe("readControlTexts (re-fill values from a generated .docx)", () => {
   it("answers the text of each plain content control by tag, from the body and the headers", async () => {
-    const docx = zip({ "[Content_Types].xml": "<Types/>", "word/document.xml": documentXml, "word/header1.xml": headerXml });
+    const docx = zip({
+      "[Content_Types].xml": "<Types/>",
+      "word/document.xml": documentXml,
+      "word/header1.xml": headerXml,
+    });
     const values = await readControlTexts(docx, new DOMParser() as never);
     expect(values).toEqual({
       diaDanhNgayThang: "Ia Grai, ngày 05 tháng 12 năm 2025",
@@ -64,8 +70,13 @@ describe("readControlTexts (re-fill values from a generated .docx)", () => {
   });
 
   it("reads stored (uncompressed) entries too, and says when the bytes are not a zip", async () => {
-    const stored = zip({ "word/document.xml": `<w:document ${W}><w:body>${sdt("nguoiKy", p("Nguyễn Văn An"))}</w:body></w:document>` }, false);
+    const stored = zip(
+      { "word/document.xml": `<w:document ${W}><w:body>${sdt("nguoiKy", p("Nguyễn Văn An"))}</w:body></w:document>` },
+      false,
+    );
     expect(await readControlTexts(stored, new DOMParser() as never)).toEqual({ nguoiKy: "Nguyễn Văn An" });
-    await expect(readZipEntries(new TextEncoder().encode("không phải zip".repeat(5)), () => true)).rejects.toThrow("không phải tệp Word (.docx)");
+    await expect(readZipEntries(new TextEncoder().encode("không phải zip".repeat(5)), () => true)).rejects.toThrow(
+      "không phải tệp Word (.docx)",
+    );
   });
 });

@@ -1,11 +1,20 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { clearHighlights, highlightCells, HIGHLIGHT_COLOR, insertSheets, selectCell, watchChanges } from "../../src/office/excel";
+import {
+  clearHighlights,
+  highlightCells,
+  HIGHLIGHT_COLOR,
+  insertSheets,
+  selectCell,
+  watchChanges,
+} from "../../src/office/excel";
 import { installMock } from "./officeGlobals";
 
 // The requirement sets this Excel supports (Office.context.requirements.isSetSupported).
 function excelSupports(version: number) {
   installMock("Office", {}).context = {
-    requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v.split(".")[1]) <= version },
+    requirements: {
+      isSetSupported: (name: string, v: string) => name === "ExcelApi" && Number(v.split(".")[1]) <= version,
+    },
   };
 }
 
@@ -97,7 +106,10 @@ describe("Excel adapter", () => {
   it("highlightCells paints the cells and answers their previous fills (white = none)", async () => {
     const { data } = workbookMock({ "Đảng viên!F14": "#FFFFFF", "Thông tin!B3": "#FFFF00", "Thông tin!C3": "#FFFFFF" });
     const excel = installMock("Excel", data);
-    const saved = await highlightCells([{ sheet: "Đảng viên", cell: "F14" }, { sheet: "Thông tin", cell: "B3" }]);
+    const saved = await highlightCells([
+      { sheet: "Đảng viên", cell: "F14" },
+      { sheet: "Thông tin", cell: "B3" },
+    ]);
     expect(saved).toEqual([
       { sheet: "Đảng viên", cell: "F14", color: null },
       { sheet: "Thông tin", cell: "B3", color: "#FFFF00" },

@@ -43,7 +43,10 @@ export function installXhr(answer: (r: SentRequest) => Answer): SentRequest[] {
       const a = answer(this.req);
       this.status = a.status;
       const text = a.json === undefined ? "" : JSON.stringify(a.json);
-      this.responseHeaders = a.json === undefined ? {} : { "content-type": a.status >= 400 ? "application/problem+json" : "application/json" };
+      this.responseHeaders =
+        a.json === undefined
+          ? {}
+          : { "content-type": a.status >= 400 ? "application/problem+json" : "application/json" };
       this.response = new Blob([text]);
       queueMicrotask(() => this.onload?.());
     }

@@ -13,14 +13,28 @@ describe("helpers", () => {
   });
 
   it("takes the UTF-8 file name from Content-Disposition", () => {
-    const res = (cd: string | null) => ({ status: 200, body: null, contentType: "", headers: (n: string) => (n === "Content-Disposition" ? cd : null) });
-    expect(fileNameOf(res("attachment; filename=x.xlsx; filename*=UTF-8''t%E1%BB%95ng-h%E1%BB%A3p.xlsx"), "f")).toBe("tổng-hợp.xlsx");
+    const res = (cd: string | null) => ({
+      status: 200,
+      body: null,
+      contentType: "",
+      headers: (n: string) => (n === "Content-Disposition" ? cd : null),
+    });
+    expect(fileNameOf(res("attachment; filename=x.xlsx; filename*=UTF-8''t%E1%BB%95ng-h%E1%BB%A3p.xlsx"), "f")).toBe(
+      "tổng-hợp.xlsx",
+    );
     expect(fileNameOf(res('attachment; filename="bao-cao.docx"'), "f")).toBe("bao-cao.docx");
     expect(fileNameOf(res(null), "mac-dinh.xlsx")).toBe("mac-dinh.xlsx");
   });
 
   it("groups findings by sheet, errors first, general findings last", () => {
-    const f = (severity: Finding["severity"], sheet?: string): Finding => ({ code: "X", severity, message: "m", path: "p", sheet, cell: sheet ? "A1" : undefined });
+    const f = (severity: Finding["severity"], sheet?: string): Finding => ({
+      code: "X",
+      severity,
+      message: "m",
+      path: "p",
+      sheet,
+      cell: sheet ? "A1" : undefined,
+    });
     const groups = groupBySheet([f("warning", "Đảng viên"), f("info"), f("error", "Tổ chức"), f("error", "Đảng viên")]);
     expect([...groups.keys()]).toEqual(["Đảng viên", "Tổ chức", "Chung (không gắn với ô)"]);
     expect(groups.get("Đảng viên")!.map((x) => x.severity)).toEqual(["error", "warning"]);

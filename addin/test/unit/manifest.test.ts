@@ -41,13 +41,17 @@ describe("manifest.xml (converted to the JSON manifest, validated offline agains
   });
 
   it("catches a WebApplicationInfo Id that is not a GUID (the app id was not filled in)", async () => {
-    const path = variant("bad-app-id.xml", (x) => x.replace(/<Id>0{8}-0{4}-0{4}-0{4}-0{12}<\/Id>/, "<Id>CLIENT-ID-HERE</Id>"));
+    const path = variant("bad-app-id.xml", (x) =>
+      x.replace(/<Id>0{8}-0{4}-0{4}-0{4}-0{12}<\/Id>/, "<Id>CLIENT-ID-HERE</Id>"),
+    );
     const { errors } = await validateManifest(path);
     expect(errors.join("\n")).toMatch(/webApplicationInfo\/id must match pattern/);
   });
 
   it("catches an icon URL that is not http(s)", async () => {
-    const path = variant("ftp-icon.xml", (x) => x.replace("https://localhost:7071/addin/assets/icon-16.png", "ftp://localhost/icon-16.png"));
+    const path = variant("ftp-icon.xml", (x) =>
+      x.replace("https://localhost:7071/addin/assets/icon-16.png", "ftp://localhost/icon-16.png"),
+    );
     const { errors } = await validateManifest(path);
     expect(errors.join("\n")).toMatch(/icons\/0\/url must match pattern/);
   });

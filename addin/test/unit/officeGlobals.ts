@@ -35,19 +35,27 @@ export function fileDocument(bytes: Uint8Array, sliceSize: number, opts: { failS
     getFileAsync(fileType: unknown, options: unknown, callback: (r: unknown) => void) {
       log.fileType = fileType;
       log.options = options;
-      callback(succeeded({
-        size: bytes.length,
-        sliceCount,
-        getSliceAsync(index: number, cb: (r: unknown) => void) {
-          log.slices.push(index);
-          if (index === opts.failSlice) return cb(failed("slice lost"));
-          cb(succeeded({ index, size: 0, data: Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize)) }));
-        },
-        closeAsync(cb: () => void) {
-          log.closed++;
-          cb();
-        },
-      }));
+      callback(
+        succeeded({
+          size: bytes.length,
+          sliceCount,
+          getSliceAsync(index: number, cb: (r: unknown) => void) {
+            log.slices.push(index);
+            if (index === opts.failSlice) return cb(failed("slice lost"));
+            cb(
+              succeeded({
+                index,
+                size: 0,
+                data: Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize)),
+              }),
+            );
+          },
+          closeAsync(cb: () => void) {
+            log.closed++;
+            cb();
+          },
+        }),
+      );
     },
   };
   return { document, log };

@@ -24,10 +24,24 @@ describe("what roles allow in the web app", () => {
     expect(reviewer).toEqual({ admin: false, create: false, decide: true, draft: true, approve: false });
     const approver = allowedIn([{ role: "approver", unit: "X", campaign: "c" }], "c");
     expect(approver).toEqual({ admin: false, create: false, decide: false, draft: true, approve: true });
-    expect(ownUnits([{ role: "reviewer", unit: "X", campaign: "c" }, { role: "clerk", unit: "Y", campaign: "d" }], "c")).toEqual(["X"]);
+    expect(
+      ownUnits(
+        [
+          { role: "reviewer", unit: "X", campaign: "c" },
+          { role: "clerk", unit: "Y", campaign: "d" },
+        ],
+        "c",
+      ),
+    ).toEqual(["X"]);
   });
 
   it("a clerk may do none of the upper level's actions", () => {
-    expect(allowedIn([{ role: "clerk", unit: "X", campaign: null }], "c")).toEqual({ admin: false, create: false, decide: false, draft: false, approve: false });
+    expect(allowedIn([{ role: "clerk", unit: "X", campaign: null }], "c")).toEqual({
+      admin: false,
+      create: false,
+      decide: false,
+      draft: false,
+      approve: false,
+    });
   });
 });

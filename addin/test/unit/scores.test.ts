@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ScoreCheck } from "../../src/api/forms";
 import { officeWorkbook } from "../../src/host";
-import { checkScoreSheet, insertScoreSheet, levelName, SCORE_RECHECK_DELAY_MS, watchScoreSheet, type ScoreApi } from "../../src/panes/excel/scores";
+import {
+  checkScoreSheet,
+  insertScoreSheet,
+  levelName,
+  SCORE_RECHECK_DELAY_MS,
+  watchScoreSheet,
+  type ScoreApi,
+} from "../../src/panes/excel/scores";
 import { fileDocument, installMock } from "./officeGlobals";
 
 // The Excel side of the scoring workbook, through the real Office adapter (host.ts → office/excel.ts) driven by
@@ -16,10 +23,14 @@ function excel() {
       workbook: {
         worksheets: {
           onChanged: {
-            add: (fn: () => unknown) => (log.handlers.push(fn), { context: { sync: async () => {} }, remove: () => log.removed++ }),
+            add: (fn: () => unknown) => (
+              log.handlers.push(fn), { context: { sync: async () => {} }, remove: () => log.removed++ }
+            ),
           },
         },
-        insertWorksheetsFromBase64: (base64: string) => (log.inserted.push(base64), { value: ["Bảng điểm", "Khung điểm"] }),
+        insertWorksheetsFromBase64: (base64: string) => (
+          log.inserted.push(base64), { value: ["Bảng điểm", "Khung điểm"] }
+        ),
       },
     },
     run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) {
@@ -68,8 +79,19 @@ describe("Bảng điểm in the Excel pane", () => {
   it("checks the sheet: the findings keep their sheet and cell", async () => {
     excel();
     const answer: ScoreCheck = {
-      file: "chi-bo-thon-1.xlsx", readable: true, counts: { errors: 1, warnings: 0, infos: 0 },
-      findings: [{ code: "SCORE_POINTS_OUT_OF_RANGE", severity: "error", message: "Bảng điểm!F7: …", path: "scores[0].G1", sheet: "Bảng điểm", cell: "F7" }],
+      file: "chi-bo-thon-1.xlsx",
+      readable: true,
+      counts: { errors: 1, warnings: 0, infos: 0 },
+      findings: [
+        {
+          code: "SCORE_POINTS_OUT_OF_RANGE",
+          severity: "error",
+          message: "Bảng điểm!F7: …",
+          path: "scores[0].G1",
+          sheet: "Bảng điểm",
+          cell: "F7",
+        },
+      ],
       rows: [{ name: "Nguyễn Thị Hoa", form: "2B", total: 87, highest: "good" }],
     };
     const { api, calls } = service(answer);

@@ -19,7 +19,9 @@ function documentMock(tags: Array<string | null>) {
     context: {
       document: {
         body: { insertFileFromBase64: (b64: string, where: string) => log.body.push({ b64, where }) },
-        getSelection: () => ({ insertFileFromBase64: (b64: string, where: string) => log.selection.push({ b64, where }) }),
+        getSelection: () => ({
+          insertFileFromBase64: (b64: string, where: string) => log.selection.push({ b64, where }),
+        }),
         contentControls: { items },
       },
       application: {
@@ -42,7 +44,10 @@ describe("Word adapter", () => {
     await insertDocument("AAA", "replace");
     await insertDocument("BBB", "end");
     await insertDocument("CCC", "selection");
-    expect(log.body).toEqual([{ b64: "AAA", where: "Replace" }, { b64: "BBB", where: "End" }]);
+    expect(log.body).toEqual([
+      { b64: "AAA", where: "Replace" },
+      { b64: "BBB", where: "End" },
+    ]);
     expect(log.selection).toEqual([{ b64: "CCC", where: "Replace" }]);
   });
 

@@ -172,7 +172,8 @@ public static class HierarchyMerge
                 return new MergeNode { Unit = unit, State = MergeNodeState.Missing, Children = childNodes };
             if (childNodes.Count > 0)
                 findings.Add(Finding.Warning(OwnFiguresOnly, "",
-                    $"{unit.Name} ({unit.Code}): chưa đơn vị trực thuộc nào gửi số liệu; dùng số liệu do chính đơn vị báo cáo.") with { File = own.Source });
+                    $"{unit.Name} ({unit.Code}): chưa đơn vị trực thuộc nào gửi số liệu; dùng số liệu do chính đơn vị báo cáo.") with
+                { File = own.Source });
             return new MergeNode { Unit = unit, State = MergeNodeState.Submitted, Report = own.Report with { Unit = unit }, OwnSource = own.Source, Children = childNodes };
         }
 
@@ -200,18 +201,21 @@ public static class HierarchyMerge
         if (!StringComparer.Ordinal.Equals(r.Unit.Code?.Trim(), unit.Code))
         {
             findings.Add(Finding.Error(UnitMismatch, "unit.code",
-                $"Tệp {source.Source} nộp cho {unit.Name} ({unit.Code}) nhưng ghi là của đơn vị \"{r.Unit.Name}\" (mã {r.Unit.Code}); không đưa vào tổng hợp.") with { File = source.Source });
+                $"Tệp {source.Source} nộp cho {unit.Name} ({unit.Code}) nhưng ghi là của đơn vị \"{r.Unit.Name}\" (mã {r.Unit.Code}); không đưa vào tổng hợp.") with
+            { File = source.Source });
             return null;
         }
         if (r.Year != year)
         {
             findings.Add(Finding.Error(YearMismatch, "year",
-                $"Tệp {source.Source} của {unit.Name} ({unit.Code}) là số liệu năm {r.Year}, không phải năm {year}; không đưa vào tổng hợp.") with { File = source.Source });
+                $"Tệp {source.Source} của {unit.Name} ({unit.Code}) là số liệu năm {r.Year}, không phải năm {year}; không đưa vào tổng hợp.") with
+            { File = source.Source });
             return null;
         }
         if (!StringComparer.Ordinal.Equals(r.Unit.Parent?.Trim() ?? "", unit.Parent ?? "") && r.Unit.Parent is not null)
             findings.Add(Finding.Warning(ParentCodeMismatch, "unit.parent",
-                $"Tệp {source.Source} của {unit.Name} ({unit.Code}) ghi đơn vị cấp trên là \"{r.Unit.Parent}\", cây đơn vị ghi \"{unit.Parent ?? "(không có)"}\".") with { File = source.Source });
+                $"Tệp {source.Source} của {unit.Name} ({unit.Code}) ghi đơn vị cấp trên là \"{r.Unit.Parent}\", cây đơn vị ghi \"{unit.Parent ?? "(không có)"}\".") with
+            { File = source.Source });
         if (options.Members is { } registry && r.MemberList is { Count: > 0 })
             findings.AddRange(registry.Register(unit.Code, unit.Name, source.Source, r.MemberList));
         return new SourceReport(source.Source, MemberSummary.Compact(r));
@@ -229,13 +233,15 @@ public static class HierarchyMerge
                 var diff = (decimal)figure.Value - s.Value;
                 findings.Add(Finding.Error(OwnFiguresDiffer, figure.Path,
                     $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, cộng {VietnameseFormat.Count(childCount)} đơn vị trực thuộc được {VietnameseFormat.Count(s.Value)} (chênh {(diff > 0 ? "+" : "")}{VietnameseFormat.Decimal(diff, 0)}{note}).")
-                    with { File = own.Source });
+                    with
+                { File = own.Source });
             }
             else if (figure.Value != 0)
             {
                 findings.Add(Finding.Warning(OwnFiguresUnmatched, figure.Path,
                     $"{unit.Name} ({unit.Code}) báo cáo {figure.Label} là {VietnameseFormat.Count(figure.Value)}, các đơn vị trực thuộc không có số liệu này.")
-                    with { File = own.Source });
+                    with
+                { File = own.Source });
             }
         }
     }
@@ -264,7 +270,8 @@ public static class HierarchyMerge
             if (byCode.TryGetValue(code, out var first))
             {
                 findings.Add(Finding.Error(UnitDuplicate, "unit.code",
-                    $"Đơn vị {s.Report.Unit.Name} (mã {code}) có hai tệp: {first.Source} và {s.Source}; chỉ dùng {first.Source}.") with { File = s.Source });
+                    $"Đơn vị {s.Report.Unit.Name} (mã {code}) có hai tệp: {first.Source} và {s.Source}; chỉ dùng {first.Source}.") with
+                { File = s.Source });
                 continue;
             }
             byCode[code] = s;

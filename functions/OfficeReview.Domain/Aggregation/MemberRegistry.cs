@@ -74,7 +74,8 @@ public sealed class MemberRegistry
                 // ("Chi bộ thôn 1" exists in many xã); the user decides whether one member was listed twice.
                 (findings ??= []).Add(Finding.Warning(DuplicateAcrossUnits, $"memberList[{i}].name",
                     $"Đảng viên {who} có trong danh sách của cả {other.Name} ({other.Code}, dòng {first.Row + 1} tệp {other.Source}) và {unitName} ({unitCode}, dòng {i + 1}): có thể một người được kê khai ở hai đơn vị.")
-                    with { File = source });
+                    with
+                { File = source });
                 continue;
             }
             _seen[key] = (unitIndex, i);

@@ -72,7 +72,8 @@ public static class ReportAggregator
                     if (++implausible <= 20)
                         findings.Add(Finding.Error(ChildCountImplausible, key,
                             $"{child.Unit.Name} ({child.Unit.Code}) báo cáo {Label(key)} là {VietnameseFormat.Count(value)}, vượt giới hạn hợp lý {VietnameseFormat.Count(maxCount)} (RulesetParameters.MaxCount); số tổng hợp không dùng được.")
-                            with { File = child.Source });
+                            with
+                        { File = child.Source });
                 }
                 if (!CountBlockMath.TryAdd(sums.GetValueOrDefault(key), value, out var sum))
                 {

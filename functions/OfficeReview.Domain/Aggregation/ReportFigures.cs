@@ -11,7 +11,7 @@ namespace OfficeReview.Domain.Aggregation;
 public sealed record Figure(string Key, string Path, string Label, long Value);
 
 /// <summary>Every count of a report as a flat list (stated percentages and flags are not counts and are left out).</summary>
-public static class ReportFigures
+internal static class ReportFigures
 {
     public static readonly IReadOnlyList<string> CountFields = ["total", "notRated", "rated", "excellent", "good", "complete", "notComplete"];
 
@@ -62,7 +62,7 @@ public static class ReportFigures
             return ExemptReasons.All.FirstOrDefault(r => r.JsonKey() == field) is var reason && reason.JsonKey() == field
                 ? $"{CountGroups.MembersLabel} – {reason.VietnameseName()}" : key;
         if (key == "members.disciplinedInYear") return $"{CountGroups.MembersLabel} – bị kỷ luật trong năm";
-        string? label = group switch
+        var label = group switch
         {
             "members" => CountGroups.MembersLabel,
             "leadershipCollectives" => CountGroups.LeadershipCollectivesLabel,

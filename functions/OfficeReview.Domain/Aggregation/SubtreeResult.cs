@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 
@@ -125,7 +124,8 @@ public sealed record MemberPrints
                     if (StringComparer.Ordinal.Equals(a.Code, b.Code)) continue;
                     findings.Add(Finding.Warning(MemberRegistry.DuplicateAcrossUnits, $"memberList[{part.Row[i]}].name",
                         $"Đảng viên ở dòng {part.Row[i] + 1} danh sách của {b.Name} ({b.Code}, tệp {b.Source}) trùng họ tên, năm sinh và chi bộ với dòng {first.Part.Row[first.Index] + 1} của {a.Name} ({a.Code}, tệp {a.Source}): có thể một người được kê khai ở hai đơn vị.")
-                        with { File = b.Source });
+                        with
+                    { File = b.Source });
                     continue;
                 }
                 seen[part.Prints[i]] = (part, i);

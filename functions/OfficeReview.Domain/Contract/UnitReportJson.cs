@@ -110,7 +110,7 @@ public static class UnitReportJson
             };
         }
 
-        private UnitInfo ReadUnit(JsonElement e)
+        private static UnitInfo ReadUnit(JsonElement e)
         {
             RequireObject(e, "unit");
             var kindText = RequiredString(e, "kind", "unit.kind");
@@ -311,7 +311,7 @@ public static class UnitReportJson
 
         // ---- primitives -------------------------------------------------------------------------------------------
 
-        private T? Optional<T>(JsonElement parent, string name, string path, Func<JsonElement, string, T> read) where T : class =>
+        private static T? Optional<T>(JsonElement parent, string name, string path, Func<JsonElement, string, T> read) where T : class =>
             parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null ? read(e, path) : null;
 
         private long? Count(JsonElement parent, string name, string path)
@@ -326,7 +326,7 @@ public static class UnitReportJson
             return (long)Math.Truncate(d);
         }
 
-        private decimal? Number(JsonElement parent, string name, string path)
+        private static decimal? Number(JsonElement parent, string name, string path)
         {
             if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
             if (e.ValueKind != JsonValueKind.Number || !e.TryGetDecimal(out var d))
@@ -334,7 +334,7 @@ public static class UnitReportJson
             return d;
         }
 
-        private bool Bool(JsonElement parent, string name, string path)
+        private static bool Bool(JsonElement parent, string name, string path)
         {
             if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return false;
             return e.ValueKind switch
@@ -345,7 +345,7 @@ public static class UnitReportJson
             };
         }
 
-        private bool? NullableBool(JsonElement parent, string name, string path) =>
+        private static bool? NullableBool(JsonElement parent, string name, string path) =>
             parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null ? Bool(parent, name, path) : null;
 
         private DateOnly? Date(JsonElement parent, string name, string path)
@@ -368,7 +368,7 @@ public static class UnitReportJson
             return value;
         }
 
-        private IReadOnlyList<string>? Codes(JsonElement parent, string name, string path)
+        private static IReadOnlyList<string>? Codes(JsonElement parent, string name, string path)
         {
             if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
             if (e.ValueKind == JsonValueKind.String) return MemberDetails.ParseCodes(VietnameseText.Clean(e.GetString()));
@@ -385,10 +385,10 @@ public static class UnitReportJson
             return codes.Count == 0 ? null : codes;
         }
 
-        private string RequiredString(JsonElement parent, string name, string path) =>
+        private static string RequiredString(JsonElement parent, string name, string path) =>
             OptionalString(parent, name, path) ?? throw Shape(MissingField, path, $"Thiếu trường \"{path}\".");
 
-        private string? OptionalString(JsonElement parent, string name, string path)
+        private static string? OptionalString(JsonElement parent, string name, string path)
         {
             if (!parent.TryGetProperty(name, out var e) || e.ValueKind == JsonValueKind.Null) return null;
             if (e.ValueKind != JsonValueKind.String)

@@ -9,7 +9,7 @@ namespace OfficeReview.Domain.Documents;
 /// wording of the HTXS cap. Chosen by the year, like <see cref="Rulesets.ForYear"/>; the cap figures and the
 /// denominator come from the ruleset parameters (with a campaign's overrides).
 /// </summary>
-public sealed record ReviewGeneration
+internal sealed record ReviewGeneration
 {
     /// <summary>"132", "124" or "366" (the ruleset id).</summary>
     public required string Id { get; init; }

@@ -5,7 +5,7 @@ using OfficeReview.Domain.Rules;
 namespace OfficeReview.Domain.Narrative;
 
 /// <summary>Nouns for one subject group in the figure sentences.</summary>
-public sealed record SubjectNouns(string TotalNoun, string Unit)
+internal sealed record SubjectNouns(string TotalNoun, string Unit)
 {
     /// <summary>Organization blocks: "Tổng số tổ chức cơ sở đảng: …"; "… 05 tổ chức, chiếm …".</summary>
     public static SubjectNouns Organizations(OrganizationBlockKind kind) => new(kind switch
@@ -27,7 +27,7 @@ public sealed record SubjectNouns(string TotalNoun, string Unit)
 /// The HTXS share is stated against one base for organizations and members alike: the ruleset's quota denominator
 /// (HTT, or HTT + HTXS when the campaign chose "trở lên").
 /// </summary>
-public static class FigureSentences
+internal static class FigureSentences
 {
     private static string N(long v) => VietnameseFormat.PaddedCount(v);
 

@@ -6,17 +6,17 @@ using OfficeReview.Domain.Rules;
 namespace OfficeReview.Domain.Narrative;
 
 /// <summary>One row of the results table by block and loại hình (counts and percentages already formatted).</summary>
-public sealed record ResultRow(string Name, bool IsGroup, string Total, string Rated, IReadOnlyList<(string Count, string Percent)> Levels);
+internal sealed record ResultRow(string Name, bool IsGroup, string Total, string Rated, IReadOnlyList<(string Count, string Percent)> Levels);
 
 /// <summary>The figure part of a Báo cáo / Thông báo kết quả: section III paragraphs and the results table.</summary>
-public sealed record ReportFigures(IReadOnlyList<RichParagraph> Paragraphs, IReadOnlyList<ResultRow> Table);
+internal sealed record ReportFigures(IReadOnlyList<RichParagraph> Paragraphs, IReadOnlyList<ResultRow> Table);
 
 /// <summary>
 /// Builds the figure paragraphs of REVIEW-DOMAIN §7.2 from a UnitReport (and optionally last year's): each organization
 /// block separately, leadership collectives, leaders, members with the exempt groups; comparisons with the previous
 /// year; and the table of results by block and loại hình. Pure: no Word, no IO.
 /// </summary>
-public static class ReportNarrative
+internal static class ReportNarrative
 {
     private static readonly string[] s_letters = ["a", "b", "c", "d"];
 

@@ -11,7 +11,7 @@ namespace OfficeReview.Domain.Narrative;
 /// reads as figures unless they state the same figures (a count right before a level name is a level count), so a
 /// generated report stays clean for the checker.
 /// </summary>
-public static class ReportSections
+internal static class ReportSections
 {
     private static string N(long v) => VietnameseFormat.PaddedCount(v);
 

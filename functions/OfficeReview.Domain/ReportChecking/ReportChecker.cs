@@ -282,7 +282,7 @@ public static class ReportChecker
             var (finding, basis) = CheckPercent(b, s, p);
             if (basis is not null) matched[s] = basis;
             if (finding is not null) yield return About(about, finding, s);
-            if (s.Qualifier is null && Count(b, s.Level, s) is { } c && s.Level is not null)
+            if (s.Qualifier is null && Count(b, s.Level) is { } c && s.Level is not null)
                 shares.Add((s, c, s.Basis switch { PercentBasis.Good => "good", PercentBasis.GoodOrBetter => "goodOrBetter", PercentBasis.Parent => "parent", _ => basis ?? "rated" }));
         }
 
@@ -340,7 +340,7 @@ public static class ReportChecker
             && f.Contains("chi bo", StringComparison.Ordinal) && !f.Contains("chi bo truc thuoc", StringComparison.Ordinal) && !f.Contains("cac chi bo", StringComparison.Ordinal));
     }
 
-    private static long? Count(Block b, LevelGroup? level, ReportStatement? s = null) => level switch
+    private static long? Count(Block b, LevelGroup? level) => level switch
     {
         null => Rated(b),
         LevelGroup.Exemplary => b.Get(Field.Exemplary),
@@ -442,7 +442,7 @@ public static class ReportChecker
     {
         var stated = s.Percent!.Value;
         var precision = p.PercentPrecision;
-        if (Count(b, s.Level, s) is not { } count) return (null, null);
+        if (Count(b, s.Level) is not { } count) return (null, null);
 
         // A percentage of the number rated itself (its share of the total) is only ever a warning.
         Denominator[] declared = s.Level is null

@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.ReportChecking;
 /// sentence (lower case, no diacritics, same length as the NFC text, so positions map back for quoting). Anything it
 /// cannot read with confidence is left out: a missed figure costs nothing, a misread one would raise a false error.
 /// </summary>
-public static partial class ReportTextScanner
+internal static partial class ReportTextScanner
 {
     // ---- folding -------------------------------------------------------------------------------------------------
 
@@ -476,7 +476,7 @@ public static partial class ReportTextScanner
         if (clauseSubject is null && switches.Count == 0) return;
 
         // "Phấn đấu …", "Chỉ tiêu …", "Dự ước …": a clause about a target or an estimate.
-        var firstDigit = clause.IndexOfAny("0123456789".ToCharArray());
+        var firstDigit = clause.AsSpan().IndexOfAnyInRange('0', '9');
         if (firstDigit > 0 && TargetClauseRegex().Match(clause[..firstDigit]) is { Success: true } target)
         {
             var reason = target.Groups["est"].Success ? NonResultReason.Estimate : NonResultReason.Target;
@@ -637,8 +637,13 @@ public static partial class ReportTextScanner
                 var parent = ParentOf(h.Index, level);
                 Add(StatementKind.Percent, h.Index, mention.End, s => s with
                 {
-                    Level = level, LevelText = LevelTextOf(mention), Percent = h.Value, Qualifier = h.Qualifier, MissingPercentSign = h.Missing,
-                    Parent = parent, Basis = parent is null ? h.Basis : PercentBasis.Parent,
+                    Level = level,
+                    LevelText = LevelTextOf(mention),
+                    Percent = h.Value,
+                    Qualifier = h.Qualifier,
+                    MissingPercentSign = h.Missing,
+                    Parent = parent,
+                    Basis = parent is null ? h.Basis : PercentBasis.Parent,
                 }, subjectAt: mention.Start);
             }
         }
@@ -715,8 +720,13 @@ public static partial class ReportTextScanner
                 var parent = ParentOf(h.Index, level);
                 Add(StatementKind.Percent, h.Index, h.PhraseEnd, s => s with
                 {
-                    Level = level, LevelText = LevelTextOf(mention), Percent = h.Value, Qualifier = h.Qualifier, MissingPercentSign = h.Missing,
-                    Parent = parent, Basis = parent is not null && h.Basis == PercentBasis.Unstated ? PercentBasis.Parent : h.Basis,
+                    Level = level,
+                    LevelText = LevelTextOf(mention),
+                    Percent = h.Value,
+                    Qualifier = h.Qualifier,
+                    MissingPercentSign = h.Missing,
+                    Parent = parent,
+                    Basis = parent is not null && h.Basis == PercentBasis.Unstated ? PercentBasis.Parent : h.Basis,
                 }, subjectAt: countStart >= 0 ? countStart : mention.Start);
             }
         }

@@ -7,7 +7,7 @@ namespace OfficeReview.Domain.Rules;
 /// <summary>
 /// rated = Σ four levels; total = not rated + rated; for members total = exempt (three groups) + not rated + rated.
 /// </summary>
-public sealed class BlockSumsRule : IRule
+internal sealed class BlockSumsRule : IRule
 {
     public const string RatedSum = FindingCatalogue.SumRatedLevels;
     public const string TotalSum = FindingCatalogue.SumTotal;

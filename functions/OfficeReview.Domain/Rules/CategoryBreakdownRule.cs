@@ -5,7 +5,7 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Domain.Rules;
 
 /// <summary>The rows by loại hình of an organization block add up to the block, name known categories, once each.</summary>
-public sealed class CategoryBreakdownRule : IRule
+internal sealed class CategoryBreakdownRule : IRule
 {
     public const string Sum = FindingCatalogue.CategorySum;
     public const string Unknown = FindingCatalogue.CategoryUnknown;

@@ -2,12 +2,12 @@ using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Domain.Rules;
 
-public enum CountGroupKind { Organizations, Category, Members, LeadershipCollectives, Leaders }
+internal enum CountGroupKind { Organizations, Category, Members, LeadershipCollectives, Leaders }
 
 /// <summary>A block of counts with its JSON path and the Vietnamese label used in messages.</summary>
-public sealed record CountGroup(string Path, string Label, CountBlock Block, CountGroupKind Kind);
+internal sealed record CountGroup(string Path, string Label, CountBlock Block, CountGroupKind Kind);
 
-public static class CountGroups
+internal static class CountGroups
 {
     public static string MembersLabel => "Đảng viên";
     public static string LeadershipCollectivesLabel => "Tập thể lãnh đạo, quản lý";

@@ -5,7 +5,7 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Domain.Rules;
 
 /// <summary>No count may be negative (fractional counts are reported by the readers, which see the raw value).</summary>
-public sealed class CountsNonNegativeRule : IRule
+internal sealed class CountsNonNegativeRule : IRule
 {
     public const string Code = FindingCatalogue.CountNegative;
 
@@ -35,7 +35,7 @@ public sealed class CountsNonNegativeRule : IRule
 }
 
 /// <summary>Vietnamese names of the count fields, for messages.</summary>
-public static class FieldNames
+internal static class FieldNames
 {
     public static string Vietnamese(string field) => field switch
     {

@@ -8,7 +8,7 @@ namespace OfficeReview.Domain.Rules;
 /// No count may exceed <see cref="RulesetParameters.MaxCount"/> (10,000,000 by default: more than the whole party).
 /// A count near Int64 would otherwise make sums wrap so that a wrong report checks clean.
 /// </summary>
-public sealed class CountsPlausibleRule : IRule
+internal sealed class CountsPlausibleRule : IRule
 {
     public const string Code = FindingCatalogue.CountImplausible;
 

@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// HD 21 — the head is not rated above the collective they head (the verified clause is about leadership collectives;
 /// its reach to heads is UNCERTAIN, so a warning, and a campaign may switch it off).
 /// </summary>
-public sealed class LeaderRule : IRule
+internal sealed class LeaderRule : IRule
 {
     public const string LedUnitsNotComplete = FindingCatalogue.LeaderUnitsNotComplete;
     public const string LowConfidence = FindingCatalogue.LeaderLowConfidence;

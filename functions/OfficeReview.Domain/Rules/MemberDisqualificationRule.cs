@@ -13,7 +13,7 @@ namespace OfficeReview.Domain.Rules;
 /// The competent level may weigh the circumstances and decide otherwise where the generation allows it.
 /// (The collective's HTXS block moved to <see cref="OrganizationLevelRule"/>; its code stays here.)
 /// </summary>
-public sealed class MemberDisqualificationRule : IRule
+internal sealed class MemberDisqualificationRule : IRule
 {
     public const string Disqualified = FindingCatalogue.Disqualified;
     public const string Disciplined = FindingCatalogue.Disciplined;

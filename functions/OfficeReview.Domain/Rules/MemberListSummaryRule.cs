@@ -5,7 +5,7 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Domain.Rules;
 
 /// <summary>The member list and the members summary agree: total, each exempt group, not rated, each level (members hosted for temporary activity left out).</summary>
-public sealed class MemberListSummaryRule : IRule
+internal sealed class MemberListSummaryRule : IRule
 {
     public const string Mismatch = FindingCatalogue.MemberListMismatch;
     public const string ExemptRated = FindingCatalogue.MemberExemptRated;

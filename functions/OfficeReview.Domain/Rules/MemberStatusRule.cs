@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// work), the state staff rating (HD 21: a civil servant rated KHTNV is KHTNV; 366 Điều 3 khoản 4: the basis), the
 /// discipline forms of a probationary member (QĐ 69 Điều 7) and percentages within 0–100.
 /// </summary>
-public sealed class MemberStatusRule : IRule
+internal sealed class MemberStatusRule : IRule
 {
     public const string ExemptGroupNotInRuleset = FindingCatalogue.ExemptGroupNotInRuleset;
     public const string AdmissionAfterYear = FindingCatalogue.AdmissionDateAfterYear;

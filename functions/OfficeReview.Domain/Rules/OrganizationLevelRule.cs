@@ -13,7 +13,7 @@ namespace OfficeReview.Domain.Rules;
 /// disciplined (also HD 21 1.3 HTNV); 366 — a member of the leadership collective disciplined for a duty-related
 /// violation (Điều 11 khoản 4.1). HD 21 tiết 3: a leadership collective is not rated above its organization.
 /// </summary>
-public sealed class OrganizationLevelRule : IRule
+internal sealed class OrganizationLevelRule : IRule
 {
     public const string MembersBelowLevel = FindingCatalogue.OrgLevelMembers;
     public const string SubunitsBelowLevel = FindingCatalogue.OrgLevelSubunits;

@@ -8,7 +8,7 @@ namespace OfficeReview.Domain.Rules;
 /// precision it is written with, capped at the ruleset's precision ("19%" is checked to whole percents, "19,05%" to two
 /// decimals).
 /// </summary>
-public static class PercentFigures
+internal static class PercentFigures
 {
     /// <summary>The decimals a stated figure is checked at: the decimals it is written with, at most <paramref name="precision"/>.</summary>
     public static int Decimals(decimal stated, int precision) => Math.Min(stated.Scale, precision);

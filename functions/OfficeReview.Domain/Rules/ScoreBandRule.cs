@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// quota may push a member scoring ≥ 90 down). Members forced to KHTNV by a disqualifier are left to
 /// <see cref="MemberDisqualificationRule"/>.
 /// </summary>
-public sealed class ScoreBandRule : IRule
+internal sealed class ScoreBandRule : IRule
 {
     public const string OutOfRange = FindingCatalogue.ScoreOutOfRange;
     public const string AboveBand = FindingCatalogue.ScoreBandAbove;

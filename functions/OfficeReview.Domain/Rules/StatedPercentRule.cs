@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// is wrong the finding says what it should be and whether it matches another denominator instead, or whether it
 /// looks like a rounding forced to make the four levels add up to 100%.
 /// </summary>
-public sealed class StatedPercentRule : IRule
+internal sealed class StatedPercentRule : IRule
 {
     public const string Mismatch = FindingCatalogue.PercentMismatch;
     public const string WrongDenominator = FindingCatalogue.PercentWrongDenominator;

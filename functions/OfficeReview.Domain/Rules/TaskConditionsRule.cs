@@ -10,7 +10,7 @@ namespace OfficeReview.Domain.Rules;
 /// completes less than 70% (khoản 4.1). A level whose band holds but no level's conditions do (e.g. 90% done) is left
 /// to the competent level (a warning, not a guess). For a leader the figures are those of the units they lead.
 /// </summary>
-public sealed class TaskConditionsRule : IRule
+internal sealed class TaskConditionsRule : IRule
 {
     public const string Inconsistent = FindingCatalogue.TasksInconsistent;
     public const string ForcedNotComplete = FindingCatalogue.TasksNotComplete;

@@ -4,7 +4,7 @@ using OfficeReview.Domain.Model;
 namespace OfficeReview.Domain.Rules;
 
 /// <summary>The unit's code, name and loại hình make sense for the year; the year is one the rulesets cover.</summary>
-public sealed class UnitInfoRule : IRule
+internal sealed class UnitInfoRule : IRule
 {
     public const string MissingField = FindingCatalogue.UnitFieldMissing;
     public const string UnknownCategory = FindingCatalogue.UnitCategoryUnknown;

@@ -1,7 +1,7 @@
 namespace OfficeReview.Domain.Synthetic;
 
 /// <summary>xorshift64*: the same sequence for the same seed on every runtime and platform (System.Random is not promised to be).</summary>
-public sealed class DeterministicRandom(ulong seed)
+internal sealed class DeterministicRandom(ulong seed)
 {
     private ulong _state = seed == 0 ? 0x9E3779B97F4A7C15UL : seed * 0x9E3779B97F4A7C15UL + 1;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace OfficeReview.Domain.Text;
@@ -38,7 +39,7 @@ public static class UnitCodes
     {
         var sb = new StringBuilder(text.Length);
         foreach (var ch in text.Length > 80 ? text[..80] : text)
-            if (SafeText.IsUnsafe(ch) || char.IsWhiteSpace(ch) && ch != ' ') sb.Append($"<U+{(int)ch:X4}>");
+            if (SafeText.IsUnsafe(ch) || char.IsWhiteSpace(ch) && ch != ' ') sb.Append(CultureInfo.InvariantCulture, $"<U+{(int)ch:X4}>");
             else sb.Append(ch);
         return sb.ToString();
     }

@@ -7,7 +7,7 @@ namespace OfficeReview.Domain.Text;
 /// final consonant, at most one tone, and after a stop (c, ch, p, t) only the sắc or nặng tone. Used to tell text typed
 /// in an old encoding from Unicode; a loose test (it knows shapes, not the dictionary). Pure.
 /// </summary>
-public static class VietnameseSyllable
+internal static class VietnameseSyllable
 {
     private static readonly string[] s_initials =
         ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];

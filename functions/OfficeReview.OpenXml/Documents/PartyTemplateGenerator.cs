@@ -1,9 +1,9 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using OfficeReview.Domain.Documents;
 using DocumentFormat.OpenXml.Office2013.Word;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using OfficeReview.Domain.Documents;
 using static OfficeReview.OpenXml.Documents.WordPrimitives;
 using T = OfficeReview.Domain.Documents.DocumentTags;
 

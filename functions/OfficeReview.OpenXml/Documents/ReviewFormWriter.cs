@@ -2,9 +2,9 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using static OfficeReview.OpenXml.Documents.WordPrimitives;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
+using static OfficeReview.OpenXml.Documents.WordPrimitives;
 
 namespace OfficeReview.OpenXml.Documents;
 
@@ -71,11 +71,10 @@ public static class ReviewFormWriter
         private static readonly Domain.Documents.MarginsMm s_margins = new();
         private int _sdtId = 1;
         private readonly Body _body = new();
-        private int TextWidth => PageWidth - (int)TemplateComposer.MmToTwips(s_margins.Left) - (int)TemplateComposer.MmToTwips(s_margins.Right);
-        private int LeftWidth => TextWidth * 45 / 100;
-        private int RightWidth => TextWidth - LeftWidth;
+        private static int TextWidth => PageWidth - (int)TemplateComposer.MmToTwips(s_margins.Left) - (int)TemplateComposer.MmToTwips(s_margins.Right);
+        private static int LeftWidth => TextWidth * 45 / 100;
+        private static int RightWidth => TextWidth - LeftWidth;
         private ReviewFormKind Kind => input.Kind;
-        private const string Dots = "……";
 
         public Document Document(string defaultHeaderId, string firstHeaderId)
         {

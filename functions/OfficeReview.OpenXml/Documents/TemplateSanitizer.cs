@@ -28,14 +28,13 @@ public sealed record SanitizedTemplate(byte[]? Package, IReadOnlyList<TemplateRe
 /// </summary>
 public static class TemplateSanitizer
 {
-    private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string Wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string MainContentType = Wml + "document.main+xml";
     private const int MaxXmlDepth = 256;
 
-    private static readonly XNamespace Vml = "urn:schemas-microsoft-com:vml";
-    private static readonly XNamespace Office = "urn:schemas-microsoft-com:office:office";
-    private static readonly XNamespace Drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static readonly XNamespace s_vml = "urn:schemas-microsoft-com:vml";
+    private static readonly XNamespace s_office = "urn:schemas-microsoft-com:office:office";
+    private static readonly XNamespace s_drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private enum PartKind { Package, Document, Styles, Numbering, Settings, FontTable, Theme, Header, Footer, Notes, Properties, Image }
 
@@ -158,7 +157,7 @@ public static class TemplateSanitizer
                     }
                     var rule = allowed.FirstOrDefault(a => a.Type == suffix);
                     var resolved = Resolve(Folder(source), target);
-                    string? ct = resolved is null ? null : ContentType(resolved);
+                    var ct = resolved is null ? null : ContentType(resolved);
                     var fits = rule.Type is not null && resolved is not null && _entries.ContainsKey(resolved) && ct is not null &&
                         (rule.Kind == PartKind.Document ? s_mainTypes.Contains(ct)
                          : rule.Kind == PartKind.Image ? s_imageTypes.ContainsKey(ct)
@@ -213,7 +212,7 @@ public static class TemplateSanitizer
             return new SanitizedTemplate(Save(), removed, null);
         }
 
-        private bool IsRelsOfRemoved(string name) => name.EndsWith(".rels", StringComparison.Ordinal) && name.Contains("_rels/", StringComparison.Ordinal);
+        private static bool IsRelsOfRemoved(string name) => name.EndsWith(".rels", StringComparison.Ordinal) && name.Contains("_rels/", StringComparison.Ordinal);
 
         private void ReadEntries(byte[] docx, long maxExpandedBytes, int maxEntries)
         {
@@ -316,7 +315,7 @@ public static class TemplateSanitizer
             if (bindings.Count > 0) Remove(part, $"liên kết dữ liệu XML tùy biến của ô nội dung (dataBinding) × {bindings.Count}");
 
             // VML pictures and shapes that load something by URL.
-            foreach (var e in root.Descendants().Where(e => e.Name.Namespace == Vml || e.Name.Namespace == Office).ToList())
+            foreach (var e in root.Descendants().Where(e => e.Name.Namespace == s_vml || e.Name.Namespace == s_office).ToList())
             {
                 if (e.Document is null) continue; // removed with an ancestor
                 var url = e.Attributes().FirstOrDefault(a => a.Name.LocalName is "href" or "src" && LooksLikeUrl(a.Value));
@@ -422,7 +421,7 @@ public static class TemplateSanitizer
                 count++;
                 if (e.Name == Hyperlink) { e.ReplaceWith(e.Nodes()); continue; }
                 // A picture, chart or diagram that lost its part goes whole; anything else (a click link, an embedded font) alone.
-                var whole = e.Name.LocalName is "blip" or "imagedata" || e.Ancestors(Drawing + "graphicData").Any();
+                var whole = e.Name.LocalName is "blip" or "imagedata" || e.Ancestors(s_drawing + "graphicData").Any();
                 var holder = whole ? e.Ancestors().FirstOrDefault(a => a.Name == W + "drawing" || a.Name == W + "pict") ?? e : e;
                 holder.Remove();
             }

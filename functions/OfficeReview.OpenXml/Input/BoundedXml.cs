@@ -78,7 +78,7 @@ public static class BoundedXml
     internal static int NonCharacterAt(ReadOnlySpan<byte> utf8)
     {
         ReadOnlySpan<byte> specials = [0xEF, 0xBF];
-        for (var i = utf8.IndexOf(specials); i >= 0 && i + 2 < utf8.Length; )
+        for (var i = utf8.IndexOf(specials); i >= 0 && i + 2 < utf8.Length;)
         {
             if (utf8[i + 2] is 0xBE or 0xBF) return i;
             var next = utf8[(i + 2)..].IndexOf(specials);

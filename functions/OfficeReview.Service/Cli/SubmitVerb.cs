@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Campaigns.Storage;

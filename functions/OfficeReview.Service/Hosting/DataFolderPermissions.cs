@@ -29,7 +29,7 @@ public static class DataFolderPermissions
         }
         if (Interlocked.Exchange(ref s_umaskSet, 1) == 0)
         {
-            try { SetUmask(0b000_111_111); }
+            try { _ = SetUmask(0b000_111_111); } // returns the previous mask, not an error code
             catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
         }
         Directory.CreateDirectory(folder);

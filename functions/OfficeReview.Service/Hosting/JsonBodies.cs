@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using OfficeReview.Service.Features.Campaigns;
@@ -32,11 +33,14 @@ public static class JsonBodies
         }
     }
 
+    /// <summary>Each caller's options with the depth bound, made once per options instance.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> s_bounded = new();
+
     public static T Deserialize<T>(byte[] body, JsonSerializerOptions options) where T : class
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(body, new JsonSerializerOptions(options) { MaxDepth = MaxDepth })
+            return JsonSerializer.Deserialize<T>(body, s_bounded.GetValue(options, o => new JsonSerializerOptions(o) { MaxDepth = MaxDepth }))
                 ?? throw CampaignProblemException.BadRequest("Thân yêu cầu rỗng; cần một đối tượng JSON.");
         }
         catch (JsonException e)
@@ -78,10 +82,10 @@ public static class JsonBodies
     public static string Describe(JsonException e)
     {
         var sb = new StringBuilder("Nội dung JSON không hợp lệ");
-        if (!string.IsNullOrEmpty(e.Path) && e.Path != "$") sb.Append($" tại {e.Path}");
-        if (e.LineNumber is long line) sb.Append($" (dòng {line + 1}, cột {(e.BytePositionInLine ?? 0) + 1})");
+        if (!string.IsNullOrEmpty(e.Path) && e.Path != "$") sb.Append(CultureInfo.InvariantCulture, $" tại {e.Path}");
+        if (e.LineNumber is long line) sb.Append(CultureInfo.InvariantCulture, $" (dòng {line + 1}, cột {(e.BytePositionInLine ?? 0) + 1})");
         var message = e.Message ?? "";
-        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) sb.Append($": lồng nhau quá {MaxDepth} cấp");
+        if (message.Contains("depth", StringComparison.OrdinalIgnoreCase)) sb.Append(CultureInfo.InvariantCulture, $": lồng nhau quá {MaxDepth} cấp");
         else if (message.Contains("could not be converted", StringComparison.OrdinalIgnoreCase)) sb.Append(": giá trị sai kiểu (ví dụ chữ ở chỗ cần số, hoặc số ở chỗ cần chuỗi)");
         else if (e.Path is not null && e.LineNumber is null) sb.Append(": thiếu trường bắt buộc hoặc giá trị sai kiểu");
         else sb.Append(": sai cú pháp");

@@ -223,7 +223,7 @@ public class HierarchyMergeTests
         foreach (var u in below) p.Reports.Remove(u.Code);
         var result = MergeProvince(p);
         Assert.Equal(below.Select(u => u.Code).Order(), result.Missing.Select(u => u.Code).Order());
-        Assert.Contains(result.Findings, f => f.Code == HierarchyMerge.UnitMissing && f.Message.StartsWith($"{below.Count} đơn vị"));
+        Assert.Contains(result.Findings, f => f.Code == HierarchyMerge.UnitMissing && f.Message.StartsWith($"{below.Count} đơn vị", StringComparison.Ordinal));
         var node = result.Root.Descendants().Single(n => n.Unit.Code == bc.Code);
         Assert.Equal(MergeNodeState.Submitted, node.State);
         Assert.Contains(result.Findings, f => f.Code == HierarchyMerge.OwnFiguresOnly && f.Message.Contains(bc.Code));

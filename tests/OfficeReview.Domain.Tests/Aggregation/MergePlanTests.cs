@@ -1,7 +1,6 @@
 using System.Text.Json;
 using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
-using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Synthetic;
 
 namespace OfficeReview.Domain.Tests.Aggregation;
@@ -14,7 +13,7 @@ public class MergePlanTests
     /// <summary>A small country: the top, N synthetic provinces of different sizes, every unit's report.</summary>
     private sealed record Country(UnitTree Tree, Dictionary<string, UnitReport> Reports, int Year)
     {
-        public string Root => SyntheticCountry.TopCode;
+        public static string Root => SyntheticCountry.TopCode;
 
         public static Country Generate(int provinces, int units, int members, ulong seed)
         {
@@ -74,8 +73,8 @@ public class MergePlanTests
         var country = Country.Generate(provinces, units, members, seed);
         if (gaps) country = country.WithGaps(seed + 100);
         var options = new HierarchyMerge.Options { PercentPrecision = 2 };
-        var onePass = HierarchyMerge.Merge(country.Tree, country.Root, country.Year, country.Latest, options);
-        var plan = MergePlan.ByDepth(country.Tree, country.Root, depth);
+        var onePass = HierarchyMerge.Merge(country.Tree, Country.Root, country.Year, country.Latest, options);
+        var plan = MergePlan.ByDepth(country.Tree, Country.Root, depth);
 
         Assert.True(plan.Parts.Count >= provinces, $"only {plan.Parts.Count} parts at depth {depth}");
         AssertSame(onePass, plan.Run(country.Tree, country.Year, country.Latest, options));
@@ -87,7 +86,7 @@ public class MergePlanTests
     {
         var country = Country.Generate(4, 300, 4_000, 9).WithGaps(9);
         var options = new HierarchyMerge.Options();
-        var plan = MergePlan.ByDepth(country.Tree, country.Root);
+        var plan = MergePlan.ByDepth(country.Tree, Country.Root);
         var results = plan.Parts
             .Select(p => MergePlan.MergePart(country.Tree, p, country.Year, country.Latest, options, checkMembers: true))
             .Select(r => JsonSerializer.Deserialize<SubtreeResult>(JsonSerializer.Serialize(r, s_json), s_json)!)
@@ -96,7 +95,7 @@ public class MergePlanTests
         Assert.All(results.Values, r => Assert.True(r.Members!.Count > 0));
 
         var combined = plan.Combine(country.Tree, country.Year, country.Latest, results, options, checkMembers: true);
-        var onePass = HierarchyMerge.Merge(country.Tree, country.Root, country.Year, country.Latest, options with { Members = new MemberRegistry() });
+        var onePass = HierarchyMerge.Merge(country.Tree, Country.Root, country.Year, country.Latest, options with { Members = new MemberRegistry() });
         Assert.Equal(JsonSerializer.Serialize(onePass.Report, s_json), JsonSerializer.Serialize(combined.Report, s_json));
         Assert.Equal(JsonSerializer.Serialize(onePass.Provenance.Entries, s_json), JsonSerializer.Serialize(combined.Provenance.Entries, s_json));
         Assert.Equal(onePass.Findings, combined.Findings);
@@ -115,7 +114,7 @@ public class MergePlanTests
     {
         var country = Country.Generate(4, 300, 4_000, 12);
         var options = new HierarchyMerge.Options();
-        var plan = MergePlan.ByDepth(country.Tree, country.Root);
+        var plan = MergePlan.ByDepth(country.Tree, Country.Root);
         var results = plan.Parts.ToDictionary(p => p, p => MergePlan.MergePart(country.Tree, p, country.Year, country.Latest, options, checkMembers: false));
 
         // One province's result is altered after it was made: the top must show the alteration (it did not recompute).
@@ -127,8 +126,8 @@ public class MergePlanTests
         var asked = new List<string>();
         var top = plan.Combine(country.Tree, country.Year, u => { asked.Add(u.Code); return country.Latest(u); }, results, options, checkMembers: false);
 
-        Assert.Equal(new[] { country.Root }, asked);
-        var onePass = HierarchyMerge.Merge(country.Tree, country.Root, country.Year, country.Latest, options);
+        Assert.Equal(new[] { Country.Root }, asked);
+        var onePass = HierarchyMerge.Merge(country.Tree, Country.Root, country.Year, country.Latest, options);
         Assert.Equal(onePass.Report!.Members!.Total + 1_000, top.Report!.Members!.Total);
         var contribution = top.Provenance.For("members.total")!.Contributions.Single(c => c.UnitCode == altered);
         Assert.Equal(members.Total + 1_000, contribution.Value);
@@ -141,20 +140,20 @@ public class MergePlanTests
     {
         var country = Country.Generate(3, 200, 3_000, 13);
         var options = new HierarchyMerge.Options();
-        var plan = MergePlan.ByDepth(country.Tree, country.Root);
+        var plan = MergePlan.ByDepth(country.Tree, Country.Root);
         var results = plan.Parts.Skip(1).ToDictionary(p => p, p => MergePlan.MergePart(country.Tree, p, country.Year, country.Latest, options, false));
         var asked = new HashSet<string>();
         var top = plan.Combine(country.Tree, country.Year, u => { asked.Add(u.Code); return country.Latest(u); }, results, options, false);
 
-        Assert.Equal(country.Tree.Subtree(plan.Parts[0]).Select(u => u.Code).Append(country.Root).ToHashSet(), asked);
-        AssertSame(HierarchyMerge.Merge(country.Tree, country.Root, country.Year, country.Latest, options), top);
+        Assert.Equal(country.Tree.Subtree(plan.Parts[0]).Select(u => u.Code).Append(Country.Root).ToHashSet(), asked);
+        AssertSame(HierarchyMerge.Merge(country.Tree, Country.Root, country.Year, country.Latest, options), top);
     }
 
     [Fact]
     public void A_member_listed_in_two_provinces_is_found_from_the_fingerprints()
     {
         var country = Country.Generate(3, 200, 3_000, 14);
-        var plan = MergePlan.ByDepth(country.Tree, country.Root);
+        var plan = MergePlan.ByDepth(country.Tree, Country.Root);
         var leaves = plan.Parts.Select(p => country.Tree.Subtree(p).Select(u => country.Reports.GetValueOrDefault(u.Code)).First(r => r?.MemberList is { Count: > 3 })!).ToList();
         // The third member of province 1's first list also appears (same name, birth year, chi bộ) in province 3's list.
         var copied = leaves[0].MemberList![2];
@@ -165,7 +164,7 @@ public class MergePlanTests
 
         var options = new HierarchyMerge.Options();
         var planned = plan.Run(country.Tree, country.Year, country.Latest, options, checkMembers: true);
-        var onePass = HierarchyMerge.Merge(country.Tree, country.Root, country.Year, country.Latest, options with { Members = new MemberRegistry() });
+        var onePass = HierarchyMerge.Merge(country.Tree, Country.Root, country.Year, country.Latest, options with { Members = new MemberRegistry() });
 
         var found = Assert.Single(planned.Findings, f => f.Code == MemberRegistry.DuplicateAcrossUnits);
         Assert.Single(onePass.Findings, f => f.Code == MemberRegistry.DuplicateAcrossUnits);

@@ -1,4 +1,3 @@
-using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Narrative;
 
@@ -6,19 +5,19 @@ namespace OfficeReview.Domain.Tests.Documents;
 
 public class FigureSentencesTests
 {
-    private static readonly OrganizationBlock Tccs = new() { Total = 25, NotRated = 1, Rated = 24, Excellent = 5, Good = 16, Complete = 3, NotComplete = 0 };
+    private static readonly OrganizationBlock s_tccs = new() { Total = 25, NotRated = 1, Rated = 24, Excellent = 5, Good = 16, Complete = 3, NotComplete = 0 };
 
     [Fact]
     public void Organization_block_sentences_use_the_7_2_phrasings_with_padded_counts_and_both_percentages()
     {
         var nouns = SubjectNouns.Organizations(OrganizationBlockKind.BaseOrganizations);
-        Assert.Equal("Tổng số tổ chức cơ sở đảng: 25; số được đánh giá, xếp loại: 24/25 (chưa đánh giá 01).", FigureSentences.Totals(Tccs, nouns));
+        Assert.Equal("Tổng số tổ chức cơ sở đảng: 25; số được đánh giá, xếp loại: 24/25 (chưa đánh giá 01).", FigureSentences.Totals(s_tccs, nouns));
         Assert.Equal(
             "Trong đó: Hoàn thành xuất sắc nhiệm vụ 05 tổ chức, chiếm 20,83% so với tổng số tổ chức được đánh giá, xếp loại " +
             "(bằng 31,25% so với số tổ chức được xếp loại hoàn thành tốt nhiệm vụ); Hoàn thành tốt nhiệm vụ 16, chiếm 66,67%; " +
             "Hoàn thành nhiệm vụ 03, chiếm 12,50%; Không hoàn thành nhiệm vụ 0, chiếm 0%.",
-            FigureSentences.Levels(Tccs, nouns, 2));
-        Assert.Contains("chiếm 20,8% so với", FigureSentences.Levels(Tccs, nouns, 1));
+            FigureSentences.Levels(s_tccs, nouns, 2));
+        Assert.Contains("chiếm 20,8% so với", FigureSentences.Levels(s_tccs, nouns, 1));
     }
 
     [Fact]
@@ -43,13 +42,13 @@ public class FigureSentencesTests
     [Fact]
     public void Comparison_with_the_previous_year_says_up_down_or_unchanged()
     {
-        var last = Tccs with { Excellent = 4, Good = 17 };
+        var last = s_tccs with { Excellent = 4, Good = 17 };
         Assert.Equal(
             "So với năm 2024, tỷ lệ hoàn thành xuất sắc nhiệm vụ tăng 4,16%; tỷ lệ hoàn thành tốt nhiệm vụ giảm 4,16%; " +
             "tỷ lệ hoàn thành nhiệm vụ không thay đổi; tỷ lệ không hoàn thành nhiệm vụ không thay đổi.",
-            FigureSentences.Comparison(Tccs, last, 2024, 2));
-        Assert.Equal("So với năm 2024, tỷ lệ các mức xếp loại không thay đổi.", FigureSentences.Comparison(Tccs, Tccs, 2024, 2));
-        Assert.Null(FigureSentences.Comparison(Tccs, null, 2024, 2));
+            FigureSentences.Comparison(s_tccs, last, 2024, 2));
+        Assert.Equal("So với năm 2024, tỷ lệ các mức xếp loại không thay đổi.", FigureSentences.Comparison(s_tccs, s_tccs, 2024, 2));
+        Assert.Null(FigureSentences.Comparison(s_tccs, null, 2024, 2));
         Assert.Null(FigureSentences.Levels(new CountBlock { Total = 3, Rated = 0 }, SubjectNouns.Leaders, 2));
     }
 
@@ -62,7 +61,7 @@ public class FigureSentencesTests
             Unit = new UnitInfo { Code = "X", Name = "Đảng bộ xã X", Kind = UnitKind.UpperCommittee },
             Organizations = new OrganizationBlocks
             {
-                BaseOrganizations = Tccs with { ByCategory = [new CategoryRow { Category = "xa", Total = 25, Rated = 24, Excellent = 5, Good = 16, Complete = 3, NotComplete = 0 }] },
+                BaseOrganizations = s_tccs with { ByCategory = [new CategoryRow { Category = "xa", Total = 25, Rated = 24, Excellent = 5, Good = 16, Complete = 3, NotComplete = 0 }] },
                 SubordinateCells = new OrganizationBlock { Total = 8, Rated = 8, Excellent = 1, Good = 6, Complete = 1, NotComplete = 0 },
             },
             Members = new MemberBlock { Total = 1250, Rated = 1238, Excellent = 160, Good = 932, Complete = 140, NotComplete = 6 },

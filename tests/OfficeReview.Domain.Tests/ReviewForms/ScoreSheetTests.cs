@@ -7,7 +7,7 @@ namespace OfficeReview.Domain.Tests.ReviewForms;
 /// <summary>The 366 conditions on a score row, each on both sides of its threshold.</summary>
 public class ScoreSheetTests
 {
-    private static readonly ScoringFramework F = ScoringFramework.Default366;
+    private static readonly ScoringFramework s_framework = ScoringFramework.Default366;
 
     /// <summary>A 2B row worth <paramref name="total"/> points (general 30 at most, the rest in tasks).</summary>
     private static ScoreRow Row(decimal total, int? assigned = null, int? done = null, int? exceeded = null, int? late = null,
@@ -27,7 +27,7 @@ public class ScoreSheetTests
         };
     }
 
-    private static ScoreResult Eval(ScoreRow row) => ScoreSheet.Evaluate(row, 0, F);
+    private static ScoreResult Eval(ScoreRow row) => ScoreSheet.Evaluate(row, 0, s_framework);
 
     [Theory]
     [InlineData(90, RatingLevel.Excellent)]
@@ -139,9 +139,9 @@ public class ScoreSheetTests
     [Fact]
     public void The_default_frame_adds_up_and_a_changed_frame_that_does_not_is_reported()
     {
-        Assert.Empty(F.Check());
-        foreach (var a in F.Annexes) Assert.Equal((30m, 70m), (a.Max(CriteriaGroup.General), a.Max(CriteriaGroup.Tasks)));
-        var bad = F.WithPoints(new Dictionary<(CriteriaAnnex, string), decimal> { [(CriteriaAnnex.NonLeader, "T1")] = 25 });
+        Assert.Empty(s_framework.Check());
+        foreach (var a in s_framework.Annexes) Assert.Equal((30m, 70m), (a.Max(CriteriaGroup.General), a.Max(CriteriaGroup.Tasks)));
+        var bad = s_framework.WithPoints(new Dictionary<(CriteriaAnnex, string), decimal> { [(CriteriaAnnex.NonLeader, "T1")] = 25 });
         var f = Assert.Single(bad.Check());
         Assert.Equal(ScoringFramework.BadGroupTotal, f.Code);
         Assert.Contains("65", f.Message);

@@ -155,8 +155,12 @@ public class TextRuleTests
     {
         var m = Member("Lê Văn C", RatingLevel.Complete) with
         {
-            DisciplineForm = form, DisciplineDutyRelated = duty, DisciplinePreviousUnit = previousUnit,
-            DisciplineCountedBefore = countedBefore, DisciplineSelfDetected = selfDetected, DisciplineBasis = "Quyết định số 05-QĐ/UBKT",
+            DisciplineForm = form,
+            DisciplineDutyRelated = duty,
+            DisciplinePreviousUnit = previousUnit,
+            DisciplineCountedBefore = countedBefore,
+            DisciplineSelfDetected = selfDetected,
+            DisciplineBasis = "Quyết định số 05-QĐ/UBKT",
         };
         var f = Assert.Single(new MemberDisqualificationRule().Run(Cell(year, null, m)));
         Assert.Equal(code, f.Code);
@@ -321,7 +325,8 @@ public class TextRuleTests
     private static IReadOnlyList<Finding> Tasks(RatingLevel level, long assigned, long? exceeded, long? late, long? undone, bool? fixedAll = null, int year = 2025) =>
         new TaskConditionsRule().Run(Cell(year, null, Member("A", level) with
         {
-            Tasks = new TaskFigures { Assigned = assigned, Exceeded = exceeded, Late = late, Undone = undone }, ShortcomingsFixed = fixedAll,
+            Tasks = new TaskFigures { Assigned = assigned, Exceeded = exceeded, Late = late, Undone = undone },
+            ShortcomingsFixed = fixedAll,
         }));
 
     [Theory]

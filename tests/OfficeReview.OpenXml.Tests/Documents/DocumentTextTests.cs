@@ -248,16 +248,16 @@ public class DocumentTextTests
     public void Generated_reports_with_details_pass_the_report_checker()
     {
         foreach (var kind in new[] { DocumentKind.BaoCao, DocumentKind.ThongBaoKetQua })
-        foreach (var details in new[] { ReportDetails.None, Details, Details with { Overrides = new RulesetOverrides { QuotaDenominator = QuotaDenominator.GoodAndExcellent } } })
-        {
-            var meta = Samples.Meta(kind, number: 15);
-            var fields = kind == DocumentKind.BaoCao
-                ? DocumentContent.BaoCao(meta, Samples.Report(), Samples.Report(2024, 1), details)
-                : DocumentContent.ThongBaoKetQua(meta, Samples.Report(), Samples.Report(2024, 1), details);
-            var result = ReportChecker.Check(Paragraphs(kind, meta, fields));
-            Assert.True(result.Statements.Count >= 10, $"only {result.Statements.Count} statements read");
-            Assert.True(result.Findings.All(f => f.Severity == Severity.Info), string.Join("\n", result.Findings.Select(f => f.Message)));
-        }
+            foreach (var details in new[] { ReportDetails.None, Details, Details with { Overrides = new RulesetOverrides { QuotaDenominator = QuotaDenominator.GoodAndExcellent } } })
+            {
+                var meta = Samples.Meta(kind, number: 15);
+                var fields = kind == DocumentKind.BaoCao
+                    ? DocumentContent.BaoCao(meta, Samples.Report(), Samples.Report(2024, 1), details)
+                    : DocumentContent.ThongBaoKetQua(meta, Samples.Report(), Samples.Report(2024, 1), details);
+                var result = ReportChecker.Check(Paragraphs(kind, meta, fields));
+                Assert.True(result.Statements.Count >= 10, $"only {result.Statements.Count} statements read");
+                Assert.True(result.Findings.All(f => f.Severity == Severity.Info), string.Join("\n", result.Findings.Select(f => f.Message)));
+            }
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace OfficeReview.OpenXml.Tests.Documents;
 /// <summary>The direct serializer of the main part must write exactly what the XML writer writes, or decline.</summary>
 public class FastXmlWriterTests
 {
-    private static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static readonly XNamespace s_w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static byte[] ViaXmlWriter(XDocument doc)
     {
@@ -57,11 +57,11 @@ public class FastXmlWriterTests
     public void Attributes_text_and_empty_elements_match_the_xml_writer()
     {
         var doc = new XDocument(new XDeclaration("1.0", "utf-8", "yes"),
-            new XElement(W + "document", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName),
-                new XElement(W + "p", new XAttribute(W + "val", "a\"b<c>&d\te\nf\rg"), new XAttribute("plain", "x"),
-                    new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), ""),
-                    new XElement(W + "t", "x\r\ny\rz\n"),
-                    new XElement(W + "br"))));
+            new XElement(s_w + "document", new XAttribute(XNamespace.Xmlns + "w", s_w.NamespaceName),
+                new XElement(s_w + "p", new XAttribute(s_w + "val", "a\"b<c>&d\te\nf\rg"), new XAttribute("plain", "x"),
+                    new XElement(s_w + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), ""),
+                    new XElement(s_w + "t", "x\r\ny\rz\n"),
+                    new XElement(s_w + "br"))));
         Assert.Equal(Encoding.UTF8.GetString(ViaXmlWriter(doc)), Encoding.UTF8.GetString(ViaFastWriter(doc)!));
     }
 
@@ -69,13 +69,13 @@ public class FastXmlWriterTests
     public void Declines_what_it_does_not_cover_so_the_xml_writer_is_used()
     {
         XDocument Doc(params object[] content) =>
-            new(new XElement(W + "document", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName), new XElement(W + "p", content)));
+            new(new XElement(s_w + "document", new XAttribute(XNamespace.Xmlns + "w", s_w.NamespaceName), new XElement(s_w + "p", content)));
         Assert.Null(ViaFastWriter(Doc(new XComment("c"))));
         Assert.Null(ViaFastWriter(Doc(new XCData("c"))));
-        Assert.Null(ViaFastWriter(Doc(new XElement(W + "t", "bad \u0001 char"))));
-        Assert.Null(ViaFastWriter(Doc(new XElement(W + "t", "lone \ud800 surrogate"))));
+        Assert.Null(ViaFastWriter(Doc(new XElement(s_w + "t", "bad \u0001 char"))));
+        Assert.Null(ViaFastWriter(Doc(new XElement(s_w + "t", "lone \ud800 surrogate"))));
         Assert.Null(ViaFastWriter(Doc(new XElement("{urn:undeclared}x"))));
-        Assert.Null(ViaFastWriter(Doc(new XElement(W + "x", new XAttribute(XNamespace.Xmlns + "v", "urn:v")))));
+        Assert.Null(ViaFastWriter(Doc(new XElement(s_w + "x", new XAttribute(XNamespace.Xmlns + "v", "urn:v")))));
         // Nothing is written when declining.
         var ms = new MemoryStream();
         Assert.False(FastXmlWriter.TryWrite(Doc(new XComment("c")), ms));

@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
-using OfficeReview.Domain.Documents;
 using OfficeReview.OpenXml.Documents;
 
 namespace OfficeReview.OpenXml.Tests.Documents;

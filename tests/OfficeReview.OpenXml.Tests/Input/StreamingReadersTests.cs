@@ -1,10 +1,10 @@
+using System.IO.Compression;
 using System.Text;
 using OfficeReview.OpenXml.Documents;
 using OfficeReview.OpenXml.Input;
+using OfficeReview.OpenXml.Tests.Workbooks;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
-using OfficeReview.OpenXml.Tests.Workbooks;
-using System.IO.Compression;
 using static OfficeReview.OpenXml.Tests.Input.HostileFiles;
 using static OfficeReview.OpenXml.Tests.PackageEdit;
 

@@ -1,13 +1,11 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
-using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Tests.ReviewForms;
 
@@ -172,7 +170,7 @@ public class ScoreWorkbookTests
         var read = ScoreWorkbook.Read(filled, "bang-diem.xlsx");
         var (merged, findings) = ScoreWorkbook.Import(unit, read);
         Assert.Equal(ScoreWorkbook.MemberAdded, Assert.Single(findings).Code);
-        var added = merged.MemberList!.Last();
+        var added = merged.MemberList![^1];
         Assert.Equal(("Phạm Văn Mới", 22m, 50m), (added.Name, added.GeneralScore!.Value, added.TaskScore!.Value));
     }
 }

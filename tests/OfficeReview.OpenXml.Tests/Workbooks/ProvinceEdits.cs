@@ -10,8 +10,8 @@ namespace OfficeReview.OpenXml.Tests.Workbooks;
 /// </summary>
 internal sealed partial class ProvinceEdits
 {
-    private static readonly XNamespace M = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static readonly XNamespace s_m = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static readonly XNamespace s_r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private readonly Dictionary<string, XDocument> _xml = [];
     private readonly Dictionary<string, byte[]> _other = [];
     private readonly List<string> _order = [];
@@ -25,7 +25,7 @@ internal sealed partial class ProvinceEdits
             using var s = e.Open();
             using var ms = new MemoryStream();
             s.CopyTo(ms);
-            if (e.FullName.EndsWith(".xml") || e.FullName.EndsWith(".rels")) _xml[e.FullName] = XDocument.Load(new MemoryStream(ms.ToArray()));
+            if (e.FullName.EndsWith(".xml", StringComparison.Ordinal) || e.FullName.EndsWith(".rels", StringComparison.Ordinal)) _xml[e.FullName] = XDocument.Load(new MemoryStream(ms.ToArray()));
             else _other[e.FullName] = ms.ToArray();
         }
     }
@@ -47,29 +47,29 @@ internal sealed partial class ProvinceEdits
 
     private string SheetPath(string sheetName)
     {
-        var sheet = Workbook.Descendants(M + "sheet").Single(s => (string)s.Attribute("name")! == sheetName);
-        var rid = (string)sheet.Attribute(R + "id")!;
+        var sheet = Workbook.Descendants(s_m + "sheet").Single(s => (string)s.Attribute("name")! == sheetName);
+        var rid = (string)sheet.Attribute(s_r + "id")!;
         var rel = _xml["xl/_rels/workbook.xml.rels"].Root!.Elements().Single(e => (string)e.Attribute("Id")! == rid);
         return "xl/" + (string)rel.Attribute("Target")!;
     }
 
     public ProvinceEdits RenameSheet(string from, string to)
     {
-        Workbook.Descendants(M + "sheet").Single(s => (string)s.Attribute("name")! == from).SetAttributeValue("name", to);
-        foreach (var n in Workbook.Descendants(M + "definedName"))
+        Workbook.Descendants(s_m + "sheet").Single(s => (string)s.Attribute("name")! == from).SetAttributeValue("name", to);
+        foreach (var n in Workbook.Descendants(s_m + "definedName"))
             n.Value = n.Value.Replace($"'{from}'!", $"'{to}'!");
         return this;
     }
 
     public ProvinceEdits HideSheet(string name)
     {
-        Workbook.Descendants(M + "sheet").Single(s => (string)s.Attribute("name")! == name).SetAttributeValue("state", "hidden");
+        Workbook.Descendants(s_m + "sheet").Single(s => (string)s.Attribute("name")! == name).SetAttributeValue("state", "hidden");
         return this;
     }
 
     public ProvinceEdits WidenColumns(string sheetName, double width)
     {
-        foreach (var col in _xml[SheetPath(sheetName)].Descendants(M + "col")) col.SetAttributeValue("width", width);
+        foreach (var col in _xml[SheetPath(sheetName)].Descendants(s_m + "col")) col.SetAttributeValue("width", width);
         return this;
     }
 
@@ -78,10 +78,10 @@ internal sealed partial class ProvinceEdits
     {
         var doc = _xml[SheetPath(sheetName)];
         Shift(doc, sheetName, (r, c) => r >= before ? (r + count, c) : (r, c));
-        var data = doc.Descendants(M + "sheetData").Single();
-        var row = new XElement(M + "row", new XAttribute("r", before),
-            new XElement(M + "c", new XAttribute("r", $"B{before}"), new XAttribute("t", "inlineStr"), new XElement(M + "is", new XElement(M + "t", note))));
-        var next = data.Elements(M + "row").First(e => (int)e.Attribute("r")! > before);
+        var data = doc.Descendants(s_m + "sheetData").Single();
+        var row = new XElement(s_m + "row", new XAttribute("r", before),
+            new XElement(s_m + "c", new XAttribute("r", $"B{before}"), new XAttribute("t", "inlineStr"), new XElement(s_m + "is", new XElement(s_m + "t", note))));
+        var next = data.Elements(s_m + "row").First(e => (int)e.Attribute("r")! > before);
         next.AddBeforeSelf(row);
         return this;
     }
@@ -105,21 +105,21 @@ internal sealed partial class ProvinceEdits
                 if (before <= c1 || before > c2 + 1) continue;
                 var newRef = $"{Col(c1)}{r1}:{Col(c2 + 1)}{r2}";
                 t.SetAttributeValue("ref", newRef);
-                t.Element(M + "autoFilter")?.SetAttributeValue("ref", newRef);
-                var cols = t.Element(M + "tableColumns")!;
+                t.Element(s_m + "autoFilter")?.SetAttributeValue("ref", newRef);
+                var cols = t.Element(s_m + "tableColumns")!;
                 var list = cols.Elements().ToList();
                 var maxId = list.Max(e => (int)e.Attribute("id")!);
-                list[before - c1].AddBeforeSelf(new XElement(M + "tableColumn", new XAttribute("id", maxId + 1), new XAttribute("name", header)));
+                list[before - c1].AddBeforeSelf(new XElement(s_m + "tableColumn", new XAttribute("id", maxId + 1), new XAttribute("name", header)));
                 cols.SetAttributeValue("count", list.Count + 1);
                 headerRow = r1;
             }
-        foreach (var row in doc.Descendants(M + "row"))
+        foreach (var row in doc.Descendants(s_m + "row"))
         {
             var r = (int)row.Attribute("r")!;
-            string? text = r == headerRow ? header : headerRow is not null && r > headerRow ? value : null;
+            var text = r == headerRow ? header : headerRow is not null && r > headerRow ? value : null;
             if (text is null) continue;
-            var cell = new XElement(M + "c", new XAttribute("r", $"{Col(before)}{r}"), new XAttribute("t", "inlineStr"), new XElement(M + "is", new XElement(M + "t", text)));
-            var after = row.Elements(M + "c").FirstOrDefault(c => Range((string)c.Attribute("r")!).C1 > before);
+            var cell = new XElement(s_m + "c", new XAttribute("r", $"{Col(before)}{r}"), new XAttribute("t", "inlineStr"), new XElement(s_m + "is", new XElement(s_m + "t", text)));
+            var after = row.Elements(s_m + "c").FirstOrDefault(c => Range((string)c.Attribute("r")!).C1 > before);
             if (after is null) row.Add(cell); else after.AddBeforeSelf(cell);
         }
         return this;
@@ -129,17 +129,17 @@ internal sealed partial class ProvinceEdits
     public ProvinceEdits Type(string sheetName, string cellRef, string raw, bool asText = false)
     {
         var doc = _xml[SheetPath(sheetName)];
-        var cell = doc.Descendants(M + "c").Single(c => (string)c.Attribute("r")! == cellRef);
+        var cell = doc.Descendants(s_m + "c").Single(c => (string)c.Attribute("r")! == cellRef);
         cell.Elements().Remove();
         if (asText)
         {
             cell.SetAttributeValue("t", "inlineStr");
-            cell.Add(new XElement(M + "is", new XElement(M + "t", raw)));
+            cell.Add(new XElement(s_m + "is", new XElement(s_m + "t", raw)));
         }
         else
         {
             cell.SetAttributeValue("t", null);
-            cell.Add(new XElement(M + "v", raw));
+            cell.Add(new XElement(s_m + "v", raw));
         }
         return this;
     }
@@ -154,21 +154,21 @@ internal sealed partial class ProvinceEdits
             var (nr2, nc2) = move(r2, c2);
             return $"{Col(nc1)}{nr1}:{Col(nc2)}{nr2}";
         }
-        foreach (var row in doc.Descendants(M + "row").ToList())
+        foreach (var row in doc.Descendants(s_m + "row").ToList())
         {
             var r = (int)row.Attribute("r")!;
             row.SetAttributeValue("r", move(r, 1).Item1);
-            foreach (var c in row.Elements(M + "c"))
+            foreach (var c in row.Elements(s_m + "c"))
             {
                 c.SetAttributeValue("r", MoveRef((string)c.Attribute("r")!));
-                if (c.Element(M + "f") is { } f) f.Value = CellRef().Replace(f.Value, m => MoveOne(m, move));
+                if (c.Element(s_m + "f") is { } f) f.Value = CellRef().Replace(f.Value, m => MoveOne(m, move));
             }
         }
-        foreach (var m in doc.Descendants(M + "mergeCell")) m.SetAttributeValue("ref", MoveRef((string)m.Attribute("ref")!));
-        foreach (var n in Workbook.Descendants(M + "definedName"))
+        foreach (var m in doc.Descendants(s_m + "mergeCell")) m.SetAttributeValue("ref", MoveRef((string)m.Attribute("ref")!));
+        foreach (var n in Workbook.Descendants(s_m + "definedName"))
         {
             var prefix = $"'{sheetName}'!";
-            if (!n.Value.StartsWith(prefix)) continue;
+            if (!n.Value.StartsWith(prefix, StringComparison.Ordinal)) continue;
             n.Value = prefix + AbsRef().Replace(n.Value[prefix.Length..], m => MoveOne(m, move));
         }
     }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using OfficeReview.Domain.Rules;
@@ -27,7 +26,7 @@ public class ReaderTrustTests
         return f;
     }
 
-    private static readonly string Json = Domain.Contract.UnitReportJson.Write(UnitWorkbookReader.Read(Full(), "goc.xlsx").Report!);
+    private static readonly string s_json = Domain.Contract.UnitReportJson.Write(UnitWorkbookReader.Read(Full(), "goc.xlsx").Report!);
 
     [Fact]
     public void The_sample_workbook_reads_clean()
@@ -52,7 +51,7 @@ public class ReaderTrustTests
         var read = UnitWorkbookReader.Read(bytes, "utf16.xlsx");
         Assert.True(read.Report is not null, Lines(read));
         // No figure lost: the report is the same as the original's.
-        Assert.Equal(Json, Domain.Contract.UnitReportJson.Write(read.Report!));
+        Assert.Equal(s_json, Domain.Contract.UnitReportJson.Write(read.Report!));
         var f = Assert.Single(read.Findings);
         Assert.Equal(UnitWorkbookReader.PartEncoding, f.Code);
         Assert.Equal(Severity.Error, f.Severity);

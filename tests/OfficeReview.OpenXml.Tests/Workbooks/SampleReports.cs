@@ -10,8 +10,11 @@ internal static class SampleReports
     {
         Year = 2025,
         Unit = new UnitInfo { Code = "T.X001", Name = "Đảng ủy xã An Bình", Kind = UnitKind.UpperCommittee, Category = "xa", Parent = "T" },
-        OwnRating = new OwnRating { Level = RatingLevel.Good, Score = 86.5m, HasDisciplinedSubordinate = true,
-            Tasks = new TaskFigures { Assigned = 20, Exceeded = 4, Late = 1, Undone = 0 }, ShortcomingsFixed = true, CompetentLevelException = true },
+        OwnRating = new OwnRating
+        {
+            Level = RatingLevel.Good, Score = 86.5m, HasDisciplinedSubordinate = true,
+            Tasks = new TaskFigures { Assigned = 20, Exceeded = 4, Late = 1, Undone = 0 }, ShortcomingsFixed = true, CompetentLevelException = true
+        },
         Organizations = new OrganizationBlocks
         {
             BaseOrganizations = new OrganizationBlock

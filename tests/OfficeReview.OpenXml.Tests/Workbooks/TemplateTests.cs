@@ -88,9 +88,9 @@ public class TemplateReadmeTests
             using var ms = new MemoryStream(bytes);
             using var doc = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(ms, false);
             var names = doc.WorkbookPart!.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
-                .Select(n => n.Name!.Value!).Where(n => n.StartsWith("OR_")).ToList();
+                .Select(n => n.Name!.Value!).Where(n => n.StartsWith("OR_", StringComparison.Ordinal)).ToList();
             Assert.True(names.Count > 150);
-            var missing = names.Where(n => !readme.Contains($"`{n}`") && !(n.EndsWith("_Sum") && readme.Contains("`OR_Sub_…_Sum`"))).ToList();
+            var missing = names.Where(n => !readme.Contains($"`{n}`") && !(n.EndsWith("_Sum", StringComparison.Ordinal) && readme.Contains("`OR_Sub_…_Sum`"))).ToList();
             Assert.True(missing.Count == 0, "not in templates/README.md: " + string.Join(", ", missing));
         }
     }

@@ -17,14 +17,14 @@ public class ManifestTests
     internal static XDocument Load() => XDocument.Load(RepoPaths.Of("manifest.xml"), LoadOptions.SetLineInfo);
 
     // The sequence of OfficeApp (TaskPaneApp) children in the schema; optional ones may be absent, order may not change.
-    private static readonly string[] OfficeAppSequence =
+    private static readonly string[] s_officeAppSequence =
     [
         "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl",
         "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions",
         "Dictionary", "VersionOverrides",
     ];
-    private static readonly string[] OfficeAppRequired = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
-    private static readonly string[] DesktopFormFactorSequence = ["GetStarted", "FunctionFile", "ExtensionPoint"];
+    private static readonly string[] s_officeAppRequired = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"];
+    private static readonly string[] s_desktopFormFactorSequence = ["GetStarted", "FunctionFile", "ExtensionPoint"];
 
     [Fact]
     public void IsWellFormedAndATaskPaneApp()
@@ -41,8 +41,8 @@ public class ManifestTests
     public void OfficeAppChildren_FollowTheSchemaSequence_WithEveryRequiredElement()
     {
         var names = Load().Root!.Elements().Select(e => e.Name.LocalName).ToList();
-        foreach (var required in OfficeAppRequired) Assert.Contains(required, names);
-        AssertInSequence(names, OfficeAppSequence, "OfficeApp");
+        foreach (var required in s_officeAppRequired) Assert.Contains(required, names);
+        AssertInSequence(names, s_officeAppSequence, "OfficeApp");
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class ManifestTests
         foreach (var host in hosts)
         {
             var form = Assert.Single(host.Elements(Ov + "DesktopFormFactor"));
-            AssertInSequence(form.Elements().Select(e => e.Name.LocalName).ToList(), DesktopFormFactorSequence, "DesktopFormFactor");
+            AssertInSequence(form.Elements().Select(e => e.Name.LocalName).ToList(), s_desktopFormFactorSequence, "DesktopFormFactor");
             Assert.NotNull(form.Element(Ov + "FunctionFile"));
             var point = Assert.Single(form.Elements(Ov + "ExtensionPoint"));
             Assert.Equal("PrimaryCommandSurface", point.Attribute(Xsi + "type")!.Value);

@@ -3,7 +3,6 @@ using OfficeReview.Domain.Model;
 using OfficeReview.Service.Cli;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Campaigns.Storage;
-using OfficeReview.Service.Features.Validation;
 
 namespace OfficeReview.Service.Tests.Campaigns;
 
@@ -55,7 +54,7 @@ public class CampaignCliTests
         var p = CampaignTestData.Province(units: 20, members: 200, seed: 2);
         var data = Path.Combine(folder.Path, "data");
         await CampaignTestData.CreateLocalCampaignAsync(data, p);
-        var leaf = p.Units.Last();
+        var leaf = p.Units[^1];
         var file = folder.File("bao-cao.json", CampaignTestData.Json(leaf));
 
         var (code, stdout, stderr) = await Run("submit", "--data", data, "--campaign", "c", "--unit", leaf.Unit.Code, file);

@@ -1,4 +1,3 @@
-using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Campaigns.Storage;
 
 namespace OfficeReview.Service.Tests.Campaigns;

@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Input;
 using OfficeReview.Service.Cli;
@@ -75,7 +74,7 @@ public class UnreadableInputTests
         using var folder = new TempFolder();
         var p = CampaignTestData.Province(units: 12, members: 100, seed: 6);
         var data = Path.Combine(folder.Path, "data");
-        var leaf = p.Units.Last();
+        var leaf = p.Units[^1];
         await CampaignTestData.CreateLocalCampaignAsync(data, p);
         var file = folder.File("hong.xlsx", s_brokenZip);
 
@@ -101,7 +100,7 @@ public class UnreadableInputTests
         Assert.Contains(errors, f => f.GetProperty("file").GetString() == "a.xlsx");
         Assert.Contains(errors, f => f.GetProperty("file").GetString() == "b.json");
 
-        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units.Last();
+        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units[^1];
         var some = await app.Client.PostAsync("/api/merge", CampaignTestData.Form((CampaignTestData.Json(leaf), "dung.json"), (s_brokenZip, "a.xlsx")));
         Assert.Equal(HttpStatusCode.OK, some.StatusCode);
         var result = await Json(some);
@@ -123,7 +122,7 @@ public class UnreadableInputTests
     [Fact]
     public void Json_report_over_MaxJsonBytes_is_unreadable_naming_the_bound()
     {
-        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units.Last();
+        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units[^1];
         var json = CampaignTestData.Json(leaf);
         var limits = new ValidationLimits { Input = new InputLimits { MaxJsonBytes = json.Length - 1 } };
         var outcome = new ValidationService(Options.Create(limits)).Validate(json, "lon.json");
@@ -143,7 +142,7 @@ public class UnreadableInputTests
     [InlineData("..", "không được dùng")]
     public void A_report_claiming_an_unsafe_or_look_alike_unit_code_has_an_error(string claimed, string expect)
     {
-        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units.Last();
+        var leaf = CampaignTestData.Province(units: 12, members: 100, seed: 3).Units[^1];
         var findings = Rulesets.ForYear(2025).Validate(leaf with { Unit = leaf.Unit with { Code = claimed } });
         var unsafeCode = Assert.Single(findings, f => f.Code == Domain.Text.UnitIdentity.UnsafeCode);
         Assert.Equal(Severity.Error, unsafeCode.Severity);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.Service.Cli;

@@ -1,15 +1,13 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Documents;
 
 /// <summary>The generate verb and POST /api/documents/{kind} on the example inputs of docs/examples/documents.</summary>
-public class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactory>, IDisposable
+public sealed class GenerateTests(ServiceFactory factory) : IClassFixture<ServiceFactory>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officereview-generate-").FullName;
 

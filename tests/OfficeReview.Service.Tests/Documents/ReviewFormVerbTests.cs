@@ -7,7 +7,7 @@ using OfficeReview.OpenXml.Workbooks.Reading;
 namespace OfficeReview.Service.Tests.Documents;
 
 /// <summary>generate mau-01|mau-02a|mau-02b|mau-02c|mau-05|bang-diem and import-scores through the real command line.</summary>
-public class ReviewFormVerbTests : IDisposable
+public sealed class ReviewFormVerbTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officereview-forms-cli-").FullName;
 

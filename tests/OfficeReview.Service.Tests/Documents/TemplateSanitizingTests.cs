@@ -6,7 +6,7 @@ using OfficeReview.Service.Features.Documents;
 namespace OfficeReview.Service.Tests.Documents;
 
 /// <summary>generate --template with a hostile user template (issue #9, item 5): cleaned, every removal reported, nothing of it in the output.</summary>
-public class TemplateSanitizingTests : IDisposable
+public sealed class TemplateSanitizingTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("officereview-template-").FullName;
 

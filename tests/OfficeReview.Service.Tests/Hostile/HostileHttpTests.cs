@@ -188,7 +188,7 @@ public class HostileHttpTests(HostileCorpusFixture corpus)
         return await service.Client.SendAsync(request);
     }
 
-    private HttpContent Body(CorpusEntry entry, string path)
+    private static HttpContent Body(CorpusEntry entry, string path)
     {
         if (entry.Target == Targets.Merge)
         {

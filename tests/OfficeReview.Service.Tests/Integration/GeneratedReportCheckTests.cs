@@ -2,7 +2,6 @@ using System.IO.Compression;
 using System.Text;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Synthetic;
-using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Integration;
 

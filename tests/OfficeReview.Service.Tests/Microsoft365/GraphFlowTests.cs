@@ -5,7 +5,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.Service.Features.Microsoft365;
@@ -194,7 +193,7 @@ public sealed class GraphFlowTests(PostgresServer postgres, AzuriteServer azurit
         Assert.Equal(final, Assert.Single(saved, kv => kv.Key.EndsWith(".docx", StringComparison.Ordinal)).Value);
         Assert.True(workbook.Length > 20000);
         Assert.Contains(fake.Requests.Skip(before), s => s.Path.EndsWith($"/items/{outbox.Id}:/tong-hop-{root.Code}.xlsx:/createUploadSession", StringComparison.Ordinal) && s.Status == 200);
-        Assert.True(fake.Requests.Skip(before).Count(s => s.Path.StartsWith("/upload/", StringComparison.Ordinal)) >= 1);
+        Assert.Contains(fake.Requests.Skip(before), s => s.Path.StartsWith("/upload/", StringComparison.Ordinal));
         // Saved again: the same names are replaced, not duplicated.
         await Json(await client.PostAsync($"/api/campaigns/{Campaign}/graph-publish", null));
         Assert.Equal(2, fake.Children(Drive, outbox.Id).Count);

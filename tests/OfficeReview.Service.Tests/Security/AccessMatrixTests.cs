@@ -112,7 +112,7 @@ public sealed class MatrixFixture : IAsyncLifetime, IMatrixIds
         if (_clients.TryGetValue(caller, out var c)) return c;
         c = App.ClientAs(caller, null);
         var now = DateTimeOffset.UtcNow;
-        string? token = caller switch
+        var token = caller switch
         {
             "admin" => TestAuth.Token("m-admin", Roles.Admin),
             "campaign-admin" => TestAuth.Token("m-cadmin", Roles.Admin, null, Campaign),
@@ -122,14 +122,14 @@ public sealed class MatrixFixture : IAsyncLifetime, IMatrixIds
             "outsider" => TestAuth.Token("m-outsider", Roles.Clerk, L1, "another-campaign"),
             "expired" => TestAuth.Tokens.Issue("m-admin", null, [new RoleAssignment(Roles.Admin, null, null)], now.AddHours(-3), TimeSpan.FromHours(1)),
             "wrong-audience" => TestAuth.Tokens.Issue("m-admin", null, [new RoleAssignment(Roles.Admin, null, null)], now, TimeSpan.FromHours(1), audience: "another-service"),
-            "wrong-signature" => ForeignKey.Value.Issue("m-admin", null, [new RoleAssignment(Roles.Admin, null, null)], now, TimeSpan.FromHours(1)),
+            "wrong-signature" => s_foreignKey.Value.Issue("m-admin", null, [new RoleAssignment(Roles.Admin, null, null)], now, TimeSpan.FromHours(1)),
             _ => null, // anonymous
         };
         if (token is not null) c.DefaultRequestHeaders.Authorization = TestAuth.Bearer(token);
         return _clients[caller] = c;
     }
 
-    private static readonly Lazy<LocalTokens> ForeignKey = new(() =>
+    private static readonly Lazy<LocalTokens> s_foreignKey = new(() =>
         LocalTokens.LoadOrCreate(Path.Combine(Path.GetTempPath(), $"officereview-foreign-{Environment.ProcessId}", "k.pem")));
 
     public Task DisposeAsync()

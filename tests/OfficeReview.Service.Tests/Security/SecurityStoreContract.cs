@@ -138,7 +138,7 @@ public abstract class SecurityStoreContract : IAsyncLifetime
     }
 }
 
-public sealed class SqliteSecurityStoreTests : SecurityStoreContract
+public sealed class SqliteSecurityStoreTests : SecurityStoreContract, IDisposable
 {
     private readonly TempFolder _folder = new();
 
@@ -158,8 +158,10 @@ public sealed class SqliteSecurityStoreTests : SecurityStoreContract
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
     }
+
+    // xunit disposes after DisposeAsync: the folder goes once the pools have let go of its files.
+    public void Dispose() => _folder.Dispose();
 }
 
 [Collection(PostgresCollection.Name)]

@@ -340,8 +340,11 @@ public abstract class SchemaMigrationContract : IAsyncLifetime
         Assert.Contains("đã bị sửa", e.Message);
 
         // Line endings alone do not count as an edit (a Windows checkout).
-        var crlf = new MigrationSet { Store = CampaignSet.Store, Journal = CampaignSet.Journal, AdvisoryLock = CampaignSet.AdvisoryLock,
-            Scripts = [new MigrationScript("0001_initial.sql", CampaignSet.Scripts[0].Sql.ReplaceLineEndings("\r\n")), .. CampaignSet.Scripts.Skip(1)] };
+        var crlf = new MigrationSet
+        {
+            Store = CampaignSet.Store, Journal = CampaignSet.Journal, AdvisoryLock = CampaignSet.AdvisoryLock,
+            Scripts = [new MigrationScript("0001_initial.sql", CampaignSet.Scripts[0].Sql.ReplaceLineEndings("\r\n")), .. CampaignSet.Scripts.Skip(1)]
+        };
         Assert.Empty((await SchemaMigrator.RunAsync(c, crlf)).AppliedNow);
 
         await ExecAsync(c, $"INSERT INTO {CampaignSet.Journal}(name, checksum, applied_at) VALUES('0009_from_the_future.sql', 'x', '2030-01-01T00:00:00Z')");

@@ -36,10 +36,10 @@ public sealed class SchemaStartupTests(PostgresServer postgres)
         });
 
     // The embedded scripts of each store, in the order they run (the journal and the log list them so).
-    private static readonly List<string> SqliteCampaigns = [.. SqliteCampaignStore.MigrationSet.Scripts.Select(s => s.Name)];
-    private static readonly List<string> SqliteSecurity = [.. global::OfficeReview.Service.Features.Identity.Storage.SqliteSecurityStore.MigrationSet.Scripts.Select(s => s.Name)];
-    private static readonly List<string> PostgresCampaigns = [.. PostgresCampaignStore.MigrationSet.Scripts.Select(s => s.Name)];
-    private static readonly List<string> PostgresSecurity = [.. global::OfficeReview.Service.Features.Identity.Storage.PostgresSecurityStore.MigrationSet.Scripts.Select(s => s.Name)];
+    private static readonly List<string> s_sqliteCampaigns = [.. SqliteCampaignStore.MigrationSet.Scripts.Select(s => s.Name)];
+    private static readonly List<string> s_sqliteSecurity = [.. global::OfficeReview.Service.Features.Identity.Storage.SqliteSecurityStore.MigrationSet.Scripts.Select(s => s.Name)];
+    private static readonly List<string> s_postgresCampaigns = [.. PostgresCampaignStore.MigrationSet.Scripts.Select(s => s.Name)];
+    private static readonly List<string> s_postgresSecurity = [.. global::OfficeReview.Service.Features.Identity.Storage.PostgresSecurityStore.MigrationSet.Scripts.Select(s => s.Name)];
 
     [Fact]
     public void Starting_on_a_new_sqlite_folder_migrates_both_databases_and_logs_the_scripts()
@@ -50,8 +50,8 @@ public sealed class SchemaStartupTests(PostgresServer postgres)
         using (var app = App(factory, log, ("Storage:Provider", "sqlite"), ("Storage:DataFolder", data.Path)))
         {
             app.CreateClient().Dispose(); // starts the host; no request is sent
-            Assert.Contains(log.Lines, l => l.EndsWith($"Schema of chiến dịch (SQLite, officereview.db): 0 applied before, {SqliteCampaigns.Count} applied now ({string.Join(", ", SqliteCampaigns)})", StringComparison.Ordinal));
-            Assert.Contains(log.Lines, l => l.EndsWith($"Schema of người dùng và nhật ký (SQLite, security.db): 0 applied before, {SqliteSecurity.Count} applied now ({string.Join(", ", SqliteSecurity)})", StringComparison.Ordinal));
+            Assert.Contains(log.Lines, l => l.EndsWith($"Schema of chiến dịch (SQLite, officereview.db): 0 applied before, {s_sqliteCampaigns.Count} applied now ({string.Join(", ", s_sqliteCampaigns)})", StringComparison.Ordinal));
+            Assert.Contains(log.Lines, l => l.EndsWith($"Schema of người dùng và nhật ký (SQLite, security.db): 0 applied before, {s_sqliteSecurity.Count} applied now ({string.Join(", ", s_sqliteSecurity)})", StringComparison.Ordinal));
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
@@ -60,7 +60,7 @@ public sealed class SchemaStartupTests(PostgresServer postgres)
         using (var app = App(factory, again, ("Storage:Provider", "sqlite"), ("Storage:DataFolder", data.Path)))
         {
             app.CreateClient().Dispose();
-            Assert.Contains(again.Lines, l => l.EndsWith($"Schema of chiến dịch (SQLite, officereview.db): {SqliteCampaigns.Count} applied before, 0 applied now ({string.Join(", ", SqliteCampaigns)})", StringComparison.Ordinal));
+            Assert.Contains(again.Lines, l => l.EndsWith($"Schema of chiến dịch (SQLite, officereview.db): {s_sqliteCampaigns.Count} applied before, 0 applied now ({string.Join(", ", s_sqliteCampaigns)})", StringComparison.Ordinal));
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
@@ -74,12 +74,12 @@ public sealed class SchemaStartupTests(PostgresServer postgres)
         using var factory = new ServiceFactory();
         using var app = App(factory, log, ("Storage:Provider", "postgres"), ("ConnectionStrings:Postgres", connection), ("Storage:DataFolder", data.Path));
         app.CreateClient().Dispose();
-        Assert.Contains(log.Lines, l => l.EndsWith($"Schema of chiến dịch (PostgreSQL): 0 applied before, {PostgresCampaigns.Count} applied now ({string.Join(", ", PostgresCampaigns)})", StringComparison.Ordinal));
-        Assert.Contains(log.Lines, l => l.EndsWith($"Schema of người dùng và nhật ký (PostgreSQL): 0 applied before, {PostgresSecurity.Count} applied now ({string.Join(", ", PostgresSecurity)})", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.EndsWith($"Schema of chiến dịch (PostgreSQL): 0 applied before, {s_postgresCampaigns.Count} applied now ({string.Join(", ", s_postgresCampaigns)})", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.EndsWith($"Schema of người dùng và nhật ký (PostgreSQL): 0 applied before, {s_postgresSecurity.Count} applied now ({string.Join(", ", s_postgresSecurity)})", StringComparison.Ordinal));
         await using var c = new NpgsqlConnection(connection);
         await c.OpenAsync();
-        Assert.Equal(PostgresCampaigns, (await SchemaMigrator.ListAsync(c, "campaign_migrations")).Select(j => j.Name));
-        Assert.Equal(PostgresSecurity, (await SchemaMigrator.ListAsync(c, "security_migrations")).Select(j => j.Name));
+        Assert.Equal(s_postgresCampaigns, (await SchemaMigrator.ListAsync(c, "campaign_migrations")).Select(j => j.Name));
+        Assert.Equal(s_postgresSecurity, (await SchemaMigrator.ListAsync(c, "security_migrations")).Select(j => j.Name));
     }
 
     [Fact]

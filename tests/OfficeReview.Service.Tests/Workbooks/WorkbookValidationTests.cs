@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using OfficeReview.Domain.Contract;
 using OfficeReview.OpenXml.Workbooks;
-using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Workbooks;
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
-using OfficeReview.Service.Cli;
 
 namespace OfficeReview.Service.Tests.Workbooks;
 

@@ -9,16 +9,27 @@ export interface CampaignChoice {
   unit?: string;
 }
 
-export function campaignPicker(ctx: PaneContext, onChange: (c: CampaignChoice) => void): { element: HTMLElement; choice: () => CampaignChoice; reload: () => Promise<void> } {
+export function campaignPicker(
+  ctx: PaneContext,
+  onChange: (c: CampaignChoice) => void,
+): { element: HTMLElement; choice: () => CampaignChoice; reload: () => Promise<void> } {
   const campaignSelect = h("select", { id: "campaign", name: "campaign", "data-testid": "campaign" });
   const unitSelect = h("select", { id: "unit", name: "unit", "data-testid": "unit" });
   const status = h("div", { class: "status" });
-  const choice = (): CampaignChoice => ({ campaign: campaignSelect.value || undefined, unit: unitSelect.value || undefined });
+  const choice = (): CampaignChoice => ({
+    campaign: campaignSelect.value || undefined,
+    unit: unitSelect.value || undefined,
+  });
 
   async function reload() {
     try {
       const campaigns = await listCampaigns();
-      fill(campaignSelect, campaigns.map((c: Campaign) => [c.id, `${c.name} (${c.year})`]), ctx.settings.get<string>("campaign"), "— chọn đợt —");
+      fill(
+        campaignSelect,
+        campaigns.map((c: Campaign) => [c.id, `${c.name} (${c.year})`]),
+        ctx.settings.get<string>("campaign"),
+        "— chọn đợt —",
+      );
       await loadUnits();
       show(status);
     } catch (e) {
@@ -29,7 +40,12 @@ export function campaignPicker(ctx: PaneContext, onChange: (c: CampaignChoice) =
   async function loadUnits() {
     if (!campaignSelect.value) return fill(unitSelect, [], undefined, "— chọn đơn vị —");
     const units = await listUnits(campaignSelect.value);
-    fill(unitSelect, units.map((u: Unit) => [u.code, `${u.name} (${u.code})`]), ctx.settings.get<string>("unit"), "— chọn đơn vị —");
+    fill(
+      unitSelect,
+      units.map((u: Unit) => [u.code, `${u.name} (${u.code})`]),
+      ctx.settings.get<string>("unit"),
+      "— chọn đơn vị —",
+    );
     onChange(choice());
   }
 
@@ -45,12 +61,26 @@ export function campaignPicker(ctx: PaneContext, onChange: (c: CampaignChoice) =
   // A campaign created in the Đợt kiểm điểm tab shows up here without a reload.
   window.addEventListener("officereview:campaigns-changed", () => void reload());
 
-  const element = h("div", { class: "field-group" },
-    h("label", { for: "campaign" }, "Đợt kiểm điểm"), campaignSelect,
-    h("label", { for: "unit" }, "Đơn vị"), unitSelect, status);
+  const element = h(
+    "div",
+    { class: "field-group" },
+    h("label", { for: "campaign" }, "Đợt kiểm điểm"),
+    campaignSelect,
+    h("label", { for: "unit" }, "Đơn vị"),
+    unitSelect,
+    status,
+  );
   return { element, choice, reload };
 }
 
-function fill(select: HTMLSelectElement, options: [string, string][], selected: string | undefined, placeholder: string) {
-  select.replaceChildren(h("option", { value: "" }, placeholder), ...options.map(([v, t]) => h("option", { value: v, selected: v === selected }, t)));
+function fill(
+  select: HTMLSelectElement,
+  options: [string, string][],
+  selected: string | undefined,
+  placeholder: string,
+) {
+  select.replaceChildren(
+    h("option", { value: "" }, placeholder),
+    ...options.map(([v, t]) => h("option", { value: v, selected: v === selected }, t)),
+  );
 }

@@ -14,11 +14,42 @@ const HIGHLIGHTS_KEY = "highlights";
 export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationReport }): HTMLElement {
   const status = h("div", { class: "status" });
   const results = h("div", { class: "results", "data-testid": "check-results" });
-  const picked = h("p", { class: "picked", "data-testid": "picked-workbook" }, ctx.picked.workbook ? ctx.picked.workbook.name : "");
-  const checkButton = h("button", { class: "btn btn-primary", type: "button", "data-testid": "check", disabled: !ctx.workbook.live && !ctx.picked.workbook, onclick: () => check() }, "Kiểm tra ngay");
-  const highlightButton = h("button", { class: "btn", type: "button", disabled: true, onclick: () => highlight() }, "Tô màu ô lỗi");
-  const clearButton = h("button", { class: "btn", type: "button", disabled: !(ctx.settings.get<SavedFill[]>(HIGHLIGHTS_KEY)?.length), onclick: () => clearHighlight() }, "Bỏ tô màu");
-  const auto = h("input", { type: "checkbox", id: "auto-check", checked: ctx.settings.get<boolean>("autoCheck") ?? false });
+  const picked = h(
+    "p",
+    { class: "picked", "data-testid": "picked-workbook" },
+    ctx.picked.workbook ? ctx.picked.workbook.name : "",
+  );
+  const checkButton = h(
+    "button",
+    {
+      class: "btn btn-primary",
+      type: "button",
+      "data-testid": "check",
+      disabled: !ctx.workbook.live && !ctx.picked.workbook,
+      onclick: () => check(),
+    },
+    "Kiểm tra ngay",
+  );
+  const highlightButton = h(
+    "button",
+    { class: "btn", type: "button", disabled: true, onclick: () => highlight() },
+    "Tô màu ô lỗi",
+  );
+  const clearButton = h(
+    "button",
+    {
+      class: "btn",
+      type: "button",
+      disabled: !ctx.settings.get<SavedFill[]>(HIGHLIGHTS_KEY)?.length,
+      onclick: () => clearHighlight(),
+    },
+    "Bỏ tô màu",
+  );
+  const auto = h("input", {
+    type: "checkbox",
+    id: "auto-check",
+    checked: ctx.settings.get<boolean>("autoCheck") ?? false,
+  });
   let stopWatching: (() => Promise<void>) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let checking = false;
@@ -34,7 +65,11 @@ export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationRep
         op.progress(0.3, "gửi lên máy chủ");
         return validateFile(file.bytes, file.name, {
           signal: op.signal,
-          onProgress: (phase, loaded, total) => op.progress(phase === "upload" && total ? 0.3 + (0.6 * loaded) / total : 0.95, phase === "upload" ? "gửi lên máy chủ" : "nhận kết quả"),
+          onProgress: (phase, loaded, total) =>
+            op.progress(
+              phase === "upload" && total ? 0.3 + (0.6 * loaded) / total : 0.95,
+              phase === "upload" ? "gửi lên máy chủ" : "nhận kết quả",
+            ),
         });
       });
       if (report) render(report);
@@ -49,20 +84,42 @@ export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationRep
     const cells = report.findings.filter((f) => f.sheet && f.cell && f.severity === "error");
     highlightButton.disabled = !ctx.workbook.live || cells.length === 0;
     const head = report.readable
-      ? messageBar(report.counts.errors ? "error" : report.counts.warnings ? "warning" : "success",
-          report.counts.errors ? `${report.file}: có lỗi cần sửa.` : report.counts.warnings ? `${report.file}: hợp lệ, có cảnh báo.` : `${report.file}: hợp lệ.`)
+      ? messageBar(
+          report.counts.errors ? "error" : report.counts.warnings ? "warning" : "success",
+          report.counts.errors
+            ? `${report.file}: có lỗi cần sửa.`
+            : report.counts.warnings
+              ? `${report.file}: hợp lệ, có cảnh báo.`
+              : `${report.file}: hợp lệ.`,
+        )
       : messageBar("error", `Không đọc được ${report.file}.`);
-    const meta = [report.unit, report.year ? `năm ${report.year}` : null, report.ruleset ? `quy định ${report.ruleset}` : null].filter(Boolean).join(" · ");
-    show(results, head, meta ? h("p", { class: "meta" }, meta) : null, summary(report.counts), findingList(report.findings, ctx.workbook.live ? select : undefined));
+    const meta = [
+      report.unit,
+      report.year ? `năm ${report.year}` : null,
+      report.ruleset ? `quy định ${report.ruleset}` : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    show(
+      results,
+      head,
+      meta ? h("p", { class: "meta" }, meta) : null,
+      summary(report.counts),
+      findingList(report.findings, ctx.workbook.live ? select : undefined),
+    );
   }
 
   async function select(f: Finding) {
     if (!f.sheet || !f.cell) return;
-    await runOperation(status, `Chọn ô ${f.sheet}!${f.cell}`, () => ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }));
+    await runOperation(status, `Chọn ô ${f.sheet}!${f.cell}`, () =>
+      ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }),
+    );
   }
 
   async function highlight() {
-    const cells = (shared.lastReport?.findings ?? []).filter((f) => f.sheet && f.cell && f.severity === "error").map((f) => ({ sheet: f.sheet!, cell: f.cell! }));
+    const cells = (shared.lastReport?.findings ?? [])
+      .filter((f) => f.sheet && f.cell && f.severity === "error")
+      .map((f) => ({ sheet: f.sheet!, cell: f.cell! }));
     await clearHighlight(); // never stack highlights: the saved fills must be the user's own
     const saved = await runOperation(status, "Tô màu ô lỗi", () => ctx.workbook.highlight(unique(cells)));
     if (saved) {
@@ -85,7 +142,7 @@ export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationRep
   async function setAuto(on: boolean) {
     await ctx.settings.set("autoCheck", on);
     if (on && !stopWatching) stopWatching = await ctx.workbook.watch(schedule);
-    if (!on && stopWatching) (await stopWatching(), (stopWatching = undefined));
+    if (!on && stopWatching) await stopWatching(), (stopWatching = undefined);
   }
 
   function schedule() {
@@ -93,7 +150,10 @@ export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationRep
     timer = setTimeout(() => void check(), RECHECK_DELAY_MS);
   }
 
-  auto.addEventListener("change", () => void setAuto(auto.checked).catch((e) => show(status, messageBar("error", String(e)))));
+  auto.addEventListener(
+    "change",
+    () => void setAuto(auto.checked).catch((e) => show(status, messageBar("error", String(e)))),
+  );
   if (ctx.workbook.live && auto.checked) void setAuto(true).catch(() => {});
 
   const pick = ctx.workbook.live
@@ -111,12 +171,23 @@ export function checkPane(ctx: PaneContext, shared: { lastReport?: ValidationRep
       });
 
   if (shared.lastReport) render(shared.lastReport);
-  return h("section", { class: "pane", "aria-labelledby": "check-title" },
+  return h(
+    "section",
+    { class: "pane", "aria-labelledby": "check-title" },
     h("h2", { id: "check-title" }, "Kiểm tra"),
-    pick, picked,
-    h("div", { class: "actions" }, checkButton, ctx.workbook.live ? highlightButton : null, ctx.workbook.live ? clearButton : null),
+    pick,
+    picked,
+    h(
+      "div",
+      { class: "actions" },
+      checkButton,
+      ctx.workbook.live ? highlightButton : null,
+      ctx.workbook.live ? clearButton : null,
+    ),
     ctx.workbook.live ? h("label", { class: "check", for: "auto-check" }, auto, "Tự kiểm tra lại sau khi sửa") : null,
-    status, results);
+    status,
+    results,
+  );
 }
 
 function unique(cells: { sheet: string; cell: string }[]) {

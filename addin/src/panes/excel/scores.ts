@@ -28,7 +28,11 @@ export async function checkScoreSheet(port: WorkbookPort, api: ScoreApi, signal?
 }
 
 /** Calls `onCheck` once edits have paused for `delayMs`; answers a function that stops watching. */
-export async function watchScoreSheet(port: WorkbookPort, onCheck: () => void, delayMs = SCORE_RECHECK_DELAY_MS): Promise<() => Promise<void>> {
+export async function watchScoreSheet(
+  port: WorkbookPort,
+  onCheck: () => void,
+  delayMs = SCORE_RECHECK_DELAY_MS,
+): Promise<() => Promise<void>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const stop = await port.watch(() => {
     clearTimeout(timer);
@@ -43,10 +47,15 @@ export async function watchScoreSheet(port: WorkbookPort, onCheck: () => void, d
 /** A level key of the service (excellent…) as the pane writes it. */
 export function levelName(key?: string | null): string {
   switch (key) {
-    case "excellent": return "HTXSNV";
-    case "good": return "HTTNV";
-    case "complete": return "HTNV";
-    case "notComplete": return "KHTNV";
-    default: return "—";
+    case "excellent":
+      return "HTXSNV";
+    case "good":
+      return "HTTNV";
+    case "complete":
+      return "HTNV";
+    case "notComplete":
+      return "KHTNV";
+    default:
+      return "—";
   }
 }

@@ -23,7 +23,12 @@ export function judge(figure: FormFigure, content: CellContent | undefined): str
   if (!content) return null;
   const typed = figure.kind === "count" || figure.kind === "number" || figure.kind === "text" || figure.kind === "flag";
   if (content.formula && typed) return "ô có công thức, trong khi đơn vị phải nhập số liệu vào đây";
-  if (figure.kind === "count" && content.type === "String" && String(content.value).trim() !== "" && Number.isNaN(Number(String(content.value).trim())))
+  if (
+    figure.kind === "count" &&
+    content.type === "String" &&
+    String(content.value).trim() !== "" &&
+    Number.isNaN(Number(String(content.value).trim()))
+  )
     return `ô chứa chữ "${String(content.value).slice(0, 40)}" trong khi chỉ tiêu là một số đếm (có lẽ là ô tiêu đề)`;
   return null;
 }
@@ -34,14 +39,18 @@ export function figureStates(figures: FormFigure[], names: NamedCell[], contents
   const key = (r: CellRef) => `${r.sheet}!${r.cell}`.toUpperCase();
   const content = new Map(contents.map((c) => [key(c), c]));
   const perCell = new Map<string, number>();
-  for (const n of names) if (figures.some((f) => f.name.toUpperCase() === n.name.toUpperCase())) perCell.set(key(n), (perCell.get(key(n)) ?? 0) + 1);
+  for (const n of names)
+    if (figures.some((f) => f.name.toUpperCase() === n.name.toUpperCase()))
+      perCell.set(key(n), (perCell.get(key(n)) ?? 0) + 1);
   return figures.map((figure) => {
     const at = byName.get(figure.name.toUpperCase());
     if (!at) return { figure, status: "missing" as const };
     const ref = { sheet: at.sheet, cell: at.cell };
     const shared = (perCell.get(key(ref)) ?? 0) > 1 ? "ô này mang nhiều tên chỉ tiêu" : null;
     const problem = shared ?? judge(figure, content.get(key(ref)));
-    return problem ? { figure, at: ref, status: "implausible" as const, problem } : { figure, at: ref, status: "ok" as const };
+    return problem
+      ? { figure, at: ref, status: "implausible" as const, problem }
+      : { figure, at: ref, status: "ok" as const };
   });
 }
 
@@ -57,7 +66,10 @@ export function taggingPane(ctx: PaneContext, ports: TaggingPorts = officePorts)
   const status = h("div", { class: "status" });
   const list = h("div", { class: "tagging-list", "data-testid": "tagging-list" });
   const summaryLine = h("p", { class: "hint", "data-testid": "tagging-summary" });
-  const campaignSelect = h("select", { "data-testid": "tagging-campaign", "aria-label": "Đợt kiểm điểm" }) as HTMLSelectElement;
+  const campaignSelect = h("select", {
+    "data-testid": "tagging-campaign",
+    "aria-label": "Đợt kiểm điểm",
+  }) as HTMLSelectElement;
   const result = h("div", { "data-testid": "tagging-result" });
   let figures: FormFigure[] = [];
 
@@ -74,18 +86,41 @@ export function taggingPane(ctx: PaneContext, ports: TaggingPorts = officePorts)
     for (const group of groups) {
       const rows = states.filter((s) => s.figure.group === group);
       const tagged = rows.filter((s) => s.status !== "missing").length;
-      list.append(h("details", { class: "card", open: group === groups[0] || undefined },
-        h("summary", {}, `${group} (${count(tagged)}/${count(rows.length)})`),
-        h("ul", { class: "tagging-rows" }, rows.map((s) =>
-          h("li", { class: `tag-${s.status}`, "data-testid": `tag-${s.figure.name}` },
-            h("span", { class: "tag-label" }, `${s.figure.label}${s.figure.required ? " *" : ""}`),
-            h("span", { class: "tag-cell" }, s.at ? `${s.at.sheet}!${s.at.cell}` : "chưa gắn"),
-            s.problem ? h("span", { class: "tag-problem" }, s.problem) : null,
-            h("button", { class: "btn", type: "button", "data-testid": `tag-button-${s.figure.name}`, onclick: () => tag(s.figure) }, "Gắn ô đang chọn"))))));
+      list.append(
+        h(
+          "details",
+          { class: "card", open: group === groups[0] || undefined },
+          h("summary", {}, `${group} (${count(tagged)}/${count(rows.length)})`),
+          h(
+            "ul",
+            { class: "tagging-rows" },
+            rows.map((s) =>
+              h(
+                "li",
+                { class: `tag-${s.status}`, "data-testid": `tag-${s.figure.name}` },
+                h("span", { class: "tag-label" }, `${s.figure.label}${s.figure.required ? " *" : ""}`),
+                h("span", { class: "tag-cell" }, s.at ? `${s.at.sheet}!${s.at.cell}` : "chưa gắn"),
+                s.problem ? h("span", { class: "tag-problem" }, s.problem) : null,
+                h(
+                  "button",
+                  {
+                    class: "btn",
+                    type: "button",
+                    "data-testid": `tag-button-${s.figure.name}`,
+                    onclick: () => tag(s.figure),
+                  },
+                  "Gắn ô đang chọn",
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
     }
     const missing = states.filter((s) => s.status === "missing");
     const implausible = states.filter((s) => s.status === "implausible");
-    summaryLine.textContent = `Đã gắn ${count(states.length - missing.length)}/${count(states.length)} chỉ tiêu; ` +
+    summaryLine.textContent =
+      `Đã gắn ${count(states.length - missing.length)}/${count(states.length)} chỉ tiêu; ` +
       `${count(missing.filter((s) => s.figure.required).length)} chỉ tiêu bắt buộc còn thiếu; ${count(implausible.length)} ô đáng ngờ.`;
   }
 
@@ -106,20 +141,50 @@ export function taggingPane(ctx: PaneContext, ports: TaggingPorts = officePorts)
       return uploadForm(campaign, file.bytes, file.name, undefined, { signal: op.signal });
     });
     if (view) {
-      show(status, messageBar("success", `Đã đặt ${view.fileName} làm biểu mẫu của đợt ${view.campaign}: ${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`));
-      show(result, findingList(view.check.findings, ctx.workbook.live ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {}) : undefined));
+      show(
+        status,
+        messageBar(
+          "success",
+          `Đã đặt ${view.fileName} làm biểu mẫu của đợt ${view.campaign}: ${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`,
+        ),
+      );
+      show(
+        result,
+        findingList(
+          view.check.findings,
+          ctx.workbook.live
+            ? (f) => void ctx.workbook.select({ sheet: f.sheet!, cell: f.cell! }).catch(() => {})
+            : undefined,
+        ),
+      );
     }
   }
 
-  const pane = h("section", { class: "pane", "aria-labelledby": "tagging-title" },
+  const pane = h(
+    "section",
+    { class: "pane", "aria-labelledby": "tagging-title" },
     h("h2", { id: "tagging-title" }, "Gắn tên chỉ tiêu vào biểu của đơn vị"),
-    h("p", { class: "hint" }, "Mở sổ tính của tỉnh (giữ nguyên bố cục, định dạng), chọn ô số liệu của từng chỉ tiêu rồi bấm \"Gắn ô đang chọn\". Chỉ tiêu có dấu * là bắt buộc."),
+    h(
+      "p",
+      { class: "hint" },
+      'Mở sổ tính của tỉnh (giữ nguyên bố cục, định dạng), chọn ô số liệu của từng chỉ tiêu rồi bấm "Gắn ô đang chọn". Chỉ tiêu có dấu * là bắt buộc.',
+    ),
     h("label", {}, "Đợt kiểm điểm ", campaignSelect),
-    summaryLine, list,
-    h("div", { class: "actions" },
+    summaryLine,
+    list,
+    h(
+      "div",
+      { class: "actions" },
       h("button", { class: "btn", type: "button", onclick: () => void refresh() }, "Kiểm tra lại"),
-      h("button", { class: "btn btn-primary", type: "button", "data-testid": "tagging-upload", onclick: () => void upload() }, "Đặt làm biểu mẫu của đợt")),
-    status, result);
+      h(
+        "button",
+        { class: "btn btn-primary", type: "button", "data-testid": "tagging-upload", onclick: () => void upload() },
+        "Đặt làm biểu mẫu của đợt",
+      ),
+    ),
+    status,
+    result,
+  );
 
   void runOperation(status, "Tải danh mục chỉ tiêu", async () => {
     const [contract, campaigns] = await Promise.all([formContract(), listCampaigns().catch(() => [] as Campaign[])]);

@@ -51,9 +51,28 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
   const marked = h("div", { class: "marked", "data-testid": "report-check-marked" });
   const picked = h("p", { class: "picked" }, ctx.picked.report?.name ?? "");
   const highlight = h("input", { type: "checkbox", id: "rc-highlight", "data-testid": "report-highlight" });
-  const pasted = h("textarea", { id: "rc-paste", rows: 5, "data-testid": "report-paste", placeholder: "Dán đoạn báo cáo cần kiểm tra…" });
-  const button = h("button", { class: "btn btn-primary", type: "button", "data-testid": "check-report", disabled: !ctx.document.live && !ctx.picked.report, onclick: () => run() }, "Kiểm tra số liệu");
-  const pasteButton = h("button", { class: "btn", type: "button", "data-testid": "check-pasted", onclick: () => runPasted() }, "Kiểm tra đoạn đã dán");
+  const pasted = h("textarea", {
+    id: "rc-paste",
+    rows: 5,
+    "data-testid": "report-paste",
+    placeholder: "Dán đoạn báo cáo cần kiểm tra…",
+  });
+  const button = h(
+    "button",
+    {
+      class: "btn btn-primary",
+      type: "button",
+      "data-testid": "check-report",
+      disabled: !ctx.document.live && !ctx.picked.report,
+      onclick: () => run(),
+    },
+    "Kiểm tra số liệu",
+  );
+  const pasteButton = h(
+    "button",
+    { class: "btn", type: "button", "data-testid": "check-pasted", onclick: () => runPasted() },
+    "Kiểm tra đoạn đã dán",
+  );
 
   async function run() {
     const r = await runOperation(status, "Kiểm tra số liệu báo cáo", async (op) => {
@@ -69,7 +88,8 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
     const text = pasted.value.trim();
     if (!text) return show(results, messageBar("warning", "Chưa có nội dung nào được dán."));
     const r = await runOperation(status, "Kiểm tra đoạn đã dán", (op) =>
-      checkReport(new Blob([text.normalize("NFC")], { type: "text/plain" }), "doan-da-dan.txt", { signal: op.signal }));
+      checkReport(new Blob([text.normalize("NFC")], { type: "text/plain" }), "doan-da-dan.txt", { signal: op.signal }),
+    );
     if (r) render(r);
   }
 
@@ -80,12 +100,28 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
     if (marks.length === 0) return;
     try {
       const done = await ctx.document.mark(marks, highlight.checked);
-      const parts = [done.commented ? `Đã ghi ${count(done.commented)} nhận xét vào các số liệu chưa đúng` : "", done.highlighted ? `đã tô màu ${count(done.highlighted)} số liệu` : ""].filter(Boolean);
-      show(marked,
-        parts.length ? messageBar("info", parts.join("; ") + ".") : null,
-        done.notFound.length ? messageBar("warning", `Không tìm thấy trong tài liệu (có thể đã sửa sau khi kiểm tra): ${done.notFound.map((t) => `«${t}»`).join(", ")}.`) : null);
+      const parts = [
+        done.commented ? `Đã ghi ${count(done.commented)} nhận xét vào các số liệu chưa đúng` : "",
+        done.highlighted ? `đã tô màu ${count(done.highlighted)} số liệu` : "",
+      ].filter(Boolean);
+      show(
+        marked,
+        parts.length ? messageBar("info", `${parts.join("; ")}.`) : null,
+        done.notFound.length
+          ? messageBar(
+              "warning",
+              `Không tìm thấy trong tài liệu (có thể đã sửa sau khi kiểm tra): ${done.notFound.map((t) => `«${t}»`).join(", ")}.`,
+            )
+          : null,
+      );
     } catch (e) {
-      show(marked, messageBar("warning", `Không ghi được nhận xét vào Word (${(e as Error).message}); phiên bản Word này có thể chưa hỗ trợ nhận xét qua phần bổ trợ (cần WordApi 1.4).`));
+      show(
+        marked,
+        messageBar(
+          "warning",
+          `Không ghi được nhận xét vào Word (${(e as Error).message}); phiên bản Word này có thể chưa hỗ trợ nhận xét qua phần bổ trợ (cần WordApi 1.4).`,
+        ),
+      );
     }
   }
 
@@ -95,22 +131,63 @@ export function reportCheckPane(ctx: PaneContext): HTMLElement {
       : r.counts.errors
         ? messageBar("error", `${r.file}: ${count(r.counts.errors)} chỗ số liệu chưa đúng.`)
         : messageBar("success", `${r.file}: ${count(r.statements.length)} số liệu đều khớp.`);
-    show(results, head, r.readable ? h("p", { class: "meta" }, `${count(r.paragraphs)} đoạn, ${count(r.statements.length)} số liệu${r.year ? `, năm ${r.year}` : ""}${r.ruleset ? `, quy định ${r.ruleset}` : ""}`) : null,
-      summary(r.counts), findingList(r.findings), marked);
+    show(
+      results,
+      head,
+      r.readable
+        ? h(
+            "p",
+            { class: "meta" },
+            `${count(r.paragraphs)} đoạn, ${count(r.statements.length)} số liệu${r.year ? `, năm ${r.year}` : ""}${r.ruleset ? `, quy định ${r.ruleset}` : ""}`,
+          )
+        : null,
+      summary(r.counts),
+      findingList(r.findings),
+      marked,
+    );
   }
 
-  return h("section", { class: "pane", "aria-labelledby": "rc-title" },
+  return h(
+    "section",
+    { class: "pane", "aria-labelledby": "rc-title" },
     h("h2", { id: "rc-title" }, "Kiểm tra số liệu báo cáo"),
-    h("p", { class: "hint" }, "Đối chiếu từng con số trong báo cáo: phép cộng, tỷ lệ phần trăm và mẫu số, tổng theo khối, tỷ lệ hoàn thành xuất sắc."),
-    ctx.document.live ? null : fileDrop({ label: "Chọn hoặc kéo thả báo cáo (.docx, .pdf, .html, .txt)", accept: ".docx,.pdf,.html,.htm,.txt", testId: "report-file", onFiles: ([f]) => {
-      ctx.picked.report = f;
-      picked.textContent = f.name;
-      button.disabled = false;
-      void run();
-    } }),
+    h(
+      "p",
+      { class: "hint" },
+      "Đối chiếu từng con số trong báo cáo: phép cộng, tỷ lệ phần trăm và mẫu số, tổng theo khối, tỷ lệ hoàn thành xuất sắc.",
+    ),
+    ctx.document.live
+      ? null
+      : fileDrop({
+          label: "Chọn hoặc kéo thả báo cáo (.docx, .pdf, .html, .txt)",
+          accept: ".docx,.pdf,.html,.htm,.txt",
+          testId: "report-file",
+          onFiles: ([f]) => {
+            ctx.picked.report = f;
+            picked.textContent = f.name;
+            button.disabled = false;
+            void run();
+          },
+        }),
     picked,
-    ctx.document.live ? h("p", { class: "option" }, highlight, " ", h("label", { for: "rc-highlight" }, "Tô màu mọi số liệu đã đọc (số liệu chưa đúng được ghi nhận xét)")) : null,
+    ctx.document.live
+      ? h(
+          "p",
+          { class: "option" },
+          highlight,
+          " ",
+          h("label", { for: "rc-highlight" }, "Tô màu mọi số liệu đã đọc (số liệu chưa đúng được ghi nhận xét)"),
+        )
+      : null,
     h("div", { class: "actions" }, button),
-    h("details", { class: "paste" }, h("summary", {}, "Hoặc dán nội dung báo cáo"), pasted, h("div", { class: "actions" }, pasteButton)),
-    status, results);
+    h(
+      "details",
+      { class: "paste" },
+      h("summary", {}, "Hoặc dán nội dung báo cáo"),
+      pasted,
+      h("div", { class: "actions" }, pasteButton),
+    ),
+    status,
+    results,
+  );
 }

@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks.Forms;
 
 namespace OfficeReview.OpenXml.Workbooks.Profiles;

@@ -92,7 +92,8 @@ public static class ProfileReader
                 if (entry.Value is { } constant) { constants.Add((figure, constant)); continue; }
                 if (Locate(wb, labels, entry, figure) is { } at) located.Add((entry, figure, at.Sheet, at.Row, at.Col));
                 else findings.Add(Finding.Warning(FigureNotFound, figure.Name,
-                    $"Tệp {fileName}: không tìm thấy chỉ tiêu \"{figure.Group} › {figure.Label}\" ({figure.Name}) theo hồ sơ \"{profile.Name}\" ({Describe(entry)}).") with { File = fileName, Sheet = entry.Sheet, Cell = entry.Cell });
+                    $"Tệp {fileName}: không tìm thấy chỉ tiêu \"{figure.Group} › {figure.Label}\" ({figure.Name}) theo hồ sơ \"{profile.Name}\" ({Describe(entry)}).") with
+                { File = fileName, Sheet = entry.Sheet, Cell = entry.Cell });
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 
@@ -23,7 +22,7 @@ internal static class FastXml
         public int AttrEnd;
     }
 
-    /// <summary>Advances to the next tag starting at or after <paramref name="pos"/>; false at the end or when the input needs XmlReader.</summary>
+    /// <summary>Advances to the next tag starting at or after <c>pos</c>; false at the end or when the input needs XmlReader.</summary>
     private static readonly System.Buffers.SearchValues<byte> s_nameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>"u8);
 
     internal static bool NextTag(byte[] b, ref int pos, out Tag tag, out bool unsupported)
@@ -255,7 +254,7 @@ internal static class FastXml
         private int _depth;
         private bool _sawRoot;
 
-        public void Push(byte[] b, in Tag tag)
+        public void Push(in Tag tag)
         {
             if (tag.Empty) { if (_depth == 0) Root(); return; }
             _starts ??= new int[16];
@@ -283,7 +282,7 @@ internal static class FastXml
         public void Visit(byte[] b, in Tag tag)
         {
             if (tag.End) Pop(b, tag);
-            else Push(b, tag);
+            else Push(tag);
         }
 
         public readonly bool Complete => _sawRoot && _depth == 0;

@@ -1,6 +1,5 @@
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
-using OfficeReview.OpenXml.Workbooks.Templates;
 using static OfficeReview.OpenXml.Workbooks.Reading.FastXml;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
@@ -116,7 +115,8 @@ public static partial class UnitWorkbookReader
         {
             if (Damage.Count >= DamageFindingsPerSheet) { _damageDropped++; return; }
             Damage.Add(Finding.Error(DamagedCell, "", $"Tệp {session.FileName}, trang tính \"{sheet.Name}\"{(cell is null ? "" : $", ô {cell}")}: {what}. Hãy mở tệp bằng Excel và lưu lại.")
-                with { File = session.FileName, Sheet = sheet.Name, Cell = cell });
+                with
+            { File = session.FileName, Sheet = sheet.Name, Cell = cell });
         }
 
         /// <summary>The damage findings, with one more counting those not listed.</summary>
@@ -125,7 +125,8 @@ public static partial class UnitWorkbookReader
             foreach (var f in Damage) yield return f;
             if (_damageDropped > 0)
                 yield return Finding.Error(DamagedCell, "", $"Tệp {session.FileName}, trang tính \"{sheet.Name}\": còn {VietnameseFormat.Count(_damageDropped)} chỗ hỏng khác như trên.")
-                    with { File = session.FileName, Sheet = sheet.Name };
+                    with
+                { File = session.FileName, Sheet = sheet.Name };
         }
     }
 
@@ -135,7 +136,7 @@ public static partial class UnitWorkbookReader
         /// Reads the wanted cells and the table rows of one worksheet with <see cref="FastXml"/>; false when the part
         /// needs XmlReader instead (nothing read then counts).
         /// </summary>
-        private bool ScanSheet(byte[] b, SheetInfo sheet, SheetCursor cursor)
+        private static bool ScanSheet(byte[] b, SheetCursor cursor)
         {
             if (!Scannable(b)) return false;
             var pos = 0;

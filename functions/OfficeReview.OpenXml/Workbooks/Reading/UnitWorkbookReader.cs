@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Findings;
@@ -271,12 +270,14 @@ public static partial class UnitWorkbookReader
                     if (!parts.Exists(rel.Target))
                         _findings.Add(Finding.Error(PartMissing, "",
                             $"Tệp {fileName}, trang tính \"{Short(name)}\": phần {Short(rel.Target)} của trang tính không có trong tệp; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                            with { File = fileName, Sheet = name });
+                            with
+                        { File = fileName, Sheet = name });
                 }
                 else
                     _findings.Add(Finding.Error(PartMissing, "",
                         $"Tệp {fileName}, trang tính \"{Short(name)}\": quan hệ {Short(rid)} của trang tính không có trong {Short(RelsOf(workbookPath))}; tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                        with { File = fileName, Sheet = name });
+                        with
+                    { File = fileName, Sheet = name });
             }
 
             foreach (var (name, text) in definedNames)
@@ -333,7 +334,8 @@ public static partial class UnitWorkbookReader
             CloseTextNotes();
             if (_findings.Dropped > 0)
                 _findings.Append(Finding.Error(TooManyFindings, "",
-                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with { File = fileName });
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(_findings.Dropped)} lỗi khác không liệt kê (chỉ liệt kê {limits.Describe(nameof(WorkbookLimits.MaxFindings))}).") with
+                { File = fileName });
             return new WorkbookReadResult(report, [.. _findings], _map) { Metadata = metadata };
         }
 
@@ -345,7 +347,8 @@ public static partial class UnitWorkbookReader
                 var sheet = _sheets.Values.FirstOrDefault(s => string.Equals(s.Path, part, StringComparison.OrdinalIgnoreCase))?.Name;
                 _findings.Add(Finding.Error(PartEncoding, "",
                     $"Tệp {fileName}, phần {part}{(sheet is null ? "" : $" (trang tính \"{sheet}\")")} {what}; số liệu vẫn được đọc nhưng tệp bị hỏng, hãy mở và lưu lại bằng Excel.")
-                    with { File = fileName, Sheet = sheet });
+                    with
+                { File = fileName, Sheet = sheet });
             }
         }
 
@@ -368,7 +371,8 @@ public static partial class UnitWorkbookReader
                 $"Tệp {fileName}, trang tính \"{sheet}\": {what} khai báo vùng {range} ({VietnameseFormat.Count(rows)} dòng × {VietnameseFormat.Count(cols)} cột), " +
                 $"vượt giới hạn {limits.Describe(nameof(WorkbookLimits.MaxRows))} hoặc {VietnameseFormat.Count(MaxFormColumns)} cột (đến cột IV) của biểu mẫu; " +
                 "chỉ các ô có dữ liệu được đọc. Hãy xóa phần thừa của vùng rồi lưu lại bằng Excel.")
-                with { File = fileName, Sheet = sheet, Cell = range };
+                with
+            { File = fileName, Sheet = sheet, Cell = range };
         }
 
         private static string RelsOf(string partPath)
@@ -395,7 +399,7 @@ public static partial class UnitWorkbookReader
         // ---- workbook.xml, names, tables ---------------------------------------------------------------------------
 
         /// <summary>Runs a reader of one part; XML that is not well-formed stops the reading with the part (and sheet) named.</summary>
-        private T InPart<T>(string path, string? sheet, Func<T> read)
+        private static T InPart<T>(string path, string? sheet, Func<T> read)
         {
             try { return read(); }
             catch (XmlException e) when (!e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
@@ -406,9 +410,9 @@ public static partial class UnitWorkbookReader
             }
         }
 
-        private void InPart(string path, string? sheet, Action read) => InPart<bool>(path, sheet, () => { read(); return true; });
+        private static void InPart(string path, string? sheet, Action read) => InPart<bool>(path, sheet, () => { read(); return true; });
 
-        private (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
+        private static (List<(string Name, string Rid)>, List<(string Name, string Text)>) ReadWorkbook(XlsxParts parts, string path)
         {
             var sheets = new List<(string, string)>();
             var names = new List<(string, string)>();
@@ -521,7 +525,8 @@ public static partial class UnitWorkbookReader
                     {
                         _findings.Add(Finding.Error(PartMissing, "",
                             $"Tệp {fileName}, trang tính \"{sheet.Name}\": bảng (phần {Short(target)}) được khai báo nhưng không có trong tệp; tệp bị hỏng, danh sách trong bảng này không đọc được. Hãy mở và lưu lại bằng Excel.")
-                            with { File = fileName, Sheet = sheet.Name });
+                            with
+                        { File = fileName, Sheet = sheet.Name });
                         continue;
                     }
                     if (!string.Equals(name, tableName, StringComparison.OrdinalIgnoreCase)) continue;
@@ -531,7 +536,8 @@ public static partial class UnitWorkbookReader
                         // The list is there but cannot be placed: its rows are not read, and that is said.
                         _findings.Add(Finding.Error(BrokenName, "memberList",
                             $"Tệp {fileName}: bảng {tableName} (trang \"{sheet.Name}\", phần {target}) có vùng \"{Short(reference ?? "")}\" không hợp lệ; danh sách đảng viên không được đọc. Hãy mở tệp bằng Excel và lưu lại.")
-                            with { File = fileName, Sheet = sheet.Name });
+                            with
+                        { File = fileName, Sheet = sheet.Name });
                         return null;
                     }
                     // A range larger than any form is said, and only the rows present are read.
@@ -669,18 +675,18 @@ public static partial class UnitWorkbookReader
             // The fast scanner handles what spreadsheet producers write; anything unusual (CDATA, another encoding,
             // a malformed entity, a truncated part) is read again by XmlReader from the start, which names the damage.
             var cursor = new SheetCursor(this, sheet, limits, _cellsRead);
-            if (!ScanSheet(bytes, sheet, cursor))
+            if (!ScanSheet(bytes, cursor))
             {
                 sheet.TableRows.Clear();
                 foreach (var c in sheet.Wanted.Values) { c.Present = false; c.Value = null; c.Formula = false; c.Kind = CellKind.Empty; }
                 cursor = new SheetCursor(this, sheet, limits, _cellsRead);
-                ReadSheetXml(parts.OpenXml(bytes, _nameTable), sheet, cursor);
+                ReadSheetXml(parts.OpenXml(bytes, _nameTable), cursor);
             }
             _cellsRead += cursor.Cells;
             foreach (var f in cursor.Findings()) _findings.Add(f);
         }
 
-        private void ReadSheetXml(XmlReader reader, SheetInfo sheet, SheetCursor cursor)
+        private void ReadSheetXml(XmlReader reader, SheetCursor cursor)
         {
             using var r = reader;
             var rowName = _nameTable.Add("row");
@@ -759,8 +765,6 @@ public static partial class UnitWorkbookReader
 
         private RawCell? Raw(string sheet, int row, int col) =>
             _sheets.TryGetValue(sheet, out var s) && s.Wanted.TryGetValue(Key(row, col), out var c) && c.Present ? c : null;
-
-        private RawCell? Raw(string name) => _names.TryGetValue(name, out var cell) ? Raw(cell.Sheet, cell.Row, cell.Col) : null;
 
         /// <summary>
         /// The cell when its content can be read; otherwise null with an error finding at the cell (once): a formula
@@ -880,7 +884,8 @@ public static partial class UnitWorkbookReader
                     _ => "ô chữ có thể thuộc bảng mã TCVN3 (ABC) hoặc VNI được giữ nguyên",
                 };
                 var f = new Finding(code, code == TextAmbiguous ? Severity.Warning : Severity.Info,
-                    $"Tệp {fileName}: còn {VietnameseFormat.Count(n - MaxTextNotes)} {what} (chỉ liệt kê {MaxTextNotes} ô đầu).", "") { File = fileName };
+                    $"Tệp {fileName}: còn {VietnameseFormat.Count(n - MaxTextNotes)} {what} (chỉ liệt kê {MaxTextNotes} ô đầu).", "")
+                { File = fileName };
                 _findings.Add(f);
             }
         }
@@ -973,7 +978,7 @@ public static partial class UnitWorkbookReader
         private Finding Locate(Finding f, string name) =>
             _names.TryGetValue(name, out var c) ? At(f, c.Sheet, c.Row, c.Col) : f with { File = fileName };
 
-        private string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
+        private static string Where(string sheet, int row, int col) => $"Trang \"{sheet}\", ô {Cells.Address(row, col)}";
 
         private decimal? Number(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label)
         {
@@ -1155,7 +1160,8 @@ public static partial class UnitWorkbookReader
         }
 
         private Finding Missing(string name) => Finding.Error(MissingName, "",
-            $"Tệp {fileName} thiếu tên vùng {name} của biểu mẫu (có thể đã bị xóa); hãy dùng lại biểu mẫu {WorkbookTemplates.UnitFileName} phiên bản {WorkbookSchema.TemplateVersion}.") with { File = fileName };
+            $"Tệp {fileName} thiếu tên vùng {name} của biểu mẫu (có thể đã bị xóa); hãy dùng lại biểu mẫu {WorkbookTemplates.UnitFileName} phiên bản {WorkbookSchema.TemplateVersion}.") with
+        { File = fileName };
 
         private static string? CategorySlug(string? text)
         {
@@ -1222,7 +1228,7 @@ public static partial class UnitWorkbookReader
         }
 
         /// <summary>
-        /// Reads one row of counts. With <paramref name="slot"/> the cells are in the slot's row, in the columns of the
+        /// Reads one row of counts. With <c>slot</c> the cells are in the slot's row, in the columns of the
         /// block's named cells; otherwise each field is its own named cell. Null when the row is entirely empty.
         /// </summary>
         private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> s_rowNames = new();
@@ -1295,9 +1301,15 @@ public static partial class UnitWorkbookReader
                 : null;
             T result = seed with
             {
-                Total = total, NotRated = notRated, Rated = rated,
-                Excellent = levels[0], Good = levels[1], Complete = levels[2], NotComplete = levels[3],
-                StatedPercents = stated, QuotaExceptionApproved = quota,
+                Total = total,
+                NotRated = notRated,
+                Rated = rated,
+                Excellent = levels[0],
+                Good = levels[1],
+                Complete = levels[2],
+                NotComplete = levels[3],
+                StatedPercents = stated,
+                QuotaExceptionApproved = quota,
             };
             if (result is MemberBlock m)
                 result = (T)(CountBlock)(m with

@@ -1,7 +1,6 @@
-using OfficeReview.OpenXml.Input;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
+using OfficeReview.OpenXml.Input;
 
 namespace OfficeReview.OpenXml.Workbooks.Reading;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
-using OfficeReview.OpenXml.Workbooks;
 using S = OfficeReview.OpenXml.Workbooks.Templates.WorkbookStyles;
 
 namespace OfficeReview.OpenXml.Workbooks.Templates;
@@ -240,13 +239,13 @@ internal sealed class WorkbookLayout
             case null when column.Header == "STT":
                 return new CellModel(S.CenterText, Number: m is null ? null : CellModel.Num(index + 1));
             case null:
-                {
-                    var total = m?.TotalScore;
-                    var gc = $"{Cells.Column(MemberColumnIndex("generalScore"))}{row}";
-                    var tc = $"{Cells.Column(MemberColumnIndex("taskScore"))}{row}";
-                    return new CellModel(S.ComputedDecimal, Formula: $"IF(AND({gc}=\"\",{tc}=\"\"),\"\",N({gc})+N({tc}))",
-                        CachedText: total is null ? "" : null, CachedNumber: total is { } t ? CellModel.Num(t) : null);
-                }
+            {
+                var total = m?.TotalScore;
+                var gc = $"{Cells.Column(MemberColumnIndex("generalScore"))}{row}";
+                var tc = $"{Cells.Column(MemberColumnIndex("taskScore"))}{row}";
+                return new CellModel(S.ComputedDecimal, Formula: $"IF(AND({gc}=\"\",{tc}=\"\"),\"\",N({gc})+N({tc}))",
+                    CachedText: total is null ? "" : null, CachedNumber: total is { } t ? CellModel.Num(t) : null);
+            }
             case "name": return new CellModel(text, Text: m?.Name);
             case "birthYear": return new CellModel(S.InputText, Number: m?.BirthYear is { } by ? CellModel.Num(by) : null);
             case "position": return new CellModel(text, Text: m?.Position);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -96,9 +97,9 @@ internal static class XlsxPackageWriter
         sb.Append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
         sb.Append("<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>");
         for (var i = 1; i <= book.Sheets.Count; i++)
-            sb.Append($"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/xl/worksheets/sheet{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         for (var i = 1; i <= tableCount; i++)
-            sb.Append($"<Override PartName=\"/xl/tables/table{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<Override PartName=\"/xl/tables/table{i}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml\"/>");
         sb.Append("<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         sb.Append("<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>");
         sb.Append("<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>");
@@ -114,7 +115,7 @@ internal static class XlsxPackageWriter
         for (var i = 0; i < book.Sheets.Count; i++)
         {
             var s = book.Sheets[i];
-            sb.Append($"<sheet name=\"{Escape(s.Name)}\" sheetId=\"{i + 1}\"{(s.Hidden ? " state=\"hidden\"" : "")} r:id=\"rId{i + 1}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<sheet name=\"{Escape(s.Name)}\" sheetId=\"{i + 1}\"{(s.Hidden ? " state=\"hidden\"" : "")} r:id=\"rId{i + 1}\"/>");
         }
         sb.Append("</sheets><definedNames>");
         var all = new List<(string Name, int? Local, string Ref)>();
@@ -123,7 +124,7 @@ internal static class XlsxPackageWriter
             if (book.Sheets[i].PrintTitleRows is { } rows)
                 all.Add(("_xlnm.Print_Titles", i, $"{Cells.QuoteSheet(book.Sheets[i].Name)}!${rows.Replace(":", ":$")}"));
         foreach (var (name, local, reference) in all.OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase).ThenBy(n => n.Local))
-            sb.Append($"<definedName name=\"{name}\"{(local is { } l ? $" localSheetId=\"{l}\"" : "")}>{Escape(reference)}</definedName>");
+            sb.Append(CultureInfo.InvariantCulture, $"<definedName name=\"{name}\"{(local is { } l ? $" localSheetId=\"{l}\"" : "")}>{Escape(reference)}</definedName>");
         sb.Append("</definedNames><calcPr calcId=\"191029\" fullCalcOnLoad=\"1\"/></workbook>");
         return sb.ToString();
     }
@@ -132,10 +133,10 @@ internal static class XlsxPackageWriter
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (var i = 0; i < book.Sheets.Count; i++)
-            sb.Append($"<Relationship Id=\"rId{i + 1}\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{i + 1}\" Type=\"{Rel}/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
         var n = book.Sheets.Count;
-        sb.Append($"<Relationship Id=\"rId{n + 1}\" Type=\"{Rel}/styles\" Target=\"styles.xml\"/>");
-        sb.Append($"<Relationship Id=\"rId{n + 2}\" Type=\"{Rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{n + 1}\" Type=\"{Rel}/styles\" Target=\"styles.xml\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<Relationship Id=\"rId{n + 2}\" Type=\"{Rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>");
         sb.Append("</Relationships>");
         return sb.ToString();
     }
@@ -143,8 +144,8 @@ internal static class XlsxPackageWriter
     private static string TableXml(TableModel t, int id)
     {
         var sb = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<table xmlns=\"{Main}\" id=\"{id}\" name=\"{t.Name}\" displayName=\"{t.Name}\" ref=\"{t.Ref}\" totalsRowShown=\"0\">");
-        sb.Append($"<autoFilter ref=\"{t.Ref}\"/><tableColumns count=\"{t.Columns.Count}\">");
-        for (var i = 0; i < t.Columns.Count; i++) sb.Append($"<tableColumn id=\"{i + 1}\" name=\"{Escape(t.Columns[i])}\"/>");
+        sb.Append(CultureInfo.InvariantCulture, $"<autoFilter ref=\"{t.Ref}\"/><tableColumns count=\"{t.Columns.Count}\">");
+        for (var i = 0; i < t.Columns.Count; i++) sb.Append(CultureInfo.InvariantCulture, $"<tableColumn id=\"{i + 1}\" name=\"{Escape(t.Columns[i])}\"/>");
         sb.Append("</tableColumns><tableStyleInfo name=\"TableStyleLight1\" showFirstColumn=\"0\" showLastColumn=\"0\" showRowStripes=\"1\" showColumnStripes=\"0\"/></table>");
         return sb.ToString();
     }
@@ -155,7 +156,7 @@ internal static class XlsxPackageWriter
         foreach (var s in strings)
         {
             var space = s.Length > 0 && (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1]) || s.Contains('\n')) ? " xml:space=\"preserve\"" : "";
-            sb.Append($"<si><t{space}>{Escape(s)}</t></si>");
+            sb.Append(CultureInfo.InvariantCulture, $"<si><t{space}>{Escape(s)}</t></si>");
         }
         sb.Append("</sst>");
         return sb.ToString();

@@ -181,8 +181,8 @@ public static class CampaignApi
         var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
         var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, total, "don-vi", ct);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi danh sách đơn vị (một tệp CSV hoặc JSON), hoặc các tệp báo cáo của các đơn vị (.xlsx/.json).");
-        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, ct, dry));
-        return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, ct, dry));
+        if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, dry, ct));
+        return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, dry, ct));
     }
 
     private static async Task<IResult> Submit(string id, string unit, HttpRequest request, CampaignService service, CancellationToken ct)
@@ -208,7 +208,7 @@ public static class CampaignApi
 
     private static async Task<IResult> MergeAtUnit(string id, string unit, HttpContext context, MergeService merge, CancellationToken ct)
     {
-        var (stored, _, json) = await merge.MergeCampaignAsync(id, unit, ct);
+        var (stored, _, json) = await merge.MergeCampaignAsync(id, unit, ct: ct);
         context.Response.Headers.Location = $"/api/campaigns/{id}/results/{stored.Id}";
         context.Response.Headers["X-Result-Id"] = stored.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Text(System.Text.Encoding.UTF8.GetString(json), "application/json", System.Text.Encoding.UTF8, statusCode: 201);

@@ -231,7 +231,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     /// (<see cref="UnitImportResult.Tree"/>), every finding row by row (errors included, instead of a 422) and whether the
     /// import would be taken (<see cref="UnitImportResult.Valid"/>) — the preview before the user confirms.
     /// </param>
-    public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, CancellationToken ct = default, bool dryRun = false)
+    public async Task<UnitImportResult> ImportUnitsAsync(string campaignId, ReadOnlyMemory<byte> bytes, string fileName, bool dryRun = false, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
         fileName = OpenXml.Input.InputText.CleanFileName(fileName);
@@ -248,7 +248,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     /// The unit tree taken from the units' own reports (workbooks or UnitReport JSON): each file's unit code, name, kind,
     /// loại hình and parent code. Handy when the forms already exist (e.g. the `sample` province).
     /// </summary>
-    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, CancellationToken ct = default, bool dryRun = false)
+    public async Task<UnitImportResult> ImportUnitsFromReportsAsync(string campaignId, IReadOnlyList<UploadedFile> files, bool dryRun = false, CancellationToken ct = default)
     {
         await GetAsync(campaignId, ct);
         var units = new List<UnitInfo>();

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Model;
 using OfficeReview.Service.Features.Validation;

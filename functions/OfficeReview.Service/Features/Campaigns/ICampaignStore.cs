@@ -1,4 +1,3 @@
-using OfficeReview.Domain.Aggregation;
 using OfficeReview.Domain.Model;
 
 namespace OfficeReview.Service.Features.Campaigns;

@@ -8,8 +8,8 @@ public sealed record UploadedFile(string Name, byte[] Content);
 
 /// <summary>
 /// The one place that reads request bodies: multipart/form-data (every file part), or the raw body with its name in
-/// the X-File-Name header. Each file is bounded by <paramref name="maxFileBytes"/>, the whole request by
-/// <paramref name="maxTotalBytes"/>; memory comes from the process-wide <see cref="UploadBudget"/> as bytes arrive
+/// the X-File-Name header. Each file is bounded by <c>maxFileBytes</c>, the whole request by
+/// <c>maxTotalBytes</c>; memory comes from the process-wide <see cref="UploadBudget"/> as bytes arrive
 /// (never from Content-Length) and is given back when the request ends. File names are cleaned of control and bidi
 /// characters.
 /// </summary>

@@ -195,7 +195,8 @@ public static class UnitListImport
         if (parsedKind is null)
         {
             findings.Add(Finding.Error(BadKind, $"{path}.kind",
-                $"{where}: loại tổ chức \"{kind}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => $"{k.Slug()} ({k.VietnameseName()})"))}.") with { File = fileName });
+                $"{where}: loại tổ chức \"{kind}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => $"{k.Slug()} ({k.VietnameseName()})"))}.") with
+            { File = fileName });
             return;
         }
         var parsedCategory = ParseCategory(category);

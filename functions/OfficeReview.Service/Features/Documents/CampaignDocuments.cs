@@ -7,7 +7,6 @@ using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 using OfficeReview.OpenXml.Documents;
 using OfficeReview.Service.Features.Campaigns;
-using OfficeReview.Service.Features.Identity;
 
 namespace OfficeReview.Service.Features.Documents;
 
@@ -46,6 +45,8 @@ public sealed record CampaignDocumentView(long Id, string Kind, string Unit, str
 /// </summary>
 public sealed class CampaignDocuments(CampaignService campaigns, MergeService merges, DecisionService decisions)
 {
+    private static readonly JsonSerializerOptions s_webJson = new(JsonSerializerDefaults.Web);
+
     public const int MaxUnitsListed = 2000;
     private ICampaignStore Store => campaigns.Store;
 
@@ -98,7 +99,7 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
                 $"Đợt kiểm điểm \"{campaignId}\" chưa có thông tin cơ quan ban hành; quản trị đợt nhập một lần bằng PUT /api/campaigns/{campaignId}/issuer.");
         var tree = await campaigns.TreeAsync(campaign, ct);
         var unitCode = VietnameseText.Clean(request.Unit);
-        var unit = (unitCode.Length == 0 ? tree.Roots.FirstOrDefault() : tree.Find(unitCode))
+        var unit = (unitCode.Length == 0 ? (tree.Roots.Count > 0 ? tree.Roots[0] : null) : tree.Find(unitCode))
             ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);
         var overrides = campaign.Settings.ToOverrides();
         var ruleset = Rulesets.ById(campaign.RulesetId, overrides) ?? Rulesets.ForYear(campaign.Year, overrides);
@@ -156,7 +157,7 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
             default:
             {
                 // From the merge at the unit, with the decided levels (MergeService applies them).
-                var (stored, run, _) = await merges.MergeCampaignAsync(campaignId, unit.Code, ct);
+                var (stored, run, _) = await merges.MergeCampaignAsync(campaignId, unit.Code, ct: ct);
                 source["result"] = stored.Id;
                 var report = run.Result.Report
                     ?? throw new CampaignProblemException(409, "Chưa có số liệu", $"Chưa đơn vị nào dưới \"{unit.Code}\" gửi báo cáo đọc được; chưa lập được {kind.VietnameseName()}.");
@@ -217,7 +218,7 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
         DateOnly drafted;
         using (var source = JsonDocument.Parse(doc.SourceJson))
         {
-            request = source.RootElement.GetProperty("request").Deserialize<CampaignDocumentRequest>(new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+            request = source.RootElement.GetProperty("request").Deserialize<CampaignDocumentRequest>(s_webJson)!;
             drafted = DateOnly.ParseExact(source.RootElement.GetProperty("date").GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
         var prepared = await PrepareAsync(campaign, request, drafted, ct);

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Documents;
 using OfficeReview.Domain.Findings;

@@ -123,7 +123,7 @@ public sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignServ
         var unchanged = new List<PulledFile>();
         var refused = new List<PulledFile>();
         var failed = new List<PulledFile>();
-        string folderId = folder.ItemId ?? "";
+        var folderId = folder.ItemId ?? "";
         var listed = 0;
         var pages = 0;
         FolderPull Report(string? problem) => new(folder.Unit, folder.DriveId, folderId, listed, pages, submitted, unchanged, refused, failed, problem);

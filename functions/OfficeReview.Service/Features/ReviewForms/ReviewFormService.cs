@@ -4,7 +4,6 @@ using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Text;
 using OfficeReview.OpenXml.Documents;
-using OfficeReview.OpenXml.Input;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Reading;
 

@@ -133,7 +133,8 @@ public sealed class ValidationService(IOptions<ValidationLimits> limits)
             // read (its figures are shown) and flagged as an error until it is saved again without macros.
             if (kind == InputFileKind.Xlsm)
                 all.Add(Finding.Error(InputCodes.Macros, "",
-                    $"Tệp {fileName} là bảng tính có macro (.xlsm): macro không được chạy, nhưng không nhận tệp có macro. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook) rồi gửi lại.") with { File = fileName });
+                    $"Tệp {fileName} là bảng tính có macro (.xlsm): macro không được chạy, nhưng không nhận tệp có macro. Hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook) rồi gửi lại.") with
+                { File = fileName });
             all.AddRange(book.Locate(bookRuleset.Validate(book.Report), fileName));
             return new ValidationOutcome(fileName, true, bookRuleset.Id, book.Report, all) { Cells = book.Cells };
         }

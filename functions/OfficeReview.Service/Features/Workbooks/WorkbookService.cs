@@ -1,6 +1,5 @@
 using System.Text;
 using OfficeReview.Domain.Contract;
-using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Domain.Synthetic;
 using OfficeReview.OpenXml.Input;

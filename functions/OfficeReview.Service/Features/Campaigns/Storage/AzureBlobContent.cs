@@ -32,7 +32,7 @@ public interface IBlobContent
 /// accepted when the existing blob is the same content (length and recorded SHA-256; when these are missing, its bytes
 /// are hashed), and a damaged one is replaced under <c>If-Match</c> of its ETag.
 /// </summary>
-public sealed class AzureBlobContent : IBlobContent
+public sealed class AzureBlobContent : IBlobContent, IDisposable
 {
     /// <summary>The storage REST version this code is written and tested against (Azurite 3.37.0 serves it).</summary>
     public const BlobClientOptions.ServiceVersion ApiVersion = BlobClientOptions.ServiceVersion.V2026_06_06;
@@ -41,6 +41,8 @@ public sealed class AzureBlobContent : IBlobContent
 
     private readonly BlobContainerClient _container;
     private readonly SemaphoreSlim _created = new(1, 1);
+
+    public void Dispose() => _created.Dispose();
     private volatile bool _ready;
 
     public AzureBlobContent(BlobContainerClient container) => _container = container;
@@ -132,7 +134,7 @@ public sealed class AzureBlobContent : IBlobContent
     }
 
     /// <summary>Whether the committed blob holds these bytes (Same) and its ETag when it exists.</summary>
-    private async Task<(bool Same, ETag? ETag)> SameContentAsync(BlockBlobClient blob, string sha256, long length, CancellationToken ct)
+    private static async Task<(bool Same, ETag? ETag)> SameContentAsync(BlockBlobClient blob, string sha256, long length, CancellationToken ct)
     {
         BlobProperties properties;
         try { properties = (await blob.GetPropertiesAsync(cancellationToken: ct)).Value; }

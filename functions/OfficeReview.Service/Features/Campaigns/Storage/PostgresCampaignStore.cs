@@ -160,8 +160,9 @@ public sealed class PostgresCampaignStore : RelationalCampaignStore
 
     // ---- submissions: one transaction per request ------------------------------------------------------------------
 
-    public override async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    public override async Task<SubmissionSave> AddSubmissionAsync(NewSubmission submission, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
+        var s = submission;
         var sha = BlobFiles.Hash(content.Span);
         await using var c = await OpenAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using OfficeReview.Domain.Aggregation;
+using System.Globalization;
 using OfficeReview.Domain.Model;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 using static OfficeReview.Service.Features.Campaigns.Storage.CampaignRows;
@@ -82,7 +82,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
 
     /// <summary>Whether the campaign is closed, read under a share lock (or the write lock): a close cannot slip in before commit. Null: no such campaign.</summary>
     private protected async Task<bool?> IsClosedAsync(DbConnection c, DbTransaction tx, string campaignId, CancellationToken ct) =>
-        await Db.ScalarAsync(c, tx, $"SELECT closed_at IS NOT NULL FROM campaigns WHERE id=@c{ForShare}", ct, ("c", campaignId)) is { } v ? Convert.ToBoolean(v) : null;
+        await Db.ScalarAsync(c, tx, $"SELECT closed_at IS NOT NULL FROM campaigns WHERE id=@c{ForShare}", ct, ("c", campaignId)) is { } v ? Convert.ToBoolean(v, CultureInfo.InvariantCulture) : null;
 
     public Task SetDecisionsAsync(string campaignId, IReadOnlyList<Decision> decisions, CancellationToken ct = default) => WriteAsync(async c =>
     {
@@ -235,7 +235,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
             if (workbook is { } wb) await PutBlobAsync(c, tx, workbookSha!, wb, ct);
             var id = Convert.ToInt64(await Db.ScalarAsync(c, tx,
                 "INSERT INTO results(campaign_id, unit_code, created_at, json_sha256, workbook_sha256, summary) VALUES(@c, @u, @at, @j, @w, @s) RETURNING id", ct,
-                ("c", result.CampaignId), ("u", result.UnitCode), ("at", Time(result.CreatedAt)), ("j", jsonSha), ("w", workbookSha), ("s", result.SummaryJson)));
+                ("c", result.CampaignId), ("u", result.UnitCode), ("at", Time(result.CreatedAt)), ("j", jsonSha), ("w", workbookSha), ("s", result.SummaryJson)), CultureInfo.InvariantCulture);
             await tx.CommitAsync(ct);
             return new StoredResult
             {
@@ -263,7 +263,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
             var id = Convert.ToInt64(await Db.ScalarAsync(c, tx,
                 "INSERT INTO documents(campaign_id, kind, unit_code, state, sha256, file_name, size, created_at, created_by, source) VALUES(@c, @k, @u, @s, @sha, @f, @size, @at, @by, @src) RETURNING id", ct,
                 ("c", document.CampaignId), ("k", document.Kind), ("u", document.UnitCode), ("s", document.State), ("sha", sha), ("f", document.FileName),
-                ("size", (long)content.Length), ("at", Time(document.CreatedAt)), ("by", document.CreatedBy), ("src", document.SourceJson)));
+                ("size", (long)content.Length), ("at", Time(document.CreatedAt)), ("by", document.CreatedBy), ("src", document.SourceJson)), CultureInfo.InvariantCulture);
             await tx.CommitAsync(ct);
             return document with { Id = id, Sha256 = sha, Size = content.Length };
         }, ct);
@@ -285,7 +285,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
             var doc = await Db.FirstAsync(c, tx, $"SELECT {DocumentColumns} FROM documents WHERE campaign_id=@c AND id=@id{ForUpdate}", ReadDocument, ct, ("c", campaignId), ("id", id));
             if (doc is null || doc.State == "approved") return (Done: false, Document: doc);
             await Db.ExecAsync(c, tx, "INSERT INTO registers(register_key, last_number) VALUES(@k, 0) ON CONFLICT (register_key) DO NOTHING", ct, ("k", registerKey));
-            var number = Convert.ToInt32(await Db.ScalarAsync(c, tx, $"SELECT last_number FROM registers WHERE register_key=@k{ForUpdate}", ct, ("k", registerKey))) + 1;
+            var number = Convert.ToInt32(await Db.ScalarAsync(c, tx, $"SELECT last_number FROM registers WHERE register_key=@k{ForUpdate}", ct, ("k", registerKey)), CultureInfo.InvariantCulture) + 1;
             var approval = render(number);
             var sha = BlobFiles.Hash(approval.Content);
             await PutBlobAsync(c, tx, sha, approval.Content, ct);
@@ -365,7 +365,7 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
     public Task<StoreIntegrity> CheckIntegrityAsync(CancellationToken ct = default) => ReadAsync(async c =>
     {
         var referenced = await ReferencedBlobsAsync(c, null, ct);
-        var submissions = Convert.ToInt32(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM submissions", ct));
+        var submissions = Convert.ToInt32(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM submissions", ct), CultureInfo.InvariantCulture);
         var (present, corrupt, temps) = await BlobStateAsync(c, referenced, ct);
         return new StoreIntegrity(submissions, present.Count,
             referenced.Where(s => !present.Contains(s)).Order(StringComparer.Ordinal).ToList(), corrupt.Order(StringComparer.Ordinal).ToList(),

@@ -140,8 +140,9 @@ public sealed class SqliteCampaignStore : RelationalCampaignStore
     /// after the transaction holding its row has committed. The writer is not a thread-pool thread, so a burst of
     /// requests queued on the pool cannot hold the commit back.
     /// </summary>
-    public override async Task<SubmissionSave> AddSubmissionAsync(NewSubmission s, ReadOnlyMemory<byte> content, CancellationToken ct = default)
+    public override async Task<SubmissionSave> AddSubmissionAsync(NewSubmission submission, ReadOnlyMemory<byte> content, CancellationToken ct = default)
     {
+        var s = submission;
         var sha = BlobFiles.Hash(content.Span);
         await using (var c0 = Open())
             if (await FindSubmissionAsync(c0, null, s.CampaignId, s.UnitCode, sha, ct) is { } known) return new SubmissionSave(known, false);

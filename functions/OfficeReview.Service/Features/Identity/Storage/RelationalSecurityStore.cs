@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using OfficeReview.Service.Features.Audit;
 using OfficeReview.Service.Features.Campaigns.Storage;
 using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
@@ -55,7 +56,7 @@ public abstract class RelationalSecurityStore : ISecurityStore, IDisposable
         await ReadAsync(c => Db.ListAsync(c, null, $"SELECT {UserColumns} FROM users ORDER BY user_name{Ordinal}", ReadUser, ct), ct);
 
     public Task<long> CountUsersAsync(CancellationToken ct = default) =>
-        ReadAsync(async c => Convert.ToInt64(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM users", ct)), ct);
+        ReadAsync(async c => Convert.ToInt64(await Db.ScalarAsync(c, null, "SELECT COUNT(*) FROM users", ct), CultureInfo.InvariantCulture), ct);
 
     public Task<bool> CreateUserAsync(UserAccount user, CancellationToken ct = default) => WriteAsync(async c =>
         await Db.ExecAsync(c, null, $"INSERT INTO users({UserColumns}) VALUES(@u, @d, @p, @s, @t) ON CONFLICT(user_name) DO NOTHING", ct,
@@ -90,18 +91,18 @@ public abstract class RelationalSecurityStore : ISecurityStore, IDisposable
         return link.User is not null && link.Expires > now ? link.User : null;
     }, ct);
 
-    public Task<AuditEntry> AppendAuditAsync(NewAuditEntry e, CancellationToken ct = default) => WriteAsync(async c =>
+    public Task<AuditEntry> AppendAuditAsync(NewAuditEntry entry, CancellationToken ct = default) => WriteAsync(async c =>
     {
         await using var tx = await c.BeginTransactionAsync(ct);
         await LockAuditAsync(c, tx, ct);
         var last = (await Db.ListAsync(c, tx, "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1", r => (Id: r.GetInt64(0), Hash: r.GetString(1)), ct)).ToList();
         var (id, previous) = last.Count == 1 ? (last[0].Id + 1, last[0].Hash) : (1L, AuditChain.Genesis);
-        var at = AuditChain.FormatTime(e.At);
-        var hash = AuditChain.Hash(id, at, e.User, e.Action, e.Campaign, e.Unit, e.Target, e.Detail, e.RemoteIp, previous);
+        var at = AuditChain.FormatTime(entry.At);
+        var hash = AuditChain.Hash(id, at, entry.User, entry.Action, entry.Campaign, entry.Unit, entry.Target, entry.Detail, entry.RemoteIp, previous);
         await Db.ExecAsync(c, tx, $"INSERT INTO audit_log({AuditColumns}) VALUES(@i, @a, @u, @x, @c, @n, @t, @d, @ip, @p, @h)", ct,
-            ("i", id), ("a", at), ("u", e.User), ("x", e.Action), ("c", e.Campaign), ("n", e.Unit), ("t", e.Target), ("d", e.Detail), ("ip", e.RemoteIp), ("p", previous), ("h", hash));
+            ("i", id), ("a", at), ("u", entry.User), ("x", entry.Action), ("c", entry.Campaign), ("n", entry.Unit), ("t", entry.Target), ("d", entry.Detail), ("ip", entry.RemoteIp), ("p", previous), ("h", hash));
         await tx.CommitAsync(ct);
-        return new AuditEntry(id, AuditChain.ParseTime(at), e.User, e.Action, e.Campaign, e.Unit, e.Target, e.Detail, e.RemoteIp, previous, hash);
+        return new AuditEntry(id, AuditChain.ParseTime(at), entry.User, entry.Action, entry.Campaign, entry.Unit, entry.Target, entry.Detail, entry.RemoteIp, previous, hash);
     }, ct);
 
     public async Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? campaign, long afterId, int limit, CancellationToken ct = default)
