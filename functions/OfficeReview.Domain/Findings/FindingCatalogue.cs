@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using OfficeReview.Domain.Rules;
 
@@ -86,17 +87,17 @@ public static partial class FindingCatalogue
         md.Append("# Danh mục phát hiện (findings)\n\n");
         md.Append("<!-- Generated from functions/OfficeReview.Domain/Findings/FindingCatalogue.Entries.cs; do not edit by hand.\n");
         md.Append("     Regenerate: dotnet run --project functions/OfficeReview.Service -- findings-doc docs/findings.md -->\n\n");
-        md.Append($"Mọi mã lỗi, cảnh báo và thông tin mà phần mềm có thể đưa ra ({All.Count} mã), khai báo một lần trong danh mục ");
+        md.Append(CultureInfo.InvariantCulture, $"Mọi mã lỗi, cảnh báo và thông tin mà phần mềm có thể đưa ra ({All.Count} mã), khai báo một lần trong danh mục ");
         md.Append("`OfficeReview.Domain.Findings.FindingCatalogue`. Mức độ là mức thường gặp; một phát hiện cụ thể mang mức độ khi nó được đưa ra. ");
         md.Append("Nguồn là điều khoản của quy định, hướng dẫn (QĐ 366-QĐ/TW và HD 43-HD/BTCTW; QĐ 124-QĐ/TW và HD 25; QĐ 132-QĐ/TW và HD 16, HD 21) ");
         md.Append("hoặc giới hạn đầu vào kèm khóa cấu hình. Dịch vụ trả danh mục này ở `GET /api/findings-catalogue`.\n");
         foreach (var group in All.GroupBy(d => d.Area))
         {
-            md.Append($"\n## {group.Key.VietnameseName()}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"\n## {group.Key.VietnameseName()}\n\n");
             md.Append("| Mã | Mức độ | Tên | Nguồn | Ví dụ |\n");
             md.Append("|---|---|---|---|---|\n");
             foreach (var d in group)
-                md.Append($"| `{d.Code}` | {d.Severity.VietnameseName()} | {Cell(d.Title)} | {Cell(d.Source)} | {Cell(d.Example)} |\n");
+                md.Append(CultureInfo.InvariantCulture, $"| `{d.Code}` | {d.Severity.VietnameseName()} | {Cell(d.Title)} | {Cell(d.Source)} | {Cell(d.Example)} |\n");
         }
         return md.ToString();
     }
