@@ -1,7 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using OfficeReview.Service.Hosting;
 

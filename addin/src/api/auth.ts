@@ -11,7 +11,12 @@ export type RoleGrant = Schemas["RoleAssignment"];
 export type SignedInUser = Schemas["SessionView"];
 
 /** The Entra ID settings of the service's sign-in configuration, or null when it has none (or names no client or authority). */
-export function entraSettings(config: { entra?: { clientId?: string | null; authority?: string | null; scopes: string[] } | null } | null | undefined): { clientId: string; authority: string; scopes: string[] } | null {
+export function entraSettings(
+  config:
+    | { entra?: { clientId?: string | null; authority?: string | null; scopes: string[] } | null }
+    | null
+    | undefined,
+): { clientId: string; authority: string; scopes: string[] } | null {
   const e = config?.entra;
   return e?.clientId && e.authority ? { clientId: e.clientId, authority: e.authority, scopes: e.scopes } : null;
 }

@@ -20,16 +20,31 @@ export async function formContract(opts: Opts = {}): Promise<Schemas["FormContra
 }
 
 /** Uploads the tagged workbook as the campaign's form; with a mapping (browser mode) the service adds the names. */
-export async function uploadForm(campaignId: string, bytes: Uint8Array | Blob, fileName: string, mapping?: Record<string, string>, opts: Opts = {}): Promise<FormView> {
+export async function uploadForm(
+  campaignId: string,
+  bytes: Uint8Array | Blob,
+  fileName: string,
+  mapping?: Record<string, string>,
+  opts: Opts = {},
+): Promise<FormView> {
   const form = new FormData();
   form.append("files", bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]), fileName);
   if (mapping) form.append("files", new Blob([JSON.stringify(mapping)], { type: "application/json" }), "mapping.json");
-  return (await request<FormView>(`/api/campaigns/${encodeURIComponent(campaignId)}/form`, { method: "PUT", body: form, ...opts })).body;
+  return (
+    await request<FormView>(`/api/campaigns/${encodeURIComponent(campaignId)}/form`, {
+      method: "PUT",
+      body: form,
+      ...opts,
+    })
+  ).body;
 }
 
 /** The campaign's form as units download it. */
 export async function downloadForm(campaignId: string, opts: Opts = {}): Promise<{ blob: Blob; fileName: string }> {
-  const res = await request<Blob>(`/api/campaigns/${encodeURIComponent(campaignId)}/form`, { responseType: "blob", ...opts });
+  const res = await request<Blob>(`/api/campaigns/${encodeURIComponent(campaignId)}/form`, {
+    responseType: "blob",
+    ...opts,
+  });
   return { blob: res.body, fileName: fileNameOf(res, "bieu-mau.xlsx") };
 }
 
@@ -44,8 +59,14 @@ export async function formCheck(campaignId: string, opts: Opts = {}): Promise<Fo
 }
 
 /** Cells suggested for each figure from the row and column labels of an untagged workbook. */
-export async function suggestCells(file: Blob, fileName: string, opts: Opts = {}): Promise<Schemas["FormSuggestionsView"]> {
+export async function suggestCells(
+  file: Blob,
+  fileName: string,
+  opts: Opts = {},
+): Promise<Schemas["FormSuggestionsView"]> {
   const form = new FormData();
   form.append("files", file, fileName);
-  return (await request<Schemas["FormSuggestionsView"]>("/api/form-suggestions", { method: "POST", body: form, ...opts })).body;
+  return (
+    await request<Schemas["FormSuggestionsView"]>("/api/form-suggestions", { method: "POST", body: form, ...opts })
+  ).body;
 }

@@ -7,7 +7,11 @@ import type { Schemas } from "./types";
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 const base = (id: string) => `/api/campaigns/${encodeURIComponent(id)}`;
-const json = (method: "POST" | "PUT", body: unknown) => ({ method, body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+const json = (method: "POST" | "PUT", body: unknown) => ({
+  method,
+  body: JSON.stringify(body),
+  headers: { "Content-Type": "application/json" },
+});
 
 /** A deadline as plans give it: the units of `unitKind` (none: every other kind) finish by `reviewBy`, report by `due`. */
 export interface Deadline {
@@ -50,7 +54,13 @@ export interface DecisionInput {
   reason?: string;
 }
 
-export type DocumentKind = "ke-hoach" | "cong-van" | "cong-van-don-doc" | "bao-cao" | "thong-bao-ket-qua" | "quyet-dinh";
+export type DocumentKind =
+  | "ke-hoach"
+  | "cong-van"
+  | "cong-van-don-doc"
+  | "bao-cao"
+  | "thong-bao-ket-qua"
+  | "quyet-dinh";
 
 export const DOCUMENT_KINDS: Array<[DocumentKind, string]> = [
   ["ke-hoach", "Kế hoạch"],
@@ -71,7 +81,15 @@ export const LEVELS: Array<[Level, string]> = [
 /** A document of the campaign; the service keeps `source` as free JSON (what it was drafted from), read here as such. */
 export type CampaignDocument = Omit<Schemas["CampaignDocumentView"], "source"> & {
   /** What it was drafted from: ruleset, the merge result, the previous year's result ("campaign/results/n"), decided and proposal counts, reminded units. */
-  source?: { ruleset?: string; result?: number; previous?: string | null; decided?: number; proposals?: number; units?: string[]; [k: string]: unknown };
+  source?: {
+    ruleset?: string;
+    result?: number;
+    previous?: string | null;
+    decided?: number;
+    proposals?: number;
+    units?: string[];
+    [k: string]: unknown;
+  };
 };
 
 export type Approval = Schemas["ApprovalView"];
@@ -97,7 +115,14 @@ export async function getCampaign(id: string, opts: Opts = {}): Promise<Campaign
 /** Replaces the deadlines (PATCH …/{id}). */
 export async function setDeadlines(id: string, deadlines: Deadline[], opts: Opts = {}): Promise<CampaignDetails> {
   const body = JSON.stringify({ deadlines });
-  return (await request<CampaignDetails>(base(id), { method: "PATCH", body, headers: { "Content-Type": "application/json" }, ...opts })).body;
+  return (
+    await request<CampaignDetails>(base(id), {
+      method: "PATCH",
+      body,
+      headers: { "Content-Type": "application/json" },
+      ...opts,
+    })
+  ).body;
 }
 
 export async function closeCampaign(id: string, opts: Opts = {}): Promise<CampaignDetails> {
@@ -122,11 +147,22 @@ export async function putIssuer(id: string, issuer: Issuer, opts: Opts = {}): Pr
  * Replaces the unit tree with a unit list (.xlsx, .csv or .json). 422 carries the findings row by row. With `dryRun`
  * the list is only checked (?dryRun=true): the answer is the preview (tree, findings, valid) and nothing is stored.
  */
-export async function importUnits(id: string, file: Blob, fileName: string, opts: Opts & { dryRun?: boolean } = {}): Promise<UnitImport> {
+export async function importUnits(
+  id: string,
+  file: Blob,
+  fileName: string,
+  opts: Opts & { dryRun?: boolean } = {},
+): Promise<UnitImport> {
   const form = new FormData();
   form.append("file", file, fileName);
   const { dryRun, ...rest } = opts;
-  return (await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, { method: "PUT", body: form, ...rest })).body;
+  return (
+    await request<UnitImport>(`${base(id)}/units${dryRun ? "?dryRun=true" : ""}`, {
+      method: "PUT",
+      body: form,
+      ...rest,
+    })
+  ).body;
 }
 
 /** The decisions of every unit below `unit`, and the HTXS cap of every group there. */
@@ -139,7 +175,11 @@ export async function saveDecisions(id: string, decisions: DecisionInput[], opts
   return (await request<Decisions>(`${base(id)}/decisions`, { ...json("PUT", decisions), ...opts })).body;
 }
 
-export async function draftDocument(id: string, d: { kind: DocumentKind; unit: string; units?: string[]; newDeadline?: string }, opts: Opts = {}): Promise<CampaignDocument> {
+export async function draftDocument(
+  id: string,
+  d: { kind: DocumentKind; unit: string; units?: string[]; newDeadline?: string },
+  opts: Opts = {},
+): Promise<CampaignDocument> {
   return (await request<CampaignDocument>(`${base(id)}/documents`, { ...json("POST", d), ...opts })).body;
 }
 
@@ -152,7 +192,12 @@ export async function approveDocument(id: string, docId: number, opts: Opts = {}
 }
 
 /** The draft (.docx as drafted) or the approved final file. */
-export async function documentFile(id: string, docId: number, which: "content" | "final", opts: Opts = {}): Promise<Download> {
+export async function documentFile(
+  id: string,
+  docId: number,
+  which: "content" | "final",
+  opts: Opts = {},
+): Promise<Download> {
   const res = await request<Blob>(`${base(id)}/documents/${docId}/${which}`, { responseType: "blob", ...opts });
   return { blob: res.body, fileName: fileNameOf(res, `van-ban-${docId}.docx`) };
 }

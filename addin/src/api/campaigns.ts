@@ -26,7 +26,13 @@ export async function listUnits(campaignId: string, opts: Opts = {}): Promise<Un
   return (await request<Unit[]>(`${base(campaignId)}/units`, opts)).body;
 }
 
-export async function submitWorkbook(campaignId: string, unitCode: string, bytes: Uint8Array | Blob, fileName: string, opts: Opts = {}): Promise<Submission> {
+export async function submitWorkbook(
+  campaignId: string,
+  unitCode: string,
+  bytes: Uint8Array | Blob,
+  fileName: string,
+  opts: Opts = {},
+): Promise<Submission> {
   const form = new FormData();
   form.append("file", bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart]), fileName);
   const path = `${base(campaignId)}/units/${encodeURIComponent(unitCode)}/submissions`;

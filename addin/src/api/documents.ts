@@ -53,7 +53,12 @@ export interface DocumentScope {
 }
 
 /** Generates the document (a draft, or the final one when `approve` is given); answers the .docx. */
-export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, data: unknown, opts: Opts & { approve?: { number: number; approvedBy: string }; scope?: DocumentScope } = {}): Promise<Generated> {
+export async function generateDocument(
+  kind: DocumentKind,
+  meta: DocumentMeta,
+  data: unknown,
+  opts: Opts & { approve?: { number: number; approvedBy: string }; scope?: DocumentScope } = {},
+): Promise<Generated> {
   const params = new URLSearchParams();
   if (opts.approve) {
     params.set("approve", "true");
@@ -84,12 +89,23 @@ export async function generateDocument(kind: DocumentKind, meta: DocumentMeta, d
 /** What the report check answers: every figure read (with its attribution) and the findings, each with the paragraph and words it is about. */
 export type CheckReport = Schemas["ReportCheckReport"];
 
-export async function checkReport(docx: Blob, fileName: string, opts: Opts & { ruleset?: string } = {}): Promise<CheckReport> {
+export async function checkReport(
+  docx: Blob,
+  fileName: string,
+  opts: Opts & { ruleset?: string } = {},
+): Promise<CheckReport> {
   const form = new FormData();
   form.append("file", docx, fileName);
   const q = opts.ruleset ? `?ruleset=${encodeURIComponent(opts.ruleset)}` : "";
   try {
-    return (await request<CheckReport>(`/api/check-report${q}`, { method: "POST", body: form, signal: opts.signal, onProgress: opts.onProgress })).body;
+    return (
+      await request<CheckReport>(`/api/check-report${q}`, {
+        method: "POST",
+        body: form,
+        signal: opts.signal,
+        onProgress: opts.onProgress,
+      })
+    ).body;
   } catch (e) {
     // 422: the report could not be read; the body still says why.
     const body = (e as { body?: CheckReport }).body;

@@ -45,7 +45,10 @@ export class ApiError extends Error {
 // The service's URL when the pane is hosted elsewhere (Azure static hosting: scripts/build-azure-site.sh builds with
 // OFFICEREVIEW_SERVICE_URL, which build.mjs defines here); empty = the origin that served the pane (the local service).
 declare const __OFFICEREVIEW_SERVICE_URL__: string | undefined;
-let baseUrl = (typeof __OFFICEREVIEW_SERVICE_URL__ === "string" ? __OFFICEREVIEW_SERVICE_URL__ : "").replace(/\/+$/, "");
+let baseUrl = (typeof __OFFICEREVIEW_SERVICE_URL__ === "string" ? __OFFICEREVIEW_SERVICE_URL__ : "").replace(
+  /\/+$/,
+  "",
+);
 /** Where the service is (default: the URL the pane was built with, else the origin that served the pane). */
 export function setBaseUrl(url: string): void {
   baseUrl = url.replace(/\/+$/, "");
@@ -83,7 +86,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 }
 
 function send<T>(path: string, options: RequestOptions, auth: Record<string, string>): Promise<ApiResponse<T>> {
-  const { method = "GET", body = null, headers = {}, signal, onProgress, responseType = "json", authenticate = true } = options;
+  const {
+    method = "GET",
+    body = null,
+    headers = {},
+    signal,
+    onProgress,
+    responseType = "json",
+    authenticate = true,
+  } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(aborted());
     const xhr = new XMLHttpRequest();
@@ -98,9 +109,16 @@ function send<T>(path: string, options: RequestOptions, auth: Record<string, str
     signal?.addEventListener("abort", onAbort, { once: true });
     const done = () => signal?.removeEventListener("abort", onAbort);
     xhr.onabort = () => (done(), reject(aborted()));
-    xhr.onerror = () => (done(), reject(new ApiError(
-      "Không kết nối được với máy chủ OfficeReview. Hãy kiểm tra dịch vụ đang chạy (dotnet run --project functions/OfficeReview.Service) và mạng, rồi thử lại — những gì bạn đã nhập vẫn được giữ.",
-      0, "network")));
+    xhr.onerror = () => (
+      done(),
+      reject(
+        new ApiError(
+          "Không kết nối được với máy chủ OfficeReview. Hãy kiểm tra dịch vụ đang chạy (dotnet run --project functions/OfficeReview.Service) và mạng, rồi thử lại — những gì bạn đã nhập vẫn được giữ.",
+          0,
+          "network",
+        ),
+      )
+    );
     xhr.onload = async () => {
       done();
       const blob = xhr.response as Blob;
@@ -108,12 +126,22 @@ function send<T>(path: string, options: RequestOptions, auth: Record<string, str
       const isJson = /json/i.test(contentType);
       let parsed: unknown = blob;
       if (isJson) {
-        try { parsed = JSON.parse(await blob.text()); } catch { parsed = undefined; }
+        try {
+          parsed = JSON.parse(await blob.text());
+        } catch {
+          parsed = undefined;
+        }
       }
       const headersOf = (n: string) => xhr.getResponseHeader(n);
       if (xhr.status >= 200 && xhr.status < 300) {
         if (responseType === "json" && !isJson)
-          return reject(new ApiError(`Máy chủ trả về dữ liệu không đúng dạng (${contentType || "không rõ"}) cho ${path}.`, xhr.status, "http"));
+          return reject(
+            new ApiError(
+              `Máy chủ trả về dữ liệu không đúng dạng (${contentType || "không rõ"}) cho ${path}.`,
+              xhr.status,
+              "http",
+            ),
+          );
         return resolve({ status: xhr.status, body: parsed as T, contentType, headers: headersOf });
       }
       reject(httpError(path, xhr.status, isJson ? parsed : undefined, authenticate));
@@ -150,19 +178,37 @@ export function problemOf(json: unknown): Partial<ApiProblem> | undefined {
 function httpError(path: string, status: number, json: unknown, authenticated: boolean): ApiError {
   const problem = problemOf(json);
   if (status === 401 && authenticated)
-    return new ApiError("Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.", status, "unauthorized", problem, json);
+    return new ApiError(
+      "Bạn chưa đăng nhập hoặc phiên đăng nhập đã hết hạn. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.",
+      status,
+      "unauthorized",
+      problem,
+      json,
+    );
   if (status === 403) {
     const why = (problem?.detail || problem?.title)?.trim().replace(/\.$/, "");
     return new ApiError(
       `Tài khoản của bạn không có quyền thực hiện thao tác này${why ? ` (${why})` : ""}. Nếu cần, hãy nhờ quản trị viên đợt kiểm điểm cấp quyền cho đơn vị của bạn. (mã 403)`,
-      status, "forbidden", problem, json);
+      status,
+      "forbidden",
+      problem,
+      json,
+    );
   }
   if (status === 404 && !problem?.title)
-    return new ApiError(`Máy chủ chưa có chức năng này (${path} trả về 404). Hãy cập nhật OfficeReview.`, status, "missing-route");
-  if (status === 405)
-    return new ApiError(`Máy chủ chưa hỗ trợ thao tác này (${path}).`, status, "missing-route");
+    return new ApiError(
+      `Máy chủ chưa có chức năng này (${path} trả về 404). Hãy cập nhật OfficeReview.`,
+      status,
+      "missing-route",
+    );
+  if (status === 405) return new ApiError(`Máy chủ chưa hỗ trợ thao tác này (${path}).`, status, "missing-route");
   const text = [problem?.title, problem?.detail].filter(Boolean).join(": ");
-  const fallback = status === 413 ? "Tệp quá lớn so với giới hạn của máy chủ." : status >= 500 ? "Máy chủ gặp lỗi khi xử lý yêu cầu." : "Máy chủ từ chối yêu cầu.";
+  const fallback =
+    status === 413
+      ? "Tệp quá lớn so với giới hạn của máy chủ."
+      : status >= 500
+        ? "Máy chủ gặp lỗi khi xử lý yêu cầu."
+        : "Máy chủ từ chối yêu cầu.";
   // A server error: the trace id lets an administrator find the request in the service's log.
   const trace = status >= 500 && problem?.traceId ? `, traceId ${problem.traceId}` : "";
   return new ApiError(`${text || fallback} (mã ${status}${trace})`, status, "http", problem, json);

@@ -93,9 +93,18 @@ export async function getProfile(id: string, opts: Opts = {}): Promise<SavedProf
  * Saves a profile (its JSON, as typed or as a file) checked against the sample workbooks: a new one (POST; the id comes
  * from the JSON's "id" or its name), or, with `replaceId`, a new version of a saved one (PUT).
  */
-export async function saveProfile(profile: Blob | string, samples: Array<{ file: Blob; name: string }>, replaceId?: string, opts: Opts = {}): Promise<SavedProfile> {
+export async function saveProfile(
+  profile: Blob | string,
+  samples: Array<{ file: Blob; name: string }>,
+  replaceId?: string,
+  opts: Opts = {},
+): Promise<SavedProfile> {
   const form = new FormData();
-  form.append("files", typeof profile === "string" ? new Blob([profile], { type: "application/json" }) : profile, PROFILE_FILE);
+  form.append(
+    "files",
+    typeof profile === "string" ? new Blob([profile], { type: "application/json" }) : profile,
+    PROFILE_FILE,
+  );
   for (const s of samples) form.append("files", s.file, s.name);
   const path = replaceId ? `/api/profiles/${encodeURIComponent(replaceId)}` : "/api/profiles";
   return (await request<SavedProfile>(path, { method: replaceId ? "PUT" : "POST", body: form, ...opts })).body;
@@ -106,8 +115,18 @@ export async function deleteProfile(id: string, opts: Opts = {}): Promise<void> 
 }
 
 /** Imports untagged workbooks into a campaign through a saved profile: one line per file. */
-export async function importByProfile(campaign: string, profileId: string, files: Array<{ file: Blob; name: string }>, opts: Opts = {}): Promise<ImportResult> {
+export async function importByProfile(
+  campaign: string,
+  profileId: string,
+  files: Array<{ file: Blob; name: string }>,
+  opts: Opts = {},
+): Promise<ImportResult> {
   const form = new FormData();
   for (const f of files) form.append("files", f.file, f.name);
-  return (await request<ImportResult>(`/api/campaigns/${encodeURIComponent(campaign)}/profile-import?profile=${encodeURIComponent(profileId)}`, { method: "POST", body: form, ...opts })).body;
+  return (
+    await request<ImportResult>(
+      `/api/campaigns/${encodeURIComponent(campaign)}/profile-import?profile=${encodeURIComponent(profileId)}`,
+      { method: "POST", body: form, ...opts },
+    )
+  ).body;
 }

@@ -3,7 +3,16 @@
 // - Browser mode with Entra ID: MSAL (msal.js, loaded on demand) → Bearer.
 // - Local accounts (any mode): the service's session cookie; writes carry the X-CSRF-Token header.
 // A 401 on any call drops the credentials and tells the pane to show the sign-in again.
-import { authConfig, changePassword, entraSettings, login, logout, me, type AuthConfig, type SignedInUser } from "../api/auth";
+import {
+  authConfig,
+  changePassword,
+  entraSettings,
+  login,
+  logout,
+  me,
+  type AuthConfig,
+  type SignedInUser,
+} from "../api/auth";
 import { ApiError, useCredentials, type Credentials } from "../api/http";
 import type { EntraSettings, MsalApi } from "./msal";
 import { officeToken, SignInError } from "./office";
@@ -41,7 +50,10 @@ export class AuthSession {
   private readonly rejectedListeners: Array<(message: string) => void> = [];
   private readonly deps: AuthDeps;
 
-  constructor(readonly host: AuthHost, deps: Partial<AuthDeps> = {}) {
+  constructor(
+    readonly host: AuthHost,
+    deps: Partial<AuthDeps> = {},
+  ) {
     this.deps = {
       officeToken,
       msal: loadMsal,
@@ -59,7 +71,11 @@ export class AuthSession {
   /** Ways of signing in offered on the sign-in screen. */
   get offers(): { office: boolean; microsoft: boolean; local: boolean } {
     const entra = !!this.config?.entra;
-    return { office: this.host === "office" && entra, microsoft: this.host === "browser" && entra, local: !!this.config?.localAccounts };
+    return {
+      office: this.host === "office" && entra,
+      microsoft: this.host === "browser" && entra,
+      local: !!this.config?.localAccounts,
+    };
   }
 
   /** Called when the service stops accepting the credentials (401); the argument is the message to show. */
@@ -124,8 +140,9 @@ export class AuthSession {
       const answer = await changePassword(current, next, { signal });
       if (answer?.csrfToken) this.csrf = answer.csrfToken;
     } catch (e) {
-      const why = e instanceof ApiError ? e.problem?.detail ?? e.problem?.title : undefined;
-      if (e instanceof ApiError && (e.status === 400 || e.status === 403) && why) throw new SignInError(why, "failed", e.status);
+      const why = e instanceof ApiError ? (e.problem?.detail ?? e.problem?.title) : undefined;
+      if (e instanceof ApiError && (e.status === 400 || e.status === 403) && why)
+        throw new SignInError(why, "failed", e.status);
       throw e;
     }
   }
@@ -145,13 +162,15 @@ export class AuthSession {
   readonly credentials: Credentials = {
     headers: async (method): Promise<Record<string, string>> => {
       if (!this.current) return {};
-      if (this.current.method === "local") return SAFE.has(method.toUpperCase()) || !this.csrf ? {} : { "X-CSRF-Token": this.csrf };
+      if (this.current.method === "local")
+        return SAFE.has(method.toUpperCase()) || !this.csrf ? {} : { "X-CSRF-Token": this.csrf };
       if (!this.bearer || this.bearer.expires - RENEW_BEFORE_MS <= this.deps.now()) await this.renew();
       return this.bearer ? { Authorization: `Bearer ${this.bearer.token}` } : {};
     },
     rejected: () => {
       this.drop();
-      const message = "Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.";
+      const message =
+        "Phiên đăng nhập đã hết hạn hoặc không còn hiệu lực. Hãy đăng nhập lại — những gì bạn đã nhập vẫn được giữ.";
       for (const l of this.rejectedListeners) l(message);
     },
   };
@@ -175,7 +194,9 @@ export class AuthSession {
         method === "office"
           ? "Máy chủ OfficeReview không chấp nhận thông tin đăng nhập Microsoft 365 của Office (sai ứng dụng, sai người phát hành hoặc hết hạn). Hãy báo quản trị viên kiểm tra cấu hình Auth:Entra."
           : "Máy chủ OfficeReview không chấp nhận thông tin đăng nhập Microsoft này. Hãy báo quản trị viên kiểm tra cấu hình Auth:Entra.",
-        "failed", 401);
+        "failed",
+        401,
+      );
     return this.install(user, method, { bearer: token });
   }
 
@@ -219,7 +240,9 @@ function loadMsal(): Promise<MsalApi> {
     const s = document.createElement("script");
     s.src = new URL("msal.js", location.href).href;
     s.onload = () => resolve((window as unknown as { OfficeReviewMsal: MsalApi }).OfficeReviewMsal);
-    s.onerror = () => ((msalScript = null), reject(new SignInError("Không tải được thư viện đăng nhập Microsoft (msal.js).", "failed")));
+    s.onerror = () => (
+      (msalScript = null), reject(new SignInError("Không tải được thư viện đăng nhập Microsoft (msal.js).", "failed"))
+    );
     document.head.append(s);
   });
   return msalScript;

@@ -19,7 +19,12 @@ async function run(): Promise<void> {
   try {
     const config = await authConfig();
     const entra = entraSettings(config);
-    if (!entra) return send({ type: "error", message: "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ." });
+    if (!entra)
+      return send({
+        type: "error",
+        message:
+          "Máy chủ OfficeReview chưa cấu hình đăng nhập Microsoft Entra ID (Auth:Entra); hãy dùng tài khoản cục bộ.",
+      });
     say("Đang chuyển tới trang đăng nhập của Microsoft…");
     const token = await msalApi.token(entra, "redirect");
     if (token) send({ type: "token", token });

@@ -19,9 +19,10 @@ export function groupBySheet(findings: Finding[]): Map<string, Finding[]> {
     const key = f.sheet ?? GENERAL;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
-  for (const items of groups.values()) items.sort((a, b) => (ORDER[a.severity as Severity] ?? 3) - (ORDER[b.severity as Severity] ?? 3));
+  for (const items of groups.values())
+    items.sort((a, b) => (ORDER[a.severity as Severity] ?? 3) - (ORDER[b.severity as Severity] ?? 3));
   const general = groups.get(GENERAL);
-  if (general) (groups.delete(GENERAL), groups.set(GENERAL, general));
+  if (general) groups.delete(GENERAL), groups.set(GENERAL, general);
   return groups;
 }
 
@@ -32,10 +33,13 @@ export function findingDescription(f: Pick<Finding, "code" | "title" | "source">
 }
 
 export function summary(counts: { errors: number; warnings: number; infos: number }): HTMLElement {
-  return h("div", { class: "counts", "data-testid": "counts" },
+  return h(
+    "div",
+    { class: "counts", "data-testid": "counts" },
     h("span", { class: "pill pill-error" }, `${count(counts.errors)} lỗi`),
     h("span", { class: "pill pill-warning" }, `${count(counts.warnings)} cảnh báo`),
-    h("span", { class: "pill pill-info" }, `${count(counts.infos)} lưu ý`));
+    h("span", { class: "pill pill-info" }, `${count(counts.infos)} lưu ý`),
+  );
 }
 
 export function findingList(findings: Finding[], onSelect?: (f: Finding) => void): HTMLElement {
@@ -51,17 +55,38 @@ export function findingList(findings: Finding[], onSelect?: (f: Finding) => void
         title ? h("span", { class: "finding-title", "data-testid": "finding-title" }, title) : null,
         h("span", { class: "finding-msg" }, f.message),
         where ? h("span", { class: "finding-where" }, where) : null,
-        source ? h("span", { class: "finding-source", "data-testid": "finding-source", title: f.code }, `Căn cứ: ${source}`) : null,
+        source
+          ? h("span", { class: "finding-source", "data-testid": "finding-source", title: f.code }, `Căn cứ: ${source}`)
+          : null,
       ];
-      list.append(h("li", { class: "finding", "data-code": f.code },
-        f.cell && onSelect
-          ? h("button", { type: "button", class: "finding-btn", title: `Chọn ô ${where}`, onclick: () => onSelect(f) }, ...body)
-          : h("div", { class: "finding-btn" }, ...body)));
+      list.append(
+        h(
+          "li",
+          { class: "finding", "data-code": f.code },
+          f.cell && onSelect
+            ? h(
+                "button",
+                { type: "button", class: "finding-btn", title: `Chọn ô ${where}`, onclick: () => onSelect(f) },
+                ...body,
+              )
+            : h("div", { class: "finding-btn" }, ...body),
+        ),
+      );
     }
     const errors = items.filter((f) => f.severity === "error").length;
-    root.append(h("details", { class: "group", open: true },
-      h("summary", {}, h("span", { class: "group-name" }, sheet), h("span", { class: "group-count" }, errors ? `${count(errors)} lỗi` : `${count(items.length)}`)),
-      list));
+    root.append(
+      h(
+        "details",
+        { class: "group", open: true },
+        h(
+          "summary",
+          {},
+          h("span", { class: "group-name" }, sheet),
+          h("span", { class: "group-count" }, errors ? `${count(errors)} lỗi` : `${count(items.length)}`),
+        ),
+        list,
+      ),
+    );
   }
   return root;
 }

@@ -6,7 +6,16 @@
 // "Biểu mẫu" (the app's picker):
 //   const grid = mountFormMapping(container, ctx, { campaignPicker: false }); grid.setCampaign(id)
 import { listCampaigns, type Campaign } from "../api/campaigns";
-import { downloadForm, formCheck, formContract, suggestCells, uploadForm, type FormFigure, type FormView, type Suggestion } from "../api/campaignForm";
+import {
+  downloadForm,
+  formCheck,
+  formContract,
+  suggestCells,
+  uploadForm,
+  type FormFigure,
+  type FormView,
+  type Suggestion,
+} from "../api/campaignForm";
 import type { Finding } from "../api/validate";
 import type { PaneContext } from "../host";
 import { parseReference } from "../office/names";
@@ -19,12 +28,17 @@ import { findingList } from "./findings";
 export function normalizeTarget(text: string): string | null {
   const t = text.trim();
   if (!t) return null;
-  const ref = parseReference(t.includes("'") || !t.includes(" ") ? t : `'${t.slice(0, t.lastIndexOf("!"))}'${t.slice(t.lastIndexOf("!"))}`);
+  const ref = parseReference(
+    t.includes("'") || !t.includes(" ") ? t : `'${t.slice(0, t.lastIndexOf("!"))}'${t.slice(t.lastIndexOf("!"))}`,
+  );
   return ref ? `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}` : null;
 }
 
 /** The mapping the grid sends: figure → cell, for every row with a valid cell; the rows with an invalid one. */
-export function collectMapping(rows: Array<{ name: string; value: string }>): { mapping: Record<string, string>; invalid: string[] } {
+export function collectMapping(rows: Array<{ name: string; value: string }>): {
+  mapping: Record<string, string>;
+  invalid: string[];
+} {
   const mapping: Record<string, string> = {};
   const invalid: string[] = [];
   for (const r of rows) {
@@ -42,17 +56,26 @@ const IMPLAUSIBLE = new Set(["FORM_TEXT_IN_COUNT", "FORM_FORMULA_IN_INPUT", "FOR
 export type RowStatus = "missing" | "suggested" | "typed" | "tagged" | "implausible";
 
 /** What the stored form's check says of each figure: tagged at a cell, implausible (with why), or missing. */
-export function checkStatuses(view: FormView): Map<string, { status: "tagged" | "implausible"; at: string; problem?: string }> {
+export function checkStatuses(
+  view: FormView,
+): Map<string, { status: "tagged" | "implausible"; at: string; problem?: string }> {
   const out = new Map<string, { status: "tagged" | "implausible"; at: string; problem?: string }>();
   const key = (sheet?: string, cell?: string) => `${sheet ?? ""}!${cell ?? ""}`.toUpperCase();
   const problems = new Map<string, Finding[]>();
-  for (const f of view.check.findings) if (IMPLAUSIBLE.has(f.code) && f.sheet && f.cell) problems.set(key(f.sheet, f.cell), [...(problems.get(key(f.sheet, f.cell)) ?? []), f]);
+  for (const f of view.check.findings)
+    if (IMPLAUSIBLE.has(f.code) && f.sheet && f.cell)
+      problems.set(key(f.sheet, f.cell), [...(problems.get(key(f.sheet, f.cell)) ?? []), f]);
   for (const t of view.check.tagged) {
     const found = problems.get(key(t.sheet, t.cell));
     // A finding on a shared cell names the figures it concerns; otherwise it is about the cell, hence its figure.
     const mine = found?.filter((f) => !/OR_/.test(f.message) || f.message.includes(t.name)) ?? [];
     const at = `'${t.sheet.replace(/'/g, "''")}'!${t.cell}`;
-    out.set(t.name, mine.length ? { status: "implausible", at, problem: mine.map((f) => f.message.replace(/^Tệp .*?\): /, "")).join(" ") } : { status: "tagged", at });
+    out.set(
+      t.name,
+      mine.length
+        ? { status: "implausible", at, problem: mine.map((f) => f.message.replace(/^Tệp .*?\): /, "")).join(" ") }
+        : { status: "tagged", at },
+    );
   }
   return out;
 }
@@ -83,7 +106,10 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
   const summary = h("p", { class: "hint", "data-testid": "mapping-summary" });
   const current = h("div", { class: "mapping-current", "data-testid": "mapping-current" });
   const result = h("div", { "data-testid": "mapping-result" });
-  const campaignSelect = h("select", { "data-testid": "mapping-campaign", "aria-label": "Đợt kiểm điểm" }) as HTMLSelectElement;
+  const campaignSelect = h("select", {
+    "data-testid": "mapping-campaign",
+    "aria-label": "Đợt kiểm điểm",
+  }) as HTMLSelectElement;
   const inputs = new Map<string, HTMLInputElement>();
   const statusCells = new Map<string, HTMLElement>();
   const groupHeads = new Map<string, HTMLElement>();
@@ -92,7 +118,10 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
   let campaign = "";
   let stored: FormView | null = null;
   const ready = runOperation(status, "Tải danh mục chỉ tiêu", async () => {
-    const [contract, campaigns] = await Promise.all([formContract(), withPicker ? listCampaigns().catch(() => [] as Campaign[]) : Promise.resolve([] as Campaign[])]);
+    const [contract, campaigns] = await Promise.all([
+      formContract(),
+      withPicker ? listCampaigns().catch(() => [] as Campaign[]) : Promise.resolve([] as Campaign[]),
+    ]);
     figures = contract.figures.filter((f) => f.kind !== "label");
     campaignSelect.append(h("option", { value: "" }, "— chọn đợt —"));
     for (const c of campaigns) campaignSelect.append(h("option", { value: c.id }, `${c.name || c.id} (${c.year})`));
@@ -110,12 +139,14 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
   /** The per-block counts and the summary line, from the rows' statuses. */
   function recount() {
     const byGroup = new Map<string, { tagged: number; total: number }>();
-    let tagged = 0, implausible = 0, requiredMissing = 0;
+    let tagged = 0,
+      implausible = 0,
+      requiredMissing = 0;
     for (const f of figures) {
       const s = statusCells.get(f.name)?.dataset.status as RowStatus | undefined;
       const g = byGroup.get(f.group) ?? { tagged: 0, total: 0 };
       g.total++;
-      if (s && s !== "missing") (g.tagged++, tagged++);
+      if (s && s !== "missing") g.tagged++, tagged++;
       else if (f.required) requiredMissing++;
       if (s === "implausible") implausible++;
       byGroup.set(f.group, g);
@@ -135,28 +166,65 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
     groupHeads.clear();
     const suggested = new Map(suggestions.map((s) => [s.name, s]));
     const checked = stored && !file ? checkStatuses(stored) : new Map();
-    grid.append(h("thead", {}, h("tr", {}, h("th", {}, "Chỉ tiêu"), h("th", {}, "Ô (Trang!Ô)"), h("th", {}, "Gợi ý từ nhãn"), h("th", {}, "Tình trạng"))));
+    grid.append(
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", {}, "Chỉ tiêu"),
+          h("th", {}, "Ô (Trang!Ô)"),
+          h("th", {}, "Gợi ý từ nhãn"),
+          h("th", {}, "Tình trạng"),
+        ),
+      ),
+    );
     const groups = [...new Set(figures.map((f) => f.group))];
     groups.forEach((group, gi) => {
       const label = h("span", {}, group);
       groupHeads.set(group, label);
       const body = h("tbody", { "data-testid": `map-group-${gi}`, "data-group": group });
-      const toggle = h("button", { type: "button", class: "link map-toggle", "aria-expanded": "true", "data-testid": `map-toggle-${gi}`, onclick: () => fold(!body.classList.contains("collapsed")) }, label);
-      const fold = (collapsed: boolean) => (body.classList.toggle("collapsed", collapsed), toggle.setAttribute("aria-expanded", String(!collapsed)));
+      const toggle = h(
+        "button",
+        {
+          type: "button",
+          class: "link map-toggle",
+          "aria-expanded": "true",
+          "data-testid": `map-toggle-${gi}`,
+          onclick: () => fold(!body.classList.contains("collapsed")),
+        },
+        label,
+      );
+      const fold = (collapsed: boolean) => (
+        body.classList.toggle("collapsed", collapsed), toggle.setAttribute("aria-expanded", String(!collapsed))
+      );
       body.append(h("tr", { class: "map-group" }, h("th", { colspan: 4, scope: "rowgroup" }, toggle)));
       for (const f of figures.filter((x) => x.group === group)) {
         const s = suggested.get(f.name);
         const c = checked.get(f.name);
-        const value = s ? `'${s.sheet.replace(/'/g, "''")}'!${s.cell}` : c?.at ?? "";
-        const input = h("input", { type: "text", "data-testid": `map-${f.name}`, value, placeholder: "Trang!Ô", "aria-label": `${f.group} › ${f.label}` }) as HTMLInputElement;
+        const value = s ? `'${s.sheet.replace(/'/g, "''")}'!${s.cell}` : (c?.at ?? "");
+        const input = h("input", {
+          type: "text",
+          "data-testid": `map-${f.name}`,
+          value,
+          placeholder: "Trang!Ô",
+          "aria-label": `${f.group} › ${f.label}`,
+        }) as HTMLInputElement;
         const statusCell = h("td", { "data-testid": `map-status-${f.name}` });
         input.addEventListener("input", () => (setStatus(f.name, input.value.trim() ? "typed" : "missing"), recount()));
         inputs.set(f.name, input);
         statusCells.set(f.name, statusCell);
-        body.append(h("tr", { "data-figure": f.name },
-          h("td", {}, `${f.label}${f.required ? " *" : ""}`, h("br"), h("span", { class: "meta mono" }, f.name)), h("td", {}, input),
-          h("td", { class: "hint" }, s ? `"${s.rowLabel}"${s.columnLabel ? ` × "${s.columnLabel}"` : ""}` : ""),
-          statusCell));
+        body.append(
+          h(
+            "tr",
+            { "data-figure": f.name },
+            h("td", {}, `${f.label}${f.required ? " *" : ""}`, h("br"), h("span", { class: "meta mono" }, f.name)),
+            h("td", {}, input),
+            h("td", { class: "hint" }, s ? `"${s.rowLabel}"${s.columnLabel ? ` × "${s.columnLabel}"` : ""}` : ""),
+            statusCell,
+          ),
+        );
         if (s) setStatus(f.name, "suggested");
         else if (c) setStatus(f.name, c.status, c.problem);
         else setStatus(f.name, "missing");
@@ -170,11 +238,27 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
 
   function showStored(view: FormView | null) {
     stored = view;
-    if (!view) return show(current, messageBar("info", `Đợt ${campaign} chưa có biểu mẫu riêng: đơn vị dùng biểu mẫu chung của phần mềm. Chọn sổ tính của tỉnh để gắn tên.`));
-    show(current, messageBar("info",
-      `Biểu mẫu hiện tại: ${view.fileName}, tải lên ${dateTime(view.uploadedAt)}${view.uploadedBy ? ` bởi ${view.uploadedBy}` : ""}; ` +
-      `${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`,
-      h("button", { class: "btn", type: "button", "data-testid": "mapping-download", onclick: () => void downloadStored() }, "Tải biểu mẫu về")));
+    if (!view)
+      return show(
+        current,
+        messageBar(
+          "info",
+          `Đợt ${campaign} chưa có biểu mẫu riêng: đơn vị dùng biểu mẫu chung của phần mềm. Chọn sổ tính của tỉnh để gắn tên.`,
+        ),
+      );
+    show(
+      current,
+      messageBar(
+        "info",
+        `Biểu mẫu hiện tại: ${view.fileName}, tải lên ${dateTime(view.uploadedAt)}${view.uploadedBy ? ` bởi ${view.uploadedBy}` : ""}; ` +
+          `${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`,
+        h(
+          "button",
+          { class: "btn", type: "button", "data-testid": "mapping-download", onclick: () => void downloadStored() },
+          "Tải biểu mẫu về",
+        ),
+      ),
+    );
   }
 
   async function setCampaign(id: string) {
@@ -182,7 +266,7 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
     campaign = id;
     if (withPicker && campaignSelect.value !== id) campaignSelect.value = id;
     show(result);
-    if (!id) return show(current), (stored = null), renderGrid();
+    if (!id) return (show(current), (stored = null), renderGrid());
     const view = await runOperation(status, "Tải biểu mẫu của đợt", (op) => formCheck(id, op));
     if (view === undefined || id !== campaign) return;
     showStored(view);
@@ -196,10 +280,18 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
     file = files[0];
     if (!file) return;
     const picked = file;
-    const r = await runOperation(status, "Gợi ý ô cho các chỉ tiêu", (op) => suggestCells(picked, picked.name, { signal: op.signal }));
+    const r = await runOperation(status, "Gợi ý ô cho các chỉ tiêu", (op) =>
+      suggestCells(picked, picked.name, { signal: op.signal }),
+    );
     if (r) {
       renderGrid(r.suggestions);
-      show(status, messageBar("info", `${picked.name}: gợi ý được ${count(r.suggestions.length)}/${count(figures.length)} chỉ tiêu từ nhãn dòng, cột; hãy kiểm tra từng ô, sửa hoặc điền ô còn thiếu rồi lưu.`));
+      show(
+        status,
+        messageBar(
+          "info",
+          `${picked.name}: gợi ý được ${count(r.suggestions.length)}/${count(figures.length)} chỉ tiêu từ nhãn dòng, cột; hãy kiểm tra từng ô, sửa hoặc điền ô còn thiếu rồi lưu.`,
+        ),
+      );
     }
   }
 
@@ -207,15 +299,27 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
     if (!file) return show(status, messageBar("warning", "Chọn sổ tính của tỉnh (.xlsx) trước."));
     if (!campaign) return show(status, messageBar("warning", "Chọn đợt kiểm điểm trước."));
     const { mapping, invalid } = collectMapping([...inputs].map(([name, input]) => ({ name, value: input.value })));
-    if (invalid.length) return show(status, messageBar("error", `Ô không hợp lệ (cần dạng Trang!Ô, ví dụ 'Biểu 2'!B6): ${invalid.join(", ")}.`));
+    if (invalid.length)
+      return show(
+        status,
+        messageBar("error", `Ô không hợp lệ (cần dạng Trang!Ô, ví dụ 'Biểu 2'!B6): ${invalid.join(", ")}.`),
+      );
     const [picked, id] = [file, campaign];
-    const view = await runOperation(status, "Lưu biểu mẫu của đợt", (op) => uploadForm(id, picked, picked.name, mapping, { signal: op.signal }));
+    const view = await runOperation(status, "Lưu biểu mẫu của đợt", (op) =>
+      uploadForm(id, picked, picked.name, mapping, { signal: op.signal }),
+    );
     if (!view) return;
     // What the service stored and checked is now the truth of every row.
     file = undefined;
     showStored(view);
     renderGrid();
-    show(status, messageBar("success", `Đã đặt ${view.fileName} làm biểu mẫu của đợt ${view.campaign}: ${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`));
+    show(
+      status,
+      messageBar(
+        "success",
+        `Đã đặt ${view.fileName} làm biểu mẫu của đợt ${view.campaign}: ${count(view.check.tagged.length)} chỉ tiêu đã gắn, ${count(view.check.missing.length)} chưa gắn.`,
+      ),
+    );
     show(result, findingList(view.check.findings));
   }
 
@@ -226,16 +330,37 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
   }
 
   campaignSelect.addEventListener("change", () => void setCampaign(campaignSelect.value));
-  const root = h("section", { class: "pane form-mapping", "aria-labelledby": "mapping-title", "data-testid": "form-mapping" },
+  const root = h(
+    "section",
+    { class: "pane form-mapping", "aria-labelledby": "mapping-title", "data-testid": "form-mapping" },
     h("h2", { id: "mapping-title" }, "Biểu mẫu riêng của đợt: gắn tên chỉ tiêu"),
-    h("p", { class: "hint" }, "Chọn sổ tính của tỉnh (giữ nguyên tên trang, tiêu đề, công thức, định dạng); phần mềm gợi ý ô cho từng chỉ tiêu theo nhãn dòng và cột. Kiểm tra, sửa hoặc điền ô (dạng Trang!Ô), rồi lưu làm biểu mẫu của đợt: đơn vị tải biểu mẫu này về để điền, bản tổng hợp giữ bố cục của nó."),
+    h(
+      "p",
+      { class: "hint" },
+      "Chọn sổ tính của tỉnh (giữ nguyên tên trang, tiêu đề, công thức, định dạng); phần mềm gợi ý ô cho từng chỉ tiêu theo nhãn dòng và cột. Kiểm tra, sửa hoặc điền ô (dạng Trang!Ô), rồi lưu làm biểu mẫu của đợt: đơn vị tải biểu mẫu này về để điền, bản tổng hợp giữ bố cục của nó.",
+    ),
     withPicker ? h("label", {}, "Đợt kiểm điểm ", campaignSelect) : null,
     current,
-    fileDrop({ label: "Chọn sổ tính của tỉnh (.xlsx)", accept: ".xlsx", testId: "mapping-file", onFiles: (f) => void pick(f) }),
+    fileDrop({
+      label: "Chọn sổ tính của tỉnh (.xlsx)",
+      accept: ".xlsx",
+      testId: "mapping-file",
+      onFiles: (f) => void pick(f),
+    }),
     summary,
     h("div", { class: "app-scroll" }, grid),
-    h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "mapping-upload", onclick: () => void upload() }, "Lưu làm biểu mẫu của đợt")),
-    status, result);
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        { class: "btn btn-primary", type: "button", "data-testid": "mapping-upload", onclick: () => void upload() },
+        "Lưu làm biểu mẫu của đợt",
+      ),
+    ),
+    status,
+    result,
+  );
   container.append(root);
   if (file) void pick([file]);
   return { setCampaign, dispose: () => root.remove() };

@@ -87,7 +87,9 @@ describe("Excel panes in browser mode", () => {
     expect(await finding.locator(".finding-where").textContent()).toBe(`${planted.sheet}!${planted.cell}`);
     expect(await finding.locator(".sev").textContent()).toBe("Lỗi");
     // The catalogue's title and source of the code (GET /api/findings-catalogue, docs/findings.md).
-    const catalogue = (await (await service.api("/api/findings-catalogue")).json()) as { findings: Array<{ code: string; title: string; source: string }> };
+    const catalogue = (await (await service.api("/api/findings-catalogue")).json()) as {
+      findings: Array<{ code: string; title: string; source: string }>;
+    };
     const entry = catalogue.findings.find((e) => e.code === planted.code)!;
     expect(entry).toBeTruthy();
     expect(await finding.locator("[data-testid=finding-title]").textContent()).toBe(entry.title);

@@ -7,7 +7,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSession, openSession, panePage, reportOf, screenshot, type Account, type SampleProvince, type Service } from "./harness";
+import {
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  type Account,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -32,7 +41,9 @@ async function openApp(as?: Account): Promise<Page> {
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(`${service.baseUrl}/addin/taskpane.html`);
   await page.waitForSelector("[data-testid=webapp] [data-testid^=nav-]", { timeout: 15_000 }).catch(async () => {
-    throw new Error(`web app did not start: ${errors.join(" | ")}; body: ${(await page.textContent("body"))?.slice(0, 300)}`);
+    throw new Error(
+      `web app did not start: ${errors.join(" | ")}; body: ${(await page.textContent("body"))?.slice(0, 300)}`,
+    );
   });
   await idle(page);
   return page;
@@ -43,8 +54,19 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     // Last year's campaign with the province's units.
     const reports = province.files.map((f) => reportOf(join(province.dir, f.file)));
     const created = await service.api("/api/campaigns", {
-      method: "POST", headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ id: CAMPAIGN, year: 2024, units: reports.map((r) => ({ code: r.unit.code, name: r.unit.name, kind: r.unit.kind, category: r.unit.category, parent: r.unit.parent })) }),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        id: CAMPAIGN,
+        year: 2024,
+        units: reports.map((r) => ({
+          code: r.unit.code,
+          name: r.unit.name,
+          kind: r.unit.kind,
+          category: r.unit.category,
+          parent: r.unit.parent,
+        })),
+      }),
     });
     expect(created.status).toBe(201);
 
@@ -54,11 +76,19 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     const sample = below[0];
     const form = new FormData();
     form.append("files", new Blob([readFileSync(join(province.dir, sample.file))]), sample.file);
-    const cells = (await (await service.api("/api/form-suggestions", { method: "POST", body: form })).json()) as { tagged: Array<{ name: string; sheet: string; cell: string }> };
+    const cells = (await (await service.api("/api/form-suggestions", { method: "POST", body: form })).json()) as {
+      tagged: Array<{ name: string; sheet: string; cell: string }>;
+    };
     expect(cells.tagged.length).toBeGreaterThan(20);
     const profile = {
-      id: "bieu-nam-truoc", name: "Biểu đơn vị năm trước",
-      entries: [...cells.tagged.filter((t) => t.name !== "OR_Year").map((t) => ({ figure: t.name, sheet: t.sheet, cell: t.cell })), { figure: "OR_Year", value: "2024" }],
+      id: "bieu-nam-truoc",
+      name: "Biểu đơn vị năm trước",
+      entries: [
+        ...cells.tagged
+          .filter((t) => t.name !== "OR_Year")
+          .map((t) => ({ figure: t.name, sheet: t.sheet, cell: t.cell })),
+        { figure: "OR_Year", value: "2024" },
+      ],
     };
     writeFileSync(join(work, "ho-so.json"), JSON.stringify(profile));
 
@@ -75,27 +105,41 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     await page.setInputFiles("[data-testid=profile-json]", join(work, "ho-so.json"));
     await page.setInputFiles("[data-testid=profile-samples]", join(province.dir, sample.file));
     await page.click("[data-testid=profile-save]");
-    await page.waitForSelector("[data-testid=profile-save-status] .msg-success, [data-testid=profile-save-status] .msg-warning, [data-testid=profile-save-status] .msg-error");
+    await page.waitForSelector(
+      "[data-testid=profile-save-status] .msg-success, [data-testid=profile-save-status] .msg-warning, [data-testid=profile-save-status] .msg-error",
+    );
     const saved = await page.textContent("[data-testid=profile-save-status]");
     expect(saved).toContain("Đã lưu hồ sơ");
     expect(saved).toContain("bieu-nam-truoc");
     await page.waitForSelector("[data-testid=profiles-list] tr[data-profile=bieu-nam-truoc]");
-    expect(await page.$$eval("[data-testid=profile-check] tbody tr", (rows) => rows.map((r) => (r as HTMLElement).dataset.file))).toEqual([sample.file]);
+    expect(
+      await page.$$eval("[data-testid=profile-check] tbody tr", (rows) =>
+        rows.map((r) => (r as HTMLElement).dataset.file),
+      ),
+    ).toEqual([sample.file]);
     expect(await page.textContent("[data-testid=profile-complete-bieu-nam-truoc]")).toContain("Đủ chỉ tiêu");
 
     // Import: three of last year's files and one that is no workbook.
     const chosen = below.slice(0, 3);
     await page.selectOption("[data-testid=import-profile]", "bieu-nam-truoc");
     await page.setInputFiles("[data-testid=import-files]", [
-      ...chosen.map((f) => ({ name: f.file, mimeType: "application/octet-stream", buffer: readFileSync(join(province.dir, f.file)) })),
+      ...chosen.map((f) => ({
+        name: f.file,
+        mimeType: "application/octet-stream",
+        buffer: readFileSync(join(province.dir, f.file)),
+      })),
       { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("Đây không phải bảng tính") },
     ]);
     await page.click("[data-testid=import-run]");
     await page.waitForSelector("[data-testid=import-results]");
     await idle(page);
-    const rows = await page.$$eval("[data-testid=import-results] tbody tr", (trs) => trs.map((r) => ({
-      file: (r as HTMLElement).dataset.file, status: (r as HTMLElement).dataset.status, text: r.textContent ?? "",
-    })));
+    const rows = await page.$$eval("[data-testid=import-results] tbody tr", (trs) =>
+      trs.map((r) => ({
+        file: (r as HTMLElement).dataset.file,
+        status: (r as HTMLElement).dataset.status,
+        text: r.textContent ?? "",
+      })),
+    );
     expect(rows.map((r) => r.file)).toEqual([...chosen.map((f) => f.file), "hong.xlsx"]);
     expect(rows.slice(0, 3).map((r) => r.status)).toEqual(["submitted", "submitted", "submitted"]);
     chosen.forEach((f, i) => expect(rows[i].text).toContain(`(${f.unit})`));
@@ -105,12 +149,16 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     await screenshot(page, "app-profiles");
 
     // Stored as those units' submissions of last year.
-    const status = (await (await service.api(`/api/campaigns/${CAMPAIGN}/status`)).json()) as { counts: { submitted: number; late: number } };
+    const status = (await (await service.api(`/api/campaigns/${CAMPAIGN}/status`)).json()) as {
+      counts: { submitted: number; late: number };
+    };
     expect(status.counts.submitted).toBe(3);
     expect(status.counts.late).toBe(0);
 
     // A clerk of a unit has no such view.
-    const clerk = await service.createAccount("thu-ky-ho-so", [{ role: "clerk", unit: chosen[0].unit, campaign: CAMPAIGN }]);
+    const clerk = await service.createAccount("thu-ky-ho-so", [
+      { role: "clerk", unit: chosen[0].unit, campaign: CAMPAIGN },
+    ]);
     const clerkPage = await openApp(clerk);
     const views = await clerkPage.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view));
     expect(views).not.toContain("profiles");

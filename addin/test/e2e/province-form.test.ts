@@ -19,7 +19,16 @@ import { figureStates } from "../../src/panes/excel/tagging";
 import { provinceWorkbook, type Cell } from "../unit/excelNames";
 import { fileDocument, installMock } from "../unit/officeGlobals";
 import { cli, launchBrowser, panePage, screenshot, startService, type Service } from "./harness";
-import { createCampaign, expectConsolidatedKeepsLayout, inspect, paneApiOn, PARENT, provinceSample, splitTarget, unitsSubmit } from "./provinceForm";
+import {
+  createCampaign,
+  expectConsolidatedKeepsLayout,
+  inspect,
+  paneApiOn,
+  PARENT,
+  provinceSample,
+  splitTarget,
+  unitsSubmit,
+} from "./provinceForm";
 
 let service: Service;
 let browser: Browser;
@@ -41,7 +50,10 @@ afterAll(async () => {
 
 const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 /** "'TH đảng viên'!$G$5", "TH đảng viên!G5" → "TH đảng viên!G5" (how the test compares cells). */
-const plain = (target: string) => { const { sheet, cell } = splitTarget(target); return `${sheet}!${cell}`; };
+const plain = (target: string) => {
+  const { sheet, cell } = splitTarget(target);
+  return `${sheet}!${cell}`;
+};
 
 async function nav(page: Page, view: string) {
   await page.click(`[data-testid=nav-${view}]`);
@@ -64,20 +76,35 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     // 1. "Biểu mẫu" (admins): the campaign has no form of its own yet.
     await nav(page, "form");
     const view = "[data-testid=view-form]";
-    await page.waitForFunction(() => /chưa có biểu mẫu riêng/.test(document.querySelector("[data-testid=view-form] [data-testid=mapping-current]")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /chưa có biểu mẫu riêng/.test(
+        document.querySelector("[data-testid=view-form] [data-testid=mapping-current]")?.textContent ?? "",
+      ),
+    );
 
     // 2. The province's workbook: suggestions from its row and column labels, block by block.
     await page.setInputFiles(`${view} [data-testid=mapping-file]`, sample.workbook);
-    await page.waitForFunction(() => /gợi ý được/.test(document.querySelector("[data-testid=view-form] [data-testid=mapping-status]")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /gợi ý được/.test(
+        document.querySelector("[data-testid=view-form] [data-testid=mapping-status]")?.textContent ?? "",
+      ),
+    );
     const suggested = await page.$$eval(`${view} input[data-testid^=map-OR_]`, (inputs) =>
-      Object.fromEntries((inputs as HTMLInputElement[]).map((i) => [i.dataset.testid!.slice(4), i.value])));
-    const groups = await page.$$eval(`${view} tbody[data-group]`, (b) => b.map((x) => (x as HTMLElement).dataset.group));
+      Object.fromEntries((inputs as HTMLInputElement[]).map((i) => [i.dataset.testid!.slice(4), i.value])),
+    );
+    const groups = await page.$$eval(`${view} tbody[data-group]`, (b) =>
+      b.map((x) => (x as HTMLElement).dataset.group),
+    );
     expect(groups[0]).toBe("Thông tin đơn vị");
     expect(groups).toContain("V. Đảng viên");
     // Every suggestion made for a figure of this layout is its cell; the two labels the province words its own way
     // ("Trực thuộc (mã)", "Nghỉ ốm, công tác") get none, so the admin types those.
-    const right = Object.entries(sample.truth).filter(([name, cell]) => suggested[name] && plain(suggested[name]) === plain(cell)).map(([n]) => n);
-    const wrong = Object.entries(sample.truth).filter(([name, cell]) => suggested[name] && plain(suggested[name]) !== plain(cell)).map(([n, cell]) => `${n}: ${suggested[n]} ≠ ${cell}`);
+    const right = Object.entries(sample.truth)
+      .filter(([name, cell]) => suggested[name] && plain(suggested[name]) === plain(cell))
+      .map(([n]) => n);
+    const wrong = Object.entries(sample.truth)
+      .filter(([name, cell]) => suggested[name] && plain(suggested[name]) !== plain(cell))
+      .map(([n, cell]) => `${n}: ${suggested[n]} ≠ ${cell}`);
     expect(wrong).toEqual([]);
     expect(right.length).toBeGreaterThanOrEqual(Object.keys(sample.truth).length - 4);
     expect(suggested.OR_Unit_Parent).toBe("");
@@ -88,31 +115,54 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     // 3. The admin completes the grid: types the missing cells (sheet!cell, as Excel writes them), clears any
     //    suggestion for a figure this form does not hold.
     for (const [name, cell] of Object.entries(sample.truth))
-      if (!suggested[name] || plain(suggested[name]) !== plain(cell)) await page.fill(`${view} [data-testid="map-${name}"]`, plain(cell));
-    for (const [name, value] of Object.entries(suggested)) if (value && !(name in sample.truth)) await page.fill(`${view} [data-testid="map-${name}"]`, "");
+      if (!suggested[name] || plain(suggested[name]) !== plain(cell))
+        await page.fill(`${view} [data-testid="map-${name}"]`, plain(cell));
+    for (const [name, value] of Object.entries(suggested))
+      if (value && !(name in sample.truth)) await page.fill(`${view} [data-testid="map-${name}"]`, "");
     expect(await page.getAttribute(`${view} [data-testid=map-status-OR_Unit_Parent]`, "data-status")).toBe("typed");
 
     // 4. Save: the service adds the names and checks the form; the grid shows its verdict per figure.
     await page.click(`${view} [data-testid=mapping-upload]`);
-    await page.waitForFunction(() => /Đã đặt|Lỗi|không/i.test(document.querySelector("[data-testid=view-form] [data-testid=mapping-status]")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /Đã đặt|Lỗi|không/i.test(
+        document.querySelector("[data-testid=view-form] [data-testid=mapping-status]")?.textContent ?? "",
+      ),
+    );
     expect(await page.textContent(`${view} [data-testid=mapping-status]`)).toContain("Đã đặt");
     const statuses = await page.$$eval(`${view} [data-testid^=map-status-]`, (cells) =>
-      Object.fromEntries(cells.map((c) => [(c as HTMLElement).dataset.testid!.slice("map-status-".length), (c as HTMLElement).dataset.status])));
-    for (const name of Object.keys(sample.truth)) expect([name, statuses[name]]).toEqual([name, name === "OR_Mem_Rated" ? "implausible" : "tagged"]);
+      Object.fromEntries(
+        cells.map((c) => [
+          (c as HTMLElement).dataset.testid!.slice("map-status-".length),
+          (c as HTMLElement).dataset.status,
+        ]),
+      ),
+    );
+    for (const name of Object.keys(sample.truth))
+      expect([name, statuses[name]]).toEqual([name, name === "OR_Mem_Rated" ? "implausible" : "tagged"]);
     // The members' "Được đánh giá" is the province's formula: implausible for a typed figure, and said so with the cell.
     expect(await page.textContent(`${view} [data-testid=map-status-OR_Mem_Rated]`)).toContain("công thức");
     expect(statuses.OR_Ldr_Total).toBe("missing");
-    expect(await page.textContent(`${view} [data-testid=mapping-summary]`)).toContain("0 chỉ tiêu bắt buộc còn thiếu; 1 ô đáng ngờ");
-    expect(await page.textContent(`${view} [data-testid=mapping-result]`)).toContain("VII. Cá nhân cán bộ lãnh đạo, quản lý");
+    expect(await page.textContent(`${view} [data-testid=mapping-summary]`)).toContain(
+      "0 chỉ tiêu bắt buộc còn thiếu; 1 ô đáng ngờ",
+    );
+    expect(await page.textContent(`${view} [data-testid=mapping-result]`)).toContain(
+      "VII. Cá nhân cán bộ lãnh đạo, quản lý",
+    );
     await screenshot(page, "app-form-saved");
 
-    const check = (await (await service.api(`/api/campaigns/${ID}/form/check`)).json()) as { sha256: string; check: { tagged: Array<{ name: string; sheet: string; cell: string }> } };
+    const check = (await (await service.api(`/api/campaigns/${ID}/form/check`)).json()) as {
+      sha256: string;
+      check: { tagged: Array<{ name: string; sheet: string; cell: string }> };
+    };
     const tagged = Object.fromEntries(check.check.tagged.map((t) => [t.name, `'${t.sheet}'!${t.cell}`]));
     expect(Object.keys(tagged).sort()).toEqual(Object.keys(sample.truth).sort());
     for (const [name, cell] of Object.entries(sample.truth)) expect(plain(tagged[name])).toBe(plain(cell));
 
     // 5. The admin downloads the form units will fill: the stored bytes.
-    const [dl] = await Promise.all([page.waitForEvent("download"), page.click(`${view} [data-testid=mapping-download]`)]);
+    const [dl] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click(`${view} [data-testid=mapping-download]`),
+    ]);
     const downloaded = readFileSync((await dl.path())!);
     const stored = Buffer.from(await (await service.api(`/api/campaigns/${ID}/form`)).arrayBuffer());
     expect(downloaded.equals(stored)).toBe(true);
@@ -123,14 +173,27 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     // 7. The upper level merges from the unit drawer and downloads the consolidated workbook.
     await nav(page, "dashboard");
     await page.click(`[data-testid="open-${PARENT.code}"]`);
-    await page.waitForFunction((u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u, PARENT.code);
+    await page.waitForFunction(
+      (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
+      PARENT.code,
+    );
     await idle(page);
     await page.click("[data-testid=merge-unit]");
     await page.waitForSelector("[data-testid=drawer-merge] .msg");
-    const results = (await (await service.api(`/api/campaigns/${ID}/results`)).json()) as Array<{ id: number; unit: string }>;
-    const result = (await (await service.api(`/api/campaigns/${ID}/results/${results[results.length - 1].id}`)).json()) as { counts: Record<string, number>; findings: Array<{ code: string; severity: string; message: string }> };
+    const results = (await (await service.api(`/api/campaigns/${ID}/results`)).json()) as Array<{
+      id: number;
+      unit: string;
+    }>;
+    const result = (await (
+      await service.api(`/api/campaigns/${ID}/results/${results[results.length - 1].id}`)
+    ).json()) as {
+      counts: Record<string, number>;
+      findings: Array<{ code: string; severity: string; message: string }>;
+    };
     expect(result.counts, JSON.stringify(result.findings)).toMatchObject({ submitted: 3, missing: 0, errors: 0 });
-    expect(await page.textContent("[data-testid=drawer-merge]")).toContain("4/4 đơn vị có số liệu (3 đã nộp, 1 tổng hợp từ cấp dưới), 0 chưa nộp, 0 lỗi");
+    expect(await page.textContent("[data-testid=drawer-merge]")).toContain(
+      "4/4 đơn vị có số liệu (3 đã nộp, 1 tổng hợp từ cấp dưới), 0 chưa nộp, 0 lỗi",
+    );
     const [wb] = await Promise.all([page.waitForEvent("download"), page.click("[data-testid=merge-download]")]);
     const consolidated = join(sample.dir, "tong-hop.xlsx");
     writeFileSync(consolidated, readFileSync((await wb.path())!));
@@ -152,7 +215,9 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
         const v = (c.formula ? c.cached : c.value) as string | number | null | undefined;
         const value = v ?? "";
         cells[`${sheet.name}!${c.address}`] = {
-          formula: c.formula ? `=${c.formula}` : value, value, type: value === "" ? "Empty" : typeof value === "number" ? "Double" : "String",
+          formula: c.formula ? `=${c.formula}` : value,
+          value,
+          type: value === "" ? "Empty" : typeof value === "number" ? "Double" : "String",
         };
       }
     const { state, refresh } = provinceWorkbook(cells);
@@ -171,8 +236,11 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     onTestFinished(paneApiOn(service));
     const figures = (await formContract()).figures.filter((f) => f.kind !== "label");
     const names = await formNames();
-    const states = Object.fromEntries(figureStates(figures, names, await cellContents(names)).map((s) => [s.figure.name, s]));
-    for (const name of Object.keys(sample.truth)) expect([name, states[name].status]).toEqual([name, name === "OR_Mem_Rated" ? "implausible" : "ok"]);
+    const states = Object.fromEntries(
+      figureStates(figures, names, await cellContents(names)).map((s) => [s.figure.name, s]),
+    );
+    for (const name of Object.keys(sample.truth))
+      expect([name, states[name].status]).toEqual([name, name === "OR_Mem_Rated" ? "implausible" : "ok"]);
     expect(states.OR_Mem_Rated.problem).toContain("công thức");
     expect(states.OR_Ldr_Total.status).toBe("missing");
     expect(figures.filter((f) => f.required && states[f.name].status === "missing")).toEqual([]);
@@ -180,11 +248,19 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     // Excel saves the workbook with the names the pane added (the stand-in for Excel's own save: the names the mock
     // holds, written into the file with the service's `form tag` verb); the pane reads it through getFileAsync.
     const namesFile = join(sample.dir, "excel-names.json");
-    writeFileSync(namesFile, JSON.stringify(Object.fromEntries(state.names.map((n) => [n.name, n.formula.replace(/^=/, "")]))));
+    writeFileSync(
+      namesFile,
+      JSON.stringify(Object.fromEntries(state.names.map((n) => [n.name, n.formula.replace(/^=/, "")]))),
+    );
     const saved = join(sample.dir, "excel-saved.xlsx");
     cli("form", "tag", sample.workbook, namesFile, "-o", saved);
     const office = installMock("Office", {});
-    office.context = { document: { ...fileDocument(new Uint8Array(readFileSync(saved)), 16 * 1024).document, url: "C:\\Bieu\\Bieu tinh Lang Son.xlsx" } };
+    office.context = {
+      document: {
+        ...fileDocument(new Uint8Array(readFileSync(saved)), 16 * 1024).document,
+        url: "C:\\Bieu\\Bieu tinh Lang Son.xlsx",
+      },
+    };
     const file = await officeWorkbook().read(() => {}, new AbortController().signal);
     expect(file.name).toBe("Bieu tinh Lang Son.xlsx");
     expect(Buffer.from(file.bytes).equals(readFileSync(saved))).toBe(true);
@@ -195,7 +271,9 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     expect(view.fileName).toBe("Bieu tinh Lang Son.xlsx");
     const tagged = Object.fromEntries(view.check.tagged.map((t) => [t.name, `'${t.sheet}'!${t.cell}`]));
     expect(Object.keys(tagged).sort()).toEqual(Object.keys(sample.truth).sort());
-    expect(view.check.findings.filter((f) => f.code === "FORM_FORMULA_IN_INPUT").map((f) => f.cell)).toEqual([splitTarget(sample.truth.OR_Mem_Rated).cell]);
+    expect(view.check.findings.filter((f) => f.code === "FORM_FORMULA_IN_INPUT").map((f) => f.cell)).toEqual([
+      splitTarget(sample.truth.OR_Mem_Rated).cell,
+    ]);
 
     // Units fill and submit it; the upper level merges (API) and takes the consolidated workbook.
     await unitsSubmit(service, campaign, sample.dir);

@@ -21,8 +21,17 @@ export interface InspectedCell {
   border?: string;
   numberFormat: string;
 }
-export interface InspectedSheet { name: string; merged: string[]; widths: Record<string, number>; validations: number; cells: InspectedCell[] }
-export interface Inspected { sheets: InspectedSheet[]; names: Array<{ name: string; refersTo: string }> }
+export interface InspectedSheet {
+  name: string;
+  merged: string[];
+  widths: Record<string, number>;
+  validations: number;
+  cells: InspectedCell[];
+}
+export interface Inspected {
+  sheets: InspectedSheet[];
+  names: Array<{ name: string; refersTo: string }>;
+}
 
 /** What ClosedXML (an independent reader) sees in a workbook, through the service's `form inspect` verb. */
 export function inspect(path: string): Inspected {
@@ -32,12 +41,16 @@ export function inspect(path: string): Inspected {
 }
 
 export const sheetOf = (wb: Inspected, name: string) => wb.sheets.find((s) => s.name === name)!;
-export const cellOf = (wb: Inspected, sheet: string, address: string) => sheetOf(wb, sheet)?.cells.find((c) => c.address === address);
+export const cellOf = (wb: Inspected, sheet: string, address: string) =>
+  sheetOf(wb, sheet)?.cells.find((c) => c.address === address);
 
 /** "'TH đảng viên'!G5" → sheet and cell. */
 export function splitTarget(target: string): { sheet: string; cell: string } {
   const bang = target.lastIndexOf("!");
-  return { sheet: target.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"), cell: target.slice(bang + 1).replace(/\$/g, "") };
+  return {
+    sheet: target.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'"),
+    cell: target.slice(bang + 1).replace(/\$/g, ""),
+  };
 }
 
 /** The untagged province workbook and where each figure really is (what an admin who knows the form tags). */
@@ -48,7 +61,15 @@ export function provinceSample(): { dir: string; workbook: string; truth: Record
   return { dir, workbook, truth: JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) };
 }
 
-type Block = { total: number; notRated: number; rated: number; excellent: number; good: number; complete: number; notComplete: number };
+type Block = {
+  total: number;
+  notRated: number;
+  rated: number;
+  excellent: number;
+  good: number;
+  complete: number;
+  notComplete: number;
+};
 export interface Report {
   schema: string;
   year: number;
@@ -69,8 +90,13 @@ export function unitReport(code: string, name: string, seed: number, level: Repo
     const rated = total - notRated;
     return { total, notRated, rated, excellent, good: rated - excellent - complete, complete, notComplete: 0 };
   };
-  const members = { total: 120 + seed * 7, exempt: { excused: 3 + seed, suspended: seed % 2, newlyAdmitted: 2 }, notRated: 1 };
-  const rated = members.total - members.exempt.excused - members.exempt.suspended - members.exempt.newlyAdmitted - members.notRated;
+  const members = {
+    total: 120 + seed * 7,
+    exempt: { excused: 3 + seed, suspended: seed % 2, newlyAdmitted: 2 },
+    notRated: 1,
+  };
+  const rated =
+    members.total - members.exempt.excused - members.exempt.suspended - members.exempt.newlyAdmitted - members.notRated;
   return {
     schema: "officereview.unit-report/1",
     year: 2025,
@@ -80,7 +106,14 @@ export function unitReport(code: string, name: string, seed: number, level: Repo
       partialCommittees: block(2 + (seed % 2), 0, 0, 1),
       subordinateCells: block(10 + seed, 1, 1, 2),
     },
-    members: { ...members, rated, excellent: 12 + seed, good: rated - 12 - seed - 21 - 1, complete: 21, notComplete: 1 },
+    members: {
+      ...members,
+      rated,
+      excellent: 12 + seed,
+      good: rated - 12 - seed - 21 - 1,
+      complete: 21,
+      notComplete: 1,
+    },
   };
 }
 
@@ -93,11 +126,22 @@ export const UNITS: Report[] = [
 /** Creates the campaign with the parent and its three units (API, as the web app's setup does). */
 export async function createCampaign(service: Service, id: string): Promise<void> {
   const res = await service.api("/api/campaigns", {
-    method: "POST", headers: { "Content-Type": "application/json" },
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
     body: JSON.stringify({
-      id, year: 2025, name: `Biểu tỉnh Lạng Sơn (${id})`,
-      units: [{ code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
-        ...UNITS.map((u) => ({ code: u.unit.code, name: u.unit.name, kind: u.unit.kind, category: u.unit.category, parent: PARENT.code }))],
+      id,
+      year: 2025,
+      name: `Biểu tỉnh Lạng Sơn (${id})`,
+      units: [
+        { code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
+        ...UNITS.map((u) => ({
+          code: u.unit.code,
+          name: u.unit.name,
+          kind: u.unit.kind,
+          category: u.unit.category,
+          parent: PARENT.code,
+        })),
+      ],
     }),
   });
   expect(res.status, await res.clone().text()).toBe(201);
@@ -111,9 +155,13 @@ export async function unitsSubmit(service: Service, campaign: string, dir: strin
   const files: string[] = [];
   for (const report of UNITS) {
     const code = report.unit.code;
-    const clerk = await service.createAccount(`can-bo-${campaign}-${code}`.toLowerCase(), [{ role: "clerk", unit: code, campaign }]);
+    const clerk = await service.createAccount(`can-bo-${campaign}-${code}`.toLowerCase(), [
+      { role: "clerk", unit: code, campaign },
+    ]);
     const login = await fetch(`${service.baseUrl}/api/auth/login`, {
-      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ userName: clerk.userName, password: clerk.password }),
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ userName: clerk.userName, password: clerk.password }),
     });
     expect(login.status).toBe(200);
     const cookie = (login.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).join("; ");
@@ -127,7 +175,10 @@ export async function unitsSubmit(service: Service, campaign: string, dir: strin
     cli("form", "fill", formPath, reportPath, "-o", filled);
     const body = new FormData();
     body.append("file", new Blob([readFileSync(filled)]), `${code}.xlsx`);
-    const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(code)}/submissions`, { method: "POST", body });
+    const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(code)}/submissions`, {
+      method: "POST",
+      body,
+    });
     const submitted = (await res.json()) as { errors: number; findings?: Array<{ code: string; message: string }> };
     expect([200, 201], JSON.stringify(submitted)).toContain(res.status);
     expect(submitted.errors, JSON.stringify(submitted.findings)).toBe(0);
@@ -138,10 +189,22 @@ export async function unitsSubmit(service: Service, campaign: string, dir: strin
 
 /** The figure's value in a report (null when the form's contract has it but the report does not). */
 export function figureOf(r: Report, name: string): number | string | null {
-  const blocks: Record<string, Block> = { Org_Partial: r.organizations.partialCommittees, Org_Cells: r.organizations.subordinateCells, Mem: r.members };
+  const blocks: Record<string, Block> = {
+    Org_Partial: r.organizations.partialCommittees,
+    Org_Cells: r.organizations.subordinateCells,
+    Mem: r.members,
+  };
   const fields: Record<string, (b: Block) => number> = {
-    Total: (b) => b.total, NotRated: (b) => b.notRated, Rated: (b) => b.rated, Excellent: (b) => b.excellent, Good: (b) => b.good, Complete: (b) => b.complete, NotComplete: (b) => b.notComplete,
-    Exempt_Excused: () => r.members.exempt.excused, Exempt_Suspended: () => r.members.exempt.suspended, Exempt_NewlyAdmitted: () => r.members.exempt.newlyAdmitted,
+    Total: (b) => b.total,
+    NotRated: (b) => b.notRated,
+    Rated: (b) => b.rated,
+    Excellent: (b) => b.excellent,
+    Good: (b) => b.good,
+    Complete: (b) => b.complete,
+    NotComplete: (b) => b.notComplete,
+    Exempt_Excused: () => r.members.exempt.excused,
+    Exempt_Suspended: () => r.members.exempt.suspended,
+    Exempt_NewlyAdmitted: () => r.members.exempt.newlyAdmitted,
   };
   const m = /^OR_(Org_Base|Org_Partial|Org_Cells|Mem)_(.+)$/.exec(name);
   if (m && fields[m[2]]) return fields[m[2]](blocks[m[1]]);
@@ -157,7 +220,15 @@ export function sumOf(name: string): number | null {
   if (base) {
     const levels = UNITS.map((u) => u.ownRating.level);
     const n = (l: string) => levels.filter((x) => x === l).length;
-    return { Total: UNITS.length, NotRated: 0, Rated: UNITS.length, Excellent: n("excellent"), Good: n("good"), Complete: n("complete"), NotComplete: n("notComplete") }[base[1]]!;
+    return {
+      Total: UNITS.length,
+      NotRated: 0,
+      Rated: UNITS.length,
+      Excellent: n("excellent"),
+      Good: n("good"),
+      Complete: n("complete"),
+      NotComplete: n("notComplete"),
+    }[base[1]]!;
   }
   const values = UNITS.map((u) => figureOf(u, name));
   return values.every((v) => typeof v === "number") ? (values as number[]).reduce((a, b) => a + b, 0) : null;
@@ -171,12 +242,23 @@ const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" &
  * labels untouched; every tagged count equals the sum of the units; the province's own formulas (=SUM totals, the
  * members' "Được đánh giá", the percentages) evaluate over those figures.
  */
-export function expectConsolidatedKeepsLayout(originalPath: string, consolidatedPath: string, truth: Record<string, string>, tagged: Record<string, string>) {
+export function expectConsolidatedKeepsLayout(
+  originalPath: string,
+  consolidatedPath: string,
+  truth: Record<string, string>,
+  tagged: Record<string, string>,
+) {
   const original = inspect(originalPath);
   const merged = inspect(consolidatedPath);
   expect(merged.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), "Theo đơn vị", "Nguồn"]);
-  const taggedCells = new Set(Object.values(tagged).map((t) => { const { sheet, cell } = splitTarget(t); return `${sheet}!${cell}`; }));
-  let styled = 0, formulas = 0;
+  const taggedCells = new Set(
+    Object.values(tagged).map((t) => {
+      const { sheet, cell } = splitTarget(t);
+      return `${sheet}!${cell}`;
+    }),
+  );
+  let styled = 0,
+    formulas = 0;
   for (const sheet of original.sheets) {
     const now = sheetOf(merged, sheet.name);
     expect([...now.merged].sort(), sheet.name).toEqual([...sheet.merged].sort());
@@ -186,12 +268,27 @@ export function expectConsolidatedKeepsLayout(originalPath: string, consolidated
       const after = now.cells.find((c) => c.address === cell.address);
       const where = `${sheet.name}!${cell.address}`;
       expect(after, where).toBeDefined();
-      expect({ fill: after!.fill, bold: after!.bold, italic: after!.italic, border: after!.border, numberFormat: after!.numberFormat }, where)
-        .toEqual({ fill: cell.fill, bold: cell.bold, italic: cell.italic, border: cell.border, numberFormat: cell.numberFormat });
+      expect(
+        {
+          fill: after!.fill,
+          bold: after!.bold,
+          italic: after!.italic,
+          border: after!.border,
+          numberFormat: after!.numberFormat,
+        },
+        where,
+      ).toEqual({
+        fill: cell.fill,
+        bold: cell.bold,
+        italic: cell.italic,
+        border: cell.border,
+        numberFormat: cell.numberFormat,
+      });
       expect(after!.formula, where).toBe(cell.formula);
       if (cell.fill || cell.bold || cell.border) styled++;
       if (cell.formula) formulas++;
-      if (!cell.formula && !taggedCells.has(where) && typeof cell.value === "string" && cell.value) expect(after!.value, where).toBe(cell.value);
+      if (!cell.formula && !taggedCells.has(where) && typeof cell.value === "string" && cell.value)
+        expect(after!.value, where).toBe(cell.value);
     }
   }
   expect(styled).toBeGreaterThan(50);
@@ -217,11 +314,23 @@ export function expectConsolidatedKeepsLayout(originalPath: string, consolidated
   const totalRow = sheetOf(original, orgSheet).cells.find((c) => c.formula?.startsWith("SUM("))!;
   expect(totalRow).toBeDefined();
   const sumCell = cellOf(merged, orgSheet, totalRow.address)!;
-  expect(num(sumCell.value)).toBe(["OR_Org_Base", "OR_Org_Partial", "OR_Org_Cells"].reduce((a, p) => a + sumOf(`${p}_${({ C: "Total", D: "NotRated", E: "Rated", F: "Excellent", G: "Good", H: "Complete", I: "NotComplete" } as Record<string, string>)[totalRow.address[0]]}`)!, 0));
+  expect(num(sumCell.value)).toBe(
+    ["OR_Org_Base", "OR_Org_Partial", "OR_Org_Cells"].reduce(
+      (a, p) =>
+        a +
+        sumOf(
+          `${p}_${({ C: "Total", D: "NotRated", E: "Rated", F: "Excellent", G: "Good", H: "Complete", I: "NotComplete" } as Record<string, string>)[totalRow.address[0]]}`,
+        )!,
+      0,
+    ),
+  );
   // The HTXS percentage of the base organizations and of the members: the province's formulas, recomputed by ClosedXML.
-  const pct = (excellent: number, rated: number) => Math.round((excellent * 100 / rated) * 100) / 100;
+  const pct = (excellent: number, rated: number) => Math.round(((excellent * 100) / rated) * 100) / 100;
   const memPct = splitTarget(truth.OR_Mem_Pct_Excellent);
-  expect(num(cellOf(merged, memPct.sheet, memPct.cell)!.value)).toBeCloseTo(pct(sumOf("OR_Mem_Excellent")!, sumOf("OR_Mem_Rated")!), 2);
+  expect(num(cellOf(merged, memPct.sheet, memPct.cell)!.value)).toBeCloseTo(
+    pct(sumOf("OR_Mem_Excellent")!, sumOf("OR_Mem_Rated")!),
+    2,
+  );
 
   // The added sheets: each unit by code in "Theo đơn vị"; each unit's file with its SHA-256 in "Nguồn".
   const bySubunit = sheetOf(merged, "Theo đơn vị").cells.map((c) => c.value);
@@ -256,17 +365,37 @@ export function paneApiOn(service: Service): () => void {
     private headers: Record<string, string> = {};
     private answered = new Headers();
     private readonly controller = new AbortController();
-    open(method: string, url: string) { this.method = method; this.url = url; }
-    setRequestHeader(name: string, value: string) { this.headers[name] = value; }
-    getResponseHeader(name: string) { return this.answered.get(name); }
-    abort() { this.controller.abort(); this.onabort?.(); }
+    open(method: string, url: string) {
+      this.method = method;
+      this.url = url;
+    }
+    setRequestHeader(name: string, value: string) {
+      this.headers[name] = value;
+    }
+    getResponseHeader(name: string) {
+      return this.answered.get(name);
+    }
+    abort() {
+      this.controller.abort();
+      this.onabort?.();
+    }
     send(body: BodyInit | null) {
-      fetch(this.url, { method: this.method, headers: this.headers, body: body ?? undefined, signal: this.controller.signal }).then(async (r) => {
-        this.status = r.status;
-        this.answered = r.headers;
-        this.response = await r.blob();
-        this.onload?.();
-      }, () => { if (!this.controller.signal.aborted) this.onerror?.(); });
+      fetch(this.url, {
+        method: this.method,
+        headers: this.headers,
+        body: body ?? undefined,
+        signal: this.controller.signal,
+      }).then(
+        async (r) => {
+          this.status = r.status;
+          this.answered = r.headers;
+          this.response = await r.blob();
+          this.onload?.();
+        },
+        () => {
+          if (!this.controller.signal.aborted) this.onerror?.();
+        },
+      );
     }
   }
   const g = globalThis as Record<string, unknown>;

@@ -13,7 +13,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cli, closeSession, openSession, panePage, reportOf, screenshot, type SampleProvince, type Service } from "./harness";
+import {
+  cli,
+  closeSession,
+  openSession,
+  panePage,
+  reportOf,
+  screenshot,
+  type SampleProvince,
+  type Service,
+} from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -42,19 +51,29 @@ const NEXT = "nam-2026";
 const WIDE = 1360;
 
 function unitListCsv(extra = ""): string {
-  const rows = [...reports.values()].map((r) => [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","));
+  const rows = [...reports.values()].map((r) =>
+    [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
+  );
   return ["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n") + "\n" + extra;
 }
 
 /** A unit sends its file (what its own task pane does): `dir`'s workbook, or its report raised to HTXS (a proposal). */
-async function submit(campaign: string, unit: string, dir = province.dir, proposeExcellent = false): Promise<{ version: number; errors: number; late: boolean }> {
+async function submit(
+  campaign: string,
+  unit: string,
+  dir = province.dir,
+  proposeExcellent = false,
+): Promise<{ version: number; errors: number; late: boolean }> {
   const form = new FormData();
   if (proposeExcellent) {
     const report = structuredClone(reports.get(unit)!) as Record<string, unknown> & { ownRating?: { level?: string } };
     report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
     form.append("file", new Blob([JSON.stringify(report)], { type: "application/json" }), `${unit}.json`);
   } else form.append("file", new Blob([readFileSync(join(dir, `${unit}.xlsx`))]), `${unit}.xlsx`);
-  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, { method: "POST", body: form });
+  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, {
+    method: "POST",
+    body: form,
+  });
   expect([200, 201]).toContain(res.status);
   return res.json();
 }
@@ -76,20 +95,30 @@ async function openSection(page: Page, name: string) {
 async function draft(page: Page, kind: string, unit: string): Promise<number> {
   const before = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (l) => l.length);
   // Choosing again would list the missing units afresh (all ticked): only change what differs.
-  if ((await page.inputValue("[data-testid=doc-kind]")) !== kind) await page.selectOption("[data-testid=doc-kind]", kind);
-  if ((await page.inputValue("[data-testid=doc-unit]")) !== unit) await page.selectOption("[data-testid=doc-unit]", unit);
+  if ((await page.inputValue("[data-testid=doc-kind]")) !== kind)
+    await page.selectOption("[data-testid=doc-kind]", kind);
+  if ((await page.inputValue("[data-testid=doc-unit]")) !== unit)
+    await page.selectOption("[data-testid=doc-unit]", unit);
   await idle(page);
   await page.click("[data-testid=draft-document]");
-  await page.waitForFunction(([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n), [kind, before] as const);
+  await page.waitForFunction(
+    ([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n),
+    [kind, before] as const,
+  );
   await idle(page);
-  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) => els.map((e) => Number((e as HTMLElement).dataset.doc)));
+  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) =>
+    els.map((e) => Number((e as HTMLElement).dataset.doc)),
+  );
   return Math.max(...ids);
 }
 
 /** Approves in the list; answers the number shown (from the register). */
 async function approve(page: Page, id: number): Promise<string> {
   await page.click(`[data-testid=approve-${id}]`);
-  await page.waitForFunction((d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt", id);
+  await page.waitForFunction(
+    (d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt",
+    id,
+  );
   return (await page.textContent(`[data-testid=doc-number-${id}]`))!;
 }
 
@@ -103,9 +132,19 @@ async function downloaded(page: Page, testId: string): Promise<Buffer> {
 function docxText(bytes: Buffer): string {
   const path = join(work, `doc-${sha256(bytes).slice(0, 12)}.docx`);
   writeFileSync(path, bytes);
-  const xml = execFileSync("python3", ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode('utf-8'))", path], { encoding: "utf8" });
-  return xml.split(/<\/w:p>/).map((p) => p.replace(/<w:tab\/>/g, " ").replace(/<[^>]+>/g, "")).join("\n")
-    .replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
+  const xml = execFileSync(
+    "python3",
+    ["-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode('utf-8'))", path],
+    { encoding: "utf8" },
+  );
+  return xml
+    .split(/<\/w:p>/)
+    .map((p) => p.replace(/<w:tab\/>/g, " ").replace(/<[^>]+>/g, ""))
+    .join("\n")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"');
 }
 
 /** The service's report checker on a .docx (POST /api/check-report). */
@@ -143,14 +182,24 @@ async function createCampaign(page: Page, year: number, id: string) {
   await page.fill("[data-testid=new-year]", String(year));
   await page.fill("[data-testid=new-id]", id);
   await page.click("[data-testid=create-campaign]");
-  await page.waitForFunction((y) => document.querySelector("[data-testid=campaign-info]")?.textContent?.startsWith(`Năm ${y}`), year);
-  await page.waitForFunction((c) => (document.querySelector("[data-testid=app-campaign]") as HTMLSelectElement).value === c, id);
+  await page.waitForFunction(
+    (y) => document.querySelector("[data-testid=campaign-info]")?.textContent?.startsWith(`Năm ${y}`),
+    year,
+  );
+  await page.waitForFunction(
+    (c) => (document.querySelector("[data-testid=app-campaign]") as HTMLSelectElement).value === c,
+    id,
+  );
   await idle(page);
 }
 
 async function importUnits(page: Page) {
   await openSection(page, "units");
-  await page.setInputFiles("[data-testid=units-file]", { name: "don-vi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv()) });
+  await page.setInputFiles("[data-testid=units-file]", {
+    name: "don-vi.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(unitListCsv()),
+  });
   await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
   await page.click("[data-testid=units-confirm]");
   await page.waitForSelector("[data-testid=units-status] .msg-success");
@@ -159,7 +208,10 @@ async function importUnits(page: Page) {
 /** Opens a unit's drawer from the dashboard's tree. */
 async function openDrawer(page: Page, unit: string) {
   await page.click(`[data-testid="open-${unit}"]`);
-  await page.waitForFunction((u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u, unit);
+  await page.waitForFunction(
+    (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
+    unit,
+  );
   await idle(page);
 }
 
@@ -173,7 +225,10 @@ async function mergeAt(page: Page, campaign: string, unit: string) {
   await openDrawer(page, unit);
   await page.click("[data-testid=merge-unit]");
   await page.waitForSelector("[data-testid=drawer-merge] .msg");
-  const results = (await (await service.api(`/api/campaigns/${campaign}/results`)).json()) as Array<{ id: number; unit: string }>;
+  const results = (await (await service.api(`/api/campaigns/${campaign}/results`)).json()) as Array<{
+    id: number;
+    unit: string;
+  }>;
   const last = results.filter((r) => r.unit === unit).sort((a, b) => b.id - a.id)[0];
   expect(last).toBeTruthy();
   return (await service.api(`/api/campaigns/${campaign}/results/${last.id}`)).json();
@@ -185,7 +240,15 @@ describe("the upper level's year in the web app", () => {
     await page.goto(`${service.baseUrl}/`);
     await page.waitForSelector("[data-testid=webapp]");
     // The admin sees every view of the nav.
-    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["setup", "form", "dashboard", "decisions", "documents", "audit", "profiles"]);
+    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual([
+      "setup",
+      "form",
+      "dashboard",
+      "decisions",
+      "documents",
+      "audit",
+      "profiles",
+    ]);
 
     // 1. Create: the year says which ruleset.
     await nav(page, "setup");
@@ -199,14 +262,29 @@ describe("the upper level's year in the web app", () => {
     // 2. The unit list, checked first: a row with an unknown parent shows its finding and cannot be confirmed; the good
     //    list shows its tree, still not stored, until the user confirms.
     await openSection(page, "units");
-    await page.setInputFiles("[data-testid=units-file]", { name: "don-vi-loi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")) });
+    await page.setInputFiles("[data-testid=units-file]", {
+      name: "don-vi-loi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
+    });
     await page.waitForSelector("[data-testid=units-preview] .finding-list .finding");
     expect(await page.textContent("[data-testid=units-preview] .finding-list")).toContain("KHONG.CO");
     expect(await page.$eval("[data-testid=units-confirm]", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
-    await page.setInputFiles("[data-testid=units-file]", { name: "don-vi.csv", mimeType: "text/csv", buffer: Buffer.from(unitListCsv()) });
+    await page.setInputFiles("[data-testid=units-file]", {
+      name: "don-vi.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(unitListCsv()),
+    });
     await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
-    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(province.files.length);
-    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit=T] li[data-unit='T.X001.C01.B01']", (l) => l.length)).toBe(1);
+    expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(
+      province.files.length,
+    );
+    expect(
+      await page.$$eval(
+        "[data-testid=units-preview-tree] li[data-unit=T] li[data-unit='T.X001.C01.B01']",
+        (l) => l.length,
+      ),
+    ).toBe(1);
     expect((await (await service.api(`/api/campaigns/${ID}/units`)).json()).length).toBe(0);
     await screenshot(page, "app-units-preview");
     await page.click("[data-testid=units-confirm]");
@@ -227,15 +305,24 @@ describe("the upper level's year in the web app", () => {
     await page.fill("[data-testid=due-khac]", "2099-12-31");
     await page.click("[data-testid=save-deadlines]");
     await page.waitForSelector("[data-testid=deadlines-section] .msg-success");
-    const deadlines = (await (await service.api(`/api/campaigns/${ID}`)).json()).deadlines as Array<{ unitKind?: string; reviewBy?: string; due: string }>;
-    expect(deadlines.find((d) => d.unitKind === "chi-bo-truc-thuoc")).toMatchObject({ reviewBy: expect.stringContaining("2025-12-05"), due: expect.stringContaining("2025-12-10") });
+    const deadlines = (await (await service.api(`/api/campaigns/${ID}`)).json()).deadlines as Array<{
+      unitKind?: string;
+      reviewBy?: string;
+      due: string;
+    }>;
+    expect(deadlines.find((d) => d.unitKind === "chi-bo-truc-thuoc")).toMatchObject({
+      reviewBy: expect.stringContaining("2025-12-05"),
+      due: expect.stringContaining("2025-12-10"),
+    });
     await screenshot(page, "app-deadlines");
 
     // 5. The Kế hoạch, drafted and approved: its number is the register's first KH of the issuer; the files download as stored.
     await nav(page, "documents");
     const plan = await draft(page, "ke-hoach", "T");
     expect(await approve(page, plan)).toMatch(/01-KH\/TU/);
-    const planListed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find((d: { id: number }) => d.id === plan);
+    const planListed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find(
+      (d: { id: number }) => d.id === plan,
+    );
     expect(planListed.number).toBe(1);
     expect(sha256(await downloaded(page, `download-draft-${plan}`))).toBe(planListed.sha256);
     expect(sha256(await downloaded(page, `download-final-${plan}`))).toBe(planListed.approvedSha256);
@@ -246,13 +333,15 @@ describe("the upper level's year in the web app", () => {
     const missing = ["T.X001.C01.B04", "T.X001.C01.B05"];
     const proposer = "T.X001.C01.B01";
     const faulty = province.plantedErrors[0].unit;
-    for (const f of province.files) if (!missing.includes(f.unit)) await submit(ID, f.unit, province.dir, f.unit === proposer);
+    for (const f of province.files)
+      if (!missing.includes(f.unit)) await submit(ID, f.unit, province.dir, f.unit === proposer);
 
     // 7. The dashboard: the counts, and the filters (chưa nộp, nộp muộn, có lỗi, đã nộp; by kind; by name).
     await nav(page, "dashboard");
     await page.waitForSelector("[data-testid=status-table] tr[data-unit]");
     expect(await page.textContent("[data-testid=count-missing] .app-count-n")).toBe(String(missing.length));
-    const matching = () => page.$$eval("[data-testid=status-table] tr.match", (l) => l.map((r) => (r as HTMLElement).dataset.unit));
+    const matching = () =>
+      page.$$eval("[data-testid=status-table] tr.match", (l) => l.map((r) => (r as HTMLElement).dataset.unit));
     await page.selectOption("[data-testid=dash-filter-status]", "missing");
     expect((await matching()).sort()).toEqual(missing);
     await screenshot(page, "app-dashboard-missing");
@@ -280,12 +369,20 @@ describe("the upper level's year in the web app", () => {
     await page.selectOption("[data-testid=doc-unit]", "T.X001.C01");
     await page.selectOption("[data-testid=doc-kind]", "cong-van-don-doc");
     await page.waitForSelector("[data-testid=missing-units] input[type=checkbox]");
-    expect(await page.$$eval("[data-testid=missing-units] input[type=checkbox]", (l) => l.map((i) => (i as HTMLInputElement).value))).toEqual(missing);
+    expect(
+      await page.$$eval("[data-testid=missing-units] input[type=checkbox]", (l) =>
+        l.map((i) => (i as HTMLInputElement).value),
+      ),
+    ).toEqual(missing);
     await page.uncheck(`[data-testid="missing-${missing[1]}"]`);
     const reminder = await draft(page, "cong-van-don-doc", "T.X001.C01");
-    const reminderDoc = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find((d: { id: number }) => d.id === reminder);
+    const reminderDoc = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()).find(
+      (d: { id: number }) => d.id === reminder,
+    );
     expect(reminderDoc.source.units).toEqual([missing[0]]);
-    expect(docxText(await downloaded(page, `download-draft-${reminder}`))).toContain(reports.get(missing[0])!.unit.name);
+    expect(docxText(await downloaded(page, `download-draft-${reminder}`))).toContain(
+      reports.get(missing[0])!.unit.name,
+    );
     await screenshot(page, "app-reminder");
 
     // 9. A correction: T.X001 sends its file again without the error; the drawer shows both versions, the current one
@@ -294,12 +391,25 @@ describe("the upper level's year in the web app", () => {
     expect(fixed).toMatchObject({ version: 2, errors: 0 });
     await nav(page, "dashboard");
     await openDrawer(page, faulty);
-    expect(await page.$$eval("[data-testid=drawer-versions] tbody tr", (l) => l.map((r) => (r as HTMLElement).dataset.version))).toEqual(["2", "1"]);
+    expect(
+      await page.$$eval("[data-testid=drawer-versions] tbody tr", (l) =>
+        l.map((r) => (r as HTMLElement).dataset.version),
+      ),
+    ).toEqual(["2", "1"]);
     expect(await page.textContent("[data-testid=drawer-findings]")).toContain("lần 2");
-    expect(await page.$$eval("[data-testid=drawer-findings] .finding", (l) => l.filter((f) => f.querySelector(".sev-error")).length)).toBe(0);
+    expect(
+      await page.$$eval(
+        "[data-testid=drawer-findings] .finding",
+        (l) => l.filter((f) => f.querySelector(".sev-error")).length,
+      ),
+    ).toBe(0);
     await page.click("[data-testid=version-findings-1]");
-    await page.waitForFunction(() => document.querySelector("[data-testid=drawer-findings] h3")?.textContent?.includes("lần 1"));
-    expect(await page.$$eval("[data-testid=drawer-findings] .finding", (l) => l.map((f) => (f as HTMLElement).dataset.code))).toContain(province.plantedErrors[0].code);
+    await page.waitForFunction(() =>
+      document.querySelector("[data-testid=drawer-findings] h3")?.textContent?.includes("lần 1"),
+    );
+    expect(
+      await page.$$eval("[data-testid=drawer-findings] .finding", (l) => l.map((f) => (f as HTMLElement).dataset.code)),
+    ).toContain(province.plantedErrors[0].code);
     await screenshot(page, "app-drawer");
     await closeDrawer(page);
 
@@ -326,8 +436,20 @@ describe("the upper level's year in the web app", () => {
     await page.click("[data-testid=bulk-accept]");
     await page.waitForSelector("[data-testid='decided-T.X001.C01.B03']");
     await idle(page);
-    const decisions = (await (await service.api(`/api/campaigns/${ID}/units/T.X001.C01/decisions`)).json()).decisions as Array<{ unit: string; proposed: string; decided: string | null; reason?: string; isProposal: boolean }>;
-    expect(decisions.find((d) => d.unit === proposer)).toMatchObject({ proposed: "excellent", decided: "good", reason: "Giữ tỷ lệ HTXS trong giới hạn của khối", isProposal: false });
+    const decisions = (await (await service.api(`/api/campaigns/${ID}/units/T.X001.C01/decisions`)).json())
+      .decisions as Array<{
+      unit: string;
+      proposed: string;
+      decided: string | null;
+      reason?: string;
+      isProposal: boolean;
+    }>;
+    expect(decisions.find((d) => d.unit === proposer)).toMatchObject({
+      proposed: "excellent",
+      decided: "good",
+      reason: "Giữ tỷ lệ HTXS trong giới hạn của khối",
+      isProposal: false,
+    });
     for (const u of ["T.X001.C01.B02", "T.X001.C01.B03"]) {
       const d = decisions.find((x) => x.unit === u)!;
       expect(d.decided).toBe(d.proposed);
@@ -343,7 +465,9 @@ describe("the upper level's year in the web app", () => {
     await nav(page, "documents");
     const report = await draft(page, "bao-cao", "T");
     expect(await approve(page, report)).toMatch(/01-BC\/TU/);
-    expect(await page.textContent(`[data-testid=doc-source-${report}]`)).toMatch(/^tổng hợp số \d+; trực thuộc trực tiếp: 0 đã quyết định, 1 còn là đề xuất; không có số liệu năm trước$/);
+    expect(await page.textContent(`[data-testid=doc-source-${report}]`)).toMatch(
+      /^tổng hợp số \d+; trực thuộc trực tiếp: 0 đã quyết định, 1 còn là đề xuất; không có số liệu năm trước$/,
+    );
     const notice = await draft(page, "thong-bao-ket-qua", "T");
     expect(await approve(page, notice)).toMatch(/01-TB\/TU/);
     await screenshot(page, "app-documents");
@@ -357,7 +481,8 @@ describe("the upper level's year in the web app", () => {
     expect(checked.counts.errors).toBe(0);
     const inForce = new Map<string, string | null>();
     for (const parent of ["T", "T.X001", "T.X001.C01"]) {
-      const list = (await (await service.api(`/api/campaigns/${ID}/units/${parent}/decisions`)).json()).decisions as Array<{ unit: string; effective: string | null }>;
+      const list = (await (await service.api(`/api/campaigns/${ID}/units/${parent}/decisions`)).json())
+        .decisions as Array<{ unit: string; effective: string | null }>;
       for (const d of list) inForce.set(d.unit, d.effective);
     }
     expect(inForce.get(proposer)).toBe("good");
@@ -370,8 +495,14 @@ describe("the upper level's year in the web app", () => {
     const stated = checked.statements.filter((s) => s.subject in subjects && s.kind === "levelCount");
     expect(stated.length).toBe(3 * 4);
     for (const s of stated) {
-      const expected = [...inForce].filter(([u, l]) => l === s.level && subjects[s.subject].includes(reports.get(u)!.unit.kind)).length;
-      expect({ subject: s.subject, level: s.level, count: s.count }).toEqual({ subject: s.subject, level: s.level, count: expected });
+      const expected = [...inForce].filter(
+        ([u, l]) => l === s.level && subjects[s.subject].includes(reports.get(u)!.unit.kind),
+      ).length;
+      expect({ subject: s.subject, level: s.level, count: s.count }).toEqual({
+        subject: s.subject,
+        level: s.level,
+        count: expected,
+      });
       expect(s.count).toBe(orgs[s.subject][s.level!]);
     }
     expect(stated.find((s) => s.subject === "subordinateCells" && s.level === "excellent")!.count).toBe(0);
@@ -387,12 +518,23 @@ describe("the upper level's year in the web app", () => {
     const zipPath = join(work, "luu-tru.zip");
     writeFileSync(zipPath, zip);
     const out = join(work, "luu-tru");
-    execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", zipPath, out]);
+    execFileSync("python3", [
+      "-c",
+      "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+      zipPath,
+      out,
+    ]);
     const docs = readdirSync(join(out, "van-ban")).filter((f) => f.endsWith(".docx"));
     expect(docs.length).toBe(3);
     const manifest = JSON.stringify(JSON.parse(readFileSync(join(out, "manifest.json"), "utf8")));
-    const listed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()) as Array<{ state: string; approvedSha256?: string }>;
-    const approvedHashes = listed.filter((d) => d.state === "approved").map((d) => d.approvedSha256).sort();
+    const listed = (await (await service.api(`/api/campaigns/${ID}/documents`)).json()) as Array<{
+      state: string;
+      approvedSha256?: string;
+    }>;
+    const approvedHashes = listed
+      .filter((d) => d.state === "approved")
+      .map((d) => d.approvedSha256)
+      .sort();
     const archived: string[] = [];
     for (const d of docs) {
       const bytes = readFileSync(join(out, "van-ban", d));
@@ -402,7 +544,13 @@ describe("the upper level's year in the web app", () => {
       archived.push(sha256(bytes));
     }
     expect(archived.sort()).toEqual(approvedHashes);
-    expect(sha256(readFileSync(join(out, "van-ban", docs.find((d) => readFileSync(join(out, "van-ban", d)).equals(reportBytes))!)))).toBe(sha256(reportBytes));
+    expect(
+      sha256(
+        readFileSync(
+          join(out, "van-ban", docs.find((d) => readFileSync(join(out, "van-ban", d)).equals(reportBytes))!),
+        ),
+      ),
+    ).toBe(sha256(reportBytes));
 
     // 15. The audit log (admins): the decision, with its reason, is there.
     await nav(page, "audit");
@@ -421,7 +569,11 @@ describe("the upper level's year in the web app", () => {
     await page.selectOption("[data-testid=app-campaign]", ID);
     await page.waitForSelector("[data-testid=nav-decisions]");
     await idle(page);
-    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["dashboard", "decisions", "documents"]);
+    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual([
+      "dashboard",
+      "decisions",
+      "documents",
+    ]);
     await nav(page, "documents");
     await page.waitForSelector("[data-testid=documents-list] tr[data-doc]");
     expect(await page.$$eval("[data-testid^=approve-]", (l) => l.length)).toBe(0);
@@ -437,12 +589,18 @@ describe("the upper level's year in the web app", () => {
     await page.selectOption("[data-testid=app-campaign]", ID);
     await page.waitForSelector("[data-testid=nav-decisions]");
     await idle(page);
-    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual(["dashboard", "decisions", "documents"]);
+    expect(await page.$$eval("[data-testid^=nav-]", (l) => l.map((b) => (b as HTMLElement).dataset.view))).toEqual([
+      "dashboard",
+      "decisions",
+      "documents",
+    ]);
     await nav(page, "decisions");
     await page.selectOption("[data-testid=decisions-unit]", "T.X001.C01");
     await page.waitForSelector("[data-testid='decision-T.X001.C01.B01']");
     await idle(page);
-    expect(await page.$eval("[data-testid='decision-T.X001.C01.B01']", (s) => (s as HTMLSelectElement).disabled)).toBe(true);
+    expect(await page.$eval("[data-testid='decision-T.X001.C01.B01']", (s) => (s as HTMLSelectElement).disabled)).toBe(
+      true,
+    );
     expect(await page.$eval("[data-testid=bulk-bar]", (b) => (b as HTMLElement).hidden)).toBe(true);
     expect(await page.$eval("[data-testid=save-decisions]", (b) => (b as HTMLElement).hidden)).toBe(true);
     await nav(page, "documents");
@@ -464,7 +622,9 @@ describe("the upper level's year in the web app", () => {
     await closeDrawer(page);
     await nav(page, "documents");
     const report = await draft(page, "bao-cao", "T");
-    const listed = (await (await service.api(`/api/campaigns/${NEXT}/documents`)).json()).find((d: { id: number }) => d.id === report);
+    const listed = (await (await service.api(`/api/campaigns/${NEXT}/documents`)).json()).find(
+      (d: { id: number }) => d.id === report,
+    );
     // The previous year's figures were found in last year's campaign, with no input.
     expect(String(listed.source.previous)).toMatch(new RegExp(`^${ID}/results/\\d+$`));
     expect(await page.textContent(`[data-testid=doc-source-${report}]`)).toContain(`so sánh với ${ID}`);

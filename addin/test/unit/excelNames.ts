@@ -3,8 +3,15 @@
 // and by the end-to-end test that tags a whole province workbook (its cells read with ClosedXML) for a campaign.
 import { installMock } from "./officeGlobals";
 
-export interface Cell { formula: string | number; value: string | number; type: string }
-export interface State { selected: string; names: Array<{ name: string; formula: string }> }
+export interface Cell {
+  formula: string | number;
+  value: string | number;
+  type: string;
+}
+export interface State {
+  selected: string;
+  names: Array<{ name: string; formula: string }>;
+}
 
 /** Installs the Excel mock for the workbook as it is now (names, selection); call again after each change. */
 export function install(cells: Record<string, Cell>, state: State) {
@@ -13,7 +20,9 @@ export function install(cells: Record<string, Cell>, state: State) {
     const [sheet, cell] = key.split("!");
     sheets[sheet] ??= {
       ranges: { __empty: { formulas: [[""]], values: [[""]], valueTypes: [["Empty"]] } },
-      getRange(this: any, address: string) { return this.ranges[address] ?? this.ranges.__empty; },
+      getRange(this: any, address: string) {
+        return this.ranges[address] ?? this.ranges.__empty;
+      },
     };
     sheets[sheet].ranges[cell] = { formulas: [[c.formula]], values: [[c.value]], valueTypes: [[c.type]] };
   }
@@ -24,17 +33,28 @@ export function install(cells: Record<string, Cell>, state: State) {
     context: {
       workbook: {
         selected: { address: state.selected },
-        getSelectedRange(this: any) { return this.selected; },
-        worksheets: { sheets, getItem(this: any, name: string) { return this.sheets[name]; } },
+        getSelectedRange(this: any) {
+          return this.selected;
+        },
+        worksheets: {
+          sheets,
+          getItem(this: any, name: string) {
+            return this.sheets[name];
+          },
+        },
         names: {
           items: state.names.map((n) => ({ ...n })),
           lookup,
-          getItem(this: any, name: string) { return this.lookup[name]; },
+          getItem(this: any, name: string) {
+            return this.lookup[name];
+          },
           add: (name: string, reference: string) => state.names.push({ name, formula: reference }),
         },
       },
     },
-    run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) { return callback(this.context); },
+    run: async function (this: any, callback: (ctx: unknown) => Promise<unknown>) {
+      return callback(this.context);
+    },
   });
 }
 
@@ -43,4 +63,3 @@ export function provinceWorkbook(cells: Record<string, Cell>) {
   install(cells, state);
   return { state, refresh: () => install(cells, state) };
 }
-

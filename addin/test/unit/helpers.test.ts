@@ -43,15 +43,23 @@ describe("helpers", () => {
 
 describe("findings catalogue", () => {
   const quota: FindingDefinition = {
-    code: "QUOTA_EXCEEDED", severity: "error", area: "rules", areaName: "Quy tắc đánh giá, xếp loại",
-    title: "Vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ", source: "QĐ 366 Điều 11 khoản 1.5", example: "…",
+    code: "QUOTA_EXCEEDED",
+    severity: "error",
+    area: "rules",
+    areaName: "Quy tắc đánh giá, xếp loại",
+    title: "Vượt tỷ lệ Hoàn thành xuất sắc nhiệm vụ",
+    source: "QĐ 366 Điều 11 khoản 1.5",
+    example: "…",
   };
 
   it("takes a finding's title and source from the finding, else from the loaded catalogue", () => {
     setFindingsCatalogue([quota]);
     const bare: Finding = { code: "QUOTA_EXCEEDED", severity: "error", message: "m", path: "p" };
     expect(findingDescription(bare)).toEqual({ title: quota.title, source: quota.source });
-    expect(findingDescription({ ...bare, title: "Tên từ dịch vụ", source: "Nguồn từ dịch vụ" })).toEqual({ title: "Tên từ dịch vụ", source: "Nguồn từ dịch vụ" });
+    expect(findingDescription({ ...bare, title: "Tên từ dịch vụ", source: "Nguồn từ dịch vụ" })).toEqual({
+      title: "Tên từ dịch vụ",
+      source: "Nguồn từ dịch vụ",
+    });
     expect(findingDescription({ ...bare, code: "NOT_IN_CATALOGUE" })).toEqual({ title: undefined, source: undefined });
     setFindingsCatalogue([]);
     expect(findingDescription(bare).title).toBeUndefined();

@@ -20,7 +20,13 @@ describe("the one problem shape", () => {
     const findings = [{ code: "UNITS_PARENT", severity: "error", message: "Dòng 3", path: "units[2]" }];
     expect(problemOf({ ...shape, status: 422, findings, extra: 1 })).toEqual({ ...shape, status: 422, findings });
     expect(problemOf({ title: 5, status: "500" })).toEqual({
-      type: undefined, title: undefined, status: undefined, detail: undefined, instance: undefined, traceId: undefined, findings: undefined,
+      type: undefined,
+      title: undefined,
+      status: undefined,
+      detail: undefined,
+      instance: undefined,
+      traceId: undefined,
+      findings: undefined,
     });
     expect(problemOf([shape])).toBeUndefined();
     expect(problemOf("Lỗi")).toBeUndefined();
@@ -35,8 +41,19 @@ describe("the one problem shape", () => {
   });
 
   it("a refusal keeps its findings for the pane and does not show the trace id", async () => {
-    const findings = [{ code: "READ_NOT_ZIP", severity: "error", message: "Tệp a.xlsx không phải bảng tính", path: "" }];
-    installXhr(() => ({ status: 422, json: { ...shape, status: 422, title: "Tệp không đọc được, không nộp", detail: "Không nhận tệp a.xlsx.", findings } }));
+    const findings = [
+      { code: "READ_NOT_ZIP", severity: "error", message: "Tệp a.xlsx không phải bảng tính", path: "" },
+    ];
+    installXhr(() => ({
+      status: 422,
+      json: {
+        ...shape,
+        status: 422,
+        title: "Tệp không đọc được, không nộp",
+        detail: "Không nhận tệp a.xlsx.",
+        findings,
+      },
+    }));
     const err = (await request("/api/campaigns/c/units/u/submissions", { method: "POST" }).catch((e) => e)) as ApiError;
     expect(err.message).toBe("Tệp không đọc được, không nộp: Không nhận tệp a.xlsx. (mã 422)");
     expect(err.problem?.findings).toEqual(findings);

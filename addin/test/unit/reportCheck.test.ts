@@ -101,7 +101,14 @@ describe("what the pane marks", () => {
     counts: { errors: 1, warnings: 1, infos: 1 },
     statements: [
       { paragraph: 1, block: 0, sentence: "", subject: "baseOrganizations", kind: "percent", text: "82,5%" },
-      { paragraph: 2, block: 0, sentence: "", subject: "members", kind: "levelCount", text: "Hoàn thành tốt nhiệm vụ 3.120 đồng chí" },
+      {
+        paragraph: 2,
+        block: 0,
+        sentence: "",
+        subject: "members",
+        kind: "levelCount",
+        text: "Hoàn thành tốt nhiệm vụ 3.120 đồng chí",
+      },
       { paragraph: 2, block: 0, sentence: "", subject: "members", kind: "percent", text: "82,5%" },
       { paragraph: 3, block: 0, sentence: "", subject: "members", kind: "notAResult", text: "tăng 1,2%" },
     ],

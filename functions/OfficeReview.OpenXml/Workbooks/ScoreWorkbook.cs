@@ -106,8 +106,16 @@ public static class ScoreWorkbook
             sheet.Text(HeaderRow, i + 1, cols[i].Header, S.Header);
             sheet.Widths[i + 1] = cols[i].Key switch
             {
-                "index" => 5, "name" => 24, "cell" => 18, "position" => 20, "form" => 6, "note" => 20,
-                "selfLevel" or "proposedLevel" => 24, "shortcomings" => 14, "disqualified" => 14, "band" => 9,
+                "index" => 5,
+                "name" => 24,
+                "cell" => 18,
+                "position" => 20,
+                "form" => 6,
+                "note" => 20,
+                "selfLevel" or "proposedLevel" => 24,
+                "shortcomings" => 14,
+                "disqualified" => 14,
+                "band" => 9,
                 _ when cols[i].Key.Length == 2 => 6,
                 _ => 10,
             };

@@ -47,18 +47,18 @@ public static class Hardening
         // Kestrel's limits apply where this process's own Kestrel faces callers (the local host); in Azure Functions
         // the Functions host (the front end) receives the request and the worker's Kestrel only serves that host.
         if (builder is WebApplicationBuilder web)
-        web.WebHost.ConfigureKestrel(k =>
-        {
-            var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
-            // Kestrel measures rates once a second: a grace period must be longer than that (shorter ones are raised to 2 s).
-            var grace = Math.Max(2, config.GetValue<double?>("Limits:Http:MinBodyGraceSeconds") ?? 15);
-            k.Limits.MinRequestBodyDataRate = rate <= 0 ? null : new MinDataRate(rate, TimeSpan.FromSeconds(grace));
-            k.Limits.MinResponseDataRate = rate <= 0 ? null : new MinDataRate(Math.Min(rate, 240), TimeSpan.FromSeconds(grace));
-            k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:RequestHeadersTimeoutSeconds") ?? 15));
-            k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:KeepAliveTimeoutSeconds") ?? 60));
-            k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
-            if (config.GetValue<long?>("Limits:Http:MaxConcurrentConnections") is long connections and > 0) k.Limits.MaxConcurrentConnections = connections;
-        });
+            web.WebHost.ConfigureKestrel(k =>
+            {
+                var rate = config.GetValue<double?>("Limits:Http:MinBodyBytesPerSecond") ?? 1024;
+                // Kestrel measures rates once a second: a grace period must be longer than that (shorter ones are raised to 2 s).
+                var grace = Math.Max(2, config.GetValue<double?>("Limits:Http:MinBodyGraceSeconds") ?? 15);
+                k.Limits.MinRequestBodyDataRate = rate <= 0 ? null : new MinDataRate(rate, TimeSpan.FromSeconds(grace));
+                k.Limits.MinResponseDataRate = rate <= 0 ? null : new MinDataRate(Math.Min(rate, 240), TimeSpan.FromSeconds(grace));
+                k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:RequestHeadersTimeoutSeconds") ?? 15));
+                k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(Math.Max(1, config.GetValue<double?>("Limits:Http:KeepAliveTimeoutSeconds") ?? 60));
+                k.Limits.MaxRequestHeadersTotalSize = 64 * 1024;
+                if (config.GetValue<long?>("Limits:Http:MaxConcurrentConnections") is long connections and > 0) k.Limits.MaxConcurrentConnections = connections;
+            });
     }
 
     /// <summary>

@@ -1,15 +1,15 @@
-using OfficeReview.Service.Features.Microsoft365;
 using OfficeReview.Service.Api;
 using OfficeReview.Service.Features.Addin;
 using OfficeReview.Service.Features.Audit;
-using OfficeReview.Service.Features.Identity;
-using OfficeReview.Service.Features.Documents;
-using OfficeReview.Service.Features.ReportChecking;
-using OfficeReview.Service.Features.Profiles;
 using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.Findings;
-using OfficeReview.Service.Features.Validation;
+using OfficeReview.Service.Features.Identity;
+using OfficeReview.Service.Features.Microsoft365;
+using OfficeReview.Service.Features.Profiles;
+using OfficeReview.Service.Features.ReportChecking;
 using OfficeReview.Service.Features.ReviewForms;
+using OfficeReview.Service.Features.Validation;
 using OfficeReview.Service.Features.Workbooks;
 using OfficeReview.Service.Hosting.Observability;
 

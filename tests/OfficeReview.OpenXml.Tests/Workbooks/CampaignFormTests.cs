@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.Rules;

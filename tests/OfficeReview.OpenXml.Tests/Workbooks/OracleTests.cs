@@ -1,5 +1,3 @@
-using ClosedXML.Excel;
-using OfficeReview.Domain.Model;
 using OfficeReview.OpenXml.Workbooks;
 using OfficeReview.OpenXml.Workbooks.Forms;
 using OfficeReview.OpenXml.Workbooks.Templates;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeReview.Domain.Contract;
 using OfficeReview.Domain.Model;

@@ -3,9 +3,31 @@
 // levels with the HTXS cap; documents drafted from the campaign, approved with a number from the register; the archive.
 import { listCampaigns, listUnits, statusTree, type StatusNode, type Unit } from "../../api/campaigns";
 import {
-  approveDocument, campaignArchive, closeCampaign, createCampaign, DOCUMENT_KINDS, documentFile, draftDocument, getCampaign,
-  getIssuer, importUnits, LEVELS, listDecisions, listDocuments, putIssuer, rulesetForYear, saveDecisions, setDeadlines,
-  type CampaignDetails, type CapGroup, type CampaignDocument, type Deadline, type Decision, type DocumentKind, type Issuer, type Level,
+  approveDocument,
+  campaignArchive,
+  closeCampaign,
+  createCampaign,
+  DOCUMENT_KINDS,
+  documentFile,
+  draftDocument,
+  getCampaign,
+  getIssuer,
+  importUnits,
+  LEVELS,
+  listDecisions,
+  listDocuments,
+  putIssuer,
+  rulesetForYear,
+  saveDecisions,
+  setDeadlines,
+  type CampaignDetails,
+  type CapGroup,
+  type CampaignDocument,
+  type Deadline,
+  type Decision,
+  type DocumentKind,
+  type Issuer,
+  type Level,
 } from "../../api/campaignYear";
 import { ApiError } from "../../api/http";
 import type { Finding } from "../../api/validate";
@@ -27,22 +49,37 @@ const KIND_NAMES: Record<string, string> = {
 };
 
 const ISSUER_LEVELS: Array<[string, string]> = [
-  ["", "— theo mặc định —"], ["tinh-uy", "Tỉnh ủy"], ["huyen-uy", "Huyện ủy"], ["dang-uy-xa", "Đảng ủy xã"],
-  ["dang-uy-cap-tren-co-so", "Đảng ủy cấp trên cơ sở"], ["dang-uy-co-so", "Đảng ủy cơ sở"], ["dang-uy-bo-phan", "Đảng ủy bộ phận"],
-  ["chi-bo-co-so", "Chi bộ cơ sở"], ["chi-bo-truc-thuoc", "Chi bộ trực thuộc"],
+  ["", "— theo mặc định —"],
+  ["tinh-uy", "Tỉnh ủy"],
+  ["huyen-uy", "Huyện ủy"],
+  ["dang-uy-xa", "Đảng ủy xã"],
+  ["dang-uy-cap-tren-co-so", "Đảng ủy cấp trên cơ sở"],
+  ["dang-uy-co-so", "Đảng ủy cơ sở"],
+  ["dang-uy-bo-phan", "Đảng ủy bộ phận"],
+  ["chi-bo-co-so", "Chi bộ cơ sở"],
+  ["chi-bo-truc-thuoc", "Chi bộ trực thuộc"],
 ];
 
-const levelName = (l: Level | string | null | undefined) => (l ? LEVELS.find(([k]) => k === l)?.[1] ?? l : "chưa có");
+const levelName = (l: Level | string | null | undefined) => (l ? (LEVELS.find(([k]) => k === l)?.[1] ?? l) : "chưa có");
 const kindName = (k: string) => DOCUMENT_KINDS.find(([s]) => s === k)?.[1] ?? k;
-const percent = (p: number | null | undefined) => (p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`);
-const lines = (s: string) => s.split("\n").map((x) => x.trim()).filter(Boolean);
+const percent = (p: number | null | undefined) =>
+  p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;
+const lines = (s: string) =>
+  s
+    .split("\n")
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 function field(id: string, label: string, control: HTMLElement): HTMLElement {
   control.id = id;
   return h("div", { class: "field" }, h("label", { for: id }, label), control);
 }
 
-function select(options: Array<[string, string]>, selected?: string | null, attrs: Record<string, string> = {}): HTMLSelectElement {
+function select(
+  options: Array<[string, string]>,
+  selected?: string | null,
+  attrs: Record<string, string> = {},
+): HTMLSelectElement {
   return h("select", attrs, ...options.map(([v, t]) => h("option", { value: v, selected: v === (selected ?? "") }, t)));
 }
 
@@ -74,8 +111,10 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
 
   async function reloadCampaigns(selected?: string) {
     const list = await listCampaigns();
-    campaignSelect.replaceChildren(h("option", { value: "" }, "— chọn đợt —"),
-      ...list.map((c) => h("option", { value: c.id, selected: c.id === selected }, `${c.name} (${c.year})`)));
+    campaignSelect.replaceChildren(
+      h("option", { value: "" }, "— chọn đợt —"),
+      ...list.map((c) => h("option", { value: c.id, selected: c.id === selected }, `${c.name} (${c.year})`)),
+    );
   }
 
   async function open(id: string) {
@@ -92,7 +131,16 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
-    for (const slot of [unitsStatus, unitsPreview, deadlineStatus, closeStatus, decisionsStatus, decisionsSlot, missingSlot]) show(slot);
+    for (const slot of [
+      unitsStatus,
+      unitsPreview,
+      deadlineStatus,
+      closeStatus,
+      decisionsStatus,
+      decisionsSlot,
+      missingSlot,
+    ])
+      show(slot);
     await refreshDocuments();
     body.hidden = false;
   }
@@ -121,22 +169,44 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   yearChanged();
   async function create() {
     const c = await runOperation(createStatus, "Tạo đợt kiểm điểm", (op) =>
-      createCampaign({ id: newId.value.trim() || undefined, name: newName.value.trim(), year: Number(newYear.value) }, op));
+      createCampaign(
+        { id: newId.value.trim() || undefined, name: newName.value.trim(), year: Number(newYear.value) },
+        op,
+      ),
+    );
     if (!c) return;
     await reloadCampaigns(c.id).catch(() => {});
     window.dispatchEvent(new CustomEvent(CAMPAIGNS_CHANGED));
     createBox.open = false;
     await open(c.id);
     opts.onCreated?.(c.id);
-    status.prepend(messageBar("success", `Đã tạo đợt "${c.name}" (mã ${c.id}, Quy định ${c.rulesetId ?? rulesetForYear(c.year)}).`));
+    status.prepend(
+      messageBar("success", `Đã tạo đợt "${c.name}" (mã ${c.id}, Quy định ${c.rulesetId ?? rulesetForYear(c.year)}).`),
+    );
   }
-  const createBox = h("details", { class: "group year-section", "data-testid": "create-section" },
+  const createBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "create-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Tạo đợt mới")),
-    h("div", { class: "form" },
-      field("new-year", "Năm", newYear), h("p", { class: "hint" }, "Bộ quy định theo năm: ", newRuleset),
-      field("new-name", "Tên đợt", newName), field("new-id", "Mã đợt (chữ thường, số, dấu -)", newId),
-      h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "create-campaign", onclick: () => create() }, "Tạo đợt")),
-      createStatus));
+    h(
+      "div",
+      { class: "form" },
+      field("new-year", "Năm", newYear),
+      h("p", { class: "hint" }, "Bộ quy định theo năm: ", newRuleset),
+      field("new-name", "Tên đợt", newName),
+      field("new-id", "Mã đợt (chữ thường, số, dấu -)", newId),
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { class: "btn btn-primary", type: "button", "data-testid": "create-campaign", onclick: () => create() },
+          "Tạo đợt",
+        ),
+      ),
+      createStatus,
+    ),
+  );
 
   // ── Cơ quan ban hành ────────────────────────────────────────────────────────────────────────────────────────
   const iv = {
@@ -145,14 +215,27 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     issuerCode: h("input", { type: "text", "data-testid": "issuer-code" }),
     place: h("input", { type: "text", "data-testid": "issuer-place" }),
     level: select(ISSUER_LEVELS, "", { "data-testid": "issuer-level" }),
-    authority: select([["T/M", "T/M (thay mặt)"], ["K/T", "K/T (ký thay)"], ["T/L", "T/L (thừa lệnh)"], ["", "người đứng đầu ký"]], "T/M", { "data-testid": "issuer-authority" }),
+    authority: select(
+      [
+        ["T/M", "T/M (thay mặt)"],
+        ["K/T", "K/T (ký thay)"],
+        ["T/L", "T/L (thừa lệnh)"],
+        ["", "người đứng đầu ký"],
+      ],
+      "T/M",
+      { "data-testid": "issuer-authority" },
+    ),
     body: h("input", { type: "text", placeholder: "BAN THƯỜNG VỤ", "data-testid": "issuer-body" }),
     title: h("input", { type: "text", placeholder: "BÍ THƯ", "data-testid": "issuer-title" }),
     name: h("input", { type: "text", "data-testid": "issuer-name" }),
     recipients: h("textarea", { rows: 2, "data-testid": "issuer-recipients" }),
   };
   const copyTo = new Map<string, HTMLTextAreaElement>(
-    [["default", "Các văn bản khác"] as [string, string], ...DOCUMENT_KINDS].map(([k]) => [k, h("textarea", { rows: 2, "data-testid": `copyto-${k}` })]));
+    [["default", "Các văn bản khác"] as [string, string], ...DOCUMENT_KINDS].map(([k]) => [
+      k,
+      h("textarea", { rows: 2, "data-testid": `copyto-${k}` }),
+    ]),
+  );
   const issuerStatus = h("div", { class: "status", "data-testid": "issuer-status" });
   function fillIssuer(i: Issuer | null) {
     iv.superior.value = i?.superior ?? "";
@@ -166,7 +249,12 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     iv.name.value = i?.signer.name ?? "";
     iv.recipients.value = (i?.recipients ?? []).join("\n");
     for (const [k, t] of copyTo) t.value = (i?.copyTo?.[k] ?? []).join("\n");
-    show(issuerStatus, i?.updatedAt ? h("p", { class: "meta" }, `Lưu lúc ${dateTime(i.updatedAt)}${i.updatedBy ? ` bởi ${i.updatedBy}` : ""}.`) : messageBar("info", "Chưa có thông tin cơ quan ban hành: cần điền trước khi lập văn bản."));
+    show(
+      issuerStatus,
+      i?.updatedAt
+        ? h("p", { class: "meta" }, `Lưu lúc ${dateTime(i.updatedAt)}${i.updatedBy ? ` bởi ${i.updatedBy}` : ""}.`)
+        : messageBar("info", "Chưa có thông tin cơ quan ban hành: cần điền trước khi lập văn bản."),
+    );
   }
   async function saveIssuer() {
     if (!campaign) return;
@@ -174,26 +262,56 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     const c: Record<string, string[]> = {};
     for (const [k, t] of copyTo) if (lines(t.value).length) c[k] = lines(t.value);
     const issuer: Issuer = {
-      superior: iv.superior.value.trim() || null, issuer: iv.issuer.value.trim(), issuerCode: iv.issuerCode.value.trim(), place: iv.place.value.trim(),
+      superior: iv.superior.value.trim() || null,
+      issuer: iv.issuer.value.trim(),
+      issuerCode: iv.issuerCode.value.trim(),
+      place: iv.place.value.trim(),
       level: iv.level.value || null,
-      signer: { authority: iv.authority.value, body: iv.body.value.trim() || null, title: iv.title.value.trim(), name: iv.name.value.trim() || null },
-      copyTo: c, recipients: lines(iv.recipients.value),
+      signer: {
+        authority: iv.authority.value,
+        body: iv.body.value.trim() || null,
+        title: iv.title.value.trim(),
+        name: iv.name.value.trim() || null,
+      },
+      copyTo: c,
+      recipients: lines(iv.recipients.value),
     };
     const saved = await runOperation(issuerStatus, "Lưu thông tin cơ quan ban hành", (op) => putIssuer(id, issuer, op));
     if (saved) fillIssuer(saved), issuerStatus.prepend(messageBar("success", "Đã lưu thông tin cơ quan ban hành."));
   }
-  const issuerBox = h("details", { class: "group year-section", "data-testid": "issuer-section" },
+  const issuerBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "issuer-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Cơ quan ban hành")),
-    h("div", { class: "form" },
-      field("issuer-superior", "Cơ quan cấp trên", iv.superior), field("issuer-issuer", "Cơ quan ban hành", iv.issuer),
-      field("issuer-code", "Ký hiệu (sau dấu /, ví dụ ĐU)", iv.issuerCode), field("issuer-place", "Địa danh", iv.place),
-      field("issuer-level", "Cấp", iv.level), field("issuer-authority", "Thẩm quyền ký", iv.authority),
-      field("issuer-body", "Tập thể (sau T/M)", iv.body), field("issuer-title", "Chức vụ người ký", iv.title), field("issuer-name", "Họ tên người ký", iv.name),
+    h(
+      "div",
+      { class: "form" },
+      field("issuer-superior", "Cơ quan cấp trên", iv.superior),
+      field("issuer-issuer", "Cơ quan ban hành", iv.issuer),
+      field("issuer-code", "Ký hiệu (sau dấu /, ví dụ ĐU)", iv.issuerCode),
+      field("issuer-place", "Địa danh", iv.place),
+      field("issuer-level", "Cấp", iv.level),
+      field("issuer-authority", "Thẩm quyền ký", iv.authority),
+      field("issuer-body", "Tập thể (sau T/M)", iv.body),
+      field("issuer-title", "Chức vụ người ký", iv.title),
+      field("issuer-name", "Họ tên người ký", iv.name),
       field("issuer-recipients", "Kính gửi (công văn), mỗi dòng một nơi", iv.recipients),
       h("p", { class: "hint" }, "Nơi nhận theo loại văn bản, mỗi dòng một nơi:"),
-      ...[["default", "Các văn bản khác"] as [string, string], ...DOCUMENT_KINDS].map(([k, t]) => field(`copyto-${k}`, `Nơi nhận — ${t}`, copyTo.get(k)!)),
-      h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "save-issuer", onclick: () => saveIssuer() }, "Lưu")),
-      issuerStatus));
+      ...[["default", "Các văn bản khác"] as [string, string], ...DOCUMENT_KINDS].map(([k, t]) =>
+        field(`copyto-${k}`, `Nơi nhận — ${t}`, copyTo.get(k)!),
+      ),
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { class: "btn btn-primary", type: "button", "data-testid": "save-issuer", onclick: () => saveIssuer() },
+          "Lưu",
+        ),
+      ),
+      issuerStatus,
+    ),
+  );
 
   // ── Danh sách đơn vị ────────────────────────────────────────────────────────────────────────────────────────
   const unitsStatus = h("div", { class: "status", "data-testid": "units-status" });
@@ -208,8 +326,20 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     const branch = (p: string): HTMLElement | null => {
       const kids = byParent.get(p);
       if (!kids?.length) return null;
-      return h("ul", {}, ...kids.map((u) => h("li", { "data-unit": u.code },
-        h("span", { class: "node-name" }, u.name), " ", h("span", { class: "meta" }, `${u.code}${u.kind ? ` · ${KIND_NAMES[u.kind] ?? u.kind}` : ""}`), branch(u.code))));
+      return h(
+        "ul",
+        {},
+        ...kids.map((u) =>
+          h(
+            "li",
+            { "data-unit": u.code },
+            h("span", { class: "node-name" }, u.name),
+            " ",
+            h("span", { class: "meta" }, `${u.code}${u.kind ? ` · ${KIND_NAMES[u.kind] ?? u.kind}` : ""}`),
+            branch(u.code),
+          ),
+        ),
+      );
     };
     show(slot, list.length ? branch("") : h("p", { class: "empty" }, "Chưa có đơn vị."));
   }
@@ -220,19 +350,53 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     if (!campaign) return;
     const id = campaign.id;
     show(unitsPreview);
-    const p = await runOperation(unitsStatus, `Kiểm tra ${file.name}`, (op) => importUnits(id, file, file.name, { ...op, dryRun: true }));
+    const p = await runOperation(unitsStatus, `Kiểm tra ${file.name}`, (op) =>
+      importUnits(id, file, file.name, { ...op, dryRun: true }),
+    );
     if (!p) return;
     const tree = p.tree ?? [];
     const errors = p.findings.filter((f) => f.severity === "error").length;
-    const confirm = h("button", { class: "btn btn-primary", type: "button", disabled: !p.valid, "data-testid": "units-confirm", onclick: () => void confirmImport(file) },
-      `Nhập ${tree.length.toLocaleString("vi-VN")} đơn vị này`);
-    const cancel = h("button", { class: "btn", type: "button", "data-testid": "units-cancel", onclick: () => (show(unitsPreview), show(unitsStatus)) }, "Hủy");
+    const confirm = h(
+      "button",
+      {
+        class: "btn btn-primary",
+        type: "button",
+        disabled: !p.valid,
+        "data-testid": "units-confirm",
+        onclick: () => void confirmImport(file),
+      },
+      `Nhập ${tree.length.toLocaleString("vi-VN")} đơn vị này`,
+    );
+    const cancel = h(
+      "button",
+      {
+        class: "btn",
+        type: "button",
+        "data-testid": "units-cancel",
+        onclick: () => (show(unitsPreview), show(unitsStatus)),
+      },
+      "Hủy",
+    );
     const previewTree = h("div", { class: "tree", "data-testid": "units-preview-tree" });
     renderTree(previewTree, tree);
-    show(unitsStatus, p.valid
-      ? messageBar(p.findings.length ? "warning" : "info", `Xem trước ${file.name}: ${tree.length.toLocaleString("vi-VN")} đơn vị, gốc ${p.roots.join(", ")}${p.findings.length ? `, ${p.findings.length} lưu ý` : ""}. Chưa lưu: kiểm tra cây rồi bấm "Nhập".`)
-      : messageBar("error", `${file.name}: ${errors} lỗi — chưa thể nhập; sửa tệp rồi chọn lại. Danh sách hiện có giữ nguyên.`));
-    show(unitsPreview, p.findings.length ? findingList(p.findings) : null, h("div", { class: "actions" }, confirm, cancel), previewTree);
+    show(
+      unitsStatus,
+      p.valid
+        ? messageBar(
+            p.findings.length ? "warning" : "info",
+            `Xem trước ${file.name}: ${tree.length.toLocaleString("vi-VN")} đơn vị, gốc ${p.roots.join(", ")}${p.findings.length ? `, ${p.findings.length} lưu ý` : ""}. Chưa lưu: kiểm tra cây rồi bấm "Nhập".`,
+          )
+        : messageBar(
+            "error",
+            `${file.name}: ${errors} lỗi — chưa thể nhập; sửa tệp rồi chọn lại. Danh sách hiện có giữ nguyên.`,
+          ),
+    );
+    show(
+      unitsPreview,
+      p.findings.length ? findingList(p.findings) : null,
+      h("div", { class: "actions" }, confirm, cancel),
+      previewTree,
+    );
   }
   async function confirmImport(file: File) {
     if (!campaign) return;
@@ -252,37 +416,77 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     if (found.length) unitsStatus.append(findingList(found));
     if (!r) return;
     show(unitsPreview);
-    show(unitsStatus, messageBar(r.findings.length ? "warning" : "success", `Đã nhập ${file.name}: ${r.units.toLocaleString("vi-VN")} đơn vị, gốc ${r.roots.join(", ")}${r.findings.length ? `, ${r.findings.length} lưu ý` : ""}.`),
-      r.findings.length ? findingList(r.findings) : null);
+    show(
+      unitsStatus,
+      messageBar(
+        r.findings.length ? "warning" : "success",
+        `Đã nhập ${file.name}: ${r.units.toLocaleString("vi-VN")} đơn vị, gốc ${r.roots.join(", ")}${r.findings.length ? `, ${r.findings.length} lưu ý` : ""}.`,
+      ),
+      r.findings.length ? findingList(r.findings) : null,
+    );
     renderInfo();
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
     opts.onUnitsChanged?.();
   }
-  const unitsBox = h("details", { class: "group year-section", "data-testid": "units-section" },
+  const unitsBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "units-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Danh sách đơn vị")),
-    h("div", { class: "form" },
-      h("p", { class: "hint" }, "Tệp .xlsx hoặc .csv với các cột ma, ten, loai, loai_hinh, ma_cap_tren (hoặc code, name, kind, category, parent). Danh sách mới thay danh sách cũ."),
-      fileDrop({ label: "Chọn hoặc kéo thả danh sách đơn vị", accept: ".xlsx,.csv,.json", testId: "units-file", onFiles: ([f]) => void importList(f) }),
-      unitsStatus, unitsPreview, h("p", { class: "hint" }, "Danh sách đang dùng:"), unitTree));
+    h(
+      "div",
+      { class: "form" },
+      h(
+        "p",
+        { class: "hint" },
+        "Tệp .xlsx hoặc .csv với các cột ma, ten, loai, loai_hinh, ma_cap_tren (hoặc code, name, kind, category, parent). Danh sách mới thay danh sách cũ.",
+      ),
+      fileDrop({
+        label: "Chọn hoặc kéo thả danh sách đơn vị",
+        accept: ".xlsx,.csv,.json",
+        testId: "units-file",
+        onFiles: ([f]) => void importList(f),
+      }),
+      unitsStatus,
+      unitsPreview,
+      h("p", { class: "hint" }, "Danh sách đang dùng:"),
+      unitTree,
+    ),
+  );
 
   // ── Thời hạn ────────────────────────────────────────────────────────────────────────────────────────────────
   const deadlineRows = h("div", { class: "deadlines", "data-testid": "deadlines" });
   const deadlineStatus = h("div", { class: "status" });
-  const dateOf = (s?: string | null) => (s ? /^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? "" : "");
+  const dateOf = (s?: string | null) => (s ? (/^\d{4}-\d{2}-\d{2}/.exec(s)?.[0] ?? "") : "");
   function renderDeadlines() {
     const kinds = [...new Set(units.map((u) => u.kind).filter((k): k is string => !!k))];
     const rows = [...kinds, ""];
-    deadlineRows.replaceChildren(...rows.map((k) => {
-      const d = campaign?.deadlines?.find((x) => (x.unitKind ?? "") === k);
-      const slug = k || "khac";
-      return h("fieldset", { class: "deadline", "data-kind": k },
-        h("legend", {}, k ? KIND_NAMES[k] ?? k : "Các đơn vị khác"),
-        h("div", { class: "row" },
-          field(`review-${slug}`, "Xong kiểm điểm", h("input", { type: "date", value: dateOf(d?.reviewBy), "data-testid": `review-${slug}` })),
-          field(`due-${slug}`, "Gửi báo cáo", h("input", { type: "date", value: dateOf(d?.due), "data-testid": `due-${slug}` }))));
-    }));
+    deadlineRows.replaceChildren(
+      ...rows.map((k) => {
+        const d = campaign?.deadlines?.find((x) => (x.unitKind ?? "") === k);
+        const slug = k || "khac";
+        return h(
+          "fieldset",
+          { class: "deadline", "data-kind": k },
+          h("legend", {}, k ? (KIND_NAMES[k] ?? k) : "Các đơn vị khác"),
+          h(
+            "div",
+            { class: "row" },
+            field(
+              `review-${slug}`,
+              "Xong kiểm điểm",
+              h("input", { type: "date", value: dateOf(d?.reviewBy), "data-testid": `review-${slug}` }),
+            ),
+            field(
+              `due-${slug}`,
+              "Gửi báo cáo",
+              h("input", { type: "date", value: dateOf(d?.due), "data-testid": `due-${slug}` }),
+            ),
+          ),
+        );
+      }),
+    );
   }
   async function saveDeadlines() {
     if (!campaign) return;
@@ -293,32 +497,81 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
       if (due) list.push({ unitKind: fs.dataset.kind || null, reviewBy: reviewBy || null, due });
     }
     const c = await runOperation(deadlineStatus, "Lưu thời hạn", (op) => setDeadlines(id, list, op));
-    if (c) (campaign = c), renderInfo(), renderDeadlines(), show(deadlineStatus, messageBar("success", `Đã lưu ${list.length} thời hạn.`));
+    if (c)
+      (campaign = c),
+        renderInfo(),
+        renderDeadlines(),
+        show(deadlineStatus, messageBar("success", `Đã lưu ${list.length} thời hạn.`));
   }
-  const deadlinesBox = h("details", { class: "group year-section", "data-testid": "deadlines-section" },
+  const deadlinesBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "deadlines-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Thời hạn")),
-    h("div", { class: "form" },
-      h("p", { class: "hint" }, "Mỗi cấp hai mốc như kế hoạch: xong kiểm điểm, và báo cáo gửi tới cấp trên (nộp sau mốc này là nộp muộn)."),
+    h(
+      "div",
+      { class: "form" },
+      h(
+        "p",
+        { class: "hint" },
+        "Mỗi cấp hai mốc như kế hoạch: xong kiểm điểm, và báo cáo gửi tới cấp trên (nộp sau mốc này là nộp muộn).",
+      ),
       deadlineRows,
-      h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "save-deadlines", onclick: () => saveDeadlines() }, "Lưu thời hạn")),
-      deadlineStatus));
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { class: "btn btn-primary", type: "button", "data-testid": "save-deadlines", onclick: () => saveDeadlines() },
+          "Lưu thời hạn",
+        ),
+      ),
+      deadlineStatus,
+    ),
+  );
 
   // ── Đóng đợt ────────────────────────────────────────────────────────────────────────────────────────────────
   const closeStatus = h("div", { class: "status" });
-  const closeConfirm = h("button", { class: "btn btn-primary", type: "button", hidden: true, "data-testid": "close-confirm", onclick: () => doClose() }, "Xác nhận đóng đợt");
-  const closeButton = h("button", { class: "btn", type: "button", "data-testid": "close-campaign", onclick: () => (closeConfirm.hidden = false) }, "Đóng đợt…");
+  const closeConfirm = h(
+    "button",
+    {
+      class: "btn btn-primary",
+      type: "button",
+      hidden: true,
+      "data-testid": "close-confirm",
+      onclick: () => doClose(),
+    },
+    "Xác nhận đóng đợt",
+  );
+  const closeButton = h(
+    "button",
+    { class: "btn", type: "button", "data-testid": "close-campaign", onclick: () => (closeConfirm.hidden = false) },
+    "Đóng đợt…",
+  );
   async function doClose() {
     if (!campaign) return;
     const id = campaign.id;
     closeConfirm.hidden = true;
     const c = await runOperation(closeStatus, "Đóng đợt kiểm điểm", (op) => closeCampaign(id, op));
-    if (c) (campaign = c), renderInfo(), show(closeStatus, messageBar("success", "Đã đóng đợt: không nhận thêm bản nộp, số liệu và quyết định giữ nguyên."));
+    if (c)
+      (campaign = c),
+        renderInfo(),
+        show(
+          closeStatus,
+          messageBar("success", "Đã đóng đợt: không nhận thêm bản nộp, số liệu và quyết định giữ nguyên."),
+        );
   }
-  const closeBox = h("details", { class: "group year-section", "data-testid": "close-section" },
+  const closeBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "close-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Đóng đợt")),
-    h("div", { class: "form" },
+    h(
+      "div",
+      { class: "form" },
       h("p", { class: "hint" }, "Sau khi đóng: không nhận thêm bản nộp, không đổi cây đơn vị, thời hạn, quyết định."),
-      h("div", { class: "actions" }, closeButton, closeConfirm), closeStatus));
+      h("div", { class: "actions" }, closeButton, closeConfirm),
+      closeStatus,
+    ),
+  );
 
   // ── Thẩm định, quyết định ──────────────────────────────────────────────────────────────────────────────────
   const decisionsUnit = h("select", { id: "decisions-unit", "data-testid": "decisions-unit" });
@@ -333,48 +586,119 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   }
   function renderDecisions(decisions: Decision[], groups: CapGroup[]) {
     decisionRows = decisions;
-    show(decisionsSlot,
+    show(
+      decisionsSlot,
       groups.length ? h("ul", { class: "cap-groups", "data-testid": "cap-groups" }, ...groups.map(capGroup)) : null,
-      decisions.length ? h("ul", { class: "decision-list" }, ...decisions.map(decisionRow)) : h("p", { class: "empty" }, "Không có đơn vị trực thuộc."),
-      decisions.length ? h("div", { class: "actions" }, h("button", { class: "btn btn-primary", type: "button", "data-testid": "save-decisions", onclick: () => saveAll() }, "Lưu các quyết định")) : null);
+      decisions.length
+        ? h("ul", { class: "decision-list" }, ...decisions.map(decisionRow))
+        : h("p", { class: "empty" }, "Không có đơn vị trực thuộc."),
+      decisions.length
+        ? h(
+            "div",
+            { class: "actions" },
+            h(
+              "button",
+              { class: "btn btn-primary", type: "button", "data-testid": "save-decisions", onclick: () => saveAll() },
+              "Lưu các quyết định",
+            ),
+          )
+        : null,
+    );
   }
   function capGroup(g: CapGroup): HTMLElement {
     const binding = g.denominator === "good" ? "÷ HTT" : "÷ (HTT + HTXS)";
-    return h("li", { class: "cap-group", "data-parent": g.parent, "data-block": g.block },
-      h("p", {}, h("strong", {}, `${g.blockName} — ${g.parentName}`), `: ${g.units} đơn vị, ${g.decided} đã quyết định, ${g.proposals} còn là đề xuất.`),
-      h("p", { class: "meta", "data-testid": "cap-figures" },
-        `HTXS ${g.excellent}, HTT ${g.good}. HTXS ÷ HTT = ${percent(g.percentOfGood)}; HTXS ÷ (HTT + HTXS) = ${percent(g.percentOfGoodAndExcellent)}. Giới hạn ${percent(g.capPercent)}, tính theo ${binding}.`),
-      g.overCap ? messageBar("warning", g.message || `Vượt giới hạn HTXS ${percent(g.capPercent)}.`) : null);
+    return h(
+      "li",
+      { class: "cap-group", "data-parent": g.parent, "data-block": g.block },
+      h(
+        "p",
+        {},
+        h("strong", {}, `${g.blockName} — ${g.parentName}`),
+        `: ${g.units} đơn vị, ${g.decided} đã quyết định, ${g.proposals} còn là đề xuất.`,
+      ),
+      h(
+        "p",
+        { class: "meta", "data-testid": "cap-figures" },
+        `HTXS ${g.excellent}, HTT ${g.good}. HTXS ÷ HTT = ${percent(g.percentOfGood)}; HTXS ÷ (HTT + HTXS) = ${percent(g.percentOfGoodAndExcellent)}. Giới hạn ${percent(g.capPercent)}, tính theo ${binding}.`,
+      ),
+      g.overCap ? messageBar("warning", g.message || `Vượt giới hạn HTXS ${percent(g.capPercent)}.`) : null,
+    );
   }
   function decisionRow(d: Decision): HTMLElement {
-    const levelSelect = select([["", "— giữ đề xuất / chưa quyết định —"], ...LEVELS], d.decided, { "data-testid": `decision-${d.unit}`, "aria-label": `Mức quyết định cho ${d.unitName}` });
-    const reason = h("input", { type: "text", value: d.reason ?? "", placeholder: "Lý do (bắt buộc khi khác đề xuất)", "data-testid": `reason-${d.unit}`, "aria-label": `Lý do cho ${d.unitName}` });
-    return h("li", { class: "decision card", "data-unit": d.unit },
+    const levelSelect = select([["", "— giữ đề xuất / chưa quyết định —"], ...LEVELS], d.decided, {
+      "data-testid": `decision-${d.unit}`,
+      "aria-label": `Mức quyết định cho ${d.unitName}`,
+    });
+    const reason = h("input", {
+      type: "text",
+      value: d.reason ?? "",
+      placeholder: "Lý do (bắt buộc khi khác đề xuất)",
+      "data-testid": `reason-${d.unit}`,
+      "aria-label": `Lý do cho ${d.unitName}`,
+    });
+    return h(
+      "li",
+      { class: "decision card", "data-unit": d.unit },
       h("p", { class: "card-title" }, d.unitName, " ", h("span", { class: "meta" }, d.unit)),
       h("p", { class: "meta" }, "Đề xuất: ", h("span", { "data-testid": `proposed-${d.unit}` }, levelName(d.proposed))),
-      levelSelect, reason,
-      d.decidedAt ? h("p", { class: "meta", "data-testid": `decided-${d.unit}` }, `Quyết định: ${levelName(d.decided)} — ${d.decidedBy ?? ""}, ${dateTime(d.decidedAt)}`) : null);
+      levelSelect,
+      reason,
+      d.decidedAt
+        ? h(
+            "p",
+            { class: "meta", "data-testid": `decided-${d.unit}` },
+            `Quyết định: ${levelName(d.decided)} — ${d.decidedBy ?? ""}, ${dateTime(d.decidedAt)}`,
+          )
+        : null,
+    );
   }
   async function saveAll() {
     if (!campaign) return;
     const id = campaign.id;
     const changes = decisionRows.flatMap((d) => {
-      const level = (decisionsSlot.querySelector<HTMLSelectElement>(`[data-testid="decision-${d.unit}"]`)?.value ?? "") as Level | "";
-      const reason = decisionsSlot.querySelector<HTMLInputElement>(`[data-testid="reason-${d.unit}"]`)?.value.trim() ?? "";
+      const level = (decisionsSlot.querySelector<HTMLSelectElement>(`[data-testid="decision-${d.unit}"]`)?.value ??
+        "") as Level | "";
+      const reason =
+        decisionsSlot.querySelector<HTMLInputElement>(`[data-testid="reason-${d.unit}"]`)?.value.trim() ?? "";
       if (!level || (level === d.decided && reason === (d.reason ?? ""))) return [];
       return [{ unit: d.unit, level, ...(reason ? { reason } : {}) }];
     });
     if (!changes.length) return show(decisionsStatus, messageBar("info", "Không có thay đổi."));
-    const r = await runOperation(decisionsStatus, `Lưu ${changes.length} quyết định`, (op) => saveDecisions(id, changes, op));
+    const r = await runOperation(decisionsStatus, `Lưu ${changes.length} quyết định`, (op) =>
+      saveDecisions(id, changes, op),
+    );
     if (!r) return;
     const over = r.groups.filter((g) => g.overCap).length;
-    show(decisionsStatus, messageBar(over ? "warning" : "success", `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`));
-    await loadDecisions().then(() => show(decisionsStatus, messageBar(over ? "warning" : "success", `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`)));
+    show(
+      decisionsStatus,
+      messageBar(
+        over ? "warning" : "success",
+        `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`,
+      ),
+    );
+    await loadDecisions().then(() =>
+      show(
+        decisionsStatus,
+        messageBar(
+          over ? "warning" : "success",
+          `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`,
+        ),
+      ),
+    );
   }
   decisionsUnit.addEventListener("change", () => void loadDecisions());
-  const decisionsBox = h("details", { class: "group year-section", "data-testid": "decisions-section" },
+  const decisionsBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "decisions-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Thẩm định, quyết định xếp loại")),
-    h("div", { class: "form" }, field("decisions-unit", "Các đơn vị trực thuộc của", decisionsUnit), decisionsStatus, decisionsSlot));
+    h(
+      "div",
+      { class: "form" },
+      field("decisions-unit", "Các đơn vị trực thuộc của", decisionsUnit),
+      decisionsStatus,
+      decisionsSlot,
+    ),
+  );
 
   // ── Văn bản ─────────────────────────────────────────────────────────────────────────────────────────────────
   const docKind = select(DOCUMENT_KINDS, "ke-hoach", { "data-testid": "doc-kind" });
@@ -394,10 +718,24 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     const top = s.units.map(find).find(Boolean);
     if (top) walk(top);
     const missing = below.filter((n) => n.status === "chua-nop");
-    show(missingSlot, missing.length
-      ? h("fieldset", {}, h("legend", {}, `Đơn vị chưa nộp (${missing.length}) — đánh dấu các đơn vị cần đôn đốc`),
-        ...missing.map((n) => h("label", { class: "check" }, h("input", { type: "checkbox", value: n.code, checked: true, "data-testid": `missing-${n.code}` }), ` ${n.name} (${n.code})${n.overdue ? " — quá hạn" : ""}`)))
-      : messageBar("info", "Mọi đơn vị trực thuộc đã nộp."));
+    show(
+      missingSlot,
+      missing.length
+        ? h(
+            "fieldset",
+            {},
+            h("legend", {}, `Đơn vị chưa nộp (${missing.length}) — đánh dấu các đơn vị cần đôn đốc`),
+            ...missing.map((n) =>
+              h(
+                "label",
+                { class: "check" },
+                h("input", { type: "checkbox", value: n.code, checked: true, "data-testid": `missing-${n.code}` }),
+                ` ${n.name} (${n.code})${n.overdue ? " — quá hạn" : ""}`,
+              ),
+            ),
+          )
+        : messageBar("info", "Mọi đơn vị trực thuộc đã nộp."),
+    );
   }
   docKind.addEventListener("change", () => void loadMissing());
   docUnit.addEventListener("change", () => void loadMissing());
@@ -405,9 +743,12 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     if (!campaign || !docUnit.value) return;
     const id = campaign.id;
     const kind = docKind.value as DocumentKind;
-    const ticked = [...missingSlot.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map((i) => i.value);
+    const ticked = [...missingSlot.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map(
+      (i) => i.value,
+    );
     const d = await runOperation(docStatus, `Lập ${kindName(kind)}`, (op) =>
-      draftDocument(id, { kind, unit: docUnit.value, ...(kind === "cong-van-don-doc" ? { units: ticked } : {}) }, op));
+      draftDocument(id, { kind, unit: docUnit.value, ...(kind === "cong-van-don-doc" ? { units: ticked } : {}) }, op),
+    );
     if (!d) return;
     await refreshDocuments();
     show(docStatus, messageBar("success", `Đã lập dự thảo ${kindName(d.kind)} (${d.fileName}).`));
@@ -416,7 +757,10 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     if (!campaign) return;
     const id = campaign.id;
     const docs = await runOperation(docStatus, "Tải danh sách văn bản", (op) => listDocuments(id, op));
-    if (docs) docList.replaceChildren(...(docs.length ? docs.map(documentItem) : [h("li", { class: "empty" }, "Chưa có văn bản.")]));
+    if (docs)
+      docList.replaceChildren(
+        ...(docs.length ? docs.map(documentItem) : [h("li", { class: "empty" }, "Chưa có văn bản.")]),
+      );
   }
   function documentItem(d: CampaignDocument): HTMLElement {
     const approved = d.state === "approved";
@@ -429,18 +773,65 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
       const a = await runOperation(docStatus, `Duyệt ${kindName(d.kind)}`, (op) => approveDocument(id, d.id, op));
       if (!a) return;
       await refreshDocuments();
-      show(docStatus, messageBar("success", `Đã duyệt: ${a.documentNumber} (số ${a.number} trong sổ văn bản), SHA-256 ${a.sha256}.`));
+      show(
+        docStatus,
+        messageBar("success", `Đã duyệt: ${a.documentNumber} (số ${a.number} trong sổ văn bản), SHA-256 ${a.sha256}.`),
+      );
     };
-    return h("li", { class: "card doc", "data-doc": d.id, "data-kind": d.kind },
-      h("p", { class: "card-title" }, kindName(d.kind), " ", h("span", { class: `pill ${approved ? "pill-success" : "pill-warning"}`, "data-testid": `doc-state-${d.id}` }, approved ? "Đã duyệt" : "Dự thảo")),
+    return h(
+      "li",
+      { class: "card doc", "data-doc": d.id, "data-kind": d.kind },
+      h(
+        "p",
+        { class: "card-title" },
+        kindName(d.kind),
+        " ",
+        h(
+          "span",
+          { class: `pill ${approved ? "pill-success" : "pill-warning"}`, "data-testid": `doc-state-${d.id}` },
+          approved ? "Đã duyệt" : "Dự thảo",
+        ),
+      ),
       h("p", { class: "meta" }, `${units.find((u) => u.code === d.unit)?.name ?? d.unit} · ${dateTime(d.createdAt)}`),
-      approved ? h("p", { class: "meta", "data-testid": `doc-number-${d.id}` }, `${d.documentNumber ?? ""} — duyệt bởi ${d.approvedBy ?? ""}${d.approvedAt ? `, ${dateTime(d.approvedAt)}` : ""}`) : null,
+      approved
+        ? h(
+            "p",
+            { class: "meta", "data-testid": `doc-number-${d.id}` },
+            `${d.documentNumber ?? ""} — duyệt bởi ${d.approvedBy ?? ""}${d.approvedAt ? `, ${dateTime(d.approvedAt)}` : ""}`,
+          )
+        : null,
       approved && d.approvedSha256 ? h("p", { class: "hash", title: d.approvedSha256 }, d.approvedSha256) : null,
-      h("div", { class: "actions" },
-        h("button", { class: "btn btn-small", type: "button", "data-testid": `download-draft-${d.id}`, onclick: get("content") }, "Tải dự thảo"),
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { class: "btn btn-small", type: "button", "data-testid": `download-draft-${d.id}`, onclick: get("content") },
+          "Tải dự thảo",
+        ),
         approved
-          ? h("button", { class: "btn btn-small", type: "button", "data-testid": `download-final-${d.id}`, onclick: get("final") }, "Tải bản đã duyệt")
-          : h("button", { class: "btn btn-small btn-primary", type: "button", "data-testid": `approve-${d.id}`, onclick: approve }, "Duyệt, lấy số")));
+          ? h(
+              "button",
+              {
+                class: "btn btn-small",
+                type: "button",
+                "data-testid": `download-final-${d.id}`,
+                onclick: get("final"),
+              },
+              "Tải bản đã duyệt",
+            )
+          : h(
+              "button",
+              {
+                class: "btn btn-small btn-primary",
+                type: "button",
+                "data-testid": `approve-${d.id}`,
+                onclick: approve,
+              },
+              "Duyệt, lấy số",
+            ),
+      ),
+    );
   }
   async function archive() {
     if (!campaign) return;
@@ -448,20 +839,44 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     const z = await runOperation(docStatus, "Tải hồ sơ lưu trữ", (op) => campaignArchive(id, op));
     if (z) download(z.blob, z.fileName), show(docStatus, messageBar("success", `Đã tải ${z.fileName}.`));
   }
-  const documentsBox = h("details", { class: "group year-section", "data-testid": "documents-section" },
+  const documentsBox = h(
+    "details",
+    { class: "group year-section", "data-testid": "documents-section" },
     h("summary", {}, h("span", { class: "group-name" }, "Văn bản của đợt")),
-    h("div", { class: "form" },
-      field("doc-kind", "Loại văn bản", docKind), field("doc-unit", "Đơn vị ban hành / số liệu của", docUnit), missingSlot,
-      h("div", { class: "actions" },
-        h("button", { class: "btn btn-primary", type: "button", "data-testid": "draft-document", onclick: () => draft() }, "Lập dự thảo"),
-        h("button", { class: "btn", type: "button", "data-testid": "download-archive", onclick: () => archive() }, "Tải hồ sơ lưu trữ (.zip)")),
-      docStatus, docList));
+    h(
+      "div",
+      { class: "form" },
+      field("doc-kind", "Loại văn bản", docKind),
+      field("doc-unit", "Đơn vị ban hành / số liệu của", docUnit),
+      missingSlot,
+      h(
+        "div",
+        { class: "actions" },
+        h(
+          "button",
+          { class: "btn btn-primary", type: "button", "data-testid": "draft-document", onclick: () => draft() },
+          "Lập dự thảo",
+        ),
+        h(
+          "button",
+          { class: "btn", type: "button", "data-testid": "download-archive", onclick: () => archive() },
+          "Tải hồ sơ lưu trữ (.zip)",
+        ),
+      ),
+      docStatus,
+      docList,
+    ),
+  );
 
   function fillUnitSelects() {
     const parents = new Set(units.map((u) => u.parent).filter(Boolean));
     const opts = (list: Unit[]) => list.map((u) => h("option", { value: u.code }, `${u.name} (${u.code})`));
-    const keepD = decisionsUnit.value, keepU = docUnit.value;
-    decisionsUnit.replaceChildren(h("option", { value: "" }, "— chọn đơn vị —"), ...opts(units.filter((u) => parents.has(u.code))));
+    const keepD = decisionsUnit.value,
+      keepU = docUnit.value;
+    decisionsUnit.replaceChildren(
+      h("option", { value: "" }, "— chọn đơn vị —"),
+      ...opts(units.filter((u) => parents.has(u.code))),
+    );
     docUnit.replaceChildren(h("option", { value: "" }, "— chọn đơn vị —"), ...opts(units));
     decisionsUnit.value = keepD;
     docUnit.value = keepU || (units.find((u) => !u.parent)?.code ?? "");
@@ -477,11 +892,22 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   const hideCreate = opts.hide?.includes("create");
   // One section open at a time: the pane stays short at 320 px.
   const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
-  for (const d of sections) d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
-  const el = h("section", { class: "pane year", "aria-labelledby": "year-title" },
+  for (const d of sections)
+    d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
+  const el = h(
+    "section",
+    { class: "pane year", "aria-labelledby": "year-title" },
     h("h2", { id: "year-title" }, "Đợt kiểm điểm"),
-    h("div", { class: "field-group", hidden: !!opts.app }, h("label", { for: "year-campaign" }, "Đợt kiểm điểm"), campaignSelect),
-    status, hideCreate ? null : createBox, body) as YearPaneElement;
+    h(
+      "div",
+      { class: "field-group", hidden: !!opts.app },
+      h("label", { for: "year-campaign" }, "Đợt kiểm điểm"),
+      campaignSelect,
+    ),
+    status,
+    hideCreate ? null : createBox,
+    body,
+  ) as YearPaneElement;
   el.openCampaign = async (id: string) => {
     await reloadCampaigns(id).catch(() => {});
     campaignSelect.value = id;

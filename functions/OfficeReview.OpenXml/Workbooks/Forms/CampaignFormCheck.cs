@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeReview.Domain.Findings;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Domain.Rules;
 using OfficeReview.OpenXml.Workbooks.Reading;
 using OfficeReview.OpenXml.Workbooks.Templates;
@@ -162,22 +161,26 @@ public static class CampaignFormCheck
                     widened = true;
                     findings.Add(Finding.Info(MemberTableColumns, "",
                         $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address}: tên {WorkbookSchema.MemberTable} gắn cho một ô; phần mềm gắn lại cho dòng tiêu đề và dòng mẫu bên dưới ({range.Replace("$", "")}).")
-                        with { File = fileName, Sheet = members.Sheet, Cell = address });
+                        with
+                    { File = fileName, Sheet = members.Sheet, Cell = address });
                 }
                 if (!known.Contains("Họ và tên"))
                     findings.Add(Finding.Warning(MemberTableColumns, "",
                         $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): dòng tiêu đề của danh sách đảng viên không có cột \"Họ và tên\"; " +
                         "gắn tên cho cả dòng tiêu đề (từ cột đầu đến cột cuối) và các dòng bên dưới, với các tiêu đề như trong biểu mẫu chung (Họ và tên, Năm sinh, Chi bộ, Tự xếp loại…).")
-                        with { File = fileName, Sheet = members.Sheet, Cell = address });
+                        with
+                    { File = fileName, Sheet = members.Sheet, Cell = address });
                 else
                     findings.Add(Finding.Info(MemberTableColumns, "",
                         $"Tệp {fileName}, trang \"{members.Sheet}\", ô {address} ({WorkbookSchema.MemberTable}): danh sách đảng viên đọc {known.Count} cột ({string.Join(", ", known)}).")
-                        with { File = fileName, Sheet = members.Sheet, Cell = address });
+                        with
+                    { File = fileName, Sheet = members.Sheet, Cell = address });
             }
             foreach (var shared in refs.GroupBy(r => (r.Sheet, r.Row, r.Col)).Where(g => g.Count() > 1))
                 findings.Add(Finding.Warning(SharedCell, "",
                     $"Tệp {fileName}, trang \"{shared.Key.Sheet}\", ô {Cells.Address(shared.Key.Row, shared.Key.Col)} mang nhiều tên vùng ({string.Join(", ", shared.Select(s => s.Name))}); mỗi chỉ tiêu cần một ô riêng.")
-                    with { File = fileName, Sheet = shared.Key.Sheet, Cell = Cells.Address(shared.Key.Row, shared.Key.Col) });
+                    with
+                { File = fileName, Sheet = shared.Key.Sheet, Cell = Cells.Address(shared.Key.Row, shared.Key.Col) });
 
             // What is not tagged: each required name, then block by block.
             var taggedNames = refs.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -190,7 +193,8 @@ public static class CampaignFormCheck
                 findings.Add(Finding.Warning(FiguresMissing, "", list.Count == all
                     ? $"Tệp {fileName}: khối \"{group.Key}\" chưa gắn tên chỉ tiêu nào; đợt kiểm điểm sẽ không thu được số liệu của khối này."
                     : $"Tệp {fileName}: khối \"{group.Key}\" còn {list.Count}/{all} chỉ tiêu chưa gắn tên ({string.Join("; ", list.Take(8).Select(f => f.Label))}{(list.Count > 8 ? "; …" : "")}); đợt kiểm điểm sẽ không thu được các số liệu này.")
-                    with { File = fileName });
+                    with
+                { File = fileName });
             }
 
             if (findings.Any(f => f.Severity == Severity.Error)) return new FormCheckResult(null, findings, tagged);

@@ -36,7 +36,8 @@ public static partial class CampaignFormWriter
                     findings.Add(Finding.Warning(MembersNotInForm, "memberList",
                         $"{Capital(formName)} không có bảng danh sách đảng viên (bảng hoặc tên vùng {WorkbookSchema.MemberTable}); " +
                         $"danh sách {VietnameseFormat.Count(members.Count)} đảng viên không được ghi vào tệp. Hãy gắn tên {WorkbookSchema.MemberTable} cho dòng tiêu đề và các dòng của danh sách trong biểu mẫu của đợt.")
-                        with { File = formName });
+                        with
+                    { File = formName });
                 return;
             }
             if (members.Count == 0) return; // nothing to write: the form's rows stay as they are
@@ -51,7 +52,8 @@ public static partial class CampaignFormWriter
                 findings.Add(Finding.Warning(MembersNotInForm, "memberList",
                     $"{Capital(formName)}, trang \"{region.Sheet}\": {region.What} (tiêu đề ở dòng {region.HeaderRow}, từ ô {header}) không có cột \"Họ và tên\"; " +
                     $"danh sách {VietnameseFormat.Count(members.Count)} đảng viên không được ghi vào tệp.")
-                    with { File = formName, Sheet = region.Sheet, Cell = header });
+                    with
+                { File = formName, Sheet = region.Sheet, Cell = header });
                 return;
             }
 
@@ -161,7 +163,8 @@ public static partial class CampaignFormWriter
                 $"{Capital(formName)}, trang \"{region.Sheet}\": danh sách có {VietnameseFormat.Count(count)} đảng viên, {region.What} cần các dòng {region.FirstData}–{last} " +
                 $"nhưng ô {blockedAt} bên dưới đã có nội dung ({content}). Phần mềm không chèn dòng và không ghi đè nội dung của biểu mẫu, nên không điền biểu mẫu này. " +
                 $"Hãy để trống đủ dòng dưới {region.What} (chuyển phần ghi chú, chữ ký xuống dưới hoặc đặt danh sách ở một trang riêng) rồi tải biểu mẫu lên lại cho đợt.")
-                with { File = formName, Sheet = region.Sheet, Cell = blockedAt });
+                with
+            { File = formName, Sheet = region.Sheet, Cell = blockedAt });
         }
 
         /// <summary>The table's range (and its filter), or the name, and the validations and conditional formats of the template row, reach the new last row.</summary>

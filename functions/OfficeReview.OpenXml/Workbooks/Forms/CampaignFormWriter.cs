@@ -135,7 +135,8 @@ public static partial class CampaignFormWriter
             if (missing.Count > 0)
                 findings.Add(Finding.Warning(FiguresNotInForm, "",
                     $"{Capital(formName)} không có ô cho {VietnameseFormat.Count(missing.Count)} chỉ tiêu có số liệu ({string.Join(", ", missing.Take(8))}{(missing.Count > 8 ? ", …" : "")}); " +
-                    (children is null ? "các số liệu này không có trong tệp." : "các số liệu này chỉ có ở trang \"Theo đơn vị\" và trong kết quả tổng hợp (JSON).")) with { File = formName });
+                    (children is null ? "các số liệu này không có trong tệp." : "các số liệu này chỉ có ở trang \"Theo đơn vị\" và trong kết quả tổng hợp (JSON).")) with
+                { File = formName });
 
             MemberTable.Fill(wbPart, sheets, memberName, edits, report.MemberList, formName, findings);
             edits.Save();
@@ -408,7 +409,8 @@ public static partial class CampaignFormWriter
                     $"{Capital(formName)}, trang \"{sheet}\", ô {Cells.Address(row, col)} ({name}) có công thức ={Short(formula.Text ?? "(công thức dùng chung)")} " +
                     $"trong khi đây là số liệu nhập tay: phần mềm giữ công thức và ghi {value} làm kết quả đã tính; Excel tính lại công thức khi mở tệp, " +
                     "nên số hiển thị có thể khác số liệu tổng hợp. Hãy bỏ công thức ở ô này trong biểu mẫu của đợt, hoặc gắn tên vào ô nhập số liệu.")
-                    with { File = formName, Sheet = sheet, Cell = Cells.Address(row, col) });
+                    with
+                { File = formName, Sheet = sheet, Cell = Cells.Address(row, col) });
             Fill(cell, value, cell.CellFormula is null ? null : "", SharedString);
         }
 

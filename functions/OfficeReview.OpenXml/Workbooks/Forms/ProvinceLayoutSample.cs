@@ -162,21 +162,24 @@ public static class ProvinceLayoutSample
         new Fonts(new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
                   new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
                   new Font(new Bold(), new FontSize { Val = 14 }, new Color { Rgb = "FF1F4E79" }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Italic(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 4 },
+                  new Font(new Italic(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }))
+        { Count = 4 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
                   new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
                   new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE2EFDA" }) { PatternType = PatternValues.Solid }),
                   new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid })) { Count = 5 },
+                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }))
+        { Count = 5 },
         new Borders(new Border(),
                     new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-                               new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 },
+                               new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+        { Count = 2 },
         new CellStyleFormats(new CellFormat()) { Count = 1 },
         new CellFormats(
             new CellFormat(),
             // Header: bold, green fill, borders, centred and wrapped.
             new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-                { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+            { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
             // Count input: yellow fill, borders, "#,##0".
             new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 3, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true },
             // Percentage: borders, "0.00".
@@ -190,7 +193,8 @@ public static class ProvinceLayoutSample
             // Text input: yellow fill, borders.
             new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true },
             // Year input: yellow fill, borders, "0".
-            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 1, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true }) { Count = 9 });
+            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 1, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true })
+        { Count = 9 });
 
     private sealed class SheetBuilder
     {

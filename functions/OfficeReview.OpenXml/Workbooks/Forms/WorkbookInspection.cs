@@ -52,11 +52,11 @@ public static class WorkbookInspection
     private static InspectedCell Cell(IXLCell cell)
     {
         var style = cell.Style;
-        string? formula = cell.HasFormula ? cell.FormulaA1 : null;
+        var formula = cell.HasFormula ? cell.FormulaA1 : null;
         object? value;
         try { value = Plain(cell.Value); }
         catch (Exception e) when (e is not OutOfMemoryException) { value = null; } // a function ClosedXML cannot evaluate
-        object? cached = formula is null ? null : Plain(cell.CachedValue);
+        var cached = formula is null ? null : Plain(cell.CachedValue);
         return new InspectedCell(
             cell.Address.ToString()!, value, cached, formula, cell.DataType.ToString(),
             style.Fill.PatternType == XLFillPatternValues.None ? null : Color(style.Fill.BackgroundColor),

@@ -296,7 +296,8 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         if (context.Tree.Find(partCode) is null) throw CampaignProblemException.UnitNotFound(campaignId, partCode);
         var read = await ReadCampaignUnitsAsync(context, context.Tree.Subtree(partCode), topCode: null, reparse: false, ct, threads: 1);
         var part = HierarchyMerge.MergeSubtree(context.Tree, partCode, context.Campaign.Year, u => read.ByUnit.GetValueOrDefault(u.Code), context.MergeOptions)
-            with { Members = read.Registry.Prints() };
+            with
+        { Members = read.Registry.Prints() };
         return new CampaignPartResult(part, read.Summaries, read.Findings, read.Decided, read.Proposals);
     }
 
@@ -499,7 +500,8 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             findings.AddRange(filled.Findings.Where(f => f.Severity != Severity.Error));
             findings.Add(Finding.Warning(FormNotFilled, why?.Path ?? "",
                 $"Tệp tổng hợp KHÔNG theo biểu mẫu riêng của đợt mà theo biểu mẫu chung của phần mềm (bieu-tong-hop.xlsx); số liệu vẫn đầy đủ và đúng. Lý do: {problem}")
-                with { File = ResultFile, Sheet = why?.Sheet, Cell = why?.Cell });
+                with
+            { File = ResultFile, Sheet = why?.Sheet, Cell = why?.Cell });
         }
         using var ms = new MemoryStream();
         OpenXml.Workbooks.ConsolidatedWorkbookWriter.Write(run.Result.Report!, children, ms, Rulesets.ById(run.RulesetId)!.Parameters with { PercentPrecision = run.PercentPrecision });

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OfficeReview.Domain.Documents;
-using OfficeReview.Domain.Formatting;
 using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Documents;

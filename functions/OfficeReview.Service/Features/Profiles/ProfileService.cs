@@ -239,8 +239,11 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
             if (result.Unit is { } code && result.Status != "refused")
             {
                 if (seen.TryGetValue(code, out var earlier))
-                    result = result with { Findings = [.. result.Findings, new FindingDto(FindingCatalogue.ProfileImportSameUnit, "warning",
-                        $"Tệp {name} và tệp {earlier} cùng thuộc đơn vị {result.UnitName} ({code}); tệp nhập sau là lần nộp hiện hành.", "", name, null, null)] };
+                    result = result with
+                    {
+                        Findings = [.. result.Findings, new FindingDto(FindingCatalogue.ProfileImportSameUnit, "warning",
+                        $"Tệp {name} và tệp {earlier} cùng thuộc đơn vị {result.UnitName} ({code}); tệp nhập sau là lần nộp hiện hành.", "", name, null, null)]
+                    };
                 seen[code] = name;
             }
             results.Add(result);

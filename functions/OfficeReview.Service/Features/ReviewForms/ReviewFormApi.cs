@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json;
-using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Model;
 using OfficeReview.Domain.ReviewForms;
 using OfficeReview.Domain.Rules;
