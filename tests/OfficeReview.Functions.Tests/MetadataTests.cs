@@ -13,7 +13,7 @@ namespace OfficeReview.Functions.Tests;
 public sealed class MetadataTests
 {
     /// <summary>The pane's static files: served by the local host, by static hosting in Azure (docs/deploy-azure.md).</summary>
-    private static readonly string[] StaticPane = ["/", "/addin", "/manifest.xml"];
+    private static readonly string[] s_staticPane = ["/", "/addin", "/manifest.xml"];
 
     /// <summary>The OpenAPI document and its reference page: served by the local host only (docs/api.md; the contract is docs/openapi.json).</summary>
     private static bool IsLocalReference(string pattern) =>
@@ -63,7 +63,7 @@ public sealed class MetadataTests
         foreach (var e in endpoints)
         {
             var pattern = e.RoutePattern.RawText!;
-            if (StaticPane.Contains(pattern)) { statics.Add(pattern); continue; }
+            if (s_staticPane.Contains(pattern)) { statics.Add(pattern); continue; }
             if (IsLocalReference(pattern)) continue;
             foreach (var method in e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 routes.Add($"{method} {pattern.Trim('/')}");
@@ -75,7 +75,7 @@ public sealed class MetadataTests
     public void Every_local_route_has_a_function_and_every_function_is_a_local_route()
     {
         var (local, statics) = LocalRoutes();
-        Assert.Equal(StaticPane.Order(), statics.Order()); // the exclusions are the pane's files, nothing else
+        Assert.Equal(s_staticPane.Order(), statics.Order()); // the exclusions are the pane's files, nothing else
         Assert.Contains("GET api/health", local);
         Assert.Contains("GET auth/signin", local);
 

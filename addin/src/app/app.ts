@@ -887,7 +887,12 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     if (!s) return;
     const below: StatusNode[] = [];
     const find = (n: StatusNode): StatusNode | undefined => (n.code === unit ? n : n.children.map(find).find(Boolean));
-    const walk = (n: StatusNode) => n.children.forEach((c) => (below.push(c), walk(c)));
+    const walk = (n: StatusNode): void => {
+      for (const c of n.children) {
+        below.push(c);
+        walk(c);
+      }
+    };
     const top = s.units.map(find).find(Boolean);
     if (top) walk(top);
     const missing = below.filter((n) => n.status === "chua-nop");

@@ -48,7 +48,7 @@ export function findingList(findings: Finding[], onSelect?: (f: Finding) => void
   for (const [sheet, items] of groupBySheet(findings)) {
     const list = h("ul", { class: "finding-list" });
     for (const f of items) {
-      const where = f.cell ? `${f.sheet ? f.sheet + "!" : ""}${f.cell}` : f.path || "";
+      const where = f.cell ? `${f.sheet ? `${f.sheet}!` : ""}${f.cell}` : f.path || "";
       const { title, source } = findingDescription(f);
       const body = [
         h("span", { class: `sev sev-${f.severity}`, title: severityLabel(f.severity) }, severityLabel(f.severity)),

@@ -142,7 +142,7 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     );
     expect(rows.map((r) => r.file)).toEqual([...chosen.map((f) => f.file), "hong.xlsx"]);
     expect(rows.slice(0, 3).map((r) => r.status)).toEqual(["submitted", "submitted", "submitted"]);
-    chosen.forEach((f, i) => expect(rows[i].text).toContain(`(${f.unit})`));
+    for (const [i, f] of chosen.entries()) expect(rows[i].text).toContain(`(${f.unit})`);
     expect(rows[3].status).toBe("refused");
     expect(rows[3].text).toContain("hong.xlsx");
     expect(await page.textContent("[data-testid=import-status]")).toContain("từ chối 1 tệp");

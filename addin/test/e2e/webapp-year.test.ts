@@ -54,7 +54,7 @@ function unitListCsv(extra = ""): string {
   const rows = [...reports.values()].map((r) =>
     [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
   );
-  return ["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n") + "\n" + extra;
+  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
 }
 
 /** A unit sends its file (what its own task pane does): `dir`'s workbook, or its report raised to HTXS (a proposal). */

@@ -28,6 +28,8 @@ public sealed record ScoreWorkbookRead(IReadOnlyList<ScoreRow> Rows, IReadOnlyLi
 /// </summary>
 public static class ScoreWorkbook
 {
+    private static readonly string[] s_criteriaHeaders = ["Mẫu", "Mã", "Tiêu chí", "Điểm tối đa"];
+
     public const string FormId = "officereview.bang-diem";
     public const string FileName = "bang-diem.xlsx";
     public const string SheetName = "Bảng điểm";
@@ -188,7 +190,7 @@ public static class ScoreWorkbook
         sheet.Merge(1, 1, 1, 4, "KHUNG ĐIỂM THEO MẪU KIỂM ĐIỂM", S.Title);
         sheet.Merge(2, 1, 2, 4, "Điểm từng tiêu chí do cấp ủy cấp trên cụ thể hóa (Hướng dẫn 43-HD/BTCTW); nhóm chung cộng 30, nhóm nhiệm vụ cộng 70.", S.ItalicCenter);
         var r = 4;
-        foreach (var h in new[] { "Mẫu", "Mã", "Tiêu chí", "Điểm tối đa" }) sheet.Text(r, Array.IndexOf(new[] { "Mẫu", "Mã", "Tiêu chí", "Điểm tối đa" }, h) + 1, h, S.Header);
+        for (var c = 0; c < s_criteriaHeaders.Length; c++) sheet.Text(r, c + 1, s_criteriaHeaders[c], S.Header);
         r++;
         foreach (var annex in IndividualAnnexes(f))
             foreach (var c in annex.Criteria)

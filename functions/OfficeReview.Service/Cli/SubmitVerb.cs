@@ -57,7 +57,7 @@ public static class SubmitVerb
             try
             {
                 var service = new CampaignService(store, validation, TimeProvider.System);
-                view = await service.SubmitAsync(campaignId, unitCode, file.Name, bytes, ct);
+                view = await service.SubmitAsync(campaignId, unitCode, file.Name, bytes, ct: ct);
             }
             catch (CampaignProblemException p)
             {

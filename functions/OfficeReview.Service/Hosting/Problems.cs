@@ -28,7 +28,7 @@ public sealed record ApiProblem(
 /// <summary>
 /// The error boundary of the HTTP host: every error, whichever part finds it (an endpoint, the access gate, sign-in,
 /// the request limits, the hardening checks, an exception), is written here, in the one shape <see cref="ApiProblem"/>.
-/// Endpoints throw <see cref="CampaignProblemException"/> (or return <see cref="Result"/>); middleware calls
+/// Endpoints throw <see cref="CampaignProblemException"/> (or return <see cref="Result(CampaignProblemException)"/>); middleware calls
 /// <see cref="Results.Problem(string?, string?, int?, string?, string?, IDictionary{string, object?}?)"/>; both reach
 /// <see cref="Writer"/> through ASP.NET Core's problem details service. Unexpected exceptions reach
 /// <see cref="ExceptionHandler"/>.
@@ -131,20 +131,20 @@ public static class Problems
     /// </summary>
     public sealed class ExceptionHandler(IProblemDetailsService problems, ILogger<ExceptionHandler> logger) : IExceptionHandler
     {
-        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception error, CancellationToken ct)
+        public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
         {
-            var (status, title, detail, findings) = Describe(error, context);
+            var (status, title, detail, findings) = Describe(exception, httpContext);
             if (status == 500)
-                Observability.ServiceLog.UnhandledError(logger, error, context.Request.Method, Observability.ServiceLog.RouteOf(context), context.TraceIdentifier);
-            if (error is CampaignProblemException problem) Observability.RequestTelemetry.NoteProblem(context, problem);
-            else if (status == 413) Observability.RequestTelemetry.NoteRejection(context, new Observability.InputRejection("TOO_LARGE", Size: context.Request.ContentLength));
-            if (error is UploadBudgetExceededException budget)
-                context.Response.Headers.RetryAfter = budget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (context.Response.HasStarted) return true;
-            context.Response.StatusCode = status;
+                Observability.ServiceLog.UnhandledError(logger, exception, httpContext.Request.Method, Observability.ServiceLog.RouteOf(httpContext), httpContext.TraceIdentifier);
+            if (exception is CampaignProblemException problem) Observability.RequestTelemetry.NoteProblem(httpContext, problem);
+            else if (status == 413) Observability.RequestTelemetry.NoteRejection(httpContext, new Observability.InputRejection("TOO_LARGE", Size: httpContext.Request.ContentLength));
+            if (exception is UploadBudgetExceededException budget)
+                httpContext.Response.Headers.RetryAfter = budget.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (httpContext.Response.HasStarted) return true;
+            httpContext.Response.StatusCode = status;
             var details = new ProblemDetails { Status = status, Title = title, Detail = detail };
             if (findings is not null) details.Extensions["findings"] = findings;
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = error });
+            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
         }
 
         /// <summary>Status, title, detail and findings of an exception.</summary>

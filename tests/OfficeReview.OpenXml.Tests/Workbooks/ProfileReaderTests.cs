@@ -167,11 +167,11 @@ public class ProfileReaderTests
         Assert.Equal(7, why.Count);
         Assert.Contains(why, p => p.Contains("chưa có tên"));
         Assert.Contains(why, p => p.Contains("OR_Khong_Co"));
-        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 2 (OR_Mem_Total)") && p.Contains("đúng một cách tìm"));
-        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 3 (OR_Mem_Rated)") && p.Contains("cần tên trang tính"));
-        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 4 (OR_Mem_Good)") && p.Contains("không phải địa chỉ một ô"));
-        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 6 (OR_Year)") && p.Contains("hai lần"));
-        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 7 (OR_Mem_Complete)") && p.Contains("nhãn cột cần đi cùng nhãn dòng"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 2 (OR_Mem_Total)", StringComparison.Ordinal) && p.Contains("đúng một cách tìm"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 3 (OR_Mem_Rated)", StringComparison.Ordinal) && p.Contains("cần tên trang tính"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 4 (OR_Mem_Good)", StringComparison.Ordinal) && p.Contains("không phải địa chỉ một ô"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 6 (OR_Year)", StringComparison.Ordinal) && p.Contains("hai lần"));
+        Assert.Contains(why, p => p.StartsWith("Dòng ánh xạ 7 (OR_Mem_Complete)", StringComparison.Ordinal) && p.Contains("nhãn cột cần đi cùng nhãn dòng"));
     }
 
     [Fact]

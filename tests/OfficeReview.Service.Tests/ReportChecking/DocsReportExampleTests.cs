@@ -17,6 +17,6 @@ public class DocsReportExampleTests
         // Every line but the quoted one shortened in the doc appears verbatim in docs/report-checker.md.
         foreach (var line in lines.Where(l => !l.Contains("tỷ lệ Hoàn thành nhiệm vụ ghi 11,6%")))
             Assert.Contains(line, doc);
-        Assert.Contains(lines, l => l.Contains("[REPORT_PERCENT_MISMATCH] Tỷ lệ trong báo cáo ghi sai — đoạn 8:") && l.EndsWith("đúng phải là 11,2% (479 ÷ 4.271 số được đánh giá, xếp loại)."));
+        Assert.Contains(lines, l => l.Contains("[REPORT_PERCENT_MISMATCH] Tỷ lệ trong báo cáo ghi sai — đoạn 8:") && l.EndsWith("đúng phải là 11,2% (479 ÷ 4.271 số được đánh giá, xếp loại).", StringComparison.Ordinal));
     }
 }

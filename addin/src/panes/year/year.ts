@@ -714,7 +714,12 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     if (!s) return;
     const below: StatusNode[] = [];
     const find = (n: StatusNode): StatusNode | undefined => (n.code === unit ? n : n.children.map(find).find(Boolean));
-    const walk = (n: StatusNode) => n.children.forEach((c) => (below.push(c), walk(c)));
+    const walk = (n: StatusNode): void => {
+      for (const c of n.children) {
+        below.push(c);
+        walk(c);
+      }
+    };
     const top = s.units.map(find).find(Boolean);
     if (top) walk(top);
     const missing = below.filter((n) => n.status === "chua-nop");
@@ -893,7 +898,10 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   // One section open at a time: the pane stays short at 320 px.
   const sections = [createBox, issuerBox, unitsBox, deadlinesBox, decisionsBox, documentsBox, closeBox];
   for (const d of sections)
-    d.addEventListener("toggle", () => d.open && sections.forEach((o) => o !== d && (o.open = false)));
+    d.addEventListener("toggle", () => {
+      if (!d.open) return;
+      for (const o of sections) if (o !== d) o.open = false;
+    });
   const el = h(
     "section",
     { class: "pane year", "aria-labelledby": "year-title" },

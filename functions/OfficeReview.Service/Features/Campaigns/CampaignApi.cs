@@ -193,7 +193,7 @@ public static class CampaignApi
         SubmissionView view;
         try
         {
-            view = await service.SubmitAsync(id, unit, files[0].Name, files[0].Content, ct);
+            view = await service.SubmitAsync(id, unit, files[0].Name, files[0].Content, ct: ct);
         }
         catch (CampaignProblemException p) when (p.Status == 422 && p.Title == CampaignProblemException.UnreadableTitle)
         {

@@ -333,7 +333,7 @@ public sealed partial class CampaignService(ICampaignStore store, ValidationServ
     /// True for last year's files imported through a mapping profile (docs/campaigns.md): they arrive long after the
     /// deadline by nature and are never marked late.
     /// </param>
-    public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken ct = default, bool imported = false)
+    public async Task<SubmissionView> SubmitAsync(string campaignId, string unitCode, string fileName, ReadOnlyMemory<byte> bytes, bool imported = false, CancellationToken ct = default)
     {
         var campaign = await GetAsync(campaignId, ct);
         var unit = await store.GetUnitAsync(campaignId, unitCode, ct) ?? throw CampaignProblemException.UnitNotFound(campaignId, unitCode);

@@ -192,7 +192,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
         {
             var stat = File.ReadAllText($"/proc/thread-self/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11]) + long.Parse(fields[12])) / 100.0;
+            return (long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException) { return 0; }
     }
@@ -203,7 +203,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
     /// <paramref name="reparse"/> reads every file's bytes again instead (as before parse-once; kept to compare the two
     /// and to measure).
     /// </remarks>
-    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, CancellationToken ct = default, bool reparse = false)
+    public async Task<(StoredResult Stored, MergeRun Run, byte[] Json)> MergeCampaignAsync(string campaignId, string unitCode, bool reparse = false, CancellationToken ct = default)
     {
         using var activity = Telemetry.Start("merge campaign", campaignId, unitCode);
         var started = Stopwatch.GetTimestamp();
@@ -495,7 +495,7 @@ public sealed class MergeService(ValidationService validation, CampaignService? 
             var label = $"biểu mẫu của đợt ({Domain.Text.SafeText.FileName(formName ?? "", "bieu-mau.xlsx")})";
             var filled = OpenXml.Workbooks.Forms.CampaignFormWriter.WriteConsolidated(form, run.Result.Report!, children, run.RulesetId, label);
             if (filled.Workbook is { } bytes) return new ConsolidatedWorkbook(bytes, ConsolidatedWorkbook.CampaignForm, null, filled.Findings);
-            var why = filled.Findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? filled.Findings.FirstOrDefault();
+            var why = filled.Findings.FirstOrDefault(f => f.Severity == Severity.Error) ?? (filled.Findings.Count > 0 ? filled.Findings[0] : null);
             problem = why?.Message ?? $"Không điền được {label}.";
             findings.AddRange(filled.Findings.Where(f => f.Severity != Severity.Error));
             findings.Add(Finding.Warning(FormNotFilled, why?.Path ?? "",

@@ -304,7 +304,7 @@ public sealed class CampaignDocuments(CampaignService campaigns, MergeService me
             {
                 try
                 {
-                    await merges.MergeCampaignAsync(last.Id, unitCode, ct);
+                    await merges.MergeCampaignAsync(last.Id, unitCode, ct: ct);
                     result = (await Store.ListResultsAsync(last.Id, ct)).Where(r => r.UnitCode == unitCode).OrderByDescending(r => r.Id).FirstOrDefault();
                 }
                 catch (CampaignProblemException) { /* nothing readable under the unit: no comparison from this campaign */ }

@@ -6,6 +6,8 @@ namespace OfficeReview.Service.Features.Documents;
 
 public static class DocumentApi
 {
+    private static readonly JsonSerializerOptions s_webJson = new(JsonSerializerDefaults.Web);
+
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static void MapDocumentApi(this IEndpointRouteBuilder app)
@@ -47,7 +49,7 @@ public static class DocumentApi
 
         response.Headers["X-Document-Sha256"] = outcome.Sha256;
         if (outcome.Approval is { } record)
-            response.Headers["X-Approval-Record"] = JsonSerializer.Serialize(record, new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            response.Headers["X-Approval-Record"] = JsonSerializer.Serialize(record, s_webJson);
         return Results.File(outcome.Document!, DocxContentType, $"{documentKind.Slug()}.docx");
     }
 }

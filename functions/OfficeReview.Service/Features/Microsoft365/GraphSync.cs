@@ -200,7 +200,7 @@ public sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignServ
             }
             try
             {
-                var view = await campaigns.SubmitAsync(campaign.Id, claimed, name, bytes, ct);
+                var view = await campaigns.SubmitAsync(campaign.Id, claimed, name, bytes, ct: ct);
                 submitted.Add(new PulledFile(name, id, claimed, view.Id, view.Version, view.Created, view.Errors, null));
                 await Remember(new GraphItemState(folder.DriveId, id, etag, name, "submitted", claimed, view.Id, view.Sha256, clock.GetUtcNow()));
                 if (audit is not null)

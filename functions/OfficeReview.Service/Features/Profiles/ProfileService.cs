@@ -171,7 +171,7 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
         if (!await campaigns.Store.DeleteProfileAsync(id, ct)) throw NotFound(id);
     }
 
-    private string NewId(string? requested, string name)
+    private static string NewId(string? requested, string name)
     {
         if (requested is not null)
         {
@@ -224,7 +224,7 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
             ImportedFile result;
             try
             {
-                result = await ImportOneAsync(campaign, tree, units, profile, stored.Id, name, file.Content, limits, ct);
+                result = await ImportOneAsync(campaign, tree, units, profile, name, file.Content, limits, ct);
             }
             catch (CampaignProblemException p)
             {
@@ -258,7 +258,7 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
             results.Count(r => r.Status == "refused"), results);
     }
 
-    private async Task<ImportedFile> ImportOneAsync(Campaign campaign, UnitTree tree, IReadOnlyList<UnitInfo> units, MappingProfile profile, string profileId,
+    private async Task<ImportedFile> ImportOneAsync(Campaign campaign, UnitTree tree, IReadOnlyList<UnitInfo> units, MappingProfile profile,
         string name, byte[] content, OpenXml.Workbooks.Reading.WorkbookLimits limits, CancellationToken ct)
     {
         var first = await Task.Run(() => ProfileReader.Read(content, name, profile, limits), ct);
@@ -292,7 +292,7 @@ public sealed partial class ProfileService(CampaignService campaigns, IConfigura
         if (final.Report is null || final.Named is not { } named)
             return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(final.Findings)}", final.Findings);
 
-        var view = await campaigns.SubmitAsync(campaign.Id, unit.Code, name, named, ct, imported: true);
+        var view = await campaigns.SubmitAsync(campaign.Id, unit.Code, name, named, imported: true, ct: ct);
         var profileFindings = final.Findings.Where(f => f.Code is ProfileReader.FigureNotFound or ProfileReader.UnknownFigure).Select(FindingDto.From);
         return new ImportedFile
         {

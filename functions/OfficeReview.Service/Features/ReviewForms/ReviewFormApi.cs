@@ -20,7 +20,7 @@ namespace OfficeReview.Service.Features.ReviewForms;
 public static class ReviewFormApi
 {
     private const long MaxInputBytes = 50L * 1024 * 1024;
-    private static JsonSerializerOptions s_json => Validation.ValidationReport.JsonOptions;
+    private static JsonSerializerOptions JsonOptions => Validation.ValidationReport.JsonOptions;
 
     public static void MapReviewFormApi(this IEndpointRouteBuilder app)
     {
@@ -91,7 +91,7 @@ public static class ReviewFormApi
                 read.Results[i].Band?.JsonKey(),
                 read.Results[i].Highest?.JsonKey(),
                 r.ProposedLevel?.JsonKey())).ToList());
-        return Results.Json(body, s_json, statusCode: read.Readable ? 200 : 422);
+        return Results.Json(body, JsonOptions, statusCode: read.Readable ? 200 : 422);
     }
 
 }

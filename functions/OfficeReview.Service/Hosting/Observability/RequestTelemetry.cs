@@ -18,7 +18,7 @@ public sealed record InputRejection(string Reason, string? Bound = null, long? L
 public static partial class RequestTelemetry
 {
     public const string RequestIdHeader = "X-Request-Id";
-    private static readonly object RejectionKey = new();
+    private static readonly object s_rejectionKey = new();
 
     [GeneratedRegex("^[A-Za-z0-9._:-]{1,64}$")]
     private static partial Regex SafeId();
@@ -91,12 +91,12 @@ public static partial class RequestTelemetry
     /// <summary>Notes why this request's input was refused (the first note wins: it is the most precise).</summary>
     public static void NoteRejection(HttpContext? context, InputRejection rejection)
     {
-        if (context is null || context.Items.ContainsKey(RejectionKey)) return;
-        context.Items[RejectionKey] = rejection;
+        if (context is null || context.Items.ContainsKey(s_rejectionKey)) return;
+        context.Items[s_rejectionKey] = rejection;
         Activity.Current?.SetTag("officereview.input.rejected", rejection.Reason);
     }
 
-    public static InputRejection? RejectionOf(HttpContext context) => context.Items.TryGetValue(RejectionKey, out var r) ? r as InputRejection : null;
+    public static InputRejection? RejectionOf(HttpContext context) => context.Items.TryGetValue(s_rejectionKey, out var r) ? r as InputRejection : null;
 
     /// <summary>
     /// Notes a refusal from its problem: the first error finding's code (else the status), and the bound's configuration

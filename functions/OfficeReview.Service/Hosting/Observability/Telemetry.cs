@@ -24,7 +24,7 @@ public static class Telemetry
     public static readonly ActivitySource Source = new(SourceName, typeof(Telemetry).Assembly.GetName().Version?.ToString());
 
     /// <summary>
-    /// Registers tracing. <paramref name="host"/> adds the host's own part: the local host's ASP.NET Core spans and the
+    /// Registers tracing. Each host adds its own part: the local host's ASP.NET Core spans and the
     /// Azure Monitor distro (<see cref="AddLocalHostTelemetry"/>), or the Functions worker's defaults and exporter.
     /// </summary>
     public static OpenTelemetryBuilder AddOfficeReviewTelemetry(this IHostApplicationBuilder builder)

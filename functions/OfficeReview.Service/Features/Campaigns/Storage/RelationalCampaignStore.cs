@@ -341,17 +341,17 @@ public abstract class RelationalCampaignStore : ICampaignStore, IDisposable
     public Task<Profiles.StoredProfile?> GetProfileAsync(string id, CancellationToken ct = default) =>
         ReadAsync(c => Db.FirstAsync(c, null, $"SELECT {ProfileColumns} FROM profiles WHERE id=@id", ReadProfile, ct, ("id", id)), ct);
 
-    public Task<Profiles.StoredProfile?> SaveProfileAsync(Profiles.StoredProfile p, bool replace, CancellationToken ct = default) => WriteAsync(async c =>
+    public Task<Profiles.StoredProfile?> SaveProfileAsync(Profiles.StoredProfile profile, bool replace, CancellationToken ct = default) => WriteAsync(async c =>
     {
         var changed = replace
             ? await Db.ExecAsync(c, null, "UPDATE profiles SET name=@n, body=@b, version=version+1, updated_at=@at, updated_by=@by, check_json=@j WHERE id=@id", ct,
-                ("id", p.Id), ("n", p.Name), ("b", p.BodyJson), ("at", Time(p.UpdatedAt)), ("by", p.UpdatedBy), ("j", p.CheckJson))
+                ("id", profile.Id), ("n", profile.Name), ("b", profile.BodyJson), ("at", Time(profile.UpdatedAt)), ("by", profile.UpdatedBy), ("j", profile.CheckJson))
             : await Db.ExecAsync(c, null, """
                 INSERT INTO profiles(id, name, body, version, created_at, created_by, updated_at, updated_by, check_json)
                 VALUES(@id, @n, @b, 1, @cat, @cby, @at, @by, @j) ON CONFLICT (id) DO NOTHING
-                """, ct, ("id", p.Id), ("n", p.Name), ("b", p.BodyJson), ("cat", Time(p.CreatedAt)), ("cby", p.CreatedBy), ("at", Time(p.UpdatedAt)),
-                ("by", p.UpdatedBy), ("j", p.CheckJson));
-        return changed == 1 ? await Db.FirstAsync(c, null, $"SELECT {ProfileColumns} FROM profiles WHERE id=@id", ReadProfile, ct, ("id", p.Id)) : null;
+                """, ct, ("id", profile.Id), ("n", profile.Name), ("b", profile.BodyJson), ("cat", Time(profile.CreatedAt)), ("cby", profile.CreatedBy), ("at", Time(profile.UpdatedAt)),
+                ("by", profile.UpdatedBy), ("j", profile.CheckJson));
+        return changed == 1 ? await Db.FirstAsync(c, null, $"SELECT {ProfileColumns} FROM profiles WHERE id=@id", ReadProfile, ct, ("id", profile.Id)) : null;
     }, ct);
 
     public Task<bool> DeleteProfileAsync(string id, CancellationToken ct = default) =>
