@@ -21,7 +21,7 @@ public sealed partial class FindingCatalogueTests
         "APPLICATIONINSIGHTS_CONNECTION_STRING", "OTEL_EXPORTER_OTLP_ENDPOINT",
         // Reasons of a refused request in the request log (docs/security.md, "Logs and traces"); a refusal that has a
         // finding logs the finding's code instead.
-        "TOO_LARGE", "CONTENT_TYPE", "JSON_INVALID", "JSON_SHAPE", "BAD_REQUEST", "UNREADABLE",
+        "TOO_LARGE", "CONTENT_TYPE", "JSON_INVALID", "JSON_SHAPE", "BAD_REQUEST", "UNREADABLE", "MULTIPART_BROKEN",
     };
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$")]

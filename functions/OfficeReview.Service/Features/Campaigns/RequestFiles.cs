@@ -68,7 +68,7 @@ public static class RequestFiles
             try { form = await request.ReadFormAsync(ct); }
             catch (InvalidDataException)
             {
-                Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new("INPUT_FORM_BROKEN", Size: request.ContentLength));
+                Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new("MULTIPART_BROKEN", Size: request.ContentLength));
                 throw CampaignProblemException.BadRequest("Biểu mẫu multipart gửi lên không đọc được (sai cấu trúc, quá nhiều trường hoặc trường quá dài).");
             }
             catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(request, maxTotalBytes, "Limits:MaxInputBytes"); }
@@ -109,7 +109,7 @@ public static class RequestFiles
     /// <summary>The input layer's code for a file over its size bound (the reason logged for a refused upload).</summary>
     private static class Input
     {
-        public const string TooLargeCode = "INPUT_TOO_LARGE";
+        public const string TooLargeCode = OfficeReview.Domain.Findings.FindingCatalogue.InputTooLarge;
     }
 
     /// <summary>A body over <paramref name="limit"/>: the 413 (naming the bound's key) and the note for the log.</summary>

@@ -13,10 +13,9 @@ public static class ReportCheckApi
             .Json<ReportCheckReport>().Json<ReportCheckReport>(422).ProblemsOf(400, 413);
     }
 
-    /// <summary>
-    /// POST /api/check-report[?ruleset=366][&amp;year=2025]: the report (.docx or UTF-8 text) as the body or as a multipart
-    /// file. 200 with the statements and findings when it could be read; 422 with the reason when it could not.
-    /// </summary>
+    // POST /api/check-report[?ruleset=366][&year=2025]: the report (.docx or UTF-8 text) as the body or as a multipart
+    // file. 200 with the statements and findings when it could be read; 422 with the reason when it could not.
+    // (A plain comment: an XML <summary> here would replace the route's Vietnamese OpenAPI summary.)
     public static async Task<IResult> CheckAsync(HttpRequest request, ReportCheckService service, string? ruleset, int? year, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);

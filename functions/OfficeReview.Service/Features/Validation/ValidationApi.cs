@@ -13,10 +13,9 @@ public static class ValidationApi
             .Json<ValidationReport>().Json<ValidationReport>(422).ProblemsOf(400, 413);
     }
 
-    /// <summary>
-    /// POST /api/validate[?ruleset=366]: the report as the request body (JSON or a workbook) or as a multipart file.
-    /// 200 with the findings when the input could be read; 422 with the findings when it could not.
-    /// </summary>
+    // POST /api/validate[?ruleset=366]: the report as the request body (JSON or a workbook) or as a multipart file.
+    // 200 with the findings when the input could be read; 422 with the findings when it could not.
+    // (A plain comment: an XML <summary> here would replace the route's Vietnamese OpenAPI summary.)
     public static async Task<IResult> ValidateAsync(HttpRequest request, ValidationService service, string? ruleset, CancellationToken ct)
     {
         var input = await UploadedInput.ReadAsync(request, service.Limits.MaxInputBytes, "báo cáo", ct);
