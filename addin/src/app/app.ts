@@ -44,6 +44,7 @@ import { request } from "../api/http";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
 import { mountFormMapping } from "../panes/formMapping";
+import { showMissingUnits } from "../panes/year/missingUnits";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
 import { findingList } from "../panes/findings";
 import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
@@ -882,38 +883,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
   async function loadMissing() {
     show(missingSlot);
     if (!campaign || docKind.value !== "cong-van-don-doc" || !docUnit.value) return;
-    const [id, unit] = [campaign, docUnit.value];
-    const s = await runOperation(docStatus, "Tải tình hình nộp", (op) => statusTree(id, { ...op, unit }));
-    if (!s) return;
-    const below: StatusNode[] = [];
-    const find = (n: StatusNode): StatusNode | undefined => (n.code === unit ? n : n.children.map(find).find(Boolean));
-    const walk = (n: StatusNode): void => {
-      for (const c of n.children) {
-        below.push(c);
-        walk(c);
-      }
-    };
-    const top = s.units.map(find).find(Boolean);
-    if (top) walk(top);
-    const missing = below.filter((n) => n.status === "chua-nop");
-    show(
-      missingSlot,
-      missing.length
-        ? h(
-            "fieldset",
-            {},
-            h("legend", {}, `Đơn vị chưa nộp (${missing.length}) — đánh dấu các đơn vị cần đôn đốc`),
-            ...missing.map((n) =>
-              h(
-                "label",
-                { class: "check" },
-                h("input", { type: "checkbox", value: n.code, checked: true, "data-testid": `missing-${n.code}` }),
-                ` ${n.name} (${n.code})${n.overdue ? " — quá hạn" : ""}`,
-              ),
-            ),
-          )
-        : messageBar("info", "Mọi đơn vị trực thuộc đã nộp."),
-    );
+    await showMissingUnits(missingSlot, docStatus, campaign, docUnit.value);
   }
 
   async function draftDoc() {

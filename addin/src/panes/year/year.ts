@@ -1,7 +1,7 @@
 // Đợt kiểm điểm (upper level, browser mode): the year of a campaign without JSON — create it, the issuer's details
 // once, the unit list with its tree and findings, deadlines with both dates, close it; decisions on the subordinates'
 // levels with the HTXS cap; documents drafted from the campaign, approved with a number from the register; the archive.
-import { listCampaigns, listUnits, statusTree, type StatusNode, type Unit } from "../../api/campaigns";
+import { listCampaigns, listUnits, type Unit } from "../../api/campaigns";
 import {
   approveDocument,
   campaignArchive,
@@ -35,6 +35,7 @@ import { dateTime, h, messageBar, show } from "../../ui/dom";
 import { download, fileDrop } from "../../ui/files";
 import { runOperation } from "../../ui/operation";
 import { findingList } from "../findings";
+import { showMissingUnits } from "./missingUnits";
 
 /** Other panes (Nộp, Tổng hợp) reload their "— chọn đợt —" list when a campaign is created. */
 export const CAMPAIGNS_CHANGED = "officereview:campaigns-changed";
@@ -709,38 +710,7 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   async function loadMissing() {
     show(missingSlot);
     if (!campaign || docKind.value !== "cong-van-don-doc" || !docUnit.value) return;
-    const [id, unit] = [campaign.id, docUnit.value];
-    const s = await runOperation(docStatus, "Tải tình hình nộp", (op) => statusTree(id, { ...op, unit }));
-    if (!s) return;
-    const below: StatusNode[] = [];
-    const find = (n: StatusNode): StatusNode | undefined => (n.code === unit ? n : n.children.map(find).find(Boolean));
-    const walk = (n: StatusNode): void => {
-      for (const c of n.children) {
-        below.push(c);
-        walk(c);
-      }
-    };
-    const top = s.units.map(find).find(Boolean);
-    if (top) walk(top);
-    const missing = below.filter((n) => n.status === "chua-nop");
-    show(
-      missingSlot,
-      missing.length
-        ? h(
-            "fieldset",
-            {},
-            h("legend", {}, `Đơn vị chưa nộp (${missing.length}) — đánh dấu các đơn vị cần đôn đốc`),
-            ...missing.map((n) =>
-              h(
-                "label",
-                { class: "check" },
-                h("input", { type: "checkbox", value: n.code, checked: true, "data-testid": `missing-${n.code}` }),
-                ` ${n.name} (${n.code})${n.overdue ? " — quá hạn" : ""}`,
-              ),
-            ),
-          )
-        : messageBar("info", "Mọi đơn vị trực thuộc đã nộp."),
-    );
+    await showMissingUnits(missingSlot, docStatus, campaign.id, docUnit.value);
   }
   docKind.addEventListener("change", () => void loadMissing());
   docUnit.addEventListener("change", () => void loadMissing());
