@@ -12,7 +12,7 @@ namespace OfficeReview.OpenXml.Documents;
 /// <summary>The party-format templates (REVIEW-DOMAIN §6); the file name is <c>templates/{slug}.docx</c>.</summary>
 public enum TemplateKind { KeHoach, CongVan, BaoCao, ThongBaoKetQua, QuyetDinh }
 
-public static class TemplateKinds
+internal static class TemplateKinds
 {
     public static readonly IReadOnlyList<TemplateKind> All = Enum.GetValues<TemplateKind>();
 

@@ -10,7 +10,7 @@ namespace OfficeReview.OpenXml.Input;
 /// another declared encoding or invalid UTF-8 is an error naming the part, never read as empty), and while reading:
 /// depth, element count, attribute and text length. Streaming only: nothing is built into a tree, so nesting cannot exhaust the stack.
 /// </summary>
-public static class BoundedXml
+internal static class BoundedXml
 {
     private static readonly XmlReaderSettings s_settings = new()
     {

@@ -5,7 +5,7 @@ using OfficeReview.Domain.Formatting;
 namespace OfficeReview.OpenXml.Input;
 
 /// <summary>Makes the exception a bounded reader throws: (code, detail after "Tệp X") → exception.</summary>
-public delegate Exception InputFailure(string code, string detail);
+internal delegate Exception InputFailure(string code, string detail);
 
 /// <summary>
 /// A zip from outside, opened under <see cref="InputLimits"/>: the entry count is read from the end record before the
@@ -13,7 +13,7 @@ public delegate Exception InputFailure(string code, string detail);
 /// entries); every entry is inflated through a counter (the sizes in the headers are never trusted) that stops at the
 /// per-entry, total and ratio bounds, and an entry read to its end must match its CRC-32. Every problem is a Vietnamese message naming the file and the entry.
 /// </summary>
-public sealed class BoundedZip : IDisposable
+internal sealed class BoundedZip : IDisposable
 {
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries = new(StringComparer.OrdinalIgnoreCase);

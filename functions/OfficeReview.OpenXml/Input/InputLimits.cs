@@ -82,7 +82,7 @@ public sealed record InputLimits
 /// A file (or one of its parts) is unreadable or exceeds a bound. <see cref="Detail"/> is the sentence after
 /// "Tệp X" (so a reader can prefix the file name its own way); <see cref="Exception.Message"/> is the whole sentence.
 /// </summary>
-public sealed class InputException(string code, string fileName, string detail)
+internal sealed class InputException(string code, string fileName, string detail)
     : Exception($"Tệp {fileName} {detail}.")
 {
     public string Code { get; } = code;

@@ -4,7 +4,7 @@ using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Api;
 
-public static class HealthApi
+internal static class HealthApi
 {
     public static void MapHealthApi(this IEndpointRouteBuilder app)
     {

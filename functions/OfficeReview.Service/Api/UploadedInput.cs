@@ -3,7 +3,7 @@ using OfficeReview.Service.Features.Campaigns;
 namespace OfficeReview.Service.Api;
 
 /// <summary>The file a caller sent: its name and bytes.</summary>
-public sealed record UploadedInput(string FileName, byte[] Bytes)
+internal sealed record UploadedInput(string FileName, byte[] Bytes)
 {
     /// <summary>
     /// Reads the input of a POST that takes one file: a multipart form's first file, or the raw body (named by the

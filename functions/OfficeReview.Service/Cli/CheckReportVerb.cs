@@ -7,7 +7,7 @@ using OfficeReview.Service.Features.ReportChecking;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>check-report FILE [--json] [--ruleset 132|124|366] [--year Y]: exit 0 without errors, 1 with errors, 2 when unreadable.</summary>
-public static class CheckReportVerb
+internal static class CheckReportVerb
 {
     public static Command Create()
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>The command line: one verb per file under Cli/, each calling the same services as the HTTP routes.</summary>
-public static class CliApp
+internal static class CliApp
 {
     /// <summary>Exit codes shared by every verb.</summary>
     public static class ExitCodes
@@ -85,7 +85,7 @@ public static class CliApp
     }
 }
 
-public static class CliActions
+internal static class CliActions
 {
     /// <summary>A verb's action: its outcome becomes the exit code and, unless clean, one line on stderr (<see cref="CliApp.Finish"/>).</summary>
     public static void SetOutcome(this Command command, Func<ParseResult, CliOutcome> run) =>

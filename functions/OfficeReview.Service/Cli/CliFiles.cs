@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Cli;
 /// directory is refused, never read until memory runs out); outputs are written to a temporary file beside the target
 /// and renamed over it, so a failure never leaves half a file; an output that is one of the inputs is refused.
 /// </summary>
-public static class CliFiles
+internal static class CliFiles
 {
     /// <summary>Reads an input file whole; when it cannot, <paramref name="refused"/> is the outcome to return (one line naming the file).</summary>
     public static byte[]? ReadInput(FileInfo file, long maxBytes, out CliOutcome refused)

@@ -5,7 +5,7 @@ using OfficeReview.Service.Features.Workbooks;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>convert IN.json -o OUT.xlsx | convert IN.xlsx -o OUT.json: exit 0, 1 when the input had errors (still converted), 2 when unreadable.</summary>
-public static class ConvertVerb
+internal static class ConvertVerb
 {
     public static Command Create()
     {

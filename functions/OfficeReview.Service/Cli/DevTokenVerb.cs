@@ -9,7 +9,7 @@ namespace OfficeReview.Service.Cli;
 /// prints (as its last line) a bearer token signed with the data folder's local key, which the service started on the
 /// same folder accepts. The role rides in the token. For scripts, tests and demos.
 /// </summary>
-public static class DevTokenVerb
+internal static class DevTokenVerb
 {
     public static Command Create()
     {

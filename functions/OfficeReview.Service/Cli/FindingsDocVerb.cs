@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Cli;
 /// findings-doc [FILE]: writes docs/findings.md from the findings catalogue (<see cref="FindingCatalogue.Markdown"/>),
 /// or prints it when no file is given. A test compares the committed file with it.
 /// </summary>
-public static class FindingsDocVerb
+internal static class FindingsDocVerb
 {
     public static Command Create()
     {

@@ -16,7 +16,7 @@ namespace OfficeReview.Service.Cli;
 ///   form inspect WORKBOOK.xlsx [-o OUT.json]                 what the workbook holds, read with ClosedXML (JSON)
 /// Exit 0, 2 when an input cannot be read or a mapping entry is refused (nothing written then).
 /// </summary>
-public static class FormVerb
+internal static class FormVerb
 {
     public static Command Create()
     {

@@ -14,7 +14,7 @@ namespace OfficeReview.Service.Cli;
 /// The review forms of HD 43 and the scoring workbook: generate mau-01|mau-02a|mau-02b|mau-02c|mau-05|bang-diem
 /// [--unit-workbook FILE] [--member NAME|--all] [--superior TEXT] [--place TEXT] [--year N] --out DIR (<see cref="ReviewFormsVerb"/>).
 /// </summary>
-public static class GenerateVerb
+internal static class GenerateVerb
 {
     public static Command Create()
     {

@@ -121,7 +121,7 @@ public static class MergeVerb
 }
 
 /// <summary>A one-line progress bar on stderr, only when stderr is a terminal (nothing in pipes, logs or tests).</summary>
-public sealed class ProgressBar : IProgress<MergeProgress>, IDisposable
+internal sealed class ProgressBar : IProgress<MergeProgress>, IDisposable
 {
     private readonly TextWriter? _writer;
     private readonly int _total;

@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Cli;
 /// openapi [FILE]: writes the HTTP API's OpenAPI document (what /api/openapi/v1.json serves) to FILE, or prints it.
 /// The committed docs/openapi.json is written with it: <c>dotnet run --project functions/OfficeReview.Service -- openapi docs/openapi.json</c>.
 /// </summary>
-public static class OpenApiVerb
+internal static class OpenApiVerb
 {
     public static Command Create()
     {

@@ -13,7 +13,7 @@ namespace OfficeReview.Service.Cli;
 /// workbook, prefilled from the unit workbook's member list. Exit 0 written, 1 problems (nothing written), 2 unreadable.
 /// import-scores BANG-DIEM.xlsx --unit-workbook FILE -o OUT.xlsx — the scores into the member list.
 /// </summary>
-public static class ReviewFormsVerb
+internal static class ReviewFormsVerb
 {
     public const string ScoreWorkbookSlug = "bang-diem";
     private const long MaxInputBytes = 50L * 1024 * 1024;

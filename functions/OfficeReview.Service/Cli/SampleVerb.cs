@@ -7,7 +7,7 @@ using OfficeReview.Service.Features.Workbooks;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>sample --units N --members M --seed S -o DIR [--plant-errors]: a deterministic synthetic province as workbooks + manifest.json.</summary>
-public static class SampleVerb
+internal static class SampleVerb
 {
     public static Command Create()
     {

@@ -14,7 +14,7 @@ namespace OfficeReview.Service.Cli;
 /// Storage__Provider=postgres). Exit 0 stored without errors, 1 stored with errors, 2 not stored (an unreadable file is
 /// refused, never stored).
 /// </summary>
-public static class SubmitVerb
+internal static class SubmitVerb
 {
     /// <summary>Environment variable with the bearer token for --server.</summary>
     public const string TokenVariable = "OFFICEREVIEW_TOKEN";

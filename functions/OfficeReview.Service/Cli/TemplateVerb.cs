@@ -4,7 +4,7 @@ using OfficeReview.Service.Features.Workbooks;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>template NAME -o FILE: writes a blank official workbook (bieu-don-vi, bieu-tong-hop).</summary>
-public static class TemplateVerb
+internal static class TemplateVerb
 {
     public static Command Create()
     {

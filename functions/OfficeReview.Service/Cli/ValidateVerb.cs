@@ -7,7 +7,7 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Cli;
 
 /// <summary>validate FILE [--json] [--ruleset 132|124|366]: exit 0 without errors, 1 with errors, 2 when unreadable.</summary>
-public static class ValidateVerb
+internal static class ValidateVerb
 {
     public static Command Create()
     {

@@ -21,7 +21,7 @@ namespace OfficeReview.Service.Hosting;
 /// Sign-in (Entra ID tokens, local bearer tokens, local-account session cookies), the caller of each request with
 /// their roles, the CSRF check of cookie sessions, and the access gate of every route.
 /// </summary>
-public static class Authentication
+internal static class Authentication
 {
     public const string PolicyScheme = "OfficeReview";
     public const string EntraScheme = "Entra";

@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Hosting;
 /// in it 0600, and the process's umask becomes 077 so that every file created later (SQLite database and WAL, blobs,
 /// temp files) is private to the service's user from the start. No-op on Windows (ACLs of the user profile apply).
 /// </summary>
-public static class DataFolderPermissions
+internal static class DataFolderPermissions
 {
     private const UnixFileMode FolderMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode FileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;

@@ -9,7 +9,7 @@ namespace OfficeReview.Service.Hosting;
 /// Security settings of the HTTP host (section "Security"): which Host names and Origins are the service's own, and
 /// the Content-Security-Policy sources the task pane needs. Defaults suit the local service on localhost.
 /// </summary>
-public sealed class SecurityOptions
+internal sealed class SecurityOptions
 {
     /// <summary>Extra Host names answered besides localhost, 127.0.0.1 and [::1] (also the standard key AllowedHosts, ';'-separated; "*" = any).</summary>
     public List<string> AllowedHosts { get; set; } = [];
@@ -35,7 +35,7 @@ public sealed class SecurityOptions
 /// application/json, security headers, request rate and concurrency limits, the upload memory budget, Kestrel timeouts
 /// for slow connections, and a warning when the service is reachable off this machine without HTTPS.
 /// </summary>
-public static class Hardening
+internal static class Hardening
 {
     public static void AddHardening(this IHostApplicationBuilder builder)
     {

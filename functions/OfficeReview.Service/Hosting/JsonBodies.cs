@@ -11,7 +11,7 @@ namespace OfficeReview.Service.Hosting;
 /// well-formed (no lone surrogate, no U+FFFE/U+FFFF, no NUL) — and deserialized with messages that name the JSON path,
 /// never a .NET type. Every problem is a 400 with a Vietnamese message.
 /// </summary>
-public static class JsonBodies
+internal static class JsonBodies
 {
     public const long DefaultMaxBytes = 16L * 1024 * 1024;
     public const int MaxDepth = 32;

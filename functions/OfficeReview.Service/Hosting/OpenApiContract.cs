@@ -5,10 +5,10 @@ using Scalar.AspNetCore;
 namespace OfficeReview.Service.Hosting;
 
 /// <summary>A route whose body is one file or several (multipart), or one file as the raw body.</summary>
-public sealed record FileBodyMetadata(string Field, bool Multiple, IReadOnlyList<string> RawTypes, string Description);
+internal sealed record FileBodyMetadata(string Field, bool Multiple, IReadOnlyList<string> RawTypes, string Description);
 
 /// <summary>A route that answers a file (its media types).</summary>
-public sealed record FileResponseMetadata(int Status, IReadOnlyList<string> ContentTypes, string Description);
+internal sealed record FileResponseMetadata(int Status, IReadOnlyList<string> ContentTypes, string Description);
 
 /// <summary>
 /// The HTTP contract as an OpenAPI 3.1 document (Microsoft.AspNetCore.OpenApi), built from the routes and their
@@ -18,7 +18,7 @@ public sealed record FileResponseMetadata(int Status, IReadOnlyList<string> Cont
 /// docs/openapi.json, written by the CLI verb <c>openapi</c> and checked against the code by a test; the add-in's
 /// types (addin/src/api/schema.d.ts) are generated from it.
 /// </summary>
-public static class OpenApiContract
+internal static class OpenApiContract
 {
     public const string DocumentName = "v1";
     public const string DocumentRoute = "/api/openapi/{documentName}.json";

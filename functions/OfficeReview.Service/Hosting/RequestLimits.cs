@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace OfficeReview.Service.Hosting;
 
 /// <summary>Request limits (section Limits:Requests); 0 turns a limit off.</summary>
-public sealed class RequestLimitOptions
+internal sealed class RequestLimitOptions
 {
     /// <summary>Writes (POST/PUT/PATCH/DELETE) one user — or one IP address when nobody is signed in — may make per minute (token bucket).</summary>
     public int WritesPerMinute { get; set; } = 1200;
@@ -18,7 +18,7 @@ public sealed class RequestLimitOptions
 }
 
 /// <summary>ASP.NET Core rate limiting: a per-user write bucket and a concurrency limiter with a short queue on the heavy routes.</summary>
-public static class RequestLimits
+internal static class RequestLimits
 {
     public static void AddRequestLimits(this IHostApplicationBuilder builder)
     {
@@ -99,7 +99,7 @@ public static class RequestLimits
 }
 
 /// <summary>Heavy requests processed at once, service-wide, with a queue (oldest first); off when HeavyConcurrency is 0.</summary>
-public sealed class HeavyRequestGate(RequestLimitOptions options)
+internal sealed class HeavyRequestGate(RequestLimitOptions options)
 {
     private readonly ConcurrencyLimiter? _limiter = options.HeavyConcurrency <= 0 ? null : new ConcurrencyLimiter(new ConcurrencyLimiterOptions
     {

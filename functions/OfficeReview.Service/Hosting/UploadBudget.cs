@@ -14,7 +14,7 @@ public sealed class UploadBudgetExceededException(long budget) : Exception($"Upl
 /// reserved as bytes actually arrive — never from an announced Content-Length — and given back when the request ends,
 /// so a hundred slow or lying connections cannot reserve more than the budget.
 /// </summary>
-public sealed class UploadBudget(long capacity)
+internal sealed class UploadBudget(long capacity)
 {
     public const long DefaultBytes = 256L * 1024 * 1024;
 
@@ -68,7 +68,7 @@ public sealed class UploadBudget(long capacity)
 /// Reads a stream into one exact-size array while spending <see cref="UploadBudget"/> chunk by chunk as bytes arrive
 /// (pooled 64 KB chunks; the final array is reserved too, then the chunks are given back).
 /// </summary>
-public static class BudgetedReader
+internal static class BudgetedReader
 {
     private const int Chunk = 64 * 1024;
 

@@ -96,7 +96,7 @@ public static class FormContract
 }
 
 /// <summary>A value to write into a named cell: a number or a text (null for an empty cell).</summary>
-public readonly record struct FormValue(decimal? Number, string? Text)
+internal readonly record struct FormValue(decimal? Number, string? Text)
 {
     /// <summary>
     /// A percentage the service computed (not one the report states): written as the cached value of a formula cell,
@@ -113,7 +113,7 @@ public readonly record struct FormValue(decimal? Number, string? Text)
 /// The value of every figure of a report, by defined name, as the writers put it in the form: counts, stated or
 /// computed percentages, "Có" flags, texts as the lists offer them. Pure.
 /// </summary>
-public static class FormValues
+internal static class FormValues
 {
     public static Dictionary<string, FormValue> For(UnitReport report, string rulesetId)
     {

@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Features.Addin;
 /// Serves the Office add-in: the task pane (addin/dist) at /addin/, the manifest at /manifest.xml, and / redirecting to
 /// the pane (browser mode). The build copies addin/dist and manifest.xml next to the service (see the csproj).
 /// </summary>
-public static class AddinFiles
+internal static class AddinFiles
 {
     public const string PanePath = "/addin/taskpane.html";
 
@@ -58,7 +58,7 @@ public static class AddinFiles
 }
 
 /// <summary>Where the pane files and the manifest are: configured, copied next to the service, or in the source tree.</summary>
-public sealed record AddinLocation(string? PaneDirectory, string? ManifestPath)
+internal sealed record AddinLocation(string? PaneDirectory, string? ManifestPath)
 {
     /// <summary>
     /// Addin:Path / Addin:Manifest when configured; else the copies the build put next to the service

@@ -5,7 +5,7 @@ namespace OfficeReview.Service.Features.Addin;
 /// (Kestrel:Certificates:Default:Path and :Password, e.g. the one office-addin-dev-certs makes), the local service
 /// listens on https://localhost:7071; otherwise on http://localhost:7071 (browser mode, tests).
 /// </summary>
-public static class AddinHttps
+internal static class AddinHttps
 {
     public const string CertificatePathKey = "Kestrel:Certificates:Default:Path";
 

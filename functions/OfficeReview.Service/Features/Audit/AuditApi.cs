@@ -5,7 +5,7 @@ using OfficeReview.Service.Hosting;
 namespace OfficeReview.Service.Features.Audit;
 
 /// <summary>GET /api/audit[?campaign=&amp;after=&amp;limit=], /api/audit/export.xlsx[?campaign=], /api/audit/verify (admins; docs/api.md).</summary>
-public static class AuditApi
+internal static class AuditApi
 {
     public const int MaxExportRows = 1_000_000;
 

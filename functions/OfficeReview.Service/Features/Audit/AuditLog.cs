@@ -70,7 +70,7 @@ public sealed class AuditLog(ISecurityStore store, TimeProvider clock, ILogger<A
 /// generation and approval, campaign changes, and any write route added later), before its response is sent.
 /// Sign-in, users and roles are audited by their own handlers.
 /// </summary>
-public static class AuditFilter
+internal static class AuditFilter
 {
     public static async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {

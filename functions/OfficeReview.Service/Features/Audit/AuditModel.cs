@@ -28,7 +28,7 @@ public sealed record AuditEntry(long Id, DateTimeOffset At, string User, string 
 /// <summary>Result of recomputing the chain: intact, or the first entry whose hash or link does not match.</summary>
 public sealed record AuditVerification(bool Intact, long Entries, long? FirstBrokenId, string? Problem, string? LastHash);
 
-public static class AuditChain
+internal static class AuditChain
 {
     /// <summary>The "previous hash" of the first entry.</summary>
     public static readonly string Genesis = new('0', 64);

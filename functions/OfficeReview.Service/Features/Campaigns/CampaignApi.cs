@@ -11,7 +11,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 /// <see cref="CampaignService"/> or <see cref="MergeService"/>, and writes JSON; problems are thrown as <see cref="CampaignProblemException"/> and answered by the one error boundary (Hosting/Problems.cs)
 /// with Vietnamese titles.
 /// </summary>
-public static class CampaignApi
+internal static class CampaignApi
 {
     /// <summary>Total size of one merge request (all files), default 512 MB (Limits:MaxMergeBytes).</summary>
     public const long DefaultMaxMergeBytes = 512L * 1024 * 1024;
@@ -250,14 +250,14 @@ public static class CampaignApi
 }
 
 /// <summary>POST /api/campaigns: the campaign created and, when a unit list came with it, the import's result.</summary>
-public sealed record CampaignCreated(Campaign Campaign, UnitImportResult? Units);
+internal sealed record CampaignCreated(Campaign Campaign, UnitImportResult? Units);
 
 public sealed record UnitDto(string Code, string Name, string Kind, string? Category, string? Parent)
 {
     public static UnitDto From(Domain.Model.UnitInfo n) => new(n.Code, n.Name, Domain.Model.UnitKinds.Slug(n.Kind), n.Category, n.Parent);
 }
 
-public sealed record ResultDto(long Id, string Unit, DateTimeOffset CreatedAt, bool HasWorkbook, JsonElement Summary)
+internal sealed record ResultDto(long Id, string Unit, DateTimeOffset CreatedAt, bool HasWorkbook, JsonElement Summary)
 {
     public static ResultDto From(StoredResult r) => new(r.Id, r.UnitCode, r.CreatedAt.ToOffset(CampaignService.VietnamOffset), r.WorkbookSha256 is not null,
         JsonDocument.Parse(r.SummaryJson).RootElement.Clone());

@@ -18,11 +18,11 @@ public sealed record CampaignForm
     public required string CheckJson { get; init; }
 }
 
-public sealed record TaggedFigureDto(string Name, string Group, string Label, string Sheet, string Cell);
-public sealed record FormFigureDto(string Name, string Group, string Label, string Kind, bool Required);
+internal sealed record TaggedFigureDto(string Name, string Group, string Label, string Sheet, string Cell);
+internal sealed record FormFigureDto(string Name, string Group, string Label, string Kind, bool Required);
 
 /// <summary>What the service says about a form: the figures tagged and where, those not tagged, the findings.</summary>
-public sealed record FormCheckView(IReadOnlyList<TaggedFigureDto> Tagged, IReadOnlyList<FormFigureDto> Missing, IReadOnlyList<FindingDto> Findings)
+internal sealed record FormCheckView(IReadOnlyList<TaggedFigureDto> Tagged, IReadOnlyList<FormFigureDto> Missing, IReadOnlyList<FindingDto> Findings)
 {
     public static FormCheckView From(FormCheckResult r) => new(
         r.Tagged.Select(t => new TaggedFigureDto(t.Name, t.Group, t.Label, t.Sheet, t.Cell)).ToList(),
@@ -33,13 +33,13 @@ public sealed record FormCheckView(IReadOnlyList<TaggedFigureDto> Tagged, IReadO
 }
 
 /// <summary>The stored form as the API shows it.</summary>
-public sealed record CampaignFormView(string Campaign, string FileName, string Sha256, long Size, DateTimeOffset UploadedAt, string? UploadedBy, FormCheckView Check);
+internal sealed record CampaignFormView(string Campaign, string FileName, string Sha256, long Size, DateTimeOffset UploadedAt, string? UploadedBy, FormCheckView Check);
 
 /// <summary>
 /// Sets and reads a campaign's form (docs/bieu-mau-excel.md, "Biểu mẫu riêng của đợt"). The check refuses a workbook
 /// without the names units are recognised by or with a broken name, and says every figure not tagged.
 /// </summary>
-public sealed class CampaignForms(CampaignService campaigns)
+internal sealed class CampaignForms(CampaignService campaigns)
 {
     public async Task<(CampaignFormView View, bool Created)> SetAsync(string campaignId, string fileName, byte[] content, string? user, CancellationToken ct = default)
     {

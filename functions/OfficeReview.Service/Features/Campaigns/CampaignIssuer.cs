@@ -101,7 +101,7 @@ public sealed record IssuerRequest
 }
 
 /// <summary>Checks and cleans an issuer request: problems are listed (Vietnamese, naming the field), never thrown here.</summary>
-public static class IssuerCheck
+internal static class IssuerCheck
 {
     public const int MaxListItems = 50;
 

@@ -28,7 +28,7 @@ public sealed class QuotaOptions
 }
 
 /// <summary>The problems a quota causes.</summary>
-public static class QuotaProblems
+internal static class QuotaProblems
 {
     public static CampaignProblemException TextTooLong(string field, int length, int max, string key) =>
         new(400, "Nội dung quá dài", $"Trường \"{field}\" dài {VietnameseFormat.Count(length)} ký tự, vượt giới hạn {VietnameseFormat.Count(max)} ký tự ({key}).");

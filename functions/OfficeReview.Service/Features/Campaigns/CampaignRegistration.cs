@@ -3,7 +3,7 @@ using OfficeReview.Service.Features.Campaigns.Storage;
 
 namespace OfficeReview.Service.Features.Campaigns;
 
-public static class CampaignRegistration
+internal static class CampaignRegistration
 {
     /// <summary>Storage (by Storage:Provider, schema migrated at start), the campaign and merge services, the clock.</summary>
     public static IServiceCollection AddCampaigns(this IServiceCollection services, IConfiguration configuration)

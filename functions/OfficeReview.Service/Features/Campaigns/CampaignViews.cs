@@ -6,7 +6,7 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>Status of a unit in a campaign (JSON values: chua-nop, hop-le, co-loi, nop-muon).</summary>
-public static class UnitStatuses
+internal static class UnitStatuses
 {
     public const string NotSubmitted = "chua-nop";
     public const string Valid = "hop-le";

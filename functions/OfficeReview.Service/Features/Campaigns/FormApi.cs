@@ -10,7 +10,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 /// Routes of a campaign's own form (docs/api.md): PUT a tagged workbook (admin), GET it back (members: units download
 /// the form they fill in), GET what its check found, and the contract of figures the tagging pane lists.
 /// </summary>
-public static class FormApi
+internal static class FormApi
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -84,7 +84,7 @@ public static class FormApi
 }
 
 /// <summary>GET /api/form-contract: the groups and every figure of the contract of names.</summary>
-public sealed record FormContractView(IReadOnlyList<string> Groups, IReadOnlyList<FormFigureDto> Figures);
+internal sealed record FormContractView(IReadOnlyList<string> Groups, IReadOnlyList<FormFigureDto> Figures);
 
 /// <summary>POST /api/form-suggestions: a cell suggested for each figure, and the figures already tagged.</summary>
-public sealed record FormSuggestionsView(IReadOnlyList<FormSuggestion> Suggestions, IReadOnlyList<TaggedFigureDto> Tagged);
+internal sealed record FormSuggestionsView(IReadOnlyList<FormSuggestion> Suggestions, IReadOnlyList<TaggedFigureDto> Tagged);

@@ -18,7 +18,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 /// so the result is always the one re-reading the bytes would give.
 /// </para>
 /// </summary>
-public static class ParsedSubmissions
+internal static class ParsedSubmissions
 {
     private const string Format = "officereview-parsed/1";
 

@@ -13,7 +13,7 @@ public sealed record UploadedFile(string Name, byte[] Content);
 /// (never from Content-Length) and is given back when the request ends. File names are cleaned of control and bidi
 /// characters.
 /// </summary>
-public static class RequestFiles
+internal static class RequestFiles
 {
     private static readonly UploadBudget s_fallback = new(UploadBudget.DefaultBytes);
 

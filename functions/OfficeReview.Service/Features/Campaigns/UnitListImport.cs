@@ -10,7 +10,7 @@ using OfficeReview.OpenXml.Input;
 namespace OfficeReview.Service.Features.Campaigns;
 
 /// <summary>The unit list read from a file: the units (in file order) and what was wrong (errors stop the import).</summary>
-public sealed record UnitListRead(IReadOnlyList<UnitInfo> Units, IReadOnlyList<Finding> Findings)
+internal sealed record UnitListRead(IReadOnlyList<UnitInfo> Units, IReadOnlyList<Finding> Findings)
 {
     public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }
@@ -20,7 +20,7 @@ public sealed record UnitListRead(IReadOnlyList<UnitInfo> Units, IReadOnlyList<F
 /// ma_cap_tren; comma or semicolon separated; UTF-8) or JSON (an array of {code,name,kind,category,parent}, or
 /// {"units":[…]}). Kinds are slugs (chi-bo-truc-thuoc…) or their Vietnamese names. Never throws.
 /// </summary>
-public static class UnitListImport
+internal static class UnitListImport
 {
     public const string Unreadable = FindingCatalogue.UnitsUnreadable;
     public const string MissingColumn = FindingCatalogue.UnitsColumnMissing;

@@ -10,7 +10,7 @@ namespace OfficeReview.Service.Features.Campaigns;
 /// headers as the CSV list: code/ma, name/ten, kind/loai, category/loai_hinh, parent/ma_cap_tren). Read by streaming
 /// through the bounded input layer (<see cref="FirstSheetRows"/>); never throws.
 /// </summary>
-public static class UnitListWorkbook
+internal static class UnitListWorkbook
 {
     /// <summary>The rows of the first worksheet (row number, cell texts by column), or null when the file is not such a list.</summary>
     public static List<(int Line, List<string>? Cells)>? Rows(byte[] bytes, int maxRows = UnitListImport.MaxUnits + 10, InputLimits? limits = null) =>

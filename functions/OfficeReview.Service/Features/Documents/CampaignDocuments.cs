@@ -18,10 +18,10 @@ public sealed record CampaignDocumentRequest(string? Kind, string? Unit, IReadOn
 }
 
 /// <summary>The answer of an approval: the number from the register, "Số 07-KH/ĐU", the final file's SHA-256, the record.</summary>
-public sealed record ApprovalView(long Id, string Kind, string Unit, int Number, string DocumentNumber, string Sha256, string ApprovedBy, DateTimeOffset ApprovedAt, JsonElement Record);
+internal sealed record ApprovalView(long Id, string Kind, string Unit, int Number, string DocumentNumber, string Sha256, string ApprovedBy, DateTimeOffset ApprovedAt, JsonElement Record);
 
 /// <summary>A stored document as the API shows it.</summary>
-public sealed record CampaignDocumentView(long Id, string Kind, string Unit, string State, string FileName, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy, JsonElement Source)
+internal sealed record CampaignDocumentView(long Id, string Kind, string Unit, string State, string FileName, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy, JsonElement Source)
 {
     public int? Number { get; init; }
     public string? DocumentNumber { get; init; }

@@ -4,7 +4,7 @@ using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Documents;
 
-public static class DocumentApi
+internal static class DocumentApi
 {
     private static readonly JsonSerializerOptions s_webJson = new(JsonSerializerDefaults.Web);
 

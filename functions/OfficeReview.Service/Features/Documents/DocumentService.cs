@@ -9,16 +9,16 @@ using OfficeReview.OpenXml.Documents;
 
 namespace OfficeReview.Service.Features.Documents;
 
-public sealed class DocumentLimits
+internal sealed class DocumentLimits
 {
     public long MaxInputBytes { get; set; } = 5 * 1024 * 1024;
 }
 
 /// <summary>Sign-off: the number assigned and who approves. The approval time comes from the service clock unless given.</summary>
-public sealed record ApprovalRequest(int Number, string ApprovedBy, DateTimeOffset? ApprovedAt = null);
+internal sealed record ApprovalRequest(int Number, string ApprovedBy, DateTimeOffset? ApprovedAt = null);
 
 /// <summary>What one generation asks for. <see cref="Data"/> is either the data itself or an envelope {data, meta, previous}.</summary>
-public sealed record DocumentRequest(DocumentKind Kind, byte[] Data)
+internal sealed record DocumentRequest(DocumentKind Kind, byte[] Data)
 {
     public byte[]? Meta { get; init; }
     public byte[]? Previous { get; init; }
@@ -30,7 +30,7 @@ public sealed record DocumentRequest(DocumentKind Kind, byte[] Data)
 }
 
 /// <summary>One problem of a generation, from the inputs (path) or from the template (tag, location).</summary>
-public sealed record DocumentProblem(string Code, string Severity, string Message, string? Path = null, string? Tag = null, string? Location = null)
+internal sealed record DocumentProblem(string Code, string Severity, string Message, string? Path = null, string? Tag = null, string? Location = null)
 {
     /// <summary>As a finding of the problem answer: the JSON path of the input, else the template's tag, else where in the template.</summary>
     public Validation.FindingDto ToFinding() => new(Code, Severity, Message, Path ?? Tag ?? Location ?? "", null, null, null);
@@ -41,7 +41,7 @@ public sealed record DocumentProblem(string Code, string Severity, string Messag
 }
 
 /// <summary>The sign-off record kept with an approved document (JSON; stored by the campaign later).</summary>
-public sealed record ApprovalRecord
+internal sealed record ApprovalRecord
 {
     public string Schema { get; init; } = "officereview.approval/1";
     public required string Kind { get; init; }
@@ -64,14 +64,14 @@ public sealed record ApprovalRecord
     };
 }
 
-public sealed record DocumentOutcome(byte[]? Document, IReadOnlyList<DocumentProblem> Problems, ApprovalRecord? Approval)
+internal sealed record DocumentOutcome(byte[]? Document, IReadOnlyList<DocumentProblem> Problems, ApprovalRecord? Approval)
 {
     public bool Succeeded => Document is not null && Problems.All(p => p.Severity != "error");
     public string? Sha256 => Document is null ? null : DocumentService.Hash(Document);
 }
 
 /// <summary>Generates party-format documents (CLI verb <c>generate</c> and <c>POST /api/documents/{kind}</c>).</summary>
-public sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Options.IOptions<DocumentLimits>? limits = null)
+internal sealed class DocumentService(TimeProvider clock, Microsoft.Extensions.Options.IOptions<DocumentLimits>? limits = null)
 {
     public DocumentService() : this(TimeProvider.System) { }
 

@@ -7,13 +7,13 @@ using OfficeReview.Service.Hosting;
 namespace OfficeReview.Service.Features.Findings;
 
 /// <summary>One catalogue entry as <c>GET /api/findings-catalogue</c> gives it (docs/api.md, docs/findings.md).</summary>
-public sealed record FindingDefinitionView(string Code, string Severity, string Area, string AreaName, string Title, string Source, string Example)
+internal sealed record FindingDefinitionView(string Code, string Severity, string Area, string AreaName, string Title, string Source, string Example)
 {
     public static FindingDefinitionView From(FindingDefinition d) =>
         new(d.Code, d.Severity.JsonKey(), d.Area.ToString().ToLowerInvariant(), d.Area.VietnameseName(), d.Title, d.Source, d.Example);
 }
 
-public static class FindingCatalogueApi
+internal static class FindingCatalogueApi
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web)
     {
@@ -34,4 +34,4 @@ public static class FindingCatalogueApi
 }
 
 /// <summary>GET /api/findings-catalogue: every finding code of the product.</summary>
-public sealed record FindingCatalogueView(IReadOnlyList<FindingDefinitionView> Findings);
+internal sealed record FindingCatalogueView(IReadOnlyList<FindingDefinitionView> Findings);

@@ -10,7 +10,7 @@ namespace OfficeReview.Service.Features.Identity;
 /// campaign). Guessed ids of another unit's submission or result get
 /// the same 404 as an id that does not exist. Lists are filtered in the handlers (<see cref="Visible"/>).
 /// </summary>
-public static class AccessGate
+internal static class AccessGate
 {
     public static string Key(HttpContext context) =>
         $"{context.Request.Method} {(context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? ""}";

@@ -14,7 +14,7 @@ namespace OfficeReview.Service.Features.Identity;
 /// Sign-in routes (docs/api.md, "Sign-in"): configuration, local-account login/logout, the caller, password change,
 /// the one-time link; and the admin's user management.
 /// </summary>
-public static partial class AuthApi
+internal static partial class AuthApi
 {
     public sealed record LoginRequest(string? UserName, string? Password);
     public sealed record PasswordRequest(string? Current, string? New);

@@ -1,7 +1,7 @@
 namespace OfficeReview.Service.Features.Identity;
 
 /// <summary>Configuration section "Auth" (docs/security.md).</summary>
-public sealed class AuthOptions
+internal sealed class AuthOptions
 {
     /// <summary>Local accounts (user name + password, session cookie). Default on.</summary>
     public bool LocalAccounts { get; set; } = true;
@@ -26,7 +26,7 @@ public sealed class AuthOptions
 }
 
 /// <summary>"Auth:Entra": Microsoft Entra ID tokens. Enabled when ClientId (or Audience) is set.</summary>
-public sealed class EntraOptions
+internal sealed class EntraOptions
 {
     /// <summary>Directory (tenant) id; the authority is then https://login.microsoftonline.com/{TenantId}/v2.0.</summary>
     public string? TenantId { get; set; }

@@ -8,7 +8,7 @@ using OfficeReview.Service.Features.Audit;
 namespace OfficeReview.Service.Features.Identity;
 
 /// <summary>The one-time sign-in link printed at start (kept for tests and for the console).</summary>
-public sealed class FirstStartLink
+internal sealed class FirstStartLink
 {
     public string? Url { get; set; }
 }
@@ -18,7 +18,7 @@ public sealed class FirstStartLink
 /// While "admin" has no password, every start prints a fresh one-time sign-in link to the console, so that
 /// `dotnet run` gets a newcomer to a working screen in one step.
 /// </summary>
-public sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions> options, TimeProvider clock, IServer server,
+internal sealed class FirstStartService(ISecurityStore store, IOptions<AuthOptions> options, TimeProvider clock, IServer server,
     IHostApplicationLifetime lifetime, FirstStartLink link, AuditLog audit, LocalTokens tokens, ILogger<FirstStartService> logger) : IHostedService
 {
     public const string AdminName = "admin";

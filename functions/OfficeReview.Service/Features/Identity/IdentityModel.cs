@@ -1,7 +1,7 @@
 namespace OfficeReview.Service.Features.Identity;
 
 /// <summary>The four roles (docs/security.md): admin of a campaign (or of every campaign), clerk, reviewer and approver of a unit.</summary>
-public static class Roles
+internal static class Roles
 {
     public const string Admin = "admin";
     public const string Clerk = "clerk";
@@ -33,7 +33,7 @@ public sealed record UserAccount
 }
 
 /// <summary>How the caller signed in: "entra" (Entra ID token), "token" (local bearer token, e.g. dev-token), "password" or "link" (session cookie).</summary>
-public static class SignInMethods
+internal static class SignInMethods
 {
     public const string Entra = "entra";
     public const string Token = "token";
@@ -42,6 +42,6 @@ public static class SignInMethods
 }
 
 /// <summary>What the API says about the signed-in user (login, me).</summary>
-public sealed record UserView(string Name, string DisplayName, string Via);
+internal sealed record UserView(string Name, string DisplayName, string Via);
 
-public sealed record SessionView(UserView User, IReadOnlyList<RoleAssignment> Roles, string? CsrfToken);
+internal sealed record SessionView(UserView User, IReadOnlyList<RoleAssignment> Roles, string? CsrfToken);

@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Features.Identity;
 /// Failed password attempts per user name (in memory, per instance): after Auth:MaxFailedLogins failures in a row the
 /// name is locked for Auth:LockoutMinutes; a success resets the count.
 /// </summary>
-public sealed class LoginThrottle(IOptions<AuthOptions> options, TimeProvider clock)
+internal sealed class LoginThrottle(IOptions<AuthOptions> options, TimeProvider clock)
 {
     private sealed record State(int Failures, DateTimeOffset? LockedUntil);
     private readonly ConcurrentDictionary<string, State> _states = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using OfficeReview.Service.Hosting;
 namespace OfficeReview.Service.Features.Microsoft365;
 
 /// <summary>Routes of the Microsoft 365 link (docs/api.md): a campaign's folders, pull, and save back.</summary>
-public static class GraphApi
+internal static class GraphApi
 {
     public static IServiceCollection AddMicrosoft365(this IServiceCollection services, IConfiguration configuration)
     {

@@ -9,7 +9,7 @@ namespace OfficeReview.Service.Features.Microsoft365;
 /// Builds the GraphServiceClient from configuration: base URL (passed to the client, so a national cloud or a test fake
 /// is one setting), the credential, the hosts a token may go to, and the retry handler in place of the SDK's.
 /// </summary>
-public sealed class GraphClients
+internal sealed class GraphClients
 {
     private readonly GraphOptions _options;
     private readonly TokenCredential? _credential;

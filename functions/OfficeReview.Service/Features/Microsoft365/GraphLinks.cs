@@ -6,7 +6,7 @@ using OfficeReview.Service.Features.Campaigns.Storage.Migrations;
 namespace OfficeReview.Service.Features.Microsoft365;
 
 /// <summary>A folder of a SharePoint / OneDrive drive: by item id, or by path from the drive's root.</summary>
-public sealed record GraphLocation
+internal sealed record GraphLocation
 {
     public string? DriveId { get; init; }
     public string? ItemId { get; init; }
@@ -17,7 +17,7 @@ public sealed record GraphLocation
 /// The folder a level (<see cref="Unit"/>) collects its subordinates' workbooks from, and optionally the folder its
 /// consolidated workbooks and approved documents are saved back to.
 /// </summary>
-public sealed record GraphFolder
+internal sealed record GraphFolder
 {
     public string Unit { get; init; } = "";
     public string DriveId { get; init; } = "";
@@ -26,19 +26,19 @@ public sealed record GraphFolder
     public GraphLocation? Results { get; init; }
 }
 
-public sealed record GraphFoldersRequest(IReadOnlyList<GraphFolder>? Folders);
+internal sealed record GraphFoldersRequest(IReadOnlyList<GraphFolder>? Folders);
 
-public sealed record GraphFolders(string Campaign, IReadOnlyList<GraphFolder> Folders, DateTimeOffset? UpdatedAt, string? UpdatedBy);
+internal sealed record GraphFolders(string Campaign, IReadOnlyList<GraphFolder> Folders, DateTimeOffset? UpdatedAt, string? UpdatedBy);
 
 /// <summary>What the last pull saw of one drive item (its eTag) and what became of it.</summary>
-public sealed record GraphItemState(string DriveId, string ItemId, string ETag, string Name, string Outcome, string? Unit, long? Submission, string? Sha256, DateTimeOffset At);
+internal sealed record GraphItemState(string DriveId, string ItemId, string ETag, string Name, string Outcome, string? Unit, long? Submission, string? Sha256, DateTimeOffset At);
 
 /// <summary>
 /// The rows of the Microsoft 365 link: each campaign's folders and each pulled item's last eTag. Kept in the campaign
 /// database (SQLite file or PostgreSQL, by Storage:Provider) in two tables of their own, made by their own numbered
 /// scripts (Microsoft365/Migrations/&lt;dialect&gt;, journal graph_migrations) when the database is first opened here.
 /// </summary>
-public sealed class GraphLinks : IDisposable
+internal sealed class GraphLinks : IDisposable
 {
     private readonly StorageOptions _storage;
     private readonly Lazy<MigratedSqlite> _sqlite;

@@ -5,7 +5,7 @@ namespace OfficeReview.Service.Features.Microsoft365;
 /// used, chosen in this order: ClientSecret, CertificatePath, then managed identity (ManagedIdentity=true or
 /// ManagedIdentityClientId). Without any, the Graph routes answer 503.
 /// </summary>
-public sealed class GraphOptions
+internal sealed class GraphOptions
 {
     public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
 

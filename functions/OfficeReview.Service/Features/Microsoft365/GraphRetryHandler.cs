@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Features.Microsoft365;
 /// <see cref="GraphOptions.MaxRetries"/> times, and never longer than <see cref="GraphOptions.MaxRetryAfterSeconds"/>
 /// for one wait (then the 429/503 is returned as it is). Replaces the SDK's retry handler, which retries only 429/503/504.
 /// </summary>
-public sealed class GraphRetryHandler(GraphOptions options, TimeProvider clock) : DelegatingHandler
+internal sealed class GraphRetryHandler(GraphOptions options, TimeProvider clock) : DelegatingHandler
 {
     /// <summary>Requests retried since start (for the pull report and the tests).</summary>
     public int Retries => _retries;

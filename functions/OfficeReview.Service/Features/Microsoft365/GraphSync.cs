@@ -7,24 +7,24 @@ using OfficeReview.Service.Features.Campaigns;
 
 namespace OfficeReview.Service.Features.Microsoft365;
 
-public sealed record PulledFile(string File, string ItemId, string? Unit, long? Submission, int? Version, bool? Created, int? Errors, string? Reason);
+internal sealed record PulledFile(string File, string ItemId, string? Unit, long? Submission, int? Version, bool? Created, int? Errors, string? Reason);
 
 /// <summary>One folder's pull: what was listed, submitted, left alone (same eTag), refused (with the reason) or failed.</summary>
-public sealed record FolderPull(string Unit, string DriveId, string FolderId, int Listed, int Pages,
+internal sealed record FolderPull(string Unit, string DriveId, string FolderId, int Listed, int Pages,
     IReadOnlyList<PulledFile> Submitted, IReadOnlyList<PulledFile> Unchanged, IReadOnlyList<PulledFile> Refused, IReadOnlyList<PulledFile> Failed, string? Problem);
 
-public sealed record GraphPullReport(string Campaign, IReadOnlyList<FolderPull> Folders, int Retries);
+internal sealed record GraphPullReport(string Campaign, IReadOnlyList<FolderPull> Folders, int Retries);
 
-public sealed record SavedFile(string Unit, string Kind, string File, string ItemId, long Size, string? ETag);
+internal sealed record SavedFile(string Unit, string Kind, string File, string ItemId, long Size, string? ETag);
 
-public sealed record GraphPublishReport(string Campaign, IReadOnlyList<SavedFile> Saved, IReadOnlyList<string> Problems);
+internal sealed record GraphPublishReport(string Campaign, IReadOnlyList<SavedFile> Saved, IReadOnlyList<string> Problems);
 
 /// <summary>
 /// Microsoft 365 folders of a campaign: pulls subordinate workbooks from each level's folder and submits each as the
 /// unit it names (refusing one that names a unit outside the folder's subtree), and saves the consolidated workbook and
 /// the approved documents of a level back to its results folder.
 /// </summary>
-public sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignService campaigns, TimeProvider clock)
+internal sealed class GraphSync(GraphClients graph, GraphLinks links, CampaignService campaigns, TimeProvider clock)
 {
     private static readonly string[] s_reportExtensions = [".xlsx", ".xlsm", ".json"];
     private const int MaxChangeRetries = 3;

@@ -11,7 +11,7 @@ namespace OfficeReview.Service.Features.Profiles;
 /// (create, replace) with that check, list, read, delete; and import a campaign's files through a saved profile.
 /// Bodies are multipart: the profile as a .json file part, workbooks as the other parts.
 /// </summary>
-public static class ProfileApi
+internal static class ProfileApi
 {
     public static void MapProfileApi(this IEndpointRouteBuilder app)
     {
@@ -97,8 +97,8 @@ public static class ProfileApi
 }
 
 /// <summary>POST /api/profiles/check: the profile checked on each sample workbook, nothing stored.</summary>
-public sealed record ProfileSampleCheckView(string Profile, bool Complete, IReadOnlyList<ProfileSampleFile> Files);
+internal sealed record ProfileSampleCheckView(string Profile, bool Complete, IReadOnlyList<ProfileSampleFile> Files);
 
 /// <summary>One sample workbook: figures not found, figures located, findings, and the unit report read (JSON UnitReport).</summary>
-public sealed record ProfileSampleFile(string File, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<MissingFigureDto> Missing,
+internal sealed record ProfileSampleFile(string File, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<MissingFigureDto> Missing,
     IReadOnlyList<TaggedFigureDto> Located, IReadOnlyList<FindingDto> Findings, JsonElement? Report);

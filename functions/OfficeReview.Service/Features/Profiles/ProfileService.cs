@@ -13,21 +13,21 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Profiles;
 
 /// <summary>A figure a profile could not find in one file: which figure, and where the profile looked.</summary>
-public sealed record MissingFigureDto(string Figure, string Label, string? Sheet, string? Cell, string? RowLabel, string? ColumnLabel, string Message);
+internal sealed record MissingFigureDto(string Figure, string Label, string? Sheet, string? Cell, string? RowLabel, string? ColumnLabel, string Message);
 
 /// <summary>What the check of a profile found in one sample file.</summary>
-public sealed record ProfileFileCheck(string File, string Sha256, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<MissingFigureDto> Missing,
+internal sealed record ProfileFileCheck(string File, string Sha256, bool Readable, IReadOnlyList<string> NotFound, IReadOnlyList<MissingFigureDto> Missing,
     IReadOnlyList<TaggedFigureDto> Located, IReadOnlyList<FindingDto> Findings);
 
 /// <summary>The check of a profile against its sample files: complete when every file is readable and every figure found.</summary>
-public sealed record ProfileCheckView(bool Complete, IReadOnlyList<ProfileFileCheck> Files);
+internal sealed record ProfileCheckView(bool Complete, IReadOnlyList<ProfileFileCheck> Files);
 
 /// <summary>A saved profile as the API shows it; <see cref="Profile"/> only when one profile is asked for.</summary>
-public sealed record ProfileView(string Id, string Name, int Version, int Entries, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset UpdatedAt,
+internal sealed record ProfileView(string Id, string Name, int Version, int Entries, DateTimeOffset CreatedAt, string? CreatedBy, DateTimeOffset UpdatedAt,
     string? UpdatedBy, ProfileCheckView Check, MappingProfile? Profile = null);
 
 /// <summary>What became of one file of an import: submitted (or the same bytes already there), or refused with the reason.</summary>
-public sealed record ImportedFile
+internal sealed record ImportedFile
 {
     public required string File { get; init; }
     /// <summary>"submitted", "unchanged" (these bytes were already the unit's submission) or "refused".</summary>
@@ -48,7 +48,7 @@ public sealed record ImportedFile
 }
 
 /// <summary>The answer of an import: the campaign, the profile and one line per file.</summary>
-public sealed record ImportResult(string Campaign, string Profile, int Submitted, int Unchanged, int Refused, IReadOnlyList<ImportedFile> Files);
+internal sealed record ImportResult(string Campaign, string Profile, int Submitted, int Unchanged, int Refused, IReadOnlyList<ImportedFile> Files);
 
 /// <summary>
 /// Saved mapping profiles (docs/bieu-mau-excel.md, "Hồ sơ ánh xạ") and imports through them (docs/campaigns.md,
@@ -56,7 +56,7 @@ public sealed record ImportResult(string Campaign, string Profile, int Submitted
 /// untagged workbook through the profile, matches it to its unit and submits the workbook carrying the profile's names
 /// as that unit's submission, one file at a time (a file that cannot be read is refused, the others still land).
 /// </summary>
-public sealed partial class ProfileService(CampaignService campaigns, IConfiguration configuration, ILogger<ProfileService> logger)
+internal sealed partial class ProfileService(CampaignService campaigns, IConfiguration configuration, ILogger<ProfileService> logger)
 {
     public const string DefaultFileName = "ho-so.json";
     /// <summary>Profiles the service keeps (Limits:MaxProfiles).</summary>

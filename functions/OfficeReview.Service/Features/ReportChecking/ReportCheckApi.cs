@@ -3,7 +3,7 @@ using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.ReportChecking;
 
-public static class ReportCheckApi
+internal static class ReportCheckApi
 {
     public static void MapReportCheckApi(this IEndpointRouteBuilder app)
     {

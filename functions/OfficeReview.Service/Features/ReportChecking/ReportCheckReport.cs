@@ -7,7 +7,7 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.ReportChecking;
 
 /// <summary>The JSON shape of a report check, shared by the CLI (--json) and POST /api/check-report.</summary>
-public sealed record ReportCheckReport(
+internal sealed record ReportCheckReport(
     string File,
     bool Readable,
     string? Ruleset,
@@ -30,7 +30,7 @@ public sealed record ReportCheckReport(
 /// A finding of the report check: as for validation, plus the figure it is about — its paragraph (0-based) and the
 /// words it was read from ("figure"), which the Word pane searches for to put its comment on.
 /// </summary>
-public sealed record ReportFindingDto(string Code, string Severity, string Message, string Path, string? File, string? Sheet, string? Cell, int? Paragraph, string? Figure)
+internal sealed record ReportFindingDto(string Code, string Severity, string Message, string Path, string? File, string? Sheet, string? Cell, int? Paragraph, string? Figure)
 {
     /// <summary>The catalogue's Vietnamese title of <see cref="Code"/> (docs/findings.md).</summary>
     public string? Title => FindingCatalogue.TitleOf(Code);
@@ -49,7 +49,7 @@ public sealed record ReportFindingDto(string Code, string Severity, string Messa
 /// and why a figure is not a result (target, estimate, change, another year). Paragraph is 0-based, as in the
 /// findings' path "paragraphs[i]".
 /// </summary>
-public sealed record StatementDto(
+internal sealed record StatementDto(
     int Paragraph,
     string Subject,
     int Block,

@@ -17,7 +17,7 @@ namespace OfficeReview.Service.Features.ReviewForms;
 /// workbook with the "Bảng điểm" sheet inserted) and answers the findings with their cells and each row's result.
 /// Any signed-in user (stateless, like /api/validate).
 /// </summary>
-public static class ReviewFormApi
+internal static class ReviewFormApi
 {
     private const long MaxInputBytes = 50L * 1024 * 1024;
     private static JsonSerializerOptions JsonOptions => Validation.ValidationReport.JsonOptions;
@@ -97,7 +97,7 @@ public static class ReviewFormApi
 }
 
 /// <summary>What POST /api/forms/bang-diem/check answers: the findings with their cells and each row's result.</summary>
-public sealed record ScoreCheckView(string File, bool Readable, Validation.ValidationCounts Counts, IReadOnlyList<Validation.FindingDto> Findings, IReadOnlyList<ScoreRowView> Rows);
+internal sealed record ScoreCheckView(string File, bool Readable, Validation.ValidationCounts Counts, IReadOnlyList<Validation.FindingDto> Findings, IReadOnlyList<ScoreRowView> Rows);
 
 /// <summary>One row of the scoring workbook: its scores, the band of its total, the highest level allowed and the level proposed.</summary>
-public sealed record ScoreRowView(string Name, string Form, decimal? General, decimal? Tasks, decimal? Total, string? Band, string? Highest, string? Proposed);
+internal sealed record ScoreRowView(string Name, string Form, decimal? General, decimal? Tasks, decimal? Total, string? Band, string? Highest, string? Proposed);

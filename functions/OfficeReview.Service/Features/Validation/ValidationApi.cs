@@ -3,7 +3,7 @@ using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Validation;
 
-public static class ValidationApi
+internal static class ValidationApi
 {
     public static void MapValidationApi(this IEndpointRouteBuilder app)
     {

@@ -2,7 +2,7 @@ using OfficeReview.Service.Hosting;
 
 namespace OfficeReview.Service.Features.Workbooks;
 
-public static class WorkbookApi
+internal static class WorkbookApi
 {
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

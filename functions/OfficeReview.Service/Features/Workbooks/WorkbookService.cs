@@ -11,14 +11,14 @@ using OfficeReview.Service.Features.Validation;
 namespace OfficeReview.Service.Features.Workbooks;
 
 /// <summary>The result of a conversion: the output bytes (null when the input could not be read) and the findings met.</summary>
-public sealed record ConversionResult(byte[]? Output, string OutputKind, IReadOnlyList<Finding> Findings)
+internal sealed record ConversionResult(byte[]? Output, string OutputKind, IReadOnlyList<Finding> Findings)
 {
     public bool Succeeded => Output is not null;
     public int Errors => Findings.Count(f => f.Severity == Severity.Error);
 }
 
 /// <summary>Templates, JSON ⇄ xlsx conversion and sample provinces; shared by the CLI verbs and the HTTP routes.</summary>
-public sealed class WorkbookService(ValidationLimits limits)
+internal sealed class WorkbookService(ValidationLimits limits)
 {
     public WorkbookService() : this(new ValidationLimits()) { }
 

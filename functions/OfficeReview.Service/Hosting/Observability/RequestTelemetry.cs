@@ -6,7 +6,7 @@ using OfficeReview.Service.Features.Identity;
 namespace OfficeReview.Service.Hosting.Observability;
 
 /// <summary>Why an input was refused, for the log: a reason code, the configuration key of the bound and its value when one was passed, the size sent and the file's type.</summary>
-public sealed record InputRejection(string Reason, string? Bound = null, long? Limit = null, long? Size = null, string? FileType = null);
+internal sealed record InputRejection(string Reason, string? Bound = null, long? Limit = null, long? Size = null, string? FileType = null);
 
 /// <summary>
 /// Request ids, the request log and the log of refused inputs — the outermost middleware of both hosts.
@@ -15,7 +15,7 @@ public sealed record InputRejection(string Reason, string? Bound = null, long? L
 /// <see cref="HttpContext.TraceIdentifier"/> (which problem responses carry as <c>requestId</c>), is echoed in the
 /// X-Request-Id response header, and tags the request's span (<c>officereview.request_id</c>).</para>
 /// </summary>
-public static partial class RequestTelemetry
+internal static partial class RequestTelemetry
 {
     public const string RequestIdHeader = "X-Request-Id";
     private static readonly object s_rejectionKey = new();

@@ -10,7 +10,7 @@ namespace OfficeReview.Service.Hosting.Observability;
 /// finding's message (which may quote a member's name), a file name (which may be a person's name) or a user name:
 /// users appear as a pseudonymous id (<see cref="UserId"/>), the audit log holds who they are.
 /// </summary>
-public static partial class ServiceLog
+internal static partial class ServiceLog
 {
     public const string RequestsCategory = "OfficeReview.Requests";
     public const string InputCategory = "OfficeReview.Input";

@@ -9,7 +9,7 @@ using Azure.Storage.Blobs.Specialized;
 namespace OfficeReview.Service.Features.Campaigns.Storage;
 
 /// <summary>Where a store keeps blob bytes when they do not sit beside its rows (the cloud configuration).</summary>
-public interface IBlobContent
+internal interface IBlobContent
 {
     /// <summary>Makes the content durable under its SHA-256 (idempotent: storing the same bytes again is a no-op).</summary>
     Task PutAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken ct = default);
@@ -32,7 +32,7 @@ public interface IBlobContent
 /// accepted when the existing blob is the same content (length and recorded SHA-256; when these are missing, its bytes
 /// are hashed), and a damaged one is replaced under <c>If-Match</c> of its ETag.
 /// </summary>
-public sealed class AzureBlobContent : IBlobContent, IDisposable
+internal sealed class AzureBlobContent : IBlobContent, IDisposable
 {
     /// <summary>The storage REST version this code is written and tested against (Azurite 3.37.0 serves it).</summary>
     public const BlobClientOptions.ServiceVersion ApiVersion = BlobClientOptions.ServiceVersion.V2026_06_06;

@@ -7,7 +7,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// Content-addressed files: blobs/ab/abcdef… (SHA-256, lower-case hex). A blob is written to tmp/, flushed to disk
 /// (fsync), renamed into place and its folder fsynced, so a blob is either absent or complete — never partial.
 /// </summary>
-public sealed class BlobFiles
+internal sealed class BlobFiles
 {
     private readonly string _blobs;
     private readonly string _tmp;

@@ -14,7 +14,7 @@ namespace OfficeReview.Service.Features.Campaigns.Storage;
 /// The schema is migrated (Storage/Migrations/Postgres) before the first use. SQL and row mapping:
 /// <see cref="RelationalCampaignStore"/>.
 /// </summary>
-public sealed class PostgresCampaignStore : RelationalCampaignStore
+internal sealed class PostgresCampaignStore : RelationalCampaignStore
 {
     private readonly MigratedPostgres _db;
 

@@ -1,7 +1,7 @@
 namespace OfficeReview.Service.Features.Campaigns.Storage;
 
 /// <summary>Configuration section "Storage" (+ ConnectionStrings:Postgres, ConnectionStrings:Blob).</summary>
-public sealed class StorageOptions
+internal sealed class StorageOptions
 {
     public const string Sqlite = "sqlite";
     public const string Postgres = "postgres";

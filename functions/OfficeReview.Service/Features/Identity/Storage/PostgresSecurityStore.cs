@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// Users, roles, sign-in links and the audit log in PostgreSQL (same database as the campaigns, own migration journal);
 /// the schema is migrated (Storage/Migrations/Postgres) before the first use. SQL and row mapping: <see cref="RelationalSecurityStore"/>.
 /// </summary>
-public sealed class PostgresSecurityStore : RelationalSecurityStore
+internal sealed class PostgresSecurityStore : RelationalSecurityStore
 {
     private readonly MigratedPostgres _db;
 

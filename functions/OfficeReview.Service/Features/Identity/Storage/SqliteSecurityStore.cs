@@ -8,7 +8,7 @@ namespace OfficeReview.Service.Features.Identity.Storage;
 /// Users, roles, sign-in links and the audit log in security.db (SQLite, WAL) in the data folder; the schema is migrated
 /// on start (Storage/Migrations/Sqlite). SQL and row mapping: <see cref="RelationalSecurityStore"/>.
 /// </summary>
-public sealed class SqliteSecurityStore : RelationalSecurityStore
+internal sealed class SqliteSecurityStore : RelationalSecurityStore
 {
     private readonly MigratedSqlite _db;
 

@@ -20,7 +20,7 @@ public sealed record MigrationReport(string Store, IReadOnlyList<string> Applied
 }
 
 /// <summary>A schema change that cannot be made: the message (Vietnamese) names the store and the script.</summary>
-public sealed class SchemaMigrationException(string message, Exception? inner = null) : Exception(message, inner);
+internal sealed class SchemaMigrationException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>The scripts of one store in one SQL dialect, and the journal table that records which ran.</summary>
 public sealed class MigrationSet
@@ -67,7 +67,7 @@ public sealed class MigrationSet
 /// and then finds the script recorded. A recorded script whose text has changed, or one the journal names but this
 /// version does not have (a newer version migrated the database), stops the start with a message instead.
 /// </summary>
-public static class SchemaMigrator
+internal static class SchemaMigrator
 {
     public static async Task<MigrationReport> RunAsync(DbConnection connection, MigrationSet set, TimeProvider? clock = null, CancellationToken ct = default)
     {
