@@ -55,7 +55,7 @@ public sealed class FakeGraph : IAsyncDisposable
     /// <summary>Failures to inject: a predicate over (method, path) and the statuses to answer, one per matching request.</summary>
     private readonly List<(Func<string, string, bool> When, Queue<(int Status, int? RetryAfter)> Answers)> _faults = [];
 
-    /// <summary>Called once after the bytes of an item are served (e.g. to change the file mid-pull).</summary>
+    /// <summary>Called once while the bytes of an item are served, after they were taken (e.g. to change the file mid-pull).</summary>
     public Action<Item>? AfterDownload { get; set; }
 
     private FakeGraph(WebApplication app) => _app = app;
@@ -265,9 +265,11 @@ public sealed class FakeGraph : IAsyncDisposable
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/octet-stream";
         context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes);
+        // The file changes while these (old) bytes are on their way: done before the body is written, because a client
+        // that has read the whole body may ask for the item again at once, before code after the write would have run.
         var hook = AfterDownload;
         if (hook is not null) { AfterDownload = null; hook(file); }
+        await context.Response.Body.WriteAsync(bytes);
     }
 
     private (Item Item, bool Created) Save(string driveId, string parentId, string name, byte[] content)
