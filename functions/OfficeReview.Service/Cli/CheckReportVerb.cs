@@ -48,7 +48,7 @@ internal static class CheckReportVerb
         {
             var paragraph = ReportChecker.ParagraphOf(f.Path);
             var where = paragraph >= 0 ? $"đoạn {paragraph + 1}: " : "";
-            output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {ValidateVerb.Title(f.Code)}{where}{f.Message}");
+            output.Out.WriteLine(CliFindings.Line(f.Severity, f.Code, where, f.Message));
         }
         output.Out.WriteLine(outcome.Findings.Count == 0
             ? "Kết quả: không phát hiện sai sót."

@@ -26,7 +26,7 @@ internal static class ConvertVerb
             return CliFiles.Unreadable(input.Name, result.Findings.Where(f => f.Severity == Severity.Error)
                 .Select(f => $"{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}"));
         foreach (var f in result.Findings)
-            console.Out.WriteLine($"  {f.Severity.VietnameseName()} [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : "")}{f.Message}");
+            console.Out.WriteLine(CliFindings.Line(f.Severity, f.Code, CliFindings.Where(f.Sheet, f.Cell, null), f.Message));
         var expected = "." + result.OutputKind;
         if (!output.Extension.Equals(expected, StringComparison.OrdinalIgnoreCase))
             console.Out.WriteLine($"Lưu ý: nội dung là {result.OutputKind.ToUpperInvariant()} nhưng tệp đích có đuôi {output.Extension}.");

@@ -124,7 +124,7 @@ internal static class FormVerb
         var filled = CampaignFormWriter.WriteUnit(form, report, ruleset.Id);
         // What filling said (a formula kept, figures the form has no cell for) is printed; a form that cannot be filled writes nothing.
         foreach (var f in filled.Findings)
-            console.Out.WriteLine($"{(f.Severity == Severity.Error ? "LỖI" : f.Severity == Severity.Warning ? "CẢNH BÁO" : "THÔNG TIN")} [{f.Code}] {f.Message}");
+            console.Out.WriteLine(CliFindings.Line(f));
         if (filled.Workbook is not { } filledBytes)
             return CliFiles.Unreadable(formFile.Name, filled.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
         if (CliFiles.WriteOutput(output, filledBytes) is { } notWritten) return notWritten;

@@ -87,7 +87,7 @@ internal static class GenerateVerb
         foreach (var p in outcome.Problems)
         {
             var where = p.Tag is not null ? $"[thẻ {p.Tag}, {p.Location}] " : p.Path is { Length: > 0 } ? $"[{p.Path}] " : "";
-            console.Out.WriteLine($"  {(p.Severity == "error" ? "LỖI" : "CẢNH BÁO"),-9} [{p.Code}] {(p.Title is { } title ? title + " — " : "")}{where}{p.Message}");
+            console.Out.WriteLine(CliFindings.Line(p.Severity, p.Code, where, p.Message));
         }
         if (!outcome.Succeeded)
         {

@@ -112,7 +112,7 @@ public static class MergeVerb
             $"{VietnameseFormat.Count(units)} đơn vị, {VietnameseFormat.Count(run.Result.Missing.Count)} đơn vị chưa có số liệu; " +
             $"{VietnameseFormat.Count(run.Errors)} lỗi, {VietnameseFormat.Count(run.Warnings)} cảnh báo ({VietnameseFormat.Decimal((decimal)watch.Elapsed.TotalSeconds, 1)} giây).");
         foreach (var f in run.Findings.Where(f => f.Severity == Severity.Error).Take(20))
-            console.Out.WriteLine($"  LỖI [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.File is null ? "" : f.File + ": ")}{f.Message}");
+            console.Out.WriteLine(CliFindings.Line(f.Severity, f.Code, f.File is null ? "" : f.File + ": ", f.Message));
         if (run.Errors > 20) console.Out.WriteLine($"  … và {VietnameseFormat.Count(run.Errors - 20)} lỗi khác (xem tệp kết quả).");
         console.Out.WriteLine($"Đã ghi {output.FullName}.");
         if (run.Result.Report is null) return CliOutcome.Unreadable($"Không có tệp nào đọc được để tổng hợp (đã ghi {output.Name} với các lỗi).");

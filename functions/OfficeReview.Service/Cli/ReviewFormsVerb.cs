@@ -53,7 +53,7 @@ internal static class ReviewFormsVerb
             Member = member, All = all, Year = parse.GetValue(o.Year), Superior = parse.GetValue(o.Superior), Place = parse.GetValue(o.Place),
         }, DateTime.Now.Year);
         foreach (var p in outcome.Problems)
-            console.Out.WriteLine($"  {(p.Severity == Severity.Error ? "LỖI" : "CẢNH BÁO"),-9} [{p.Code}] {ValidateVerb.Title(p.Code)}{p.Message}");
+            console.Out.WriteLine(CliFindings.Line(p.Severity, p.Code, "", p.Message));
         if (!outcome.Succeeded)
         {
             // Unreadable unit workbook or errors (a name not in the list, a year before HD 43): the catalogue says which.
@@ -97,7 +97,7 @@ internal static class ReviewFormsVerb
         if (!read.Readable) return CliFiles.Unreadable(scores.Name, read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Message));
         var (merged, findings) = ScoreWorkbook.Import(unitRead.Report, read);
         foreach (var f in read.Findings.Concat(findings))
-            console.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {ValidateVerb.Title(f.Code)}{f.Message}");
+            console.Out.WriteLine(CliFindings.Line(f.Severity, f.Code, "", f.Message));
         if (CliFiles.WriteOutput(output, UnitWorkbookWriter.Write(merged)) is { } notWritten) return notWritten;
         var skipped = read.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.Path).Distinct().Count();
         console.Out.WriteLine($"Đã đưa điểm của {read.Rows.Count} dòng vào {output.FullName}" + (read.HasErrors ? $"; các dòng có lỗi ({skipped} ô) chưa được đưa vào." : "."));

@@ -73,7 +73,7 @@ internal static class SubmitVerb
             : $"Đã nộp {file.Name} cho {view.UnitName ?? view.Unit} ({view.Unit}): bản nộp số {view.Id}, lần {view.Version}, {status}.");
         console.Out.WriteLine($"Kiểm tra: {VietnameseFormat.Count(view.Errors)} lỗi, {VietnameseFormat.Count(view.Warnings)} cảnh báo.");
         foreach (var f in (view.Findings ?? []).Where(f => f.Severity == "error").Take(20))
-            console.Out.WriteLine($"  LỖI [{f.Code}] {ValidateVerb.Title(f.Code)}{(f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : f.Path.Length > 0 ? $"{f.Path}: " : "")}{f.Message}");
+            console.Out.WriteLine(CliFindings.Line(f.Severity, f.Code, CliFindings.Where(f.Sheet, f.Cell, f.Path), f.Message));
         return view.Errors > 0 || !view.Readable
             ? CliOutcome.Errors($"Bản nộp {file.Name} có {VietnameseFormat.Count(view.Errors)} lỗi; hãy sửa và nộp lại.")
             : CliOutcome.Clean;

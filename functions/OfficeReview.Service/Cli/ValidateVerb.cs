@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using OfficeReview.Domain.Findings;
 using OfficeReview.Domain.Rules;
 using OfficeReview.Service.Features.Validation;
 
@@ -33,7 +32,7 @@ internal static class ValidateVerb
         else
             WriteText(outcome, output);
 
-        if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{Where(f)}{f.Message}"));
+        if (!outcome.Readable) return CliFiles.Unreadable(outcome.FileName, outcome.Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{CliFindings.Where(f.Sheet, f.Cell, f.Path)}{f.Message}"));
         return CliOutcome.OfReadable($"tệp {outcome.FileName}", outcome.Errors);
     }
 
@@ -45,15 +44,9 @@ internal static class ValidateVerb
         output.Out.WriteLine($"Kiểm tra {outcome.FileName}: {report.Unit.Name} — năm {report.Year} — theo {parameters.Label}");
         foreach (var group in outcome.Findings.GroupBy(f => f.Severity).OrderBy(g => g.Key))
             foreach (var f in group)
-                output.Out.WriteLine($"  {f.Severity.VietnameseName().ToUpperInvariant(),-9} [{f.Code}] {Title(f.Code)}{Where(f)}{f.Message}");
+                output.Out.WriteLine(CliFindings.Line(f));
         output.Out.WriteLine(outcome.Findings.Count == 0
             ? "Kết quả: không phát hiện sai sót."
             : $"Kết quả: {outcome.Errors} lỗi, {outcome.Warnings} cảnh báo, {outcome.Infos} thông tin.");
     }
-
-    /// <summary>"Tên lỗi — " from the catalogue (docs/findings.md), or nothing for a code it lacks.</summary>
-    internal static string Title(string code) => FindingCatalogue.TitleOf(code) is { } title ? $"{title} — " : "";
-
-    private static string Where(Finding f) =>
-        f.Sheet is not null ? $"{f.Sheet}!{f.Cell}: " : string.IsNullOrEmpty(f.Path) ? "" : $"{f.Path}: ";
 }

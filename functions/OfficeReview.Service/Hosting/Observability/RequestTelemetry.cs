@@ -12,7 +12,7 @@ internal sealed record InputRejection(string Reason, string? Bound = null, long?
 /// Request ids, the request log and the log of refused inputs — the outermost middleware of both hosts.
 /// <para>Request id: a caller's X-Request-Id (1–64 characters of letters, digits and <c>-_.:</c>) is kept; otherwise the
 /// W3C trace id of the request's activity, which continues an incoming <c>traceparent</c>. It becomes
-/// <see cref="HttpContext.TraceIdentifier"/> (which problem responses carry as <c>requestId</c>), is echoed in the
+/// <see cref="HttpContext.TraceIdentifier"/> (which problem answers carry as <c>traceId</c>), is echoed in the
 /// X-Request-Id response header, and tags the request's span (<c>officereview.request_id</c>).</para>
 /// </summary>
 internal static partial class RequestTelemetry
