@@ -22,6 +22,7 @@ import {
   openSession,
   panePage,
   postSubmission,
+  proposingExcellent,
   reportsOf,
   sha256,
   unitListCsv,
@@ -63,17 +64,9 @@ async function submit(
   proposeExcellent = false,
 ): Promise<{ version: number; errors: number; late: boolean }> {
   let res: Response;
-  if (proposeExcellent) {
-    const report = structuredClone(reports.get(unit)!) as Record<string, unknown> & { ownRating?: { level?: string } };
-    report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
-    res = await postSubmission(
-      service,
-      campaign,
-      unit,
-      new Blob([JSON.stringify(report)], { type: "application/json" }),
-      `${unit}.json`,
-    );
-  } else
+  if (proposeExcellent)
+    res = await postSubmission(service, campaign, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
+  else
     res = await postSubmission(
       service,
       campaign,

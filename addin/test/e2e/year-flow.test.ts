@@ -16,6 +16,7 @@ import {
   openSession,
   panePage,
   postSubmission,
+  proposingExcellent,
   reportsOf,
   sha256,
   unitListCsv,
@@ -51,17 +52,9 @@ const ID = "nam-2025";
 async function submit(unit: string, proposeExcellent = false): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
   let res: Response;
-  if (proposeExcellent) {
-    const report = structuredClone(reports.get(unit)!) as Record<string, unknown> & { ownRating?: { level?: string } };
-    report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
-    res = await postSubmission(
-      service,
-      ID,
-      unit,
-      new Blob([JSON.stringify(report)], { type: "application/json" }),
-      `${unit}.json`,
-    );
-  } else
+  if (proposeExcellent)
+    res = await postSubmission(service, ID, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
+  else
     res = await postSubmission(service, ID, unit, new Blob([readFileSync(join(province.dir, file.file))]), file.file);
   expect([200, 201]).toContain(res.status);
 }
