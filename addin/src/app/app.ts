@@ -25,11 +25,7 @@ import {
   type Unit,
 } from "../api/campaigns";
 import {
-  approveDocument,
-  campaignArchive,
   DOCUMENT_KINDS,
-  documentFile,
-  draftDocument,
   LEVELS,
   listDecisions,
   listDocuments,
@@ -37,14 +33,13 @@ import {
   type CampaignDocument,
   type CapGroup,
   type Decision,
-  type DocumentKind,
   type Level,
 } from "../api/campaignYear";
 import { request } from "../api/http";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
 import { mountFormMapping } from "../panes/formMapping";
-import { showMissingUnits } from "../panes/year/missingUnits";
+import { documentActions, kindName } from "../panes/year/documents";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
 import { findingList } from "../panes/findings";
 import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
@@ -70,7 +65,6 @@ const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = 
 ];
 
 const levelName = (l: Level | string | null | undefined) => (l ? (LEVELS.find(([k]) => k === l)?.[1] ?? l) : "—");
-const kindName = (k: string) => DOCUMENT_KINDS.find(([s]) => s === k)?.[1] ?? k;
 const percent = (p: number | null | undefined) =>
   p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;
 /** Lower case without diacritics: "chi bo" finds "Chi bộ". */
@@ -769,11 +763,19 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     { class: "app-filters" },
     docKind,
     docUnit,
-    button("Lập dự thảo", () => void draftDoc(), { appearance: "primary", "data-testid": "draft-document" }),
+    button("Lập dự thảo", () => void docActions.draft(), { appearance: "primary", "data-testid": "draft-document" }),
   );
-  const archiveButton = button("Tải hồ sơ lưu trữ (.zip)", () => void archive(), { "data-testid": "download-archive" });
-  docKind.addEventListener("change", () => void loadMissing());
-  docUnit.addEventListener("change", () => void loadMissing());
+  const archiveButton = button("Tải hồ sơ lưu trữ (.zip)", () => void docActions.archive(), {
+    "data-testid": "download-archive",
+  });
+  const docActions = documentActions({
+    campaign: () => campaign,
+    kind: docKind,
+    unit: docUnit,
+    missingSlot,
+    status: docStatus,
+    reload: loadDocuments,
+  });
   views.set(
     "documents",
     h(
@@ -809,25 +811,12 @@ export function webApp(opts: WebAppOptions): HTMLElement {
       h("tbody", {}, ...docs.map(documentRow)),
     );
     if (!docs.length) docTable.append(h("caption", {}, "Chưa có văn bản."));
-    await loadMissing();
+    await docActions.loadMissing();
   }
 
   function documentRow(d: CampaignDocument): HTMLElement {
     const approved = d.state === "approved";
-    const id = campaign;
-    const get = (which: "content" | "final") => async () => {
-      const f = await runOperation(docStatus, "Tải văn bản", (op) => documentFile(id, d.id, which, op));
-      if (f) download(f.blob, f.fileName);
-    };
-    const approve = async () => {
-      const a = await runOperation(docStatus, `Duyệt ${kindName(d.kind)}`, (op) => approveDocument(id, d.id, op));
-      if (!a) return;
-      await loadDocuments();
-      show(
-        docStatus,
-        messageBar("success", `Đã duyệt: ${a.documentNumber} (số ${a.number} trong sổ văn bản), SHA-256 ${a.sha256}.`),
-      );
-    };
+    const { get, approve } = docActions.forDocument(d);
     const src = d.source ?? {};
     const from = [
       src.result !== undefined ? `tổng hợp số ${src.result}` : "",
@@ -878,33 +867,6 @@ export function webApp(opts: WebAppOptions): HTMLElement {
           : null,
       ),
     );
-  }
-
-  async function loadMissing() {
-    show(missingSlot);
-    if (!campaign || docKind.value !== "cong-van-don-doc" || !docUnit.value) return;
-    await showMissingUnits(missingSlot, docStatus, campaign, docUnit.value);
-  }
-
-  async function draftDoc() {
-    if (!campaign || !docUnit.value) return;
-    const id = campaign;
-    const kind = docKind.value as DocumentKind;
-    const ticked = [...missingSlot.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map(
-      (i) => i.value,
-    );
-    const d = await runOperation(docStatus, `Lập ${kindName(kind)}`, (op) =>
-      draftDocument(id, { kind, unit: docUnit.value, ...(kind === "cong-van-don-doc" ? { units: ticked } : {}) }, op),
-    );
-    if (!d) return;
-    await loadDocuments();
-    show(docStatus, messageBar("success", `Đã lập dự thảo ${kindName(d.kind)} (${d.fileName}).`));
-  }
-
-  async function archive() {
-    const id = campaign;
-    const z = await runOperation(docStatus, "Tải hồ sơ lưu trữ", (op) => campaignArchive(id, op));
-    if (z) download(z.blob, z.fileName), show(docStatus, messageBar("success", `Đã tải ${z.fileName}.`));
   }
 
   // ── Nhật ký (admins): the campaign's audit log, newest first ─────────────────────────────────────────────────

@@ -50,36 +50,23 @@ export function signInView(
       show(status, messageBar((error as { kind?: string }).kind === "cancelled" ? "warning" : "error", failure(error)));
   }
 
+  /** One sign-in way's button, in an actions row of its own. */
+  const signInButton = (testId: string, label: string, operation: string, signIn: () => Promise<SignedIn>) =>
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        { class: "btn btn-primary", type: "button", "data-testid": testId, onclick: () => attempt(operation, signIn) },
+        label,
+      ),
+    );
   const office = offers.office
-    ? h(
-        "div",
-        { class: "actions" },
-        h(
-          "button",
-          {
-            class: "btn btn-primary",
-            type: "button",
-            "data-testid": "signin-office",
-            onclick: () => attempt("Đăng nhập", () => session.signInOffice()),
-          },
-          "Đăng nhập",
-        ),
-      )
+    ? signInButton("signin-office", "Đăng nhập", "Đăng nhập", () => session.signInOffice())
     : null;
   const microsoft = offers.microsoft
-    ? h(
-        "div",
-        { class: "actions" },
-        h(
-          "button",
-          {
-            class: "btn btn-primary",
-            type: "button",
-            "data-testid": "signin-microsoft",
-            onclick: () => attempt("Đăng nhập Microsoft", () => session.signInMicrosoft()),
-          },
-          "Đăng nhập bằng tài khoản Microsoft",
-        ),
+    ? signInButton("signin-microsoft", "Đăng nhập bằng tài khoản Microsoft", "Đăng nhập Microsoft", () =>
+        session.signInMicrosoft(),
       )
     : null;
 

@@ -1,7 +1,6 @@
 // The upper level's path, end to end in browser mode: units submit in the Nộp pane, the status tree shows who sent
 // what, the merge at a node gives the consolidated workbook, and the Word pane writes the Báo cáo from it; every
 // downloaded file is checked through the service's own API.
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -10,8 +9,11 @@ import {
   closeSession,
   openSession,
   panePage,
+  postSubmission,
   reportOf,
+  reportsOf,
   screenshot,
+  sha256,
   validateThroughApi,
   type SampleProvince,
   type Service,
@@ -21,13 +23,13 @@ let service: Service;
 let browser: Browser;
 let province: SampleProvince;
 let campaignApi = false;
-const reports = new Map<string, ReturnType<typeof reportOf>>();
+let reports: ReturnType<typeof reportsOf>;
 
 beforeAll(async () => {
   ({ service, browser, province } = await openSession());
   campaignApi = (await service.api(`/api/campaigns`)).status === 200;
   if (!campaignApi) return;
-  for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
+  reports = reportsOf(province);
 });
 
 afterAll(() => closeSession({ service, browser, province }));
@@ -51,12 +53,13 @@ async function createCampaign(id: string): Promise<void> {
 
 async function submitThroughApi(campaign: string, unit: string): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
-  const form = new FormData();
-  form.append("file", new Blob([readFileSync(join(province.dir, file.file))]), file.file);
-  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, {
-    method: "POST",
-    body: form,
-  });
+  const res = await postSubmission(
+    service,
+    campaign,
+    unit,
+    new Blob([readFileSync(join(province.dir, file.file))]),
+    file.file,
+  );
   expect([200, 201]).toContain(res.status);
 }
 
@@ -67,7 +70,6 @@ async function choose(page: Page, campaign: string, unit: string) {
   await page.selectOption("[data-testid=unit]", unit);
 }
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const children = (parent: string) => province.files.filter((f) => f.parent === parent);
 
 describe("campaign in browser mode", () => {

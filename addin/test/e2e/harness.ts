@@ -1,6 +1,6 @@
 // Starts the real, built OfficeReview service on a free loopback port (temp data folder) and Debian's Chromium.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
+import { createHash, generateKeyPairSync, randomUUID, sign, type KeyObject } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -270,6 +270,83 @@ export function reportOf(workbook: string): {
   const report = JSON.parse(readFileSync(out, "utf8"));
   rmSync(dirname(out), { recursive: true, force: true });
   return report;
+}
+
+/** Every sample unit's report (reportOf), by unit code. */
+export function reportsOf(province: SampleProvince): Map<string, ReturnType<typeof reportOf>> {
+  const reports = new Map<string, ReturnType<typeof reportOf>>();
+  for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
+  return reports;
+}
+
+/** The unit list as the CSV the year tab imports (ma,ten,loai,loai_hinh,ma_cap_tren), then `extra` lines. */
+export function unitListCsv(reports: Map<string, ReturnType<typeof reportOf>>, extra = ""): string {
+  const rows = [...reports.values()].map((r) =>
+    [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
+  );
+  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
+}
+
+/** POSTs a unit's file to the campaign as the admin (bearer); the caller checks the answer. */
+export function postSubmission(
+  service: Service,
+  campaign: string,
+  unit: string,
+  file: Blob,
+  fileName: string,
+): Promise<Response> {
+  const form = new FormData();
+  form.append("file", file, fileName);
+  return service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, {
+    method: "POST",
+    body: form,
+  });
+}
+
+/** A unit's report as JSON with its own rating raised to HTXS (a proposal for the upper level to decide). */
+export function proposingExcellent(report: ReturnType<typeof reportOf>): Blob {
+  const raised = structuredClone(report) as Record<string, unknown> & { ownRating?: { level?: string } };
+  raised.ownRating = { ...(raised.ownRating ?? {}), level: "excellent" };
+  return new Blob([JSON.stringify(raised)], { type: "application/json" });
+}
+
+export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Waits until the page has no operation running (the pane and the web app count them in body[data-busy]). */
+export const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
+
+/** Opens the year tab's `name` section (a details element) unless it is open. */
+export async function openSection(page: Page, name: string) {
+  const open = await page.$eval(`[data-testid=${name}-section]`, (d) => (d as HTMLDetailsElement).open);
+  if (!open) await page.click(`[data-testid=${name}-section] > summary`);
+}
+
+/**
+ * Clicks "Lập dự thảo" (kind and unit already chosen), waits for the list to hold more than `before` documents of
+ * `kind`, and answers the newest one's id.
+ */
+export async function draftChosen(page: Page, kind: string, before: number): Promise<number> {
+  await idle(page);
+  await page.click("[data-testid=draft-document]");
+  await page.waitForFunction(
+    ([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n),
+    [kind, before] as const,
+  );
+  await idle(page);
+  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) =>
+    els.map((e) => Number((e as HTMLElement).dataset.doc)),
+  );
+  return Math.max(...ids);
+}
+
+/** Approves a document in the list; answers the number shown (from the register). */
+export async function approveListed(page: Page, id: number): Promise<string> {
+  await page.click(`[data-testid=approve-${id}]`);
+  await page.waitForFunction(
+    (d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt",
+    id,
+  );
+  return (await page.textContent(`[data-testid=doc-number-${id}]`))!;
 }
 
 export async function launchBrowser(): Promise<Browser> {

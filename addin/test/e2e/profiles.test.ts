@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeSession,
+  idle,
   openSession,
   panePage,
   reportOf,
@@ -32,8 +33,6 @@ afterAll(async () => {
   await closeSession({ service, browser, province });
   rmSync(work, { recursive: true, force: true });
 });
-
-const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 
 async function openApp(as?: Account): Promise<Page> {
   const page = await panePage(browser, { width: 1360, ...(as === undefined ? {} : { as }) });

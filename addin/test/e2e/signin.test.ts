@@ -10,6 +10,7 @@ import {
   closeSession,
   openSession,
   panePage,
+  postSubmission,
   reportOf,
   screenshot,
   TEST_PASSWORD,
@@ -29,12 +30,7 @@ const clerkB = "canbo.b@dangbo-mau.vn";
 
 /** Submits a unit's workbook as the admin (bearer) and answers the submission id. */
 async function submitAsAdmin(unit: string, file: string): Promise<number> {
-  const form = new FormData();
-  form.append("file", new Blob([readFileSync(join(province.dir, file))]), file);
-  const res = await service.api(`/api/campaigns/${CAMPAIGN}/units/${encodeURIComponent(unit)}/submissions`, {
-    method: "POST",
-    body: form,
-  });
+  const res = await postSubmission(service, CAMPAIGN, unit, new Blob([readFileSync(join(province.dir, file))]), file);
   expect([200, 201]).toContain(res.status);
   return (await res.json()).id;
 }

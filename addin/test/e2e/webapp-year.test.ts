@@ -7,7 +7,6 @@
 // with the decided levels, and the report checker finds no error. Then the next year's campaign of the same units,
 // whose Báo cáo compares with the previous year by itself. The user types and clicks; no JSON file anywhere.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,10 +14,18 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cli,
+  approveListed as approve,
   closeSession,
+  draftChosen,
+  idle,
+  openSection,
   openSession,
   panePage,
-  reportOf,
+  postSubmission,
+  proposingExcellent,
+  reportsOf,
+  sha256,
+  unitListCsv,
   screenshot,
   type SampleProvince,
   type Service,
@@ -27,7 +34,7 @@ import {
 let service: Service;
 let browser: Browser;
 let province: SampleProvince;
-const reports = new Map<string, ReturnType<typeof reportOf>>();
+let reports: ReturnType<typeof reportsOf>;
 const work = mkdtempSync(join(tmpdir(), "officereview-webapp-"));
 /** The same province without the planted errors (the corrections), and its next year. */
 const clean = join(work, "sach");
@@ -37,7 +44,7 @@ beforeAll(async () => {
   ({ service, browser, province } = await openSession());
   cli("sample", "--units", "12", "--members", "200", "--seed", "7", "-o", clean);
   cli("sample", "--units", "12", "--members", "200", "--seed", "7", "--year", "2026", "-o", nextYear);
-  for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
+  reports = reportsOf(province);
 });
 
 afterAll(async () => {
@@ -45,17 +52,9 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const ID = "nam-2025";
 const NEXT = "nam-2026";
 const WIDE = 1360;
-
-function unitListCsv(extra = ""): string {
-  const rows = [...reports.values()].map((r) =>
-    [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
-  );
-  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
-}
 
 /** A unit sends its file (what its own task pane does): `dir`'s workbook, or its report raised to HTXS (a proposal). */
 async function submit(
@@ -64,31 +63,25 @@ async function submit(
   dir = province.dir,
   proposeExcellent = false,
 ): Promise<{ version: number; errors: number; late: boolean }> {
-  const form = new FormData();
-  if (proposeExcellent) {
-    const report = structuredClone(reports.get(unit)!) as Record<string, unknown> & { ownRating?: { level?: string } };
-    report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
-    form.append("file", new Blob([JSON.stringify(report)], { type: "application/json" }), `${unit}.json`);
-  } else form.append("file", new Blob([readFileSync(join(dir, `${unit}.xlsx`))]), `${unit}.xlsx`);
-  const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(unit)}/submissions`, {
-    method: "POST",
-    body: form,
-  });
+  let res: Response;
+  if (proposeExcellent)
+    res = await postSubmission(service, campaign, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
+  else
+    res = await postSubmission(
+      service,
+      campaign,
+      unit,
+      new Blob([readFileSync(join(dir, `${unit}.xlsx`))]),
+      `${unit}.xlsx`,
+    );
   expect([200, 201]).toContain(res.status);
   return res.json();
 }
-
-const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 
 async function nav(page: Page, view: string) {
   await page.click(`[data-testid=nav-${view}]`);
   await page.waitForFunction((v) => document.body.dataset.view === v, view);
   await idle(page);
-}
-
-async function openSection(page: Page, name: string) {
-  const open = await page.$eval(`[data-testid=${name}-section]`, (d) => (d as HTMLDetailsElement).open);
-  if (!open) await page.click(`[data-testid=${name}-section] > summary`);
 }
 
 /** Drafts a document of `kind` for `unit` in the Văn bản view and answers its id (the newest of that kind). */
@@ -99,27 +92,7 @@ async function draft(page: Page, kind: string, unit: string): Promise<number> {
     await page.selectOption("[data-testid=doc-kind]", kind);
   if ((await page.inputValue("[data-testid=doc-unit]")) !== unit)
     await page.selectOption("[data-testid=doc-unit]", unit);
-  await idle(page);
-  await page.click("[data-testid=draft-document]");
-  await page.waitForFunction(
-    ([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n),
-    [kind, before] as const,
-  );
-  await idle(page);
-  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) =>
-    els.map((e) => Number((e as HTMLElement).dataset.doc)),
-  );
-  return Math.max(...ids);
-}
-
-/** Approves in the list; answers the number shown (from the register). */
-async function approve(page: Page, id: number): Promise<string> {
-  await page.click(`[data-testid=approve-${id}]`);
-  await page.waitForFunction(
-    (d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt",
-    id,
-  );
-  return (await page.textContent(`[data-testid=doc-number-${id}]`))!;
+  return draftChosen(page, kind, before);
 }
 
 /** Downloads a document from the list (draft or final) and answers its bytes. */
@@ -198,7 +171,7 @@ async function importUnits(page: Page) {
   await page.setInputFiles("[data-testid=units-file]", {
     name: "don-vi.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(unitListCsv()),
+    buffer: Buffer.from(unitListCsv(reports)),
   });
   await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
   await page.click("[data-testid=units-confirm]");
@@ -265,7 +238,7 @@ describe("the upper level's year in the web app", () => {
     await page.setInputFiles("[data-testid=units-file]", {
       name: "don-vi-loi.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
+      buffer: Buffer.from(unitListCsv(reports, "T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
     });
     await page.waitForSelector("[data-testid=units-preview] .finding-list .finding");
     expect(await page.textContent("[data-testid=units-preview] .finding-list")).toContain("KHONG.CO");
@@ -273,7 +246,7 @@ describe("the upper level's year in the web app", () => {
     await page.setInputFiles("[data-testid=units-file]", {
       name: "don-vi.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(unitListCsv()),
+      buffer: Buffer.from(unitListCsv(reports)),
     });
     await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
     expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(

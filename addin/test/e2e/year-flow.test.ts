@@ -3,17 +3,23 @@
 // the API), a Công văn đôn đốc for the missing units, a decision lowering one HTXS with its reason, the merge, the Báo
 // cáo approved, and the archive downloaded: every approved file's SHA-256 equals its approval record's.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  approveListed as approve,
   closeSession,
+  draftChosen,
+  openSection,
   openSession,
   panePage,
-  reportOf,
+  postSubmission,
+  proposingExcellent,
+  reportsOf,
+  sha256,
+  unitListCsv,
   screenshot,
   type SampleProvince,
   type Service,
@@ -23,7 +29,7 @@ let service: Service;
 let browser: Browser;
 let province: SampleProvince;
 let yearApi = false;
-const reports = new Map<string, ReturnType<typeof reportOf>>();
+let reports: ReturnType<typeof reportsOf>;
 const work = mkdtempSync(join(tmpdir(), "officereview-year-"));
 
 beforeAll(async () => {
@@ -32,7 +38,7 @@ beforeAll(async () => {
   yearApi =
     (await service.api(`/api/campaigns/khong-co/issuer`)).headers.get("content-type")?.includes("json") === true;
   if (!yearApi) return;
-  for (const f of province.files) reports.set(f.unit, reportOf(join(province.dir, f.file)));
+  reports = reportsOf(province);
 });
 
 afterAll(async () => {
@@ -40,63 +46,24 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const ID = "nam-2025";
-
-function unitListCsv(extra = ""): string {
-  const rows = [...reports.values()].map((r) =>
-    [r.unit.code, r.unit.name, r.unit.kind, r.unit.category ?? "", r.unit.parent ?? ""].join(","),
-  );
-  return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
-}
 
 /** Submits a unit's workbook, or its report as JSON with its own rating raised to HTXS (a proposal to be lowered). */
 async function submit(unit: string, proposeExcellent = false): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
-  const form = new FormData();
-  if (proposeExcellent) {
-    const report = structuredClone(reports.get(unit)!) as Record<string, unknown> & { ownRating?: { level?: string } };
-    report.ownRating = { ...(report.ownRating ?? {}), level: "excellent" };
-    form.append("file", new Blob([JSON.stringify(report)], { type: "application/json" }), `${unit}.json`);
-  } else form.append("file", new Blob([readFileSync(join(province.dir, file.file))]), file.file);
-  const res = await service.api(`/api/campaigns/${ID}/units/${encodeURIComponent(unit)}/submissions`, {
-    method: "POST",
-    body: form,
-  });
+  let res: Response;
+  if (proposeExcellent)
+    res = await postSubmission(service, ID, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
+  else
+    res = await postSubmission(service, ID, unit, new Blob([readFileSync(join(province.dir, file.file))]), file.file);
   expect([200, 201]).toContain(res.status);
 }
-
-async function openSection(page: Page, name: string) {
-  const open = await page.$eval(`[data-testid=${name}-section]`, (d) => (d as HTMLDetailsElement).open);
-  if (!open) await page.click(`[data-testid=${name}-section] > summary`);
-}
-
-const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 
 /** Drafts a document of `kind` for `unit` in the pane and answers its id (the newest of that kind in the list). */
 async function draft(page: Page, kind: string, unit: string, before = 0): Promise<number> {
   await page.selectOption("[data-testid=doc-kind]", kind);
   await page.selectOption("[data-testid=doc-unit]", unit);
-  await idle(page);
-  await page.click("[data-testid=draft-document]");
-  await page.waitForFunction(
-    ([k, n]) => document.querySelectorAll(`[data-testid=documents-list] [data-kind="${k}"]`).length > Number(n),
-    [kind, before] as const,
-  );
-  await idle(page);
-  const ids = await page.$$eval(`[data-testid=documents-list] [data-kind="${kind}"]`, (els) =>
-    els.map((e) => Number((e as HTMLElement).dataset.doc)),
-  );
-  return Math.max(...ids);
-}
-
-async function approve(page: Page, id: number): Promise<string> {
-  await page.click(`[data-testid=approve-${id}]`);
-  await page.waitForFunction(
-    (d) => document.querySelector(`[data-testid=doc-state-${d}]`)?.textContent === "Đã duyệt",
-    id,
-  );
-  return (await page.textContent(`[data-testid=doc-number-${id}]`))!;
+  return draftChosen(page, kind, before);
 }
 
 describe("the upper level's year in browser mode", () => {
@@ -127,7 +94,7 @@ describe("the upper level's year in browser mode", () => {
     await page.setInputFiles("[data-testid=units-file]", {
       name: "don-vi-loi.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(unitListCsv("T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
+      buffer: Buffer.from(unitListCsv(reports, "T.X009,Chi bộ lạc,chi-bo-truc-thuoc,,KHONG.CO\n")),
     });
     // The list is checked first (a dry run, nothing stored): the preview shows the finding and cannot be confirmed.
     await page.waitForSelector("[data-testid=units-preview] .finding-list .finding");
@@ -137,7 +104,7 @@ describe("the upper level's year in browser mode", () => {
     await page.setInputFiles("[data-testid=units-file]", {
       name: "don-vi.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from(unitListCsv()),
+      buffer: Buffer.from(unitListCsv(reports)),
     });
     await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
     expect(await page.$$eval("[data-testid=units-preview-tree] li[data-unit]", (l) => l.length)).toBe(

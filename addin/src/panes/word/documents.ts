@@ -177,18 +177,23 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
         ctx.document.live
           ? h("button", { class: "btn", type: "button", onclick: () => place(draft!, "new") }, "Mở văn bản mới")
           : null,
-        h(
-          "button",
-          {
-            class: ctx.document.live ? "btn" : "btn btn-primary",
-            type: "button",
-            "data-testid": "download-document",
-            onclick: () => download(r.blob, r.fileName),
-          },
-          "Tải về",
-        ),
+        downloadButton(r, "download-document", "Tải về"),
       ),
       approveForm(),
+    );
+  }
+
+  /** Downloads `doc`; the main button when the pane has no live document to place it in. */
+  function downloadButton(doc: Generated, testId: string, label: string) {
+    return h(
+      "button",
+      {
+        class: ctx.document.live ? "btn" : "btn btn-primary",
+        type: "button",
+        "data-testid": testId,
+        onclick: () => download(doc.blob, doc.fileName),
+      },
+      label,
     );
   }
 
@@ -270,16 +275,7 @@ export function documentsPane(ctx: PaneContext, shared: { merged?: MergeResult }
                     "Thay tài liệu đang mở",
                   )
                 : null,
-              h(
-                "button",
-                {
-                  class: ctx.document.live ? "btn" : "btn btn-primary",
-                  type: "button",
-                  "data-testid": "download-final",
-                  onclick: () => download(final.blob, final.fileName),
-                },
-                "Tải bản chính thức",
-              ),
+              downloadButton(final, "download-final", "Tải bản chính thức"),
             ),
           );
         },

@@ -3,13 +3,9 @@
 // levels with the HTXS cap; documents drafted from the campaign, approved with a number from the register; the archive.
 import { listCampaigns, listUnits, type Unit } from "../../api/campaigns";
 import {
-  approveDocument,
-  campaignArchive,
   closeCampaign,
   createCampaign,
   DOCUMENT_KINDS,
-  documentFile,
-  draftDocument,
   getCampaign,
   getIssuer,
   importUnits,
@@ -25,17 +21,16 @@ import {
   type CampaignDocument,
   type Deadline,
   type Decision,
-  type DocumentKind,
   type Issuer,
   type Level,
 } from "../../api/campaignYear";
 import { ApiError } from "../../api/http";
 import type { Finding } from "../../api/validate";
 import { dateTime, h, messageBar, show } from "../../ui/dom";
-import { download, fileDrop } from "../../ui/files";
+import { fileDrop } from "../../ui/files";
 import { runOperation } from "../../ui/operation";
 import { findingList } from "../findings";
-import { showMissingUnits } from "./missingUnits";
+import { documentActions, kindName } from "./documents";
 
 /** Other panes (Nộp, Tổng hợp) reload their "— chọn đợt —" list when a campaign is created. */
 export const CAMPAIGNS_CHANGED = "officereview:campaigns-changed";
@@ -62,7 +57,6 @@ const ISSUER_LEVELS: Array<[string, string]> = [
 ];
 
 const levelName = (l: Level | string | null | undefined) => (l ? (LEVELS.find(([k]) => k === l)?.[1] ?? l) : "chưa có");
-const kindName = (k: string) => DOCUMENT_KINDS.find(([s]) => s === k)?.[1] ?? k;
 const percent = (p: number | null | undefined) =>
   p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;
 const lines = (s: string) =>
@@ -707,27 +701,14 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   const missingSlot = h("div", { class: "missing", "data-testid": "missing-units" });
   const docStatus = h("div", { class: "status", "data-testid": "doc-status" });
   const docList = h("ul", { class: "doc-list", "data-testid": "documents-list" });
-  async function loadMissing() {
-    show(missingSlot);
-    if (!campaign || docKind.value !== "cong-van-don-doc" || !docUnit.value) return;
-    await showMissingUnits(missingSlot, docStatus, campaign.id, docUnit.value);
-  }
-  docKind.addEventListener("change", () => void loadMissing());
-  docUnit.addEventListener("change", () => void loadMissing());
-  async function draft() {
-    if (!campaign || !docUnit.value) return;
-    const id = campaign.id;
-    const kind = docKind.value as DocumentKind;
-    const ticked = [...missingSlot.querySelectorAll<HTMLInputElement>("input[type=checkbox]:checked")].map(
-      (i) => i.value,
-    );
-    const d = await runOperation(docStatus, `Lập ${kindName(kind)}`, (op) =>
-      draftDocument(id, { kind, unit: docUnit.value, ...(kind === "cong-van-don-doc" ? { units: ticked } : {}) }, op),
-    );
-    if (!d) return;
-    await refreshDocuments();
-    show(docStatus, messageBar("success", `Đã lập dự thảo ${kindName(d.kind)} (${d.fileName}).`));
-  }
+  const docActions = documentActions({
+    campaign: () => campaign?.id,
+    kind: docKind,
+    unit: docUnit,
+    missingSlot,
+    status: docStatus,
+    reload: refreshDocuments,
+  });
   async function refreshDocuments() {
     if (!campaign) return;
     const id = campaign.id;
@@ -739,20 +720,7 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   }
   function documentItem(d: CampaignDocument): HTMLElement {
     const approved = d.state === "approved";
-    const id = campaign!.id;
-    const get = (which: "content" | "final") => async () => {
-      const f = await runOperation(docStatus, "Tải văn bản", (op) => documentFile(id, d.id, which, op));
-      if (f) download(f.blob, f.fileName);
-    };
-    const approve = async () => {
-      const a = await runOperation(docStatus, `Duyệt ${kindName(d.kind)}`, (op) => approveDocument(id, d.id, op));
-      if (!a) return;
-      await refreshDocuments();
-      show(
-        docStatus,
-        messageBar("success", `Đã duyệt: ${a.documentNumber} (số ${a.number} trong sổ văn bản), SHA-256 ${a.sha256}.`),
-      );
-    };
+    const { get, approve } = docActions.forDocument(d);
     return h(
       "li",
       { class: "card doc", "data-doc": d.id, "data-kind": d.kind },
@@ -808,12 +776,6 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
       ),
     );
   }
-  async function archive() {
-    if (!campaign) return;
-    const id = campaign.id;
-    const z = await runOperation(docStatus, "Tải hồ sơ lưu trữ", (op) => campaignArchive(id, op));
-    if (z) download(z.blob, z.fileName), show(docStatus, messageBar("success", `Đã tải ${z.fileName}.`));
-  }
   const documentsBox = h(
     "details",
     { class: "group year-section", "data-testid": "documents-section" },
@@ -829,12 +791,17 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
         { class: "actions" },
         h(
           "button",
-          { class: "btn btn-primary", type: "button", "data-testid": "draft-document", onclick: () => draft() },
+          {
+            class: "btn btn-primary",
+            type: "button",
+            "data-testid": "draft-document",
+            onclick: () => docActions.draft(),
+          },
           "Lập dự thảo",
         ),
         h(
           "button",
-          { class: "btn", type: "button", "data-testid": "download-archive", onclick: () => archive() },
+          { class: "btn", type: "button", "data-testid": "download-archive", onclick: () => docActions.archive() },
           "Tải hồ sơ lưu trữ (.zip)",
         ),
       ),
