@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using OfficeReview.Service.Hosting;
+using OfficeReview.Service.Tests;
 
 namespace OfficeReview.Functions.Tests;
 

@@ -73,17 +73,3 @@ public sealed class Worker : IDisposable
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }
-
-public static class RepoPaths
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Of(params string[] parts) => Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "OfficeReview.sln"))) return dir.FullName;
-        throw new InvalidOperationException("OfficeReview.sln not found above " + AppContext.BaseDirectory);
-    }
-}

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using OfficeReview.OpenXml.Workbooks.Forms;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -156,30 +157,8 @@ internal static class ProvinceWorkbook
         return $"${col}${cell[col.Length..]}";
     }
 
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.00" }) { Count = 1 },
-        new Fonts(new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Bold(), new FontSize { Val = 14 }, new Color { Rgb = "FFC00000" }, new FontName { Val = "Times New Roman" }))
-        { Count = 3 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFDDEBF7" }) { PatternType = PatternValues.Solid }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }))
-        { Count = 4 },
-        new Borders(new Border(),
-                    new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-                               new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-            { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
-            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true },
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true },
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center }) { FontId = 2, ApplyFont = true, ApplyAlignment = true })
-        { Count = 5 });
+    private static Stylesheet Styles() =>
+        ProvinceLayoutSample.Styles(titleColor: "FFC00000", headerFill: "FFDDEBF7", inputNumberFormat: null, moreFonts: [], moreFills: [], moreFormats: []);
 
     private sealed class SheetBuilder
     {

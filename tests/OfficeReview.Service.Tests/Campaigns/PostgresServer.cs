@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace OfficeReview.Service.Tests.Campaigns;
@@ -8,34 +7,16 @@ namespace OfficeReview.Service.Tests.Campaigns;
 /// fixture starts itself with scripts/pg-test-server.sh (and stops). Without PostgreSQL the tests fail — never skip.
 /// Each test gets its own fresh database.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer()
+    : ScriptedTestServer("PostgreSQL", Variable, "pg-test-server.sh", "officereview-pg-", "install the postgresql package")
 {
     public const string Variable = "OFFICEREVIEW_TEST_POSTGRES";
-    private string? _ownFolder;
-    public string AdminConnectionString { get; private set; } = "";
+    public string AdminConnectionString => Started;
 
-    public async Task InitializeAsync()
-    {
-        var given = Environment.GetEnvironmentVariable(Variable);
-        if (!string.IsNullOrWhiteSpace(given))
-        {
-            AdminConnectionString = given;
-            return;
-        }
-        _ownFolder = Path.Combine(Path.GetTempPath(), $"officereview-pg-{Guid.NewGuid():N}");
-        var (code, output, error) = await Script("start", _ownFolder);
-        if (code != 0)
-            throw new InvalidOperationException(
-                $"PostgreSQL is required by these tests and could not be started (set {Variable} or install the postgresql package; scripts/test.sh does both): {error}");
-        AdminConnectionString = output.Trim();
-    }
-
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (_ownFolder is null) return;
-        await Script("stop", _ownFolder);
-        try { Directory.Delete(_ownFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        await base.DisposeAsync();
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -49,20 +30,6 @@ public sealed class PostgresServer : IAsyncLifetime
             await cmd.ExecuteNonQueryAsync();
         }
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
-    }
-
-    private static async Task<(int Code, string Output, string Error)> Script(string verb, string folder)
-    {
-        var script = RepoPaths.Of("scripts", "pg-test-server.sh");
-        var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        psi.ArgumentList.Add(script);
-        psi.ArgumentList.Add(verb);
-        psi.ArgumentList.Add(folder);
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEndAsync();
-        var error = p.StandardError.ReadToEndAsync();
-        await p.WaitForExitAsync();
-        return (p.ExitCode, await output, await error);
     }
 }
 

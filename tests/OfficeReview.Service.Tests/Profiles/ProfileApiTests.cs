@@ -174,14 +174,7 @@ public class ProfileApiTests
 
         // This year: the same units report; the Báo cáo at the root compares with last year's imported figures.
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/campaigns", new { id = "hb-2025", year = 2025, units = Units() })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/campaigns/hb-2025/issuer", new
-        {
-            issuer = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", issuerCode = "ĐUK", place = "Hòa Bình",
-            signer = new { authority = "T/M", body = "BAN THƯỜNG VỤ", title = "BÍ THƯ", name = "Nguyễn Văn An" },
-        })).StatusCode);
-        foreach (var (code, seed) in new[] { ("HB.01", 1), ("HB.02", 2), ("HB.03", 3) })
-            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/campaigns/hb-2025/units/{code}/submissions",
-                CampaignTestData.File(CampaignTestData.Json(ThisYear(code, seed)), $"{code}.json"))).StatusCode);
+        await IssuerAndThisYearsReports(client);
         app.Clock.Now = app.Clock.Now.AddMinutes(5);
         var draft = await client.PostAsJsonAsync("/api/campaigns/hb-2025/documents", new { kind = "bao-cao", unit = "HB" });
         Assert.True(draft.StatusCode == HttpStatusCode.Created, await draft.Content.ReadAsStringAsync());
@@ -202,14 +195,7 @@ public class ProfileApiTests
         var client = app.Client;
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/campaigns", new { id = "hb-2024", year = 2024, units = Units() })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await client.PostAsJsonAsync("/api/campaigns", new { id = "hb-2025", year = 2025, units = Units() })).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/campaigns/hb-2025/issuer", new
-        {
-            issuer = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", issuerCode = "ĐUK", place = "Hòa Bình",
-            signer = new { authority = "T/M", body = "BAN THƯỜNG VỤ", title = "BÍ THƯ", name = "Nguyễn Văn An" },
-        })).StatusCode);
-        foreach (var (code, seed) in new[] { ("HB.01", 1), ("HB.02", 2), ("HB.03", 3) })
-            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/campaigns/hb-2025/units/{code}/submissions",
-                CampaignTestData.File(CampaignTestData.Json(ThisYear(code, seed)), $"{code}.json"))).StatusCode);
+        await IssuerAndThisYearsReports(client);
         var draft = await Json(await client.PostAsJsonAsync("/api/campaigns/hb-2025/documents", new { kind = "bao-cao", unit = "HB" }));
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("source").GetProperty("previous").ValueKind);
         var doc = await client.GetAsync($"/api/campaigns/hb-2025/documents/{draft.GetProperty("id").GetInt64()}/content");
@@ -231,6 +217,19 @@ public class ProfileApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsync("/api/campaigns/hb-2024/profile-import?profile=x",
             LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx")))).StatusCode);
         Assert.Empty((await Json(await app.Client.GetAsync("/api/campaigns/hb-2024/submissions"))).EnumerateArray());
+    }
+
+    /// <summary>hb-2025's issuer, and the three units' reports of this year.</summary>
+    private static async Task IssuerAndThisYearsReports(HttpClient client)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await client.PutAsJsonAsync("/api/campaigns/hb-2025/issuer", new
+        {
+            issuer = "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", issuerCode = "ĐUK", place = "Hòa Bình",
+            signer = new { authority = "T/M", body = "BAN THƯỜNG VỤ", title = "BÍ THƯ", name = "Nguyễn Văn An" },
+        })).StatusCode);
+        foreach (var (code, seed) in new[] { ("HB.01", 1), ("HB.02", 2), ("HB.03", 3) })
+            Assert.Equal(HttpStatusCode.Created, (await client.PostAsync($"/api/campaigns/hb-2025/units/{code}/submissions",
+                CampaignTestData.File(CampaignTestData.Json(ThisYear(code, seed)), $"{code}.json"))).StatusCode);
     }
 
     private static UnitReport ThisYear(string code, int seed) => new()

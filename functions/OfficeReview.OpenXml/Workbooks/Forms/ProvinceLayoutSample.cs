@@ -157,35 +157,12 @@ public static class ProvinceLayoutSample
         return ms.ToArray();
     }
 
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.00" }) { Count = 1 },
-        new Fonts(new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Bold(), new FontSize { Val = 14 }, new Color { Rgb = "FF1F4E79" }, new FontName { Val = "Times New Roman" }),
-                  new Font(new Italic(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }))
-        { Count = 4 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFE2EFDA" }) { PatternType = PatternValues.Solid }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }),
-                  new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }))
-        { Count = 5 },
-        new Borders(new Border(),
-                    new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-                               new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
-        { Count = 2 },
-        new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            // Header: bold, green fill, borders, centred and wrapped.
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
-            { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
-            // Count input: yellow fill, borders, "#,##0".
-            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 3, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true },
-            // Percentage: borders, "0.00".
-            new CellFormat { FontId = 0, FillId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true },
-            // Title.
-            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center }) { FontId = 2, ApplyFont = true, ApplyAlignment = true },
+    private static Stylesheet Styles() => Styles(
+        titleColor: "FF1F4E79", headerFill: "FFE2EFDA", inputNumberFormat: 3,
+        moreFonts: [new Font(new Italic(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })],
+        moreFills: [new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid })],
+        moreFormats:
+        [
             // Total row: bold, grey fill, borders, "#,##0".
             new CellFormat { FontId = 1, FillId = 4, BorderId = 1, NumberFormatId = 3, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true },
             // Note: italic.
@@ -193,8 +170,59 @@ public static class ProvinceLayoutSample
             // Text input: yellow fill, borders.
             new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true },
             // Year input: yellow fill, borders, "0".
-            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 1, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true })
-        { Count = 9 });
+            new CellFormat { FontId = 0, FillId = 3, BorderId = 1, NumberFormatId = 1, ApplyFill = true, ApplyBorder = true, ApplyNumberFormat = true },
+        ]);
+
+    /// <summary>
+    /// The stylesheet of a province's workbook (Times New Roman 12), shared with the test suite's province workbook: fonts
+    /// regular, bold, title (bold 14, <paramref name="titleColor"/>); fills none, gray125, header (<paramref name="headerFill"/>),
+    /// input (yellow); borders none, thin; cell formats plain, header (bold, filled, bordered, centred and wrapped), input
+    /// (yellow, bordered, <paramref name="inputNumberFormat"/> if any), percentage ("0.00", bordered), title (centred) —
+    /// then the <paramref name="moreFonts"/>, <paramref name="moreFills"/> and <paramref name="moreFormats"/>, in order.
+    /// </summary>
+    internal static Stylesheet Styles(string titleColor, string headerFill, uint? inputNumberFormat,
+        Font[] moreFonts, Fill[] moreFills, CellFormat[] moreFormats)
+    {
+        // Input: yellow fill, borders (and the number format, if any).
+        var input = new CellFormat { FontId = 0, FillId = 3, BorderId = 1, ApplyFill = true, ApplyBorder = true };
+        if (inputNumberFormat is { } format)
+        {
+            input.NumberFormatId = format;
+            input.ApplyNumberFormat = true;
+        }
+        return new(
+            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "0.00" }) { Count = 1 },
+            new Fonts([
+                new Font(new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
+                new Font(new Bold(), new FontSize { Val = 12 }, new FontName { Val = "Times New Roman" }),
+                new Font(new Bold(), new FontSize { Val = 14 }, new Color { Rgb = titleColor }, new FontName { Val = "Times New Roman" }),
+                .. moreFonts])
+            { Count = (uint)(3 + moreFonts.Length) },
+            new Fills([
+                new Fill(new PatternFill { PatternType = PatternValues.None }),
+                new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = headerFill }) { PatternType = PatternValues.Solid }),
+                new Fill(new PatternFill(new ForegroundColor { Rgb = "FFFFF2CC" }) { PatternType = PatternValues.Solid }),
+                .. moreFills])
+            { Count = (uint)(4 + moreFills.Length) },
+            new Borders(new Border(),
+                        new Border(new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
+                                   new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+            { Count = 2 },
+            new CellStyleFormats(new CellFormat()) { Count = 1 },
+            new CellFormats([
+                new CellFormat(),
+                // Header: bold, header fill, borders, centred and wrapped.
+                new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center, WrapText = true })
+                { FontId = 1, FillId = 2, BorderId = 1, ApplyFont = true, ApplyFill = true, ApplyBorder = true, ApplyAlignment = true },
+                input,
+                // Percentage: borders, "0.00".
+                new CellFormat { FontId = 0, FillId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true },
+                // Title.
+                new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center }) { FontId = 2, ApplyFont = true, ApplyAlignment = true },
+                .. moreFormats])
+            { Count = (uint)(5 + moreFormats.Length) });
+    }
 
     private sealed class SheetBuilder
     {
