@@ -138,19 +138,8 @@ public static class UnitReportJson
         private OrganizationBlock ReadOrganizationBlock(JsonElement e, string path)
         {
             var block = ReadCounts(e, path, new OrganizationBlock());
-            var rows = Optional(e, "byCategory", $"{path}.byCategory", (arr, p) =>
-            {
-                RequireArray(arr, p);
-                var list = new List<CategoryRow>();
-                var i = 0;
-                foreach (var item in arr.EnumerateArray())
-                {
-                    var itemPath = $"{p}[{i++}]";
-                    RequireObject(item, itemPath);
-                    list.Add(ReadCounts(item, itemPath, new CategoryRow { Category = RequiredString(item, "category", $"{itemPath}.category") }));
-                }
-                return (IReadOnlyList<CategoryRow>)list;
-            });
+            var rows = Optional(e, "byCategory", $"{path}.byCategory", (arr, p) => ObjectList(arr, p,
+                (item, itemPath) => ReadCounts(item, itemPath, new CategoryRow { Category = RequiredString(item, "category", $"{itemPath}.category") })));
             return block with { ByCategory = rows };
         }
 
@@ -203,42 +192,35 @@ public static class UnitReportJson
             };
         }
 
-        private IReadOnlyList<OrganizationEntry> ReadOrganizationList(JsonElement e, string path)
+        private IReadOnlyList<OrganizationEntry> ReadOrganizationList(JsonElement e, string path) => ObjectList(e, path, ReadOrganizationEntry);
+
+        private OrganizationEntry ReadOrganizationEntry(JsonElement item, string p)
         {
-            RequireArray(e, path);
-            var list = new List<OrganizationEntry>(e.GetArrayLength());
-            var i = 0;
-            foreach (var item in e.EnumerateArray())
+            UnitKind? kind = null;
+            if (OptionalString(item, "kind", $"{p}.kind") is { Length: > 0 } kindText)
             {
-                var p = $"{path}[{i++}]";
-                RequireObject(item, p);
-                UnitKind? kind = null;
-                if (OptionalString(item, "kind", $"{p}.kind") is { Length: > 0 } kindText)
-                {
-                    kind = UnitKinds.FromSlug(kindText);
-                    if (kind is null)
-                        Findings.Add(Finding.Error(UnknownValue, $"{p}.kind",
-                            $"Loại tổ chức \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}."));
-                }
-                list.Add(new OrganizationEntry
-                {
-                    Code = RequiredString(item, "code", $"{p}.code"),
-                    Name = OptionalString(item, "name", $"{p}.name"),
-                    Kind = kind,
-                    LeadershipCollective = Bool(item, "leadershipCollective", $"{p}.leadershipCollective"),
-                    CollectiveOf = OptionalString(item, "collectiveOf", $"{p}.collectiveOf"),
-                    Score = Number(item, "score", $"{p}.score"),
-                    ProposedLevel = Level(item, "proposedLevel", $"{p}.proposedLevel"),
-                    DecidedLevel = Level(item, "decidedLevel", $"{p}.decidedLevel"),
-                    Disciplined = Bool(item, "disciplined", $"{p}.disciplined"),
-                    HasDisciplinedSubordinate = Bool(item, "hasDisciplinedSubordinate", $"{p}.hasDisciplinedSubordinate"),
-                    NewlyEstablished = Bool(item, "newlyEstablished", $"{p}.newlyEstablished"),
-                    Tasks = Tasks(item, p),
-                    ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
-                    CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
-                });
+                kind = UnitKinds.FromSlug(kindText);
+                if (kind is null)
+                    Findings.Add(Finding.Error(UnknownValue, $"{p}.kind",
+                        $"Loại tổ chức \"{kindText}\" không hợp lệ; dùng một trong: {string.Join(", ", UnitKinds.All.Select(k => k.Slug()))}."));
             }
-            return list;
+            return new OrganizationEntry
+            {
+                Code = RequiredString(item, "code", $"{p}.code"),
+                Name = OptionalString(item, "name", $"{p}.name"),
+                Kind = kind,
+                LeadershipCollective = Bool(item, "leadershipCollective", $"{p}.leadershipCollective"),
+                CollectiveOf = OptionalString(item, "collectiveOf", $"{p}.collectiveOf"),
+                Score = Number(item, "score", $"{p}.score"),
+                ProposedLevel = Level(item, "proposedLevel", $"{p}.proposedLevel"),
+                DecidedLevel = Level(item, "decidedLevel", $"{p}.decidedLevel"),
+                Disciplined = Bool(item, "disciplined", $"{p}.disciplined"),
+                HasDisciplinedSubordinate = Bool(item, "hasDisciplinedSubordinate", $"{p}.hasDisciplinedSubordinate"),
+                NewlyEstablished = Bool(item, "newlyEstablished", $"{p}.newlyEstablished"),
+                Tasks = Tasks(item, p),
+                ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
+                CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+            };
         }
 
         private TaskFigures? Tasks(JsonElement e, string path)
@@ -253,63 +235,71 @@ public static class UnitReportJson
             return t.IsEmpty ? null : t;
         }
 
-        private IReadOnlyList<MemberEntry> ReadMemberList(JsonElement e, string path)
+        private IReadOnlyList<MemberEntry> ReadMemberList(JsonElement e, string path) => ObjectList(e, path, ReadMemberEntry);
+
+        private MemberEntry ReadMemberEntry(JsonElement item, string p)
         {
-            RequireArray(e, path);
-            var list = new List<MemberEntry>(e.GetArrayLength());
-            var i = 0;
-            foreach (var item in e.EnumerateArray())
+            int? birthYear = null;
+            if (Number(item, "birthYear", $"{p}.birthYear") is { } by)
             {
-                var p = $"{path}[{i++}]";
-                RequireObject(item, p);
-                int? birthYear = null;
-                if (Number(item, "birthYear", $"{p}.birthYear") is { } by)
-                {
-                    if (by != Math.Truncate(by) || by is < 1850 or > 2200)
-                        throw Shape(WrongType, $"{p}.birthYear", $"\"{p}.birthYear\" phải là năm sinh (số nguyên), đang là {by}.");
-                    birthYear = (int)by;
-                }
-                list.Add(new MemberEntry
-                {
-                    Name = RequiredString(item, "name", $"{p}.name"),
-                    BirthYear = birthYear,
-                    Position = OptionalString(item, "position", $"{p}.position"),
-                    Cell = OptionalString(item, "cell", $"{p}.cell"),
-                    Form = OptionalString(item, "form", $"{p}.form"),
-                    GeneralScore = Number(item, "generalScore", $"{p}.generalScore"),
-                    TaskScore = Number(item, "taskScore", $"{p}.taskScore"),
-                    SelfLevel = Level(item, "selfLevel", $"{p}.selfLevel"),
-                    ProposedLevel = Level(item, "proposedLevel", $"{p}.proposedLevel"),
-                    DecidedLevel = Level(item, "decidedLevel", $"{p}.decidedLevel"),
-                    ExemptReason = Exempt(item, "exemptReason", $"{p}.exemptReason"),
-                    DisciplinedInYear = Bool(item, "disciplinedInYear", $"{p}.disciplinedInYear"),
-                    Disqualified = Bool(item, "disqualified", $"{p}.disqualified"),
-                    CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
-                    PreviousLevel = Level(item, "previousLevel", $"{p}.previousLevel"),
-                    Note = OptionalString(item, "note", $"{p}.note"),
-                    AdmissionDate = Date(item, "admissionDate", $"{p}.admissionDate"),
-                    Membership = Choice(item, "membership", $"{p}.membership", MemberDetails.ParseMembership, MemberDetails.MembershipStatuses.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
-                    StaffRating = Level(item, "staffRating", $"{p}.staffRating"),
-                    TemporaryActivity = Choice(item, "temporaryActivity", $"{p}.temporaryActivity", MemberDetails.ParseTemporaryActivity, MemberDetails.TemporaryActivities.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
-                    Leave = Choice(item, "leave", $"{p}.leave", MemberDetails.ParseLeave, MemberDetails.LeaveKinds.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
-                    VotePercent = Number(item, "votePercent", $"{p}.votePercent"),
-                    DisciplineForm = Choice(item, "disciplineForm", $"{p}.disciplineForm", MemberDetails.ParseDisciplineForm, MemberDetails.DisciplineForms.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
-                    DisciplineDutyRelated = NullableBool(item, "disciplineDutyRelated", $"{p}.disciplineDutyRelated"),
-                    DisciplineBasis = OptionalString(item, "disciplineBasis", $"{p}.disciplineBasis"),
-                    DisciplineSelfDetected = Bool(item, "disciplineSelfDetected", $"{p}.disciplineSelfDetected"),
-                    DisciplinePreviousUnit = Bool(item, "disciplinePreviousUnit", $"{p}.disciplinePreviousUnit"),
-                    DisciplineCountedBefore = Bool(item, "disciplineCountedBefore", $"{p}.disciplineCountedBefore"),
-                    Heads = Codes(item, "heads", $"{p}.heads"),
-                    Leads = Codes(item, "leads", $"{p}.leads"),
-                    LowConfidencePercent = Number(item, "lowConfidencePercent", $"{p}.lowConfidencePercent"),
-                    Tasks = Tasks(item, p),
-                    ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
-                });
+                if (by != Math.Truncate(by) || by is < 1850 or > 2200)
+                    throw Shape(WrongType, $"{p}.birthYear", $"\"{p}.birthYear\" phải là năm sinh (số nguyên), đang là {by}.");
+                birthYear = (int)by;
             }
-            return list;
+            return new MemberEntry
+            {
+                Name = RequiredString(item, "name", $"{p}.name"),
+                BirthYear = birthYear,
+                Position = OptionalString(item, "position", $"{p}.position"),
+                Cell = OptionalString(item, "cell", $"{p}.cell"),
+                Form = OptionalString(item, "form", $"{p}.form"),
+                GeneralScore = Number(item, "generalScore", $"{p}.generalScore"),
+                TaskScore = Number(item, "taskScore", $"{p}.taskScore"),
+                SelfLevel = Level(item, "selfLevel", $"{p}.selfLevel"),
+                ProposedLevel = Level(item, "proposedLevel", $"{p}.proposedLevel"),
+                DecidedLevel = Level(item, "decidedLevel", $"{p}.decidedLevel"),
+                ExemptReason = Exempt(item, "exemptReason", $"{p}.exemptReason"),
+                DisciplinedInYear = Bool(item, "disciplinedInYear", $"{p}.disciplinedInYear"),
+                Disqualified = Bool(item, "disqualified", $"{p}.disqualified"),
+                CompetentLevelException = Bool(item, "competentLevelException", $"{p}.competentLevelException"),
+                PreviousLevel = Level(item, "previousLevel", $"{p}.previousLevel"),
+                Note = OptionalString(item, "note", $"{p}.note"),
+                AdmissionDate = Date(item, "admissionDate", $"{p}.admissionDate"),
+                Membership = Choice(item, "membership", $"{p}.membership", MemberDetails.ParseMembership, MemberDetails.MembershipStatuses.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                StaffRating = Level(item, "staffRating", $"{p}.staffRating"),
+                TemporaryActivity = Choice(item, "temporaryActivity", $"{p}.temporaryActivity", MemberDetails.ParseTemporaryActivity, MemberDetails.TemporaryActivities.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                Leave = Choice(item, "leave", $"{p}.leave", MemberDetails.ParseLeave, MemberDetails.LeaveKinds.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                VotePercent = Number(item, "votePercent", $"{p}.votePercent"),
+                DisciplineForm = Choice(item, "disciplineForm", $"{p}.disciplineForm", MemberDetails.ParseDisciplineForm, MemberDetails.DisciplineForms.Select(x => $"{x.JsonKey()} ({x.VietnameseName()})")),
+                DisciplineDutyRelated = NullableBool(item, "disciplineDutyRelated", $"{p}.disciplineDutyRelated"),
+                DisciplineBasis = OptionalString(item, "disciplineBasis", $"{p}.disciplineBasis"),
+                DisciplineSelfDetected = Bool(item, "disciplineSelfDetected", $"{p}.disciplineSelfDetected"),
+                DisciplinePreviousUnit = Bool(item, "disciplinePreviousUnit", $"{p}.disciplinePreviousUnit"),
+                DisciplineCountedBefore = Bool(item, "disciplineCountedBefore", $"{p}.disciplineCountedBefore"),
+                Heads = Codes(item, "heads", $"{p}.heads"),
+                Leads = Codes(item, "leads", $"{p}.leads"),
+                LowConfidencePercent = Number(item, "lowConfidencePercent", $"{p}.lowConfidencePercent"),
+                Tasks = Tasks(item, p),
+                ShortcomingsFixed = NullableBool(item, "shortcomingsFixed", $"{p}.shortcomingsFixed"),
+            };
         }
 
         // ---- primitives -------------------------------------------------------------------------------------------
+
+        /// <summary>An array of objects, each read by <paramref name="readItem"/> with its own path ("path[i]").</summary>
+        private static IReadOnlyList<T> ObjectList<T>(JsonElement e, string path, Func<JsonElement, string, T> readItem)
+        {
+            RequireArray(e, path);
+            var list = new List<T>(e.GetArrayLength());
+            var i = 0;
+            foreach (var item in e.EnumerateArray())
+            {
+                var itemPath = $"{path}[{i++}]";
+                RequireObject(item, itemPath);
+                list.Add(readItem(item, itemPath));
+            }
+            return list;
+        }
 
         private static T? Optional<T>(JsonElement parent, string name, string path, Func<JsonElement, string, T> read) where T : class =>
             parent.TryGetProperty(name, out var e) && e.ValueKind != JsonValueKind.Null ? read(e, path) : null;

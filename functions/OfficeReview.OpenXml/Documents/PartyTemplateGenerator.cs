@@ -97,34 +97,8 @@ public static class PartyTemplateGenerator
                     new Indentation { FirstLine = "720" },
                     new Justification { Val = JustificationValues.Both }))
             { Type = StyleValues.Paragraph, StyleId = "NoiDung", CustomStyle = true },
-            new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(),
-                new StyleTableProperties(new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
-            { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+            TableNormalStyle());
     }
-
-    private static Settings Settings() => new(
-        new Zoom { Percent = "100" },
-        new DefaultTabStop { Val = 720 },
-        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-        new Compatibility(new CompatibilitySetting
-        {
-            Name = CompatSettingNameValues.CompatibilityMode,
-            Uri = "http://schemas.microsoft.com/office/word",
-            Val = "15",
-        }));
-
-    private static Header PageNumberHeader() => new(
-        new Paragraph(
-            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new Text("2")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
 
     /// <summary>Builds one template's body; ids of content controls are sequential.</summary>
     private sealed class Builder(TemplateKind kind, TemplateOptions options)

@@ -28,10 +28,7 @@ public static class ReviewFormWriter
         {
             var main = doc.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rId1");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = Styles();
-            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
-                new Zoom { Percent = "100" }, new DefaultTabStop { Val = 720 },
-                new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
-                new Compatibility(new CompatibilitySetting { Name = CompatSettingNameValues.CompatibilityMode, Uri = "http://schemas.microsoft.com/office/word", Val = "15" }));
+            main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
             main.AddNewPart<HeaderPart>("rIdHeaderFirst").Header = new Header(new Paragraph());
             main.AddNewPart<HeaderPart>("rIdHeaderDefault").Header = PageNumberHeader();
             main.Document = new Builder(input).Document("rIdHeaderDefault", "rIdHeaderFirst");
@@ -48,23 +45,8 @@ public static class ReviewFormWriter
             new DocDefaults(new RunPropertiesDefault(runDefaults),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))),
             new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-            new Style(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(),
-                new StyleTableProperties(new TableCellMarginDefault(
-                    new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
-            { Type = StyleValues.Table, StyleId = "TableNormal", Default = true });
+            TableNormalStyle());
     }
-
-    private static Header PageNumberHeader() => new(
-        new Paragraph(
-            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            new Run(new Text("2")),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
 
     private sealed class Builder(ReviewFormInput input)
     {

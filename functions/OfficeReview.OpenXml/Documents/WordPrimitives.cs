@@ -39,4 +39,35 @@ internal static class WordPrimitives
     /// <summary>A cell's width in twentieths of a point.</summary>
     public static TableCellProperties CellProps(int width) =>
         new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+
+    /// <summary>The default table style ("Normal Table"): no vertical cell margins, 108 twips left and right.</summary>
+    public static Style TableNormalStyle() => new(new StyleName { Val = "Normal Table" }, new UIPriority { Val = 99 }, new SemiHidden(),
+        new StyleTableProperties(new TableCellMarginDefault(
+            new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellLeftMargin { Width = 108, Type = TableWidthValues.Dxa },
+            new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+            new TableCellRightMargin { Width = 108, Type = TableWidthValues.Dxa })))
+    { Type = StyleValues.Table, StyleId = "TableNormal", Default = true };
+
+    /// <summary>Document settings: 100% zoom, half-inch tabs, Word 2013+ compatibility.</summary>
+    public static Settings Settings() => new(
+        new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 720 },
+        new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }));
+
+    /// <summary>A header with the page number centred (a PAGE field).</summary>
+    public static Header PageNumberHeader() => new(
+        new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            new Run(new Text("2")),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
 }

@@ -13,7 +13,7 @@ internal sealed record UploadedInput(string FileName, byte[] Bytes)
     /// </summary>
     public static async Task<UploadedInput> ReadAsync(HttpRequest request, long limit, string defaultName, CancellationToken ct)
     {
-        var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, defaultName, ct);
+        var files = await RequestFiles.ReadOneAsync(request, limit, defaultName, ct);
         if (files.Count > 0) return new UploadedInput(files[0].Name, files[0].Content);
         if (request.HasFormContentType)
             throw new CampaignProblemException(400, "Thiếu tệp", "Gửi tệp trong trường \"file\" của biểu mẫu.");

@@ -1170,41 +1170,26 @@ public static partial class UnitWorkbookReader
             return s_categoryByKey.TryGetValue(VietnameseText.FoldKey(text), out var slug) ? slug : text;
         }
 
-        private RatingLevel? NamedLevel(string name, string path, string label)
+        private delegate T CellReader<T>(RawCell? c, FieldPath path, string sheet, int row, int col, FieldLabel label);
+
+        /// <summary>The cell the defined name points at, read by <paramref name="read"/> (its place kept for the path); <paramref name="missing"/> when the workbook lacks the name.</summary>
+        private T Named<T>(string name, string path, string label, T missing, CellReader<T> read)
         {
-            if (!_names.TryGetValue(name, out var c)) return null;
+            if (!_names.TryGetValue(name, out var c)) return missing;
             _map.Add(path, c.Sheet, c.Row, c.Col);
-            return Level(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
+            return read(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
         }
 
-        private decimal? NamedNumber(string name, string path, string label)
-        {
-            if (!_names.TryGetValue(name, out var c)) return null;
-            _map.Add(path, c.Sheet, c.Row, c.Col);
-            return Number(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
-        }
+        private RatingLevel? NamedLevel(string name, string path, string label) => Named<RatingLevel?>(name, path, label, null, Level);
 
-        private long? NamedCount(string name, string path, string label)
-        {
-            if (!_names.TryGetValue(name, out var c)) return null;
-            _map.Add(path, c.Sheet, c.Row, c.Col);
-            return Count(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
-        }
+        private decimal? NamedNumber(string name, string path, string label) => Named<decimal?>(name, path, label, null, Number);
 
-        private bool? NamedTri(string name, string path, string label)
-        {
-            if (!_names.TryGetValue(name, out var c)) return null;
-            _map.Add(path, c.Sheet, c.Row, c.Col);
-            var raw = Raw(c.Sheet, c.Row, c.Col);
-            return HasContent(raw) ? Flag(raw, path, c.Sheet, c.Row, c.Col, label) : null;
-        }
+        private long? NamedCount(string name, string path, string label) => Named<long?>(name, path, label, null, Count);
 
-        private bool NamedFlag(string name, string path, string label)
-        {
-            if (!_names.TryGetValue(name, out var c)) return false;
-            _map.Add(path, c.Sheet, c.Row, c.Col);
-            return Flag(Raw(c.Sheet, c.Row, c.Col), path, c.Sheet, c.Row, c.Col, label);
-        }
+        private bool? NamedTri(string name, string path, string label) => Named<bool?>(name, path, label, null,
+            (raw, p, sheet, row, col, l) => HasContent(raw) ? Flag(raw, p, sheet, row, col, l) : null);
+
+        private bool NamedFlag(string name, string path, string label) => Named(name, path, label, false, Flag);
 
         private OrganizationBlock? ReadOrganizationBlock(OrganizationBlockKind kind)
         {

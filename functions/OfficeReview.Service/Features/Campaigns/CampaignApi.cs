@@ -178,8 +178,7 @@ internal static class CampaignApi
     private static async Task<IResult> ImportUnits(string id, HttpRequest request, CampaignService service, bool? dryRun, CancellationToken ct)
     {
         var dry = dryRun == true;
-        var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
-        var files = await RequestFiles.ReadAsync(request, service.Validation.Limits.MaxInputBytes, total, "don-vi", ct);
+        var files = await RequestFiles.ReadManyAsync(request, service.Validation.Limits.MaxInputBytes, "don-vi", ct);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi danh sách đơn vị (một tệp CSV hoặc JSON), hoặc các tệp báo cáo của các đơn vị (.xlsx/.json).");
         if (CampaignService.LooksLikeReports(files)) return Ok(await service.ImportUnitsFromReportsAsync(id, files, dry, ct));
         return Ok(await service.ImportUnitsAsync(id, files[0].Content, files[0].Name, dry, ct));
@@ -187,8 +186,7 @@ internal static class CampaignApi
 
     private static async Task<IResult> Submit(string id, string unit, HttpRequest request, CampaignService service, CancellationToken ct)
     {
-        var limit = service.Validation.Limits.MaxInputBytes;
-        var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bao-cao", ct);
+        var files = await RequestFiles.ReadOneAsync(request, service.Validation.Limits.MaxInputBytes, "bao-cao", ct);
         if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một tệp báo cáo (trường \"file\" của biểu mẫu, hoặc thân yêu cầu kèm tiêu đề X-File-Name).");
         SubmissionView view;
         try
@@ -218,14 +216,13 @@ internal static class CampaignApi
     /// POST /api/merge[?year=&amp;ruleset=&amp;format=json|xlsx]: N files (multipart) in; out the merge result JSON, or the
     /// consolidated workbook (findings count in the X-Errors / X-Warnings headers).
     /// </summary>
-    private static async Task<IResult> MergeFiles(HttpRequest request, HttpResponse response, MergeService merge, ValidationService validation, IConfiguration configuration,
+    private static async Task<IResult> MergeFiles(HttpRequest request, HttpResponse response, MergeService merge, ValidationService validation,
         int? year, string? ruleset, string? format, CancellationToken ct)
     {
         var xlsx = string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase);
         if (format is not null && !xlsx && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
             throw CampaignProblemException.BadRequest($"format \"{format}\" không hợp lệ; dùng json hoặc xlsx.");
-        var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? DefaultMaxMergeBytes;
-        var files = await RequestFiles.ReadAsync(request, validation.Limits.MaxInputBytes, total, "bao-cao", ct);
+        var files = await RequestFiles.ReadManyAsync(request, validation.Limits.MaxInputBytes, "bao-cao", ct);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Không có tệp nào để tổng hợp; gửi các tệp trong biểu mẫu multipart (trường \"files\").");
         if (ruleset is not null && Rulesets.ById(ruleset) is null)
             throw CampaignProblemException.BadRequest($"Không có bộ quy tắc \"{ruleset}\"; dùng một trong: {string.Join(", ", Rulesets.Ids)}.");

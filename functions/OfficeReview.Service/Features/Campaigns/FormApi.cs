@@ -24,8 +24,7 @@ internal static class FormApi
 
         api.MapPut("/campaigns/{id}/form", async (string id, HttpRequest request, CampaignForms forms, CampaignService campaigns, CancellationToken ct) =>
         {
-            var limit = campaigns.Validation.Limits.MaxInputBytes;
-            var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bieu-mau.xlsx", ct);
+            var files = await RequestFiles.ReadOneAsync(request, campaigns.Validation.Limits.MaxInputBytes, "bieu-mau.xlsx", ct);
             // The mapping grid (browser mode) sends the untagged workbook with its mapping (mapping.json: figure → "Sheet!C7").
             var mappingFile = files.FirstOrDefault(f => f.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
             var workbooks = files.Where(f => f != mappingFile).ToList();
@@ -62,8 +61,7 @@ internal static class FormApi
         // Suggestions for the browser's mapping grid: the cell where each figure's usual row and column labels meet.
         api.MapPost("/form-suggestions", async (HttpRequest request, CampaignService campaigns, CancellationToken ct) =>
         {
-            var limit = campaigns.Validation.Limits.MaxInputBytes;
-            var files = await RequestFiles.ReadAsync(request, limit, limit + 64 * 1024, "bieu-mau.xlsx", ct);
+            var files = await RequestFiles.ReadOneAsync(request, campaigns.Validation.Limits.MaxInputBytes, "bieu-mau.xlsx", ct);
             if (files.Count != 1) throw CampaignProblemException.BadRequest("Gửi đúng một bảng tính (.xlsx) để gợi ý ô cho các chỉ tiêu.");
             var check = CampaignFormCheck.Check(files[0].Content, files[0].Name, campaigns.Validation.Limits.EffectiveWorkbook);
             if (check.Findings.Any(f => f.Severity == Domain.Rules.Severity.Error && f.Code is not (CampaignFormCheck.RequiredMissing or CampaignFormCheck.BrokenName)))

@@ -46,6 +46,17 @@ internal static class RequestFiles
         catch (BadHttpRequestException e) when (e.StatusCode == 413) { throw TooLarge(request, maxBytes, limitKey); }
     }
 
+    /// <summary>The files of a request that carries one file: each up to <paramref name="maxFileBytes"/>, the whole request 64 KB more (the multipart framing).</summary>
+    public static Task<IReadOnlyList<UploadedFile>> ReadOneAsync(HttpRequest request, long maxFileBytes, string defaultName, CancellationToken ct) =>
+        ReadAsync(request, maxFileBytes, maxFileBytes + 64 * 1024, defaultName, ct);
+
+    /// <summary>The files of a request that carries many: each up to <paramref name="maxFileBytes"/>, all together up to Limits:MaxMergeBytes (default <see cref="CampaignApi.DefaultMaxMergeBytes"/>).</summary>
+    public static Task<IReadOnlyList<UploadedFile>> ReadManyAsync(HttpRequest request, long maxFileBytes, string defaultName, CancellationToken ct)
+    {
+        var total = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>().GetValue<long?>("Limits:MaxMergeBytes") ?? CampaignApi.DefaultMaxMergeBytes;
+        return ReadAsync(request, maxFileBytes, total, defaultName, ct);
+    }
+
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, long maxFileBytes, long maxTotalBytes, string defaultName, CancellationToken ct)
     {
         // A raw body is one file: its bound is the file's.

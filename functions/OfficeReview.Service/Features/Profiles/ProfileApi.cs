@@ -85,10 +85,8 @@ internal static class ProfileApi
 
     private static async Task<IReadOnlyList<UploadedFile>> ReadFilesAsync(HttpRequest request, ProfileService profiles, CancellationToken ct)
     {
-        var configuration = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>();
         var validation = request.HttpContext.RequestServices.GetRequiredService<CampaignService>().Validation;
-        var total = configuration.GetValue<long?>("Limits:MaxMergeBytes") ?? CampaignApi.DefaultMaxMergeBytes;
-        return await RequestFiles.ReadAsync(request, Math.Max(validation.Limits.MaxInputBytes, profiles.MaxProfileBytes), total, "tep", ct);
+        return await RequestFiles.ReadManyAsync(request, Math.Max(validation.Limits.MaxInputBytes, profiles.MaxProfileBytes), "tep", ct);
     }
 
     private static string? User(HttpRequest request) => Identity.CallerAccess.Of(request.HttpContext)?.Caller.Name;
