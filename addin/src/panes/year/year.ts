@@ -105,6 +105,8 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   const info = h("p", { class: "meta", "data-testid": "campaign-info" });
 
   async function reloadCampaigns(selected?: string) {
+    // In the web app the pane's own picker is hidden (the app has one): the list is not fetched for it.
+    if (opts.app) return;
     const list = await listCampaigns();
     campaignSelect.replaceChildren(
       h("option", { value: "" }, "— chọn đợt —"),
@@ -710,7 +712,8 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     reload: refreshDocuments,
   });
   async function refreshDocuments() {
-    if (!campaign) return;
+    // Hidden in the web app (its "Văn bản" view lists them): not fetched for nothing.
+    if (!campaign || opts.hide?.includes("documents")) return;
     const id = campaign.id;
     const docs = await runOperation(docStatus, "Tải danh sách văn bản", (op) => listDocuments(id, op));
     if (docs)
