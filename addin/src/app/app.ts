@@ -199,10 +199,11 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     sessionStorage.setItem("officereview.app.campaign", id);
     allowed = allowedIn(opts.roles, id || undefined);
     renderNav();
-    units = id ? ((await runOperation(mainStatus, "Tải danh sách đơn vị", (op) => listUnits(id, op))) ?? []) : [];
+    const fetched = id ? await runOperation(mainStatus, "Tải danh sách đơn vị", (op) => listUnits(id, op)) : undefined;
+    units = fetched ?? [];
     fillUnitSelects();
     renderNav();
-    if (id && (allowed.admin || allowed.create)) await setup.openCampaign(id);
+    if (id && (allowed.admin || allowed.create)) await setup.openCampaign(id, fetched);
     await refresh(current);
   }
   picker.addEventListener("change", () => void selectCampaign(picker.value));
@@ -213,7 +214,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     // Creating a campaign needs the admin of every campaign.
     hide: allowedIn(opts.roles, undefined).create ? ["decisions", "documents"] : ["decisions", "documents", "create"],
     onCreated: (id) => void reloadCampaigns(id).then(() => selectCampaign(id)),
-    onUnitsChanged: () => void listUnits(campaign).then((u) => ((units = u), fillUnitSelects())),
+    onUnitsChanged: (u) => ((units = u), fillUnitSelects()),
   });
   views.set("setup", h("section", { class: "app-view", "data-testid": "view-setup" }, setup));
 

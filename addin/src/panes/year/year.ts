@@ -90,11 +90,15 @@ export interface YearPaneOptions {
   hide?: Array<"decisions" | "documents" | "create">;
   /** A campaign was created here: the app reloads its picker and selects it. */
   onCreated?: (id: string) => void;
-  onUnitsChanged?: () => void;
+  /** A unit list was imported here: the campaign's units as they now are. */
+  onUnitsChanged?: (units: Unit[]) => void;
 }
 
-/** The pane's element, with `openCampaign` for the web app (which picks the campaign elsewhere). */
-export type YearPaneElement = HTMLElement & { openCampaign(id: string): Promise<void> };
+/**
+ * The pane's element, with `openCampaign` for the web app (which picks the campaign elsewhere, and hands over the
+ * campaign's units when it has already fetched them).
+ */
+export type YearPaneElement = HTMLElement & { openCampaign(id: string, units?: Unit[]): Promise<void> };
 
 export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   let campaign: CampaignDetails | undefined;
@@ -114,10 +118,14 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     );
   }
 
-  async function open(id: string) {
+  async function open(id: string, knownUnits?: Unit[]) {
     if (!id) return ((campaign = undefined), (body.hidden = true));
     const r = await runOperation(status, "Tải đợt kiểm điểm", async (op) => {
-      const [c, u, issuer] = await Promise.all([getCampaign(id, op), listUnits(id, op), getIssuer(id, op)]);
+      const [c, u, issuer] = await Promise.all([
+        getCampaign(id, op),
+        knownUnits ?? listUnits(id, op),
+        getIssuer(id, op),
+      ]);
       return { c, u, issuer };
     });
     if (!r) return;
@@ -425,7 +433,7 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     renderTree(unitTree);
     renderDeadlines();
     fillUnitSelects();
-    opts.onUnitsChanged?.();
+    opts.onUnitsChanged?.(units);
   }
   const unitsBox = h(
     "details",
@@ -856,10 +864,10 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     hideCreate ? null : createBox,
     body,
   ) as YearPaneElement;
-  el.openCampaign = async (id: string) => {
+  el.openCampaign = async (id: string, knownUnits?: Unit[]) => {
     await reloadCampaigns(id).catch(() => {});
     campaignSelect.value = id;
-    await open(id);
+    await open(id, knownUnits);
   };
   return el;
 }
