@@ -29,16 +29,17 @@ import {
   LEVELS,
   listDecisions,
   listDocuments,
-  saveDecisions,
   type CampaignDocument,
   type CapGroup,
   type Decision,
+  type DecisionInput,
   type Level,
 } from "../api/campaignYear";
 import { request } from "../api/http";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
 import { mountFormMapping } from "../panes/formMapping";
+import { capGroupList, changedDecisions, saveChangedDecisions } from "../panes/year/decisions";
 import { documentActions, kindName } from "../panes/year/documents";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
 import { findingList } from "../panes/findings";
@@ -65,8 +66,6 @@ const VIEWS: Array<{ id: View; title: string; may: (a: Allowed) => boolean }> = 
 ];
 
 const levelName = (l: Level | string | null | undefined) => (l ? (LEVELS.find(([k]) => k === l)?.[1] ?? l) : "—");
-const percent = (p: number | null | undefined) =>
-  p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;
 /** Lower case without diacritics: "chi bo" finds "Chi bộ". */
 const fold = (s: string) =>
   s
@@ -599,7 +598,9 @@ export function webApp(opts: WebAppOptions): HTMLElement {
       b.hidden = !edit;
     show(
       capSlot,
-      groups.length ? h("ul", { class: "cap-groups", "data-testid": "cap-groups" }, ...groups.map(capGroup)) : null,
+      capGroupList(groups, (g) =>
+        badge(g.overCap ? "Vượt giới hạn" : "Trong giới hạn", g.overCap ? "danger" : "success"),
+      ),
     );
     const all = h("input", {
       type: "checkbox",
@@ -626,27 +627,6 @@ export function webApp(opts: WebAppOptions): HTMLElement {
       h("tbody", {}, ...decisions.map((d) => decisionRow(d, edit))),
     );
     if (!decisions.length) grid.append(h("caption", {}, "Không có đơn vị trực thuộc."));
-  }
-
-  function capGroup(g: CapGroup): HTMLElement {
-    const binding = g.denominator === "good" ? "÷ HTT" : "÷ (HTT + HTXS)";
-    return h(
-      "li",
-      { class: "cap-group", "data-parent": g.parent, "data-block": g.block },
-      h(
-        "p",
-        {},
-        h("strong", {}, `${g.blockName} — ${g.parentName}`),
-        `: ${g.units} đơn vị, ${g.decided} đã quyết định, ${g.proposals} còn là đề xuất. `,
-        badge(g.overCap ? "Vượt giới hạn" : "Trong giới hạn", g.overCap ? "danger" : "success"),
-      ),
-      h(
-        "p",
-        { class: "meta", "data-testid": "cap-figures" },
-        `HTXS ${g.excellent}, HTT ${g.good}. HTXS ÷ HTT = ${percent(g.percentOfGood)}; HTXS ÷ (HTT + HTXS) = ${percent(g.percentOfGoodAndExcellent)}. Giới hạn ${percent(g.capPercent)}, tính theo ${binding}.`,
-      ),
-      g.overCap ? messageBar("warning", g.message || `Vượt giới hạn HTXS ${percent(g.capPercent)}.`) : null,
-    );
   }
 
   function decisionRow(d: Decision, edit: boolean): HTMLElement {
@@ -704,35 +684,8 @@ export function webApp(opts: WebAppOptions): HTMLElement {
     );
   }
 
-  async function save(changes: Array<{ unit: string; level: Level; reason?: string }>) {
-    if (!changes.length) return show(decisionsStatus, messageBar("info", "Không có thay đổi."));
-    const r = await runOperation(decisionsStatus, `Lưu ${changes.length} quyết định`, (op) =>
-      saveDecisions(campaign, changes, op),
-    );
-    if (!r) return;
-    const over = r.groups.filter((g) => g.overCap).length;
-    await loadDecisions();
-    show(
-      decisionsStatus,
-      messageBar(
-        over ? "warning" : "success",
-        `Đã lưu ${changes.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`,
-      ),
-    );
-  }
-
-  function saveRows() {
-    return save(
-      rows.flatMap((d) => {
-        const level = (grid.querySelector<HTMLSelectElement>(`[data-testid="decision-${d.unit}"]`)?.value ?? "") as
-          | Level
-          | "";
-        const reason = grid.querySelector<HTMLInputElement>(`[data-testid="reason-${d.unit}"]`)?.value.trim() ?? "";
-        if (!level || (level === d.decided && reason === (d.reason ?? ""))) return [];
-        return [{ unit: d.unit, level, ...(reason ? { reason } : {}) }];
-      }),
-    );
-  }
+  const save = (changes: DecisionInput[]) => saveChangedDecisions(decisionsStatus, campaign, changes, loadDecisions);
+  const saveRows = () => save(changedDecisions(rows, grid));
 
   const picked = () =>
     [...grid.querySelectorAll<HTMLInputElement>("input[data-pick]:checked")].map((c) => c.dataset.pick!);

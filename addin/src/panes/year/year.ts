@@ -14,7 +14,6 @@ import {
   listDocuments,
   putIssuer,
   rulesetForYear,
-  saveDecisions,
   setDeadlines,
   type CampaignDetails,
   type CapGroup,
@@ -30,6 +29,7 @@ import { dateTime, h, messageBar, show } from "../../ui/dom";
 import { fileDrop } from "../../ui/files";
 import { runOperation } from "../../ui/operation";
 import { findingList } from "../findings";
+import { capGroupList, changedDecisions, saveChangedDecisions } from "./decisions";
 import { documentActions, kindName } from "./documents";
 
 /** Other panes (Nộp, Tổng hợp) reload their "— chọn đợt —" list when a campaign is created. */
@@ -57,8 +57,6 @@ const ISSUER_LEVELS: Array<[string, string]> = [
 ];
 
 const levelName = (l: Level | string | null | undefined) => (l ? (LEVELS.find(([k]) => k === l)?.[1] ?? l) : "chưa có");
-const percent = (p: number | null | undefined) =>
-  p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;
 const lines = (s: string) =>
   s
     .split("\n")
@@ -593,7 +591,7 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
     decisionRows = decisions;
     show(
       decisionsSlot,
-      groups.length ? h("ul", { class: "cap-groups", "data-testid": "cap-groups" }, ...groups.map(capGroup)) : null,
+      capGroupList(groups),
       decisions.length
         ? h("ul", { class: "decision-list" }, ...decisions.map(decisionRow))
         : h("p", { class: "empty" }, "Không có đơn vị trực thuộc."),
@@ -608,25 +606,6 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
             ),
           )
         : null,
-    );
-  }
-  function capGroup(g: CapGroup): HTMLElement {
-    const binding = g.denominator === "good" ? "÷ HTT" : "÷ (HTT + HTXS)";
-    return h(
-      "li",
-      { class: "cap-group", "data-parent": g.parent, "data-block": g.block },
-      h(
-        "p",
-        {},
-        h("strong", {}, `${g.blockName} — ${g.parentName}`),
-        `: ${g.units} đơn vị, ${g.decided} đã quyết định, ${g.proposals} còn là đề xuất.`,
-      ),
-      h(
-        "p",
-        { class: "meta", "data-testid": "cap-figures" },
-        `HTXS ${g.excellent}, HTT ${g.good}. HTXS ÷ HTT = ${percent(g.percentOfGood)}; HTXS ÷ (HTT + HTXS) = ${percent(g.percentOfGoodAndExcellent)}. Giới hạn ${percent(g.capPercent)}, tính theo ${binding}.`,
-      ),
-      g.overCap ? messageBar("warning", g.message || `Vượt giới hạn HTXS ${percent(g.capPercent)}.`) : null,
     );
   }
   function decisionRow(d: Decision): HTMLElement {
@@ -659,36 +638,11 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   }
   async function saveAll() {
     if (!campaign) return;
-    const id = campaign.id;
-    const changes = decisionRows.flatMap((d) => {
-      const level = (decisionsSlot.querySelector<HTMLSelectElement>(`[data-testid="decision-${d.unit}"]`)?.value ??
-        "") as Level | "";
-      const reason =
-        decisionsSlot.querySelector<HTMLInputElement>(`[data-testid="reason-${d.unit}"]`)?.value.trim() ?? "";
-      if (!level || (level === d.decided && reason === (d.reason ?? ""))) return [];
-      return [{ unit: d.unit, level, ...(reason ? { reason } : {}) }];
-    });
-    if (!changes.length) return show(decisionsStatus, messageBar("info", "Không có thay đổi."));
-    const r = await runOperation(decisionsStatus, `Lưu ${changes.length} quyết định`, (op) =>
-      saveDecisions(id, changes, op),
-    );
-    if (!r) return;
-    const over = r.groups.filter((g) => g.overCap).length;
-    show(
+    await saveChangedDecisions(
       decisionsStatus,
-      messageBar(
-        over ? "warning" : "success",
-        `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`,
-      ),
-    );
-    await loadDecisions().then(() =>
-      show(
-        decisionsStatus,
-        messageBar(
-          over ? "warning" : "success",
-          `Đã lưu ${r.decisions.length} quyết định${over ? `; ${over} nhóm vượt giới hạn HTXS` : ""}.`,
-        ),
-      ),
+      campaign.id,
+      changedDecisions(decisionRows, decisionsSlot),
+      loadDecisions,
     );
   }
   decisionsUnit.addEventListener("change", () => void loadDecisions());
