@@ -14,12 +14,7 @@ const json = (method: "POST" | "PUT", body: unknown) => ({
 });
 
 /** A deadline as plans give it: the units of `unitKind` (none: every other kind) finish by `reviewBy`, report by `due`. */
-export interface Deadline {
-  unitKind?: string | null;
-  reviewBy?: string | null;
-  due: string;
-  label?: string | null;
-}
+export type Deadline = Schemas["Deadline"];
 
 /** A campaign with its state, deadlines, issuer and settings (what GET …/{id} answers). */
 export type CampaignDetails = Campaign;

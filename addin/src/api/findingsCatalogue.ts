@@ -2,23 +2,17 @@
 // bound) and an example (docs/findings.md). Loaded once per page; the findings list uses it for findings that do
 // not carry their title (older stored submissions).
 import { request } from "./http";
+import type { Schemas } from "./types";
 
-export interface FindingDefinition {
-  code: string;
-  severity: "error" | "warning" | "info";
-  area: string;
-  areaName: string;
-  title: string;
-  source: string;
-  example: string;
-}
+/** One finding code: severity ("error", "warning" or "info"), area, Vietnamese title, source and an example. */
+export type FindingDefinition = Schemas["FindingDefinitionView"];
 
 const byCode = new Map<string, FindingDefinition>();
 let loading: Promise<void> | null = null;
 
 /** Fills the catalogue once (later calls share the first request; a failed request can be retried). */
 export function loadFindingsCatalogue(signal?: AbortSignal): Promise<void> {
-  loading ??= request<{ findings: FindingDefinition[] }>("/api/findings-catalogue", { signal })
+  loading ??= request<Schemas["FindingCatalogueView"]>("/api/findings-catalogue", { signal })
     .then((res) => setFindingsCatalogue(res.body.findings))
     .catch((e) => {
       loading = null;

@@ -2,82 +2,26 @@
 // province's layout. Saved on the service (checked against sample files on each save) and used to import a campaign's
 // files: each is read through the profile, matched to its unit and stored as that unit's submission.
 import { request, type Progress } from "./http";
-import type { Finding } from "./validate";
+import type { Schemas } from "./types";
 
 type Opts = { signal?: AbortSignal; onProgress?: Progress };
 
 /** A figure a profile could not find in one file, and where it looked. */
-export interface MissingFigure {
-  figure: string;
-  label: string;
-  sheet?: string | null;
-  cell?: string | null;
-  rowLabel?: string | null;
-  columnLabel?: string | null;
-  message: string;
-}
+export type MissingFigure = Schemas["MissingFigureDto"];
 
-export interface ProfileFileCheck {
-  file: string;
-  sha256: string;
-  readable: boolean;
-  notFound: string[];
-  missing: MissingFigure[];
-  located: Array<{ name: string; sheet: string; cell: string }>;
-  findings: Finding[];
-}
+export type ProfileFileCheck = Schemas["ProfileFileCheck"];
 
-export interface ProfileCheck {
-  complete: boolean;
-  files: ProfileFileCheck[];
-}
+export type ProfileCheck = Schemas["ProfileCheckView"];
 
-export interface ProfileEntry {
-  figure: string;
-  sheet?: string | null;
-  cell?: string | null;
-  rowLabel?: string | null;
-  columnLabel?: string | null;
-  value?: string | null;
-}
+export type ProfileEntry = Schemas["ProfileEntry"];
 
-export interface SavedProfile {
-  id: string;
-  name: string;
-  version: number;
-  entries: number;
-  createdAt: string;
-  createdBy?: string | null;
-  updatedAt: string;
-  updatedBy?: string | null;
-  check: ProfileCheck;
-  /** Only when one profile is read. */
-  profile?: { name: string; entries: ProfileEntry[] } | null;
-}
+/** A saved profile; `profile` (its name and entries) only when one profile is read. */
+export type SavedProfile = Schemas["ProfileView"];
 
-export interface ImportedFile {
-  file: string;
-  status: "submitted" | "unchanged" | "refused";
-  unit?: string | null;
-  unitName?: string | null;
-  matchedBy?: "code" | "name" | "file" | null;
-  submission?: number | null;
-  version?: number | null;
-  errors?: number | null;
-  warnings?: number | null;
-  message?: string | null;
-  missing: MissingFigure[];
-  findings: Finding[];
-}
+/** One file of an import: status "submitted", "unchanged" or "refused"; matchedBy "code", "name" or "file". */
+export type ImportedFile = Schemas["ImportedFile"];
 
-export interface ImportResult {
-  campaign: string;
-  profile: string;
-  submitted: number;
-  unchanged: number;
-  refused: number;
-  files: ImportedFile[];
-}
+export type ImportResult = Schemas["ImportResult"];
 
 const PROFILE_FILE = "ho-so.json";
 

@@ -36,6 +36,7 @@ import {
   type Level,
 } from "../api/campaignYear";
 import { request } from "../api/http";
+import type { Schemas } from "../api/types";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
 import { mountFormMapping } from "../panes/formMapping";
@@ -854,17 +855,8 @@ export function webApp(opts: WebAppOptions): HTMLElement {
 
   async function loadAudit() {
     const id = campaign;
-    type Entry = {
-      id: number;
-      at: string;
-      user: string;
-      action: string;
-      unit?: string | null;
-      target?: string | null;
-      detail?: string | null;
-    };
     const r = await runOperation(auditStatus, "Tải nhật ký", (op) =>
-      request<Entry[]>(`/api/audit?campaign=${encodeURIComponent(id)}&limit=1000`, op),
+      request<Schemas["AuditEntry"][]>(`/api/audit?campaign=${encodeURIComponent(id)}&limit=1000`, op),
     );
     if (!r) return;
     auditTable.replaceChildren(

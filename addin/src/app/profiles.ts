@@ -79,7 +79,7 @@ export function checkTable(check: ProfileCheck): HTMLElement {
           h(
             "td",
             { "data-testid": "profile-missing" },
-            f.missing.length
+            f.missing?.length
               ? h(
                   "ul",
                   {},
@@ -130,10 +130,10 @@ export function importTable(files: ImportedFile[]): HTMLElement {
             "td",
             { class: "detail" },
             f.message ? h("div", { "data-testid": "import-message" }, f.message) : null,
-            f.missing.length
+            f.missing?.length
               ? h("div", {}, `Không tìm thấy: ${f.missing.map((m) => `${m.figure} (${where(m)})`).join("; ")}`)
               : null,
-            f.findings.length
+            f.findings?.length
               ? h("details", {}, h("summary", {}, `${count(f.findings.length)} phát hiện`), findingList(f.findings))
               : null,
           ),
