@@ -24,6 +24,9 @@ import { download, fileDrop } from "../ui/files";
 import { runOperation } from "../ui/operation";
 import { findingList } from "./findings";
 
+/** A cell as the grid writes it: "'Biểu 2-ĐV'!B6" (the sheet always quoted). */
+const cellText = (c: { sheet: string; cell: string }) => `'${c.sheet.replace(/'/g, "''")}'!${c.cell}`;
+
 /** "Biểu 2-ĐV!B6", "'Biểu 2-ĐV'!$B$6" → the canonical "'Biểu 2-ĐV'!B6"; null when it is not a cell. */
 export function normalizeTarget(text: string): string | null {
   const t = text.trim();
@@ -31,7 +34,7 @@ export function normalizeTarget(text: string): string | null {
   const ref = parseReference(
     t.includes("'") || !t.includes(" ") ? t : `'${t.slice(0, t.lastIndexOf("!"))}'${t.slice(t.lastIndexOf("!"))}`,
   );
-  return ref ? `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}` : null;
+  return ref ? cellText(ref) : null;
 }
 
 /** The mapping the grid sends: figure → cell, for every row with a valid cell; the rows with an invalid one. */
@@ -69,7 +72,7 @@ export function checkStatuses(
     const found = problems.get(key(t.sheet, t.cell));
     // A finding on a shared cell names the figures it concerns; otherwise it is about the cell, hence its figure.
     const mine = found?.filter((f) => !/OR_/.test(f.message) || f.message.includes(t.name)) ?? [];
-    const at = `'${t.sheet.replace(/'/g, "''")}'!${t.cell}`;
+    const at = cellText(t);
     out.set(
       t.name,
       mine.length
@@ -203,7 +206,7 @@ export function mountFormMapping(container: HTMLElement, ctx: PaneContext, opts:
       for (const f of figures.filter((x) => x.group === group)) {
         const s = suggested.get(f.name);
         const c = checked.get(f.name);
-        const value = s ? `'${s.sheet.replace(/'/g, "''")}'!${s.cell}` : (c?.at ?? "");
+        const value = s ? cellText(s) : (c?.at ?? "");
         const input = h("input", {
           type: "text",
           "data-testid": `map-${f.name}`,
