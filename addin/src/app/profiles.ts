@@ -309,10 +309,9 @@ export function profilesView(opts: { campaign: () => string }): ProfilesView {
       ),
     );
     show(checkSlot, checkTable(saved.check));
-    importProfile.value = saved.id;
-    const keep = saved.id;
+    // After the list is reloaded: a new profile has no option before.
     await refresh();
-    importProfile.value = keep;
+    importProfile.value = saved.id;
   }
 
   async function remove(p: SavedProfile) {
