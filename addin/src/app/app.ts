@@ -47,6 +47,7 @@ import { findingList } from "../panes/findings";
 import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
 import { download } from "../ui/files";
 import { runOperation } from "../ui/operation";
+import { badge, button } from "./fluent";
 import { profilesView } from "./profiles";
 import { allowedIn, ownUnits, type Allowed } from "./roles";
 
@@ -75,22 +76,6 @@ const fold = (s: string) =>
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .toLowerCase();
-
-function badge(
-  text: string,
-  color: "success" | "warning" | "danger" | "informative" | "subtle" | "brand",
-  attrs: Record<string, string> = {},
-): HTMLElement {
-  return el(
-    "fluent-badge",
-    { appearance: color === "subtle" ? "outline" : "tint", color: color === "subtle" ? "subtle" : color, ...attrs },
-    text,
-  );
-}
-
-function button(text: string, onclick: () => void, attrs: Record<string, string | boolean> = {}): HTMLElement {
-  return el("fluent-button", { size: "small", ...attrs, onclick: () => onclick() }, text);
-}
 
 function statusBadge(n: StatusNode): HTMLElement {
   const color =

@@ -12,8 +12,9 @@ import {
   type SavedProfile,
 } from "../api/profiles";
 import { findingList } from "../panes/findings";
-import { count, dateTime, el, h, messageBar, show } from "../ui/dom";
+import { count, dateTime, h, messageBar, show } from "../ui/dom";
 import { runOperation } from "../ui/operation";
+import { badge, button } from "./fluent";
 
 export interface ProfilesView {
   element: HTMLElement;
@@ -22,18 +23,6 @@ export interface ProfilesView {
 }
 
 const MATCHED_BY: Record<string, string> = { code: "theo mã đơn vị", name: "theo tên đơn vị", file: "theo tên tệp" };
-
-function button(text: string, onclick: () => void, attrs: Record<string, string | boolean> = {}): HTMLElement {
-  return el("fluent-button", { size: "small", ...attrs, onclick: () => onclick() }, text);
-}
-
-function badge(
-  text: string,
-  color: "success" | "warning" | "danger" | "informative",
-  attrs: Record<string, string> = {},
-): HTMLElement {
-  return el("fluent-badge", { appearance: "tint", color, ...attrs }, text);
-}
 
 /** Where a profile looked for a figure: "Trang!C7", or the row (and column) label. */
 function where(m: {
