@@ -40,7 +40,7 @@ import type { Schemas } from "../api/types";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
 import { mountFormMapping } from "../panes/formMapping";
-import { capGroupList, changedDecisions, saveChangedDecisions } from "../panes/year/decisions";
+import { capGroupList, changedDecisions, parentUnits, saveChangedDecisions } from "../panes/year/decisions";
 import { documentActions, kindName } from "../panes/year/documents";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
 import { findingList } from "../panes/findings";
@@ -562,7 +562,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
 
   async function loadDecisionUnits() {
     if (!decisionsUnit.value) {
-      const parents = units.filter((u) => units.some((c) => c.parent === u.code));
+      const parents = parentUnits(units);
       const own = ownUnits(opts.roles, campaign);
       decisionsUnit.value = (own?.find((c) => parents.some((p) => p.code === c)) ?? parents[0]?.code) || "";
     }
@@ -877,7 +877,7 @@ export function webApp(opts: WebAppOptions): HTMLElement {
   }
 
   function fillUnitSelects() {
-    const parents = units.filter((u) => units.some((c) => c.parent === u.code));
+    const parents = parentUnits(units);
     const opts = (list: Unit[]) => list.map((u) => h("option", { value: u.code }, `${u.name} (${u.code})`));
     const keepD = decisionsUnit.value,
       keepU = docUnit.value;

@@ -1,8 +1,15 @@
 // The decisions on the subordinates' levels, written once for the pane's year tab and the web app's "Quyết định" view
 // (they lay the rows out differently: cards in the pane, a grid in the web app).
+import type { Unit } from "../../api/campaigns";
 import { type CapGroup, type Decision, type DecisionInput, type Level, saveDecisions } from "../../api/campaignYear";
 import { h, messageBar, show } from "../../ui/dom";
 import { runOperation } from "../../ui/operation";
+
+/** The units that have units below them (whose subordinates' levels are decided there), in list order. */
+export function parentUnits(units: Unit[]): Unit[] {
+  const parents = new Set(units.map((u) => u.parent));
+  return units.filter((u) => parents.has(u.code));
+}
 
 const percent = (p: number | null | undefined) =>
   p == null ? "—" : `${p.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%`;

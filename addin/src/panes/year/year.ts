@@ -29,7 +29,7 @@ import { dateTime, h, messageBar, show } from "../../ui/dom";
 import { fileDrop } from "../../ui/files";
 import { runOperation } from "../../ui/operation";
 import { findingList } from "../findings";
-import { capGroupList, changedDecisions, saveChangedDecisions } from "./decisions";
+import { capGroupList, changedDecisions, parentUnits, saveChangedDecisions } from "./decisions";
 import { documentActions, kindName } from "./documents";
 
 /** Other panes (Nộp, Tổng hợp) reload their "— chọn đợt —" list when a campaign is created. */
@@ -776,14 +776,10 @@ export function yearPane(opts: YearPaneOptions = {}): YearPaneElement {
   );
 
   function fillUnitSelects() {
-    const parents = new Set(units.map((u) => u.parent).filter(Boolean));
     const opts = (list: Unit[]) => list.map((u) => h("option", { value: u.code }, `${u.name} (${u.code})`));
     const keepD = decisionsUnit.value,
       keepU = docUnit.value;
-    decisionsUnit.replaceChildren(
-      h("option", { value: "" }, "— chọn đơn vị —"),
-      ...opts(units.filter((u) => parents.has(u.code))),
-    );
+    decisionsUnit.replaceChildren(h("option", { value: "" }, "— chọn đơn vị —"), ...opts(parentUnits(units)));
     docUnit.replaceChildren(h("option", { value: "" }, "— chọn đơn vị —"), ...opts(units));
     decisionsUnit.value = keepD;
     docUnit.value = keepU || (units.find((u) => !u.parent)?.code ?? "");
