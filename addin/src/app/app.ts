@@ -39,7 +39,7 @@ import { request } from "../api/http";
 import type { Schemas } from "../api/types";
 import { mergeCampaignNode } from "../api/merge";
 import { createContext } from "../host";
-import { mountFormMapping } from "../panes/formMapping";
+import { type FormMapping, mountFormMapping } from "../panes/formMapping";
 import { capGroupList, changedDecisions, parentUnits, saveChangedDecisions } from "../panes/year/decisions";
 import { documentActions, kindName } from "../panes/year/documents";
 import { yearPane, type YearPaneElement } from "../panes/year/year";
@@ -161,13 +161,14 @@ export function webApp(opts: WebAppOptions): HTMLElement {
 
   async function refresh(view: View) {
     if (view === "profiles") return (show(mainStatus), void (await profiles.refresh()));
+    const mappingGrid = view === "form" ? formMapping() : undefined;
     if (!campaign && view !== "setup") return show(mainStatus, messageBar("info", "Chọn một đợt kiểm điểm."));
     show(mainStatus);
     if (view === "dashboard") await loadDashboard();
     else if (view === "decisions") await loadDecisionUnits();
     else if (view === "documents") await loadDocuments();
     else if (view === "audit") await loadAudit();
-    else if (view === "form") await formMapping.setCampaign(campaign);
+    else if (mappingGrid) await mappingGrid.setCampaign(campaign);
   }
 
   async function reloadCampaigns(selected?: string) {
@@ -205,7 +206,10 @@ export function webApp(opts: WebAppOptions): HTMLElement {
 
   // ── Biểu mẫu: the campaign's own form, mapped in the grid the pane's "Gắn tên" tab uses ───────────────────────
   const formView = h("section", { class: "app-view", "data-testid": "view-form" });
-  const formMapping = mountFormMapping(formView, createContext("browser"), { campaignPicker: false });
+  // Mounted when the view is first shown: the contract of figures it loads is not fetched for users who never open it.
+  let mapping: FormMapping | undefined;
+  const formMapping = () =>
+    (mapping ??= mountFormMapping(formView, createContext("browser"), { campaignPicker: false }));
   views.set("form", formView);
 
   // ── Tổng quan: counts, filters, the status tree ──────────────────────────────────────────────────────────────
