@@ -315,6 +315,23 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 /** Waits until the page has no operation running (the pane and the web app count them in body[data-busy]). */
 export const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 
+/** Goes to a view of the web app (its nav button) and waits until it is shown and idle. */
+export async function nav(page: Page, view: string) {
+  await page.click(`[data-testid=nav-${view}]`);
+  await page.waitForFunction((v) => document.body.dataset.view === v, view);
+  await idle(page);
+}
+
+/** Opens a unit's drawer from the web app's dashboard tree and waits until it shows that unit, idle. */
+export async function openDrawer(page: Page, unit: string) {
+  await page.click(`[data-testid="open-${unit}"]`);
+  await page.waitForFunction(
+    (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
+    unit,
+  );
+  await idle(page);
+}
+
 /** Opens the year tab's `name` section (a details element) unless it is open. */
 export async function openSection(page: Page, name: string) {
   const open = await page.$eval(`[data-testid=${name}-section]`, (d) => (d as HTMLDetailsElement).open);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   closeSession,
   idle,
+  nav,
   openSession,
   panePage,
   reportOf,
@@ -95,9 +96,7 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     await page.waitForSelector(`[data-testid=app-campaign] option[value=${CAMPAIGN}]`, { state: "attached" });
     await page.selectOption("[data-testid=app-campaign]", CAMPAIGN);
     await idle(page);
-    await page.click("[data-testid=nav-profiles]");
-    await page.waitForFunction(() => document.body.dataset.view === "profiles");
-    await idle(page);
+    await nav(page, "profiles");
     expect(await page.textContent("[data-testid=import-campaign]")).toBe(CAMPAIGN);
 
     // Save: checked against the sample, every figure found.
