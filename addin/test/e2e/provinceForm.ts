@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { setBaseUrl, useCredentials } from "../../src/api/http";
-import { cli, type Service } from "./harness";
+import { campaignUnit, cli, postCampaign, postFile, type Service } from "./harness";
 
 export interface InspectedCell {
   address: string;
@@ -125,24 +125,14 @@ export const UNITS: Report[] = [
 
 /** Creates the campaign with the parent and its three units (API, as the web app's setup does). */
 export async function createCampaign(service: Service, id: string): Promise<void> {
-  const res = await service.api("/api/campaigns", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      id,
-      year: 2025,
-      name: `Biểu tỉnh Lạng Sơn (${id})`,
-      units: [
-        { code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
-        ...UNITS.map((u) => ({
-          code: u.unit.code,
-          name: u.unit.name,
-          kind: u.unit.kind,
-          category: u.unit.category,
-          parent: PARENT.code,
-        })),
-      ],
-    }),
+  const res = await postCampaign(service, {
+    id,
+    year: 2025,
+    name: `Biểu tỉnh Lạng Sơn (${id})`,
+    units: [
+      { code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
+      ...UNITS.map((u) => campaignUnit(u.unit)),
+    ],
   });
   expect(res.status, await res.clone().text()).toBe(201);
 }
@@ -173,12 +163,7 @@ export async function unitsSubmit(service: Service, campaign: string, dir: strin
     writeFileSync(reportPath, JSON.stringify(report));
     const filled = join(dir, `${campaign}-${code}.xlsx`);
     cli("form", "fill", formPath, reportPath, "-o", filled);
-    const body = new FormData();
-    body.append("file", new Blob([readFileSync(filled)]), `${code}.xlsx`);
-    const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(code)}/submissions`, {
-      method: "POST",
-      body,
-    });
+    const res = await postFile(service, campaign, code, filled, `${code}.xlsx`);
     const submitted = (await res.json()) as { errors: number; findings?: Array<{ code: string; message: string }> };
     expect([200, 201], JSON.stringify(submitted)).toContain(res.status);
     expect(submitted.errors, JSON.stringify(submitted.findings)).toBe(0);

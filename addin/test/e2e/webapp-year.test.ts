@@ -23,6 +23,7 @@ import {
   openSection,
   openSession,
   panePage,
+  postFile,
   postSubmission,
   proposingExcellent,
   reportsOf,
@@ -68,14 +69,7 @@ async function submit(
   let res: Response;
   if (proposeExcellent)
     res = await postSubmission(service, campaign, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
-  else
-    res = await postSubmission(
-      service,
-      campaign,
-      unit,
-      new Blob([readFileSync(join(dir, `${unit}.xlsx`))]),
-      `${unit}.xlsx`,
-    );
+  else res = await postFile(service, campaign, unit, join(dir, `${unit}.xlsx`));
   expect([200, 201]).toContain(res.status);
   return res.json();
 }
