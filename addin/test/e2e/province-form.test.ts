@@ -22,7 +22,6 @@ import { cli, idle, launchBrowser, nav, openDrawer, panePage, screenshot, startS
 import {
   createCampaign,
   expectConsolidatedKeepsLayout,
-  inspect,
   paneApiOn,
   PARENT,
   provinceSample,
@@ -187,7 +186,7 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     writeFileSync(consolidated, readFileSync((await wb.path())!));
 
     // 8. The consolidated workbook, read with ClosedXML against the untagged original.
-    expectConsolidatedKeepsLayout(sample.workbook, consolidated, sample.truth, tagged);
+    expectConsolidatedKeepsLayout(sample.original, consolidated, sample.truth, tagged);
     expect(errors).toEqual([]);
   }, 240_000);
 });
@@ -198,7 +197,7 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     await createCampaign(service, campaign);
     // Excel's view of the workbook: every cell ClosedXML finds, with its formula, value and Excel's value type.
     const cells: Record<string, Cell> = {};
-    for (const sheet of inspect(sample.workbook).sheets)
+    for (const sheet of sample.original.sheets)
       for (const c of sheet.cells) {
         const v = (c.formula ? c.cached : c.value) as string | number | null | undefined;
         const value = v ?? "";
@@ -272,6 +271,6 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     expect(wb.status).toBe(200);
     const consolidated = join(sample.dir, "tong-hop-excel.xlsx");
     writeFileSync(consolidated, Buffer.from(await wb.arrayBuffer()));
-    expectConsolidatedKeepsLayout(sample.workbook, consolidated, sample.truth, tagged);
+    expectConsolidatedKeepsLayout(sample.original, consolidated, sample.truth, tagged);
   }, 180_000);
 });

@@ -53,12 +53,21 @@ export function splitTarget(target: string): { sheet: string; cell: string } {
   };
 }
 
-/** The untagged province workbook and where each figure really is (what an admin who knows the form tags). */
-export function provinceSample(): { dir: string; workbook: string; truth: Record<string, string> } {
+/**
+ * The untagged province workbook, where each figure really is (what an admin who knows the form tags), and what
+ * ClosedXML reads in it (inspected once: the tests compare with it and build Excel's view of it).
+ */
+export function provinceSample(): {
+  dir: string;
+  workbook: string;
+  truth: Record<string, string>;
+  original: Inspected;
+} {
   const dir = mkdtempSync(join(tmpdir(), "officereview-province-"));
   const workbook = join(dir, "Bieu thong ke tinh Lang Son.xlsx");
   cli("form", "province-sample", "-o", workbook, "--mapping", join(dir, "truth.json"));
-  return { dir, workbook, truth: JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) };
+  const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8"));
+  return { dir, workbook, truth, original: inspect(workbook) };
 }
 
 type Block = {
@@ -228,12 +237,11 @@ const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" &
  * members' "Được đánh giá", the percentages) evaluate over those figures.
  */
 export function expectConsolidatedKeepsLayout(
-  originalPath: string,
+  original: Inspected,
   consolidatedPath: string,
   truth: Record<string, string>,
   tagged: Record<string, string>,
 ) {
-  const original = inspect(originalPath);
   const merged = inspect(consolidatedPath);
   expect(merged.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), "Theo đơn vị", "Nguồn"]);
   const taggedCells = new Set(
@@ -327,7 +335,6 @@ export function expectConsolidatedKeepsLayout(
   expect(sources.filter((v) => /^[0-9a-f]{64}$/.test(v))).toHaveLength(UNITS.length);
   // The names stay: the consolidated workbook reads as the same form.
   for (const name of Object.keys(tagged)) expect(merged.names.map((n) => n.name)).toContain(name);
-  return { merged, original };
 }
 
 /**
