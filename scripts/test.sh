@@ -121,8 +121,7 @@ vitest_counts() { # vitest_counts REPORT.json : adds its passed/failed tests to 
 if [ "$addin_ready" = 1 ]; then
   # The add-in's API types (src/api/schema.d.ts) against docs/openapi.json (itself checked against the routes by
   # OpenApiContractTests above): regenerated to a temp file and compared; stale types are one failed test.
-  log "add-in API types (openapi-typescript, npm run check:api)"
-  if (cd addin && npm run -s check:api); then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+  counted_check "add-in API types (openapi-typescript, npm run check:api)" bash -c 'cd addin && npm run -s check:api'
   log "add-in unit tests (vitest)"
   (cd addin && npx vitest run --reporter=default --reporter=json --outputFile="$results/addin-unit.json") || status=1
   vitest_counts "$results/addin-unit.json"

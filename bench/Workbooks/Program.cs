@@ -55,7 +55,7 @@ foreach (var (name, target, iterations) in new[] { ("peer-one", Path.Combine(dat
 var loadAfter = File.ReadAllText("/proc/loadavg").Split(' ')[0];
 var table = Report.Markdown(results, data, loadBefore, loadAfter);
 Console.WriteLine(table);
-if (Arg("--write-docs", "") is { Length: > 0 } docs) Report.WriteSection(Path.Combine(root, docs), table);
+if (Arg("--write-docs", "") is { Length: > 0 } docs) Report.WriteSection(Path.Combine(root, docs), "workbooks", "Excel forms: reading and validating workbooks (bench/Workbooks)", table);
 return 0;
 
 static Result Child(string exe, string[] argv)
@@ -280,11 +280,12 @@ internal static class Report
         return sb.ToString();
     }
 
-    public static void WriteSection(string path, string body)
+    /// <summary>Replaces (or appends) the docs section between the markers bench:KEY:begin and bench:KEY:end.</summary>
+    public static void WriteSection(string path, string key, string title, string body)
     {
-        const string begin = "<!-- bench:workbooks:begin -->";
-        const string end = "<!-- bench:workbooks:end -->";
-        var section = $"{begin}\n## Excel forms: reading and validating workbooks (bench/Workbooks)\n\n{body}{end}";
+        var begin = $"<!-- bench:{key}:begin -->";
+        var end = $"<!-- bench:{key}:end -->";
+        var section = $"{begin}\n## {title}\n\n{body}{end}";
         var text = File.Exists(path) ? File.ReadAllText(path) : "# Kết quả đo hiệu năng\n";
         var a = text.IndexOf(begin, StringComparison.Ordinal);
         var b = text.IndexOf(end, StringComparison.Ordinal);

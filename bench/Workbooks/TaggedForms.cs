@@ -91,17 +91,7 @@ internal static class TaggedForms
         Console.WriteLine(table);
         var docsIndex = arguments.IndexOf("--write-docs");
         if (docsIndex >= 0 && docsIndex + 1 < arguments.Count)
-        {
-            const string begin = "<!-- bench:tagged-forms:begin -->";
-            const string end = "<!-- bench:tagged-forms:end -->";
-            var path = Path.Combine(root, arguments[docsIndex + 1]);
-            var section = $"{begin}\n## Tagged province forms against our own (bench/Workbooks --tagged)\n\n{table}{end}";
-            var text = File.ReadAllText(path);
-            var x = text.IndexOf(begin, StringComparison.Ordinal);
-            var y = text.IndexOf(end, StringComparison.Ordinal);
-            text = x >= 0 && y > x ? text[..x] + section + text[(y + end.Length)..] : text.TrimEnd() + "\n\n" + section + "\n";
-            File.WriteAllText(path, text);
-        }
+            Report.WriteSection(Path.Combine(root, arguments[docsIndex + 1]), "tagged-forms", "Tagged province forms against our own (bench/Workbooks --tagged)", table);
         return 0;
     }
 

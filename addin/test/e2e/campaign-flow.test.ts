@@ -6,10 +6,12 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  campaignUnit,
   closeSession,
   openSession,
   panePage,
-  postSubmission,
+  postCampaign,
+  postFile,
   reportOf,
   reportsOf,
   screenshot,
@@ -36,30 +38,14 @@ afterAll(() => closeSession({ service, browser, province }));
 
 /** Creates a campaign over the synthetic province's unit tree (what an administrator does once, through the API). */
 async function createCampaign(id: string): Promise<void> {
-  const units = [...reports.values()].map((r) => ({
-    code: r.unit.code,
-    name: r.unit.name,
-    kind: r.unit.kind,
-    category: r.unit.category ?? null,
-    parent: r.unit.parent ?? null,
-  }));
-  const res = await service.api(`/api/campaigns`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ id, name: "Kiểm điểm năm 2025", year: 2025, units }),
-  });
+  const units = [...reports.values()].map((r) => campaignUnit(r.unit));
+  const res = await postCampaign(service, { id, name: "Kiểm điểm năm 2025", year: 2025, units });
   expect(res.status).toBe(201);
 }
 
 async function submitThroughApi(campaign: string, unit: string): Promise<void> {
   const file = province.files.find((f) => f.unit === unit)!;
-  const res = await postSubmission(
-    service,
-    campaign,
-    unit,
-    new Blob([readFileSync(join(province.dir, file.file))]),
-    file.file,
-  );
+  const res = await postFile(service, campaign, unit, join(province.dir, file.file));
   expect([200, 201]).toContain(res.status);
 }
 

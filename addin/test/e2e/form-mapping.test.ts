@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeSession, openSession, panePage, type SampleProvince, type Service } from "./harness";
+import { closeSession, openSession, panePage, postCampaign, type SampleProvince, type Service } from "./harness";
 
 let service: Service;
 let browser: Browser;
@@ -21,11 +21,7 @@ afterAll(async () => closeSession({ service, browser, province }));
 describe("mapping grid (browser mode)", () => {
   it("suggests cells from the labels and sets the mapped workbook as the campaign's form", async (ctx) => {
     if (!formApi) ctx.skip();
-    const created = await service.api("/api/campaigns", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ id: "bieu-rieng", year: 2025 }),
-    });
+    const created = await postCampaign(service, { id: "bieu-rieng", year: 2025 });
     expect(created.status).toBe(201);
     const page = await panePage(browser, { width: 900 });
     const errors: string[] = [];

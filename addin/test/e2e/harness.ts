@@ -4,8 +4,9 @@ import { createHash, generateKeyPairSync, randomUUID, sign, type KeyObject } fro
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { components } from "../../src/api/schema";
 
 export const repoRoot = resolve(__dirname, "..", "..", "..");
 // Screenshots go to artifacts/screenshots so a test run leaves the tree clean; to refresh the committed pictures run
@@ -287,6 +288,35 @@ export function unitListCsv(reports: Map<string, ReturnType<typeof reportOf>>, e
   return `${["ma,ten,loai,loai_hinh,ma_cap_tren", ...rows].join("\n")}\n${extra}`;
 }
 
+/** A unit (a sample report's `unit`) as a campaign's unit tree takes it. */
+export function campaignUnit(unit: {
+  code: string;
+  name: string;
+  kind: string;
+  category?: string | null;
+  parent?: string | null;
+}): components["schemas"]["UnitRequest"] {
+  return {
+    code: unit.code,
+    name: unit.name,
+    kind: unit.kind,
+    category: unit.category ?? null,
+    parent: unit.parent ?? null,
+  };
+}
+
+/** POSTs a campaign (POST /api/campaigns, with its unit tree if given) as the admin; the caller checks the answer. */
+export function postCampaign(
+  service: Service,
+  campaign: components["schemas"]["CampaignCreateRequest"],
+): Promise<Response> {
+  return service.api("/api/campaigns", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(campaign),
+  });
+}
+
 /** POSTs a unit's file to the campaign as the admin (bearer); the caller checks the answer. */
 export function postSubmission(
   service: Service,
@@ -303,6 +333,17 @@ export function postSubmission(
   });
 }
 
+/** postSubmission of a file on disk, under its own name unless `fileName` is given. */
+export function postFile(
+  service: Service,
+  campaign: string,
+  unit: string,
+  path: string,
+  fileName = basename(path),
+): Promise<Response> {
+  return postSubmission(service, campaign, unit, new Blob([readFileSync(path)]), fileName);
+}
+
 /** A unit's report as JSON with its own rating raised to HTXS (a proposal for the upper level to decide). */
 export function proposingExcellent(report: ReturnType<typeof reportOf>): Blob {
   const raised = structuredClone(report) as Record<string, unknown> & { ownRating?: { level?: string } };
@@ -314,6 +355,23 @@ export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).
 
 /** Waits until the page has no operation running (the pane and the web app count them in body[data-busy]). */
 export const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
+
+/** Goes to a view of the web app (its nav button) and waits until it is shown and idle. */
+export async function nav(page: Page, view: string) {
+  await page.click(`[data-testid=nav-${view}]`);
+  await page.waitForFunction((v) => document.body.dataset.view === v, view);
+  await idle(page);
+}
+
+/** Opens a unit's drawer from the web app's dashboard tree and waits until it shows that unit, idle. */
+export async function openDrawer(page: Page, unit: string) {
+  await page.click(`[data-testid="open-${unit}"]`);
+  await page.waitForFunction(
+    (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
+    unit,
+  );
+  await idle(page);
+}
 
 /** Opens the year tab's `name` section (a details element) unless it is open. */
 export async function openSection(page: Page, name: string) {

@@ -8,10 +8,13 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  campaignUnit,
   closeSession,
   idle,
+  nav,
   openSession,
   panePage,
+  postCampaign,
   reportOf,
   screenshot,
   type Account,
@@ -52,20 +55,10 @@ describe("Hồ sơ ánh xạ (web app)", () => {
   it("saves a profile checked against a sample file, imports last year's files with one line per file, and is shown to admins only", async () => {
     // Last year's campaign with the province's units.
     const reports = province.files.map((f) => reportOf(join(province.dir, f.file)));
-    const created = await service.api("/api/campaigns", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({
-        id: CAMPAIGN,
-        year: 2024,
-        units: reports.map((r) => ({
-          code: r.unit.code,
-          name: r.unit.name,
-          kind: r.unit.kind,
-          category: r.unit.category,
-          parent: r.unit.parent,
-        })),
-      }),
+    const created = await postCampaign(service, {
+      id: CAMPAIGN,
+      year: 2024,
+      units: reports.map((r) => campaignUnit(r.unit)),
     });
     expect(created.status).toBe(201);
 
@@ -95,9 +88,7 @@ describe("Hồ sơ ánh xạ (web app)", () => {
     await page.waitForSelector(`[data-testid=app-campaign] option[value=${CAMPAIGN}]`, { state: "attached" });
     await page.selectOption("[data-testid=app-campaign]", CAMPAIGN);
     await idle(page);
-    await page.click("[data-testid=nav-profiles]");
-    await page.waitForFunction(() => document.body.dataset.view === "profiles");
-    await idle(page);
+    await nav(page, "profiles");
     expect(await page.textContent("[data-testid=import-campaign]")).toBe(CAMPAIGN);
 
     // Save: checked against the sample, every figure found.

@@ -10,7 +10,7 @@
 // and checked alike.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { formContract, uploadForm } from "../../src/api/campaignForm";
 import { officeWorkbook } from "../../src/host";
@@ -18,11 +18,10 @@ import { cellContents, formNames, nameSelectedCell } from "../../src/office/name
 import { figureStates } from "../../src/panes/excel/tagging";
 import { provinceWorkbook, type Cell } from "../unit/excelNames";
 import { fileDocument, installMock } from "../unit/officeGlobals";
-import { cli, launchBrowser, panePage, screenshot, startService, type Service } from "./harness";
+import { cli, idle, launchBrowser, nav, openDrawer, panePage, screenshot, startService, type Service } from "./harness";
 import {
   createCampaign,
   expectConsolidatedKeepsLayout,
-  inspect,
   paneApiOn,
   PARENT,
   provinceSample,
@@ -48,18 +47,11 @@ afterAll(async () => {
   if (sample) rmSync(sample.dir, { recursive: true, force: true });
 });
 
-const idle = (page: Page) => page.waitForFunction(() => (document.body.dataset.busy ?? "0") === "0");
 /** "'TH đảng viên'!$G$5", "TH đảng viên!G5" → "TH đảng viên!G5" (how the test compares cells). */
 const plain = (target: string) => {
   const { sheet, cell } = splitTarget(target);
   return `${sheet}!${cell}`;
 };
-
-async function nav(page: Page, view: string) {
-  await page.click(`[data-testid=nav-${view}]`);
-  await page.waitForFunction((v) => document.body.dataset.view === v, view);
-  await idle(page);
-}
 
 describe("a province's own workbook as the campaign's form, in the web app", () => {
   it("tags it in the grid, units fill and submit it, the merge keeps its layout, styles and formulas with the units' sums", async () => {
@@ -172,12 +164,7 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
 
     // 7. The upper level merges from the unit drawer and downloads the consolidated workbook.
     await nav(page, "dashboard");
-    await page.click(`[data-testid="open-${PARENT.code}"]`);
-    await page.waitForFunction(
-      (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
-      PARENT.code,
-    );
-    await idle(page);
+    await openDrawer(page, PARENT.code);
     await page.click("[data-testid=merge-unit]");
     await page.waitForSelector("[data-testid=drawer-merge] .msg");
     const results = (await (await service.api(`/api/campaigns/${ID}/results`)).json()) as Array<{
@@ -199,7 +186,7 @@ describe("a province's own workbook as the campaign's form, in the web app", () 
     writeFileSync(consolidated, readFileSync((await wb.path())!));
 
     // 8. The consolidated workbook, read with ClosedXML against the untagged original.
-    expectConsolidatedKeepsLayout(sample.workbook, consolidated, sample.truth, tagged);
+    expectConsolidatedKeepsLayout(sample.original, consolidated, sample.truth, tagged);
     expect(errors).toEqual([]);
   }, 240_000);
 });
@@ -210,7 +197,7 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     await createCampaign(service, campaign);
     // Excel's view of the workbook: every cell ClosedXML finds, with its formula, value and Excel's value type.
     const cells: Record<string, Cell> = {};
-    for (const sheet of inspect(sample.workbook).sheets)
+    for (const sheet of sample.original.sheets)
       for (const c of sheet.cells) {
         const v = (c.formula ? c.cached : c.value) as string | number | null | undefined;
         const value = v ?? "";
@@ -284,6 +271,6 @@ describe("the same workbook tagged in the Excel pane (Office.js through office-a
     expect(wb.status).toBe(200);
     const consolidated = join(sample.dir, "tong-hop-excel.xlsx");
     writeFileSync(consolidated, Buffer.from(await wb.arrayBuffer()));
-    expectConsolidatedKeepsLayout(sample.workbook, consolidated, sample.truth, tagged);
+    expectConsolidatedKeepsLayout(sample.original, consolidated, sample.truth, tagged);
   }, 180_000);
 });

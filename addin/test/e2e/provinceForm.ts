@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { setBaseUrl, useCredentials } from "../../src/api/http";
-import { cli, type Service } from "./harness";
+import { campaignUnit, cli, postCampaign, postFile, type Service } from "./harness";
 
 export interface InspectedCell {
   address: string;
@@ -53,12 +53,21 @@ export function splitTarget(target: string): { sheet: string; cell: string } {
   };
 }
 
-/** The untagged province workbook and where each figure really is (what an admin who knows the form tags). */
-export function provinceSample(): { dir: string; workbook: string; truth: Record<string, string> } {
+/**
+ * The untagged province workbook, where each figure really is (what an admin who knows the form tags), and what
+ * ClosedXML reads in it (inspected once: the tests compare with it and build Excel's view of it).
+ */
+export function provinceSample(): {
+  dir: string;
+  workbook: string;
+  truth: Record<string, string>;
+  original: Inspected;
+} {
   const dir = mkdtempSync(join(tmpdir(), "officereview-province-"));
   const workbook = join(dir, "Bieu thong ke tinh Lang Son.xlsx");
   cli("form", "province-sample", "-o", workbook, "--mapping", join(dir, "truth.json"));
-  return { dir, workbook, truth: JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) };
+  const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8"));
+  return { dir, workbook, truth, original: inspect(workbook) };
 }
 
 type Block = {
@@ -125,24 +134,14 @@ export const UNITS: Report[] = [
 
 /** Creates the campaign with the parent and its three units (API, as the web app's setup does). */
 export async function createCampaign(service: Service, id: string): Promise<void> {
-  const res = await service.api("/api/campaigns", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      id,
-      year: 2025,
-      name: `Biểu tỉnh Lạng Sơn (${id})`,
-      units: [
-        { code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
-        ...UNITS.map((u) => ({
-          code: u.unit.code,
-          name: u.unit.name,
-          kind: u.unit.kind,
-          category: u.unit.category,
-          parent: PARENT.code,
-        })),
-      ],
-    }),
+  const res = await postCampaign(service, {
+    id,
+    year: 2025,
+    name: `Biểu tỉnh Lạng Sơn (${id})`,
+    units: [
+      { code: PARENT.code, name: PARENT.name, kind: "dang-bo-cap-tren-co-so" },
+      ...UNITS.map((u) => campaignUnit(u.unit)),
+    ],
   });
   expect(res.status, await res.clone().text()).toBe(201);
 }
@@ -173,12 +172,7 @@ export async function unitsSubmit(service: Service, campaign: string, dir: strin
     writeFileSync(reportPath, JSON.stringify(report));
     const filled = join(dir, `${campaign}-${code}.xlsx`);
     cli("form", "fill", formPath, reportPath, "-o", filled);
-    const body = new FormData();
-    body.append("file", new Blob([readFileSync(filled)]), `${code}.xlsx`);
-    const res = await service.api(`/api/campaigns/${campaign}/units/${encodeURIComponent(code)}/submissions`, {
-      method: "POST",
-      body,
-    });
+    const res = await postFile(service, campaign, code, filled, `${code}.xlsx`);
     const submitted = (await res.json()) as { errors: number; findings?: Array<{ code: string; message: string }> };
     expect([200, 201], JSON.stringify(submitted)).toContain(res.status);
     expect(submitted.errors, JSON.stringify(submitted.findings)).toBe(0);
@@ -243,12 +237,11 @@ const num = (v: unknown) => (typeof v === "number" ? v : typeof v === "string" &
  * members' "Được đánh giá", the percentages) evaluate over those figures.
  */
 export function expectConsolidatedKeepsLayout(
-  originalPath: string,
+  original: Inspected,
   consolidatedPath: string,
   truth: Record<string, string>,
   tagged: Record<string, string>,
 ) {
-  const original = inspect(originalPath);
   const merged = inspect(consolidatedPath);
   expect(merged.sheets.map((s) => s.name)).toEqual([...original.sheets.map((s) => s.name), "Theo đơn vị", "Nguồn"]);
   const taggedCells = new Set(
@@ -342,7 +335,6 @@ export function expectConsolidatedKeepsLayout(
   expect(sources.filter((v) => /^[0-9a-f]{64}$/.test(v))).toHaveLength(UNITS.length);
   // The names stay: the consolidated workbook reads as the same form.
   for (const name of Object.keys(tagged)) expect(merged.names.map((n) => n.name)).toContain(name);
-  return { merged, original };
 }
 
 /**

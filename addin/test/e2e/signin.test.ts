@@ -1,16 +1,17 @@
 // Sign-in end to end, against the real service: browser mode with a local account through the form, the pane in
 // Excel through the Office SSO stand-in (a token signed with the test key the service trusts as Entra ID, and the
 // dialog fallback), and what a clerk of one unit can see of another unit (nothing).
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fakeOfficeJs, type FakeSso } from "./fakeOffice";
 import {
+  campaignUnit,
   closeSession,
   openSession,
   panePage,
-  postSubmission,
+  postCampaign,
+  postFile,
   reportOf,
   screenshot,
   TEST_PASSWORD,
@@ -30,7 +31,7 @@ const clerkB = "canbo.b@dangbo-mau.vn";
 
 /** Submits a unit's workbook as the admin (bearer) and answers the submission id. */
 async function submitAsAdmin(unit: string, file: string): Promise<number> {
-  const res = await postSubmission(service, CAMPAIGN, unit, new Blob([readFileSync(join(province.dir, file))]), file);
+  const res = await postFile(service, CAMPAIGN, unit, join(province.dir, file));
   expect([200, 201]).toContain(res.status);
   return (await res.json()).id;
 }
@@ -41,21 +42,11 @@ beforeAll(async () => {
   const planted = new Set(province.plantedErrors.map((p) => p.unit));
   const [a, b] = province.files.filter((f) => !planted.has(f.unit) && f.parent).slice(0, 2);
   const units = [a, b].map((f) => reportOf(join(province.dir, f.file)).unit);
-  const res = await service.api("/api/campaigns", {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({
-      id: CAMPAIGN,
-      name: "Phân quyền 2025",
-      year: 2025,
-      units: units.map((u) => ({
-        code: u.code,
-        name: u.name,
-        kind: u.kind,
-        category: u.category ?? null,
-        parent: null,
-      })),
-    }),
+  const res = await postCampaign(service, {
+    id: CAMPAIGN,
+    name: "Phân quyền 2025",
+    year: 2025,
+    units: units.map((u) => ({ ...campaignUnit(u), parent: null })),
   });
   expect(res.status).toBe(201);
   unitA = { code: a.unit, name: units[0].name, file: a.file, submission: await submitAsAdmin(a.unit, a.file) };

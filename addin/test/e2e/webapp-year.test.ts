@@ -18,9 +18,12 @@ import {
   closeSession,
   draftChosen,
   idle,
+  nav,
+  openDrawer,
   openSection,
   openSession,
   panePage,
+  postFile,
   postSubmission,
   proposingExcellent,
   reportsOf,
@@ -66,22 +69,9 @@ async function submit(
   let res: Response;
   if (proposeExcellent)
     res = await postSubmission(service, campaign, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
-  else
-    res = await postSubmission(
-      service,
-      campaign,
-      unit,
-      new Blob([readFileSync(join(dir, `${unit}.xlsx`))]),
-      `${unit}.xlsx`,
-    );
+  else res = await postFile(service, campaign, unit, join(dir, `${unit}.xlsx`));
   expect([200, 201]).toContain(res.status);
   return res.json();
-}
-
-async function nav(page: Page, view: string) {
-  await page.click(`[data-testid=nav-${view}]`);
-  await page.waitForFunction((v) => document.body.dataset.view === v, view);
-  await idle(page);
 }
 
 /** Drafts a document of `kind` for `unit` in the Văn bản view and answers its id (the newest of that kind). */
@@ -176,16 +166,6 @@ async function importUnits(page: Page) {
   await page.waitForSelector("[data-testid=units-confirm]:not([disabled])");
   await page.click("[data-testid=units-confirm]");
   await page.waitForSelector("[data-testid=units-status] .msg-success");
-}
-
-/** Opens a unit's drawer from the dashboard's tree. */
-async function openDrawer(page: Page, unit: string) {
-  await page.click(`[data-testid="open-${unit}"]`);
-  await page.waitForFunction(
-    (u) => (document.querySelector("[data-testid=unit-drawer]") as HTMLElement).dataset.unit === u,
-    unit,
-  );
-  await idle(page);
 }
 
 async function closeDrawer(page: Page) {

@@ -15,6 +15,7 @@ import {
   openSection,
   openSession,
   panePage,
+  postFile,
   postSubmission,
   proposingExcellent,
   reportsOf,
@@ -54,8 +55,7 @@ async function submit(unit: string, proposeExcellent = false): Promise<void> {
   let res: Response;
   if (proposeExcellent)
     res = await postSubmission(service, ID, unit, proposingExcellent(reports.get(unit)!), `${unit}.json`);
-  else
-    res = await postSubmission(service, ID, unit, new Blob([readFileSync(join(province.dir, file.file))]), file.file);
+  else res = await postFile(service, ID, unit, join(province.dir, file.file));
   expect([200, 201]).toContain(res.status);
 }
 
@@ -278,12 +278,7 @@ describe("the upper level's year in browser mode", () => {
     await page.waitForSelector("[data-testid=close-section] .msg-success");
     expect(await page.textContent("[data-testid=campaign-info]")).toContain("đã đóng");
     expect((await (await service.api(`/api/campaigns/${ID}`)).json()).state).toBe("closed");
-    const late = new FormData();
-    late.append("file", new Blob([readFileSync(join(province.dir, `${missing[0]}.xlsx`))]), `${missing[0]}.xlsx`);
-    expect(
-      (await service.api(`/api/campaigns/${ID}/units/${missing[0]}/submissions`, { method: "POST", body: late }))
-        .status,
-    ).toBe(409);
+    expect((await postFile(service, ID, missing[0], join(province.dir, `${missing[0]}.xlsx`))).status).toBe(409);
     await screenshot(page, "year-closed");
     await page.context().close();
   });
