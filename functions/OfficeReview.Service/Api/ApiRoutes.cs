@@ -178,14 +178,18 @@ public static class ApiRoutes
         new(Get, "/manifest.xml", Access.Anonymous, BodyKind.None, null),
     ];
 
-    private static readonly Dictionary<string, ApiRoute> s_byKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);
+    // The rows of each template (one per method): the lookup of every request builds no key.
+    private static readonly Dictionary<string, ApiRoute[]> s_byTemplate = All.GroupBy(r => r.Template, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The row of a method and a route template as mapped (HEAD is GET), or null.</summary>
     public static ApiRoute? Find(string method, string? template)
     {
-        if (template is null) return null;
-        var m = HttpMethods.IsHead(method) ? Get : method.ToUpperInvariant();
-        return s_byKey.GetValueOrDefault($"{m} {template}");
+        if (template is null || !s_byTemplate.TryGetValue(template, out var rows)) return null;
+        var m = HttpMethods.IsHead(method) ? Get : method;
+        foreach (var row in rows)
+            if (string.Equals(row.Method, m, StringComparison.OrdinalIgnoreCase)) return row;
+        return null;
     }
 
     /// <summary>The row of the request's endpoint (after routing), or null: no endpoint, or one the table lacks.</summary>
