@@ -210,9 +210,9 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         var stored = await StoredAsync(profileId, ct);
         var profile = ProfileOf(stored);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi các bảng tính cần nhập (.xlsx, trường \"files\" của biểu mẫu multipart).");
-        var tree = await campaigns.TreeAsync(campaign, ct);
         var units = await campaigns.Store.GetUnitsAsync(campaignId, ct);
         if (units.Count == 0) throw new CampaignProblemException(409, "Đợt chưa có danh sách đơn vị", $"Đợt \"{campaignId}\" chưa có danh sách đơn vị; nhập danh sách đơn vị trước để ghép từng tệp với đơn vị của nó.");
+        var tree = UnitTree.Build(units, campaign.Year).Tree; // the units just read (CampaignService.TreeAsync would read them again)
         var limits = campaigns.Validation.Limits.EffectiveWorkbook;
         var results = new List<ImportedFile>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
