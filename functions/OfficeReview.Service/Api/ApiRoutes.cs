@@ -1,4 +1,7 @@
+using OfficeReview.Service.Features.Campaigns;
+using OfficeReview.Service.Features.Documents;
 using OfficeReview.Service.Features.Identity;
+using OfficeReview.Service.Features.Microsoft365;
 
 namespace OfficeReview.Service.Api;
 
@@ -79,11 +82,18 @@ public enum BodyKind
 public sealed record ApiRoute(string Method, string Template, Access Access, BodyKind Body, string? Function, AuditBy Audit = AuditBy.Filter)
 {
     public string Key => $"{Method} {Template}";
+
+    /// <summary>
+    /// The type of a <see cref="BodyKind.Json"/> body: the request body of the OpenAPI document, and what routing accepts
+    /// (application/json), given to the endpoint by <see cref="Hosting.OpenApiContract.WithJsonBodies"/>.
+    /// </summary>
+    public Type? JsonType { get; init; }
 }
 
 /// <summary>
 /// The route table: the one list a route is added to. The access gate (<see cref="AccessGate"/>), the JSON content-type
-/// check (<see cref="Hosting.Hardening.IsJsonRoute(HttpContext)"/>), the access-matrix test, and the Functions worker's
+/// check (<see cref="Hosting.Hardening.IsJsonRoute(HttpContext)"/>), the JSON request bodies of the OpenAPI document
+/// (<see cref="Hosting.OpenApiContract.WithJsonBodies"/>), the access-matrix test, and the Functions worker's
 /// function list (OfficeReview.Functions.ApiFunctions) read it; tests check it against the endpoints the service maps
 /// and the functions the worker declares, both ways.
 /// </summary>
@@ -92,13 +102,17 @@ public static class ApiRoutes
     private const string Get = "GET", Post = "POST", Put = "PUT", Patch = "PATCH", Delete = "DELETE";
     private const string C = "/api/campaigns/{id}";
 
+    /// <summary>A row whose body is a JSON document of type <typeparamref name="T"/> (the one place a route says so).</summary>
+    private static ApiRoute Json<T>(string method, string template, Access access, string function, AuditBy audit = AuditBy.Filter) =>
+        new(method, template, access, BodyKind.Json, function, audit) { JsonType = typeof(T) };
+
     public static readonly IReadOnlyList<ApiRoute> All =
     [
         new(Get, "/api/health", Access.Anonymous, BodyKind.None, "Health"),
         new(Post, "/api/validate", Access.SignedIn, BodyKind.File, "Validate", AuditBy.None),
         new(Post, "/api/check-report", Access.SignedIn, BodyKind.File, "CheckReport", AuditBy.None),
         new(Post, "/api/merge", Access.Tools, BodyKind.File, "Merge"),
-        new(Post, "/api/documents/{kind}", Access.DocumentGenerate, BodyKind.Json, "Documents"),
+        Json<System.Text.Json.JsonElement>(Post, "/api/documents/{kind}", Access.DocumentGenerate, "Documents"),
         new(Get, "/api/templates/{name}", Access.SignedIn, BodyKind.None, "Templates"),
         new(Post, "/api/forms/{kind}", Access.SignedIn, BodyKind.File, "Forms"),
         new(Post, "/api/forms/bang-diem/check", Access.SignedIn, BodyKind.File, "FormsScoreCheck", AuditBy.None),
@@ -114,11 +128,11 @@ public static class ApiRoutes
         new(Delete, "/api/profiles/{profileId}", Access.AnyAdmin, BodyKind.None, "Profile"),
 
         new(Get, "/api/campaigns", Access.SignedIn, BodyKind.None, "Campaigns"),
-        new(Post, "/api/campaigns", Access.GlobalAdmin, BodyKind.Json, "Campaigns"),
+        Json<CampaignCreateRequest>(Post, "/api/campaigns", Access.GlobalAdmin, "Campaigns"),
         new(Get, C, Access.CampaignMember, BodyKind.None, "Campaign"),
-        new(Patch, C, Access.CampaignAdmin, BodyKind.Json, "Campaign"),
+        Json<CampaignUpdateRequest>(Patch, C, Access.CampaignAdmin, "Campaign"),
         new(Get, C + "/issuer", Access.CampaignMember, BodyKind.None, "CampaignIssuer"),
-        new(Put, C + "/issuer", Access.CampaignAdmin, BodyKind.Json, "CampaignIssuer"),
+        Json<IssuerRequest>(Put, C + "/issuer", Access.CampaignAdmin, "CampaignIssuer"),
         new(Post, C + "/close", Access.CampaignAdmin, BodyKind.None, "CampaignClose"),
         new(Get, C + "/units", Access.CampaignMember, BodyKind.None, "CampaignUnits"),
         new(Put, C + "/units", Access.CampaignAdmin, BodyKind.File, "CampaignUnits"),
@@ -132,11 +146,11 @@ public static class ApiRoutes
         new(Get, C + "/submissions/{submission:long}", Access.SubmissionRead, BodyKind.None, "Submission"),
         new(Get, C + "/submissions/{submission:long}/content", Access.SubmissionRead, BodyKind.None, "SubmissionContent"),
         new(Post, C + "/units/{unit}/merge", Access.UnitMerge, BodyKind.None, "UnitMerge"),
-        new(Put, C + "/units/{unit}/decision", Access.UnitDecide, BodyKind.Json, "UnitDecision"),
+        Json<DecisionRequest>(Put, C + "/units/{unit}/decision", Access.UnitDecide, "UnitDecision"),
         new(Get, C + "/units/{unit}/decisions", Access.UnitRead, BodyKind.None, "UnitDecisions"),
-        new(Put, C + "/decisions", Access.CampaignMember, BodyKind.Json, "CampaignDecisions"), // each unit of the list: checked by the handler
+        Json<List<DecisionRequest>>(Put, C + "/decisions", Access.CampaignMember, "CampaignDecisions"), // each unit of the list: checked by the handler
         new(Get, C + "/documents", Access.CampaignMember, BodyKind.None, "CampaignDocuments"),
-        new(Post, C + "/documents", Access.CampaignMember, BodyKind.Json, "CampaignDocuments"), // the unit in the body: checked by the handler
+        Json<CampaignDocumentRequest>(Post, C + "/documents", Access.CampaignMember, "CampaignDocuments"), // the unit in the body: checked by the handler
         new(Get, C + "/documents/{docId:long}/content", Access.DocumentRead, BodyKind.None, "CampaignDocumentContent"),
         new(Post, C + "/documents/{docId:long}/approve", Access.DocumentApprove, BodyKind.None, "CampaignDocumentApprove"),
         new(Get, C + "/documents/{docId:long}/final", Access.DocumentRead, BodyKind.None, "CampaignDocumentFinal"),
@@ -145,21 +159,21 @@ public static class ApiRoutes
         new(Get, C + "/results/{result:long}", Access.ResultRead, BodyKind.None, "CampaignResult"),
         new(Get, C + "/results/{result:long}/workbook", Access.ResultRead, BodyKind.None, "CampaignResultWorkbook"),
         new(Get, C + "/graph-folders", Access.CampaignMember, BodyKind.None, "CampaignGraphFolders"),
-        new(Put, C + "/graph-folders", Access.CampaignAdmin, BodyKind.Json, "CampaignGraphFolders"),
+        Json<GraphFoldersRequest>(Put, C + "/graph-folders", Access.CampaignAdmin, "CampaignGraphFolders"),
         new(Post, C + "/graph-pull", Access.GraphTransfer, BodyKind.None, "CampaignGraphPull"),
         new(Post, C + "/graph-publish", Access.GraphTransfer, BodyKind.None, "CampaignGraphPublish"),
         new(Post, C + "/profile-import", Access.CampaignAdmin, BodyKind.File, "CampaignProfileImport"),
 
         new(Get, "/api/auth/config", Access.Anonymous, BodyKind.None, "AuthConfig"),
-        new(Post, "/api/auth/login", Access.Anonymous, BodyKind.Json, "AuthLogin", AuditBy.Handler),
+        Json<AuthApi.LoginRequest>(Post, "/api/auth/login", Access.Anonymous, "AuthLogin", AuditBy.Handler),
         new(Post, "/api/auth/logout", Access.SignedIn, BodyKind.None, "AuthLogout", AuditBy.Handler),
         new(Get, "/api/auth/me", Access.SignedIn, BodyKind.None, "AuthMe"),
-        new(Post, "/api/auth/password", Access.SignedIn, BodyKind.Json, "AuthPassword", AuditBy.Handler),
+        Json<AuthApi.PasswordRequest>(Post, "/api/auth/password", Access.SignedIn, "AuthPassword", AuditBy.Handler),
         new(Get, "/auth/signin", Access.Anonymous, BodyKind.None, "AuthSignIn"),
         new(Get, "/api/auth/signin", Access.Anonymous, BodyKind.None, "AuthSignInApi"), // the same link under /api (Static Web Apps linked backend)
         new(Get, "/api/users", Access.AnyAdmin, BodyKind.None, "Users"),
-        new(Post, "/api/users", Access.AnyAdmin, BodyKind.Json, "Users", AuditBy.Handler),
-        new(Put, "/api/users/{name}/roles", Access.AnyAdmin, BodyKind.Json, "UserRoles", AuditBy.Handler), // campaign admins: their own campaigns only (AuthApi)
+        Json<AuthApi.NewUserRequest>(Post, "/api/users", Access.AnyAdmin, "Users", AuditBy.Handler),
+        Json<List<RoleAssignment>>(Put, "/api/users/{name}/roles", Access.AnyAdmin, "UserRoles", AuditBy.Handler), // campaign admins: their own campaigns only (AuthApi)
         new(Post, "/api/users/{name}/signin-link", Access.GlobalAdmin, BodyKind.None, "UserSigninLink", AuditBy.Handler),
         new(Get, "/api/audit", Access.AuditRead, BodyKind.None, "Audit"),
         new(Get, "/api/audit/verify", Access.GlobalAdmin, BodyKind.None, "AuditVerify"),
@@ -178,14 +192,18 @@ public static class ApiRoutes
         new(Get, "/manifest.xml", Access.Anonymous, BodyKind.None, null),
     ];
 
-    private static readonly Dictionary<string, ApiRoute> s_byKey = All.ToDictionary(r => r.Key, StringComparer.Ordinal);
+    // The rows of each template (one per method): the lookup of every request builds no key.
+    private static readonly Dictionary<string, ApiRoute[]> s_byTemplate = All.GroupBy(r => r.Template, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>The row of a method and a route template as mapped (HEAD is GET), or null.</summary>
     public static ApiRoute? Find(string method, string? template)
     {
-        if (template is null) return null;
-        var m = HttpMethods.IsHead(method) ? Get : method.ToUpperInvariant();
-        return s_byKey.GetValueOrDefault($"{m} {template}");
+        if (template is null || !s_byTemplate.TryGetValue(template, out var rows)) return null;
+        var m = HttpMethods.IsHead(method) ? Get : method;
+        foreach (var row in rows)
+            if (string.Equals(row.Method, m, StringComparison.OrdinalIgnoreCase)) return row;
+        return null;
     }
 
     /// <summary>The row of the request's endpoint (after routing), or null: no endpoint, or one the table lacks.</summary>

@@ -104,21 +104,26 @@ internal static class Hardening
             h["Cross-Origin-Resource-Policy"] = "same-origin";
             h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
             // The API reference page (Scalar) starts with an inline script: allowed on that page only.
-            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenApiContract.ReferencePath)
-                ? ContentSecurityPolicy(options).Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal)
-                : ContentSecurityPolicy(options);
+            var policies = s_policies.GetValue(options, o => new(ContentSecurityPolicy(o), ContentSecurityPolicy(o, inlineScript: true)));
+            h.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(OpenApiContract.ReferencePath) ? policies.Reference : policies.Page;
             if (context.Request.IsHttps) h.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });
         return next(context);
     }
 
+    /// <summary>The two policies of one configuration, built once (the options do not change while the host runs).</summary>
+    private sealed record Policies(string Page, string Reference);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SecurityOptions, Policies> s_policies = new();
+
     /// <summary>
-    /// The pane's own files and Office.js from Microsoft's CDN may run; nothing inline; frames only from Office hosts.
+    /// The pane's own files and Office.js from Microsoft's CDN may run; nothing inline (but the API reference page's
+    /// script, <paramref name="inlineScript"/>); frames only from Office hosts.
     /// </summary>
-    public static string ContentSecurityPolicy(SecurityOptions o) => string.Join("; ",
+    public static string ContentSecurityPolicy(SecurityOptions o, bool inlineScript = false) => string.Join("; ",
         "default-src 'self'",
-        $"script-src 'self' {string.Join(' ', o.ScriptSources)}".TrimEnd(),
+        $"script-src 'self'{(inlineScript ? " 'unsafe-inline'" : "")} {string.Join(' ', o.ScriptSources)}".TrimEnd(),
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob: https://appsforoffice.microsoft.com",
         "font-src 'self' data:",

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
@@ -12,7 +13,7 @@ internal sealed record FileResponseMetadata(int Status, IReadOnlyList<string> Co
 
 /// <summary>
 /// The HTTP contract as an OpenAPI 3.1 document (Microsoft.AspNetCore.OpenApi), built from the routes and their
-/// metadata (<see cref="Doc"/>, <see cref="JsonBody{T}"/>, <see cref="FileBody"/>, <see cref="Json{T}"/>,
+/// metadata (<see cref="Doc"/>, <see cref="WithJsonBodies"/>, <see cref="FileBody"/>, <see cref="Json{T}"/>,
 /// <see cref="FileResult"/>, <see cref="ProblemsOf"/>). The local host serves it at <see cref="DocumentRoute"/> and its
 /// reference page at <see cref="ReferencePath"/> (any signed-in user, like the pane). The committed copy is
 /// docs/openapi.json, written by the CLI verb <c>openapi</c> and checked against the code by a test; the add-in's
@@ -128,8 +129,20 @@ internal static class OpenApiContract
     public static RouteHandlerBuilder Doc(this RouteHandlerBuilder route, string name, string summary) =>
         route.WithName(name).WithSummary(summary);
 
-    /// <summary>A JSON body of type <typeparamref name="T"/> (read by the handler through the bounded body reader).</summary>
-    public static RouteHandlerBuilder JsonBody<T>(this RouteHandlerBuilder route) where T : notnull => route.Accepts<T>("application/json");
+    /// <summary>
+    /// Each route's JSON body, from its row of the route table (<see cref="Api.ApiRoute.JsonType"/>; read by the handler
+    /// through the bounded body reader): the document's request body, and routing's application/json.
+    /// </summary>
+    public static TBuilder WithJsonBodies<TBuilder>(this TBuilder routes) where TBuilder : IEndpointConventionBuilder
+    {
+        routes.Finally(endpoint =>
+        {
+            if (endpoint is RouteEndpointBuilder route && endpoint.Metadata.OfType<IHttpMethodMetadata>().LastOrDefault()?.HttpMethods is [var method]
+                && Api.ApiRoutes.Find(method, route.RoutePattern.RawText) is { JsonType: { } type })
+                endpoint.Metadata.Add(new AcceptsMetadata(["application/json"], type));
+        });
+        return routes;
+    }
 
     /// <summary>One file (or several) in a multipart form field, or one file as the raw body (named by X-File-Name).</summary>
     public static RouteHandlerBuilder FileBody(this RouteHandlerBuilder route, string field, bool multiple, string description, params string[] rawTypes) =>

@@ -94,7 +94,8 @@ public static class ServiceHost
     public static void MapOfficeReviewRoutes(this IEndpointRouteBuilder app)
     {
         var routes = app.MapGroup("").AddEndpointFilter(AuditFilter.InvokeAsync).AddEndpointFilter(Problems.Filter)
-            .ProblemsOf(401, 403, 500); // sign-in, the access gate, the exception handler: every route (docs/openapi.json)
+            .ProblemsOf(401, 403, 500) // sign-in, the access gate, the exception handler: every route (docs/openapi.json)
+            .WithJsonBodies(); // the JSON bodies the route table declares
         routes.MapHealthApi();
         routes.MapValidationApi();
         routes.MapFindingCatalogueApi();

@@ -63,12 +63,6 @@ public static class MappingProfiles
         return problems.Count > 0 ? (null, problems) : (new MappingProfile { Name = name, Entries = entries }, []);
     }
 
-    /// <summary>The profile with these figures set to constants (replacing how the profile finds them).</summary>
-    public static MappingProfile WithConstants(MappingProfile profile, IReadOnlyDictionary<string, string> constants) => profile with
-    {
-        Entries = [.. profile.Entries.Where(e => !constants.ContainsKey(e.Figure)), .. constants.Select(c => new ProfileEntry { Figure = c.Key, Value = c.Value })],
-    };
-
     private static string Clean(string? text) => VietnameseText.Clean(text ?? "");
 
     private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);

@@ -50,6 +50,38 @@ public sealed record ProfileReadResult(UnitReport? Report, IReadOnlyList<Finding
 }
 
 /// <summary>
+/// Where a profile's figures sit in one file (<see cref="ProfileReader.Locate(byte[], string, MappingProfile, WorkbookLimits?)"/>): the cells found, the profile's
+/// constants, the figures not found or unknown; or why the file cannot be read at all (<see cref="Refusal"/>).
+/// </summary>
+public sealed class ProfileLocation
+{
+    internal ProfileLocation(byte[] bytes, string fileName, MappingProfile profile, WorkbookLimits? limits)
+    {
+        Bytes = bytes;
+        FileName = fileName;
+        Profile = profile;
+        Limits = limits;
+    }
+
+    internal byte[] Bytes { get; }
+    internal string FileName { get; }
+    internal MappingProfile Profile { get; }
+    internal WorkbookLimits? Limits { get; }
+    internal List<(ProfileEntry Entry, FormFigure Figure, string Sheet, int Row, int Col)> Found { get; } = [];
+    internal List<(ProfileEntry Entry, FormFigure Figure, string Value)> Constants { get; } = [];
+    internal List<(ProfileEntry Entry, Finding Finding)> Findings { get; } = [];
+
+    /// <summary>Why the file cannot be read (the hardened reader's refusal, or ClosedXML's failure); null when located.</summary>
+    public IReadOnlyList<Finding>? Refusal { get; internal init; }
+
+    /// <summary>The cells found for the profile's figures.</summary>
+    public IReadOnlyList<TaggedFigure> Located => Found.Select(Tag).ToList();
+
+    internal static TaggedFigure Tag((ProfileEntry Entry, FormFigure Figure, string Sheet, int Row, int Col) l) =>
+        new(l.Figure.Name, l.Figure.Group, l.Figure.Label, l.Sheet, Cells.Address(l.Row, l.Col));
+}
+
+/// <summary>
 /// Reads workbooks whose layout is not ours through a <see cref="MappingProfile"/>. ClosedXML (0.95.4) finds the cells
 /// (labels are compared folded, after converting TCVN3/VNI text); the figures are then read by the streaming reader
 /// from a copy of the file carrying the names (added with the Open XML SDK), so every check, conversion and finding of
@@ -70,14 +102,19 @@ public static class ProfileReader
         UnitWorkbookReader.TooManyNames, UnitWorkbookReader.TooManyStrings, UnitWorkbookReader.TooManyCells, UnitWorkbookReader.TooManyRows,
     ];
 
-    public static ProfileReadResult Read(byte[] bytes, string fileName, MappingProfile profile, WorkbookLimits? limits = null)
+    public static ProfileReadResult Read(byte[] bytes, string fileName, MappingProfile profile, WorkbookLimits? limits = null) =>
+        Read(Locate(bytes, fileName, profile, limits));
+
+    /// <summary>
+    /// Where the profile's figures sit in one file: the hardened reader's verdict, then the cells found with ClosedXML —
+    /// the costly part, done once however many times the file is then read with different constants.
+    /// </summary>
+    public static ProfileLocation Locate(byte[] bytes, string fileName, MappingProfile profile, WorkbookLimits? limits = null)
     {
         var pre = UnitWorkbookReader.Read(bytes, fileName, limits);
         var fatal = pre.Findings.Where(f => f.Severity == Severity.Error && s_fatal.Contains(f.Code)).ToList();
-        if (fatal.Count > 0) return new ProfileReadResult(null, fatal, []);
-        var findings = new List<Finding>();
-        var located = new List<(ProfileEntry Entry, FormFigure Figure, string Sheet, int Row, int Col)>();
-        var constants = new List<(FormFigure Figure, string Value)>();
+        if (fatal.Count > 0) return new ProfileLocation(bytes, fileName, profile, limits) { Refusal = fatal };
+        var location = new ProfileLocation(bytes, fileName, profile, limits);
         try
         {
             using var wb = new XLWorkbook(new MemoryStream(bytes, writable: false));
@@ -86,28 +123,50 @@ public static class ProfileReader
             {
                 if (!FormContract.ByName.TryGetValue(entry.Figure, out var figure))
                 {
-                    findings.Add(Finding.Warning(UnknownFigure, entry.Figure, $"Hồ sơ \"{profile.Name}\": chỉ tiêu {entry.Figure} không có trong danh mục chỉ tiêu; bỏ qua.") with { File = fileName });
+                    location.Findings.Add((entry, UnknownFigureWarning(entry.Figure, fileName, profile)));
                     continue;
                 }
-                if (entry.Value is { } constant) { constants.Add((figure, constant)); continue; }
-                if (Locate(wb, labels, entry, figure) is { } at) located.Add((entry, figure, at.Sheet, at.Row, at.Col));
-                else findings.Add(Finding.Warning(FigureNotFound, figure.Name,
+                if (entry.Value is { } constant) { location.Constants.Add((entry, figure, constant)); continue; }
+                if (Locate(wb, labels, entry, figure) is { } at) location.Found.Add((entry, figure, at.Sheet, at.Row, at.Col));
+                else location.Findings.Add((entry, Finding.Warning(FigureNotFound, figure.Name,
                     $"Tệp {fileName}: không tìm thấy chỉ tiêu \"{figure.Group} › {figure.Label}\" ({figure.Name}) theo hồ sơ \"{profile.Name}\" ({Describe(entry)}).") with
-                { File = fileName, Sheet = entry.Sheet, Cell = entry.Cell });
+                { File = fileName, Sheet = entry.Sheet, Cell = entry.Cell }));
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // ClosedXML throws many kinds on odd files; none of them may crash the service.
-            return new ProfileReadResult(null,
-                [Finding.Error(Unreadable, "", $"Tệp {fileName} không đọc được theo hồ sơ \"{profile.Name}\" ({e.GetType().Name}); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.") with { File = fileName }], []);
+            return new ProfileLocation(bytes, fileName, profile, limits)
+            {
+                Refusal = [Finding.Error(Unreadable, "", $"Tệp {fileName} không đọc được theo hồ sơ \"{profile.Name}\" ({e.GetType().Name}); hãy mở bằng Excel và lưu lại dưới dạng .xlsx.") with { File = fileName }],
+            };
         }
-
-        var named = Name(bytes, located.Select(l => (l.Figure.Name, l.Sheet, l.Row, l.Col)).ToList(), constants);
-        var read = UnitWorkbookReader.Read(named, fileName, limits);
-        var tagged = located.Select(l => new TaggedFigure(l.Figure.Name, l.Figure.Group, l.Figure.Label, l.Sheet, Cells.Address(l.Row, l.Col))).ToList();
-        return new ProfileReadResult(read.Report, [.. findings, .. read.Findings], tagged) { Named = named };
+        return location;
     }
+
+    /// <summary>
+    /// The file read as located, with these figures set to constants (replacing how the profile finds them, as if the
+    /// profile's entries for them were constants), without locating the cells again.
+    /// </summary>
+    public static ProfileReadResult Read(ProfileLocation location, IReadOnlyDictionary<string, string>? constants = null)
+    {
+        if (location.Refusal is { } refusal) return new ProfileReadResult(null, refusal, []);
+        bool Kept(ProfileEntry e) => constants is null || !constants.ContainsKey(e.Figure);
+        var findings = location.Findings.Where(f => Kept(f.Entry)).Select(f => f.Finding).ToList();
+        var located = location.Found.Where(c => Kept(c.Entry)).ToList();
+        var values = location.Constants.Where(c => Kept(c.Entry)).Select(c => (c.Figure, c.Value)).ToList();
+        foreach (var (name, value) in constants ?? new Dictionary<string, string>())
+        {
+            if (FormContract.ByName.TryGetValue(name, out var figure)) values.Add((figure, value));
+            else findings.Add(UnknownFigureWarning(name, location.FileName, location.Profile));
+        }
+        var named = Name(location.Bytes, located.Select(l => (l.Figure.Name, l.Sheet, l.Row, l.Col)).ToList(), values);
+        var read = UnitWorkbookReader.Read(named, location.FileName, location.Limits);
+        return new ProfileReadResult(read.Report, [.. findings, .. read.Findings], located.Select(ProfileLocation.Tag).ToList()) { Named = named };
+    }
+
+    private static Finding UnknownFigureWarning(string figure, string fileName, MappingProfile profile) =>
+        Finding.Warning(UnknownFigure, figure, $"Hồ sơ \"{profile.Name}\": chỉ tiêu {figure} không có trong danh mục chỉ tiêu; bỏ qua.") with { File = fileName };
 
     private static string Describe(ProfileEntry e) =>
         e.Cell is not null ? $"ô {(e.Sheet is null ? "" : $"\"{e.Sheet}\"!")}{e.Cell}"

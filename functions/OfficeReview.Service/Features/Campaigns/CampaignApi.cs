@@ -32,19 +32,19 @@ internal static class CampaignApi
         api.MapGet("/campaigns", async (HttpContext http, CampaignService s, CancellationToken ct) => Ok(await Visible.CampaignsAsync(http, await s.ListAsync(ct))))
             .Doc("ListCampaigns", "Các đợt kiểm điểm người gọi được xem").Json<List<Campaign>>();
         api.MapPost("/campaigns", CreateCampaign)
-            .Doc("CreateCampaign", "Tạo đợt kiểm điểm (kèm cây đơn vị nếu gửi)").JsonBody<CampaignCreateRequest>().Json<CampaignCreated>(201).ProblemsOf(400, 409, 415, 422);
+            .Doc("CreateCampaign", "Tạo đợt kiểm điểm (kèm cây đơn vị nếu gửi)").Json<CampaignCreated>(201).ProblemsOf(400, 409, 415, 422);
         api.MapGet("/campaigns/{id}", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetAsync(id, ct)))
             .Doc("GetCampaign", "Một đợt kiểm điểm").Json<Campaign>().ProblemsOf(404);
         api.MapMethods("/campaigns/{id}", ["PATCH"], async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.UpdateAsync(id, await ReadJsonAsync<CampaignUpdateRequest>(r, ct), ct)))
-            .Doc("UpdateCampaign", "Sửa đợt kiểm điểm (tên, hạn nộp, tham số của tỉnh)").JsonBody<CampaignUpdateRequest>().Json<Campaign>().ProblemsOf(400, 404, 409, 415);
+            .Doc("UpdateCampaign", "Sửa đợt kiểm điểm (tên, hạn nộp, tham số của tỉnh)").Json<Campaign>().ProblemsOf(400, 404, 409, 415);
 
         // The issuer's details, typed once for every document of the campaign (admin sets; members read).
         api.MapGet("/campaigns/{id}/issuer", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.GetIssuerAsync(id, ct)))
             .Doc("GetCampaignIssuer", "Thông tin cơ quan ban hành của đợt").Json<CampaignIssuer>().ProblemsOf(404);
         api.MapPut("/campaigns/{id}/issuer", async (string id, HttpRequest r, CampaignService s, CancellationToken ct) =>
             Ok(await s.SetIssuerAsync(id, await ReadJsonAsync<IssuerRequest>(r, ct), CallerAccess.Of(r.HttpContext)?.Caller.Name, ct)))
-            .Doc("SetCampaignIssuer", "Đặt thông tin cơ quan ban hành (một lần cho mọi văn bản của đợt)").JsonBody<IssuerRequest>().Json<CampaignIssuer>().ProblemsOf(400, 404, 415);
+            .Doc("SetCampaignIssuer", "Đặt thông tin cơ quan ban hành (một lần cho mọi văn bản của đợt)").Json<CampaignIssuer>().ProblemsOf(400, 404, 415);
 
         // Admin: closes the campaign (no more submissions, unit or deadline changes; merges use what was there at closing).
         api.MapPost("/campaigns/{id}/close", async (string id, CampaignService s, CancellationToken ct) => Ok(await s.CloseAsync(id, ct)))
@@ -89,10 +89,10 @@ internal static class CampaignApi
         {
             var body = await ReadJsonAsync<DecisionRequest>(r, ct);
             return Ok(await d.DecideAsync(id, [body with { Unit = unit }], CallerAccess.Of(r.HttpContext), ct));
-        }).Doc("DecideUnit", "Quyết định mức xếp loại của một đơn vị (cấp trên thẩm định)").JsonBody<DecisionRequest>().Json<DecisionAnswer>().ProblemsOf(400, 404, 409, 415, 422);
+        }).Doc("DecideUnit", "Quyết định mức xếp loại của một đơn vị (cấp trên thẩm định)").Json<DecisionAnswer>().ProblemsOf(400, 404, 409, 415, 422);
         api.MapPut("/campaigns/{id}/decisions", async (string id, HttpRequest r, DecisionService d, CancellationToken ct) =>
             Ok(await d.DecideAsync(id, await ReadJsonAsync<List<DecisionRequest>>(r, ct), CallerAccess.Of(r.HttpContext), ct)))
-            .Doc("DecideUnits", "Quyết định mức xếp loại của nhiều đơn vị một lần").JsonBody<List<DecisionRequest>>().Json<DecisionAnswer>().ProblemsOf(400, 404, 409, 415, 422);
+            .Doc("DecideUnits", "Quyết định mức xếp loại của nhiều đơn vị một lần").Json<DecisionAnswer>().ProblemsOf(400, 404, 409, 415, 422);
         // Documents drafted from the campaign (issuer, deadlines, ruleset, status, merge, decisions), stored with their bytes.
         api.MapPost("/campaigns/{id}/documents", async (string id, HttpRequest r, Documents.CampaignDocuments docs, CancellationToken ct) =>
         {
@@ -106,7 +106,7 @@ internal static class CampaignApi
             r.HttpContext.Response.Headers.Location = $"/api/campaigns/{id}/documents/{stored.Id}/content";
             return Results.Json(Documents.CampaignDocumentView.From(stored), Json, statusCode: 201);
         }).Doc("DraftCampaignDocument", "Lập dự thảo văn bản của đợt từ số liệu đã tổng hợp và quyết định")
-            .JsonBody<Documents.CampaignDocumentRequest>().Json<Documents.CampaignDocumentView>(201).ProblemsOf(400, 404, 409, 415, 422);
+            .Json<Documents.CampaignDocumentView>(201).ProblemsOf(400, 404, 409, 415, 422);
         api.MapGet("/campaigns/{id}/documents", async (string id, HttpContext http, CampaignService s, CancellationToken ct) =>
         {
             await s.GetAsync(id, ct);

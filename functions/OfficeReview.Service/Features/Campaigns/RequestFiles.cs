@@ -87,10 +87,13 @@ internal static class RequestFiles
             foreach (var f in form.Files)
             {
                 var name = Domain.Text.SafeText.FileName(f.FileName, defaultName);
-                if (f.Length > maxFileBytes) Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext,
-                    new(Input.TooLargeCode, "Limits:MaxInputBytes", maxFileBytes, f.Length, Hosting.Observability.ServiceLog.FileType(f.FileName)));
-                if (f.Length > maxFileBytes) throw new CampaignProblemException(413, "Tệp quá lớn",
-                    $"Tệp {name} có {Domain.Formatting.VietnameseFormat.Count(f.Length)} byte, vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(maxFileBytes)} byte (Limits:MaxInputBytes).");
+                if (f.Length > maxFileBytes)
+                {
+                    Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext,
+                        new(TooLargeCode, "Limits:MaxInputBytes", maxFileBytes, f.Length, Hosting.Observability.ServiceLog.FileType(f.FileName)));
+                    throw new CampaignProblemException(413, "Tệp quá lớn",
+                        $"Tệp {name} có {Domain.Formatting.VietnameseFormat.Count(f.Length)} byte, vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(maxFileBytes)} byte (Limits:MaxInputBytes).");
+                }
                 await using var stream = f.OpenReadStream();
                 var content = await BudgetedReader.ReadAsync(stream, maxFileBytes, lease, ct) ?? throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
                 files.Add(new UploadedFile(name, content));
@@ -100,7 +103,6 @@ internal static class RequestFiles
 
         var header = request.Headers["X-File-Name"].FirstOrDefault();
         var fileName = Domain.Text.SafeText.FileName(string.IsNullOrWhiteSpace(header) ? null : Unescape(header), defaultName);
-        if (request.ContentLength > maxFileBytes) throw TooLarge(request, maxFileBytes, "Limits:MaxInputBytes");
         byte[] body;
         try
         {
@@ -118,15 +120,12 @@ internal static class RequestFiles
     }
 
     /// <summary>The input layer's code for a file over its size bound (the reason logged for a refused upload).</summary>
-    private static class Input
-    {
-        public const string TooLargeCode = OfficeReview.Domain.Findings.FindingCatalogue.InputTooLarge;
-    }
+    private const string TooLargeCode = OfficeReview.Domain.Findings.FindingCatalogue.InputTooLarge;
 
     /// <summary>A body over <paramref name="limit"/>: the 413 (naming the bound's key) and the note for the log.</summary>
     private static CampaignProblemException TooLarge(HttpRequest request, long limit, string key)
     {
-        Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new(Input.TooLargeCode, key, limit, request.ContentLength));
+        Hosting.Observability.RequestTelemetry.NoteRejection(request.HttpContext, new(TooLargeCode, key, limit, request.ContentLength));
         return key == "Limits:MaxInputBytes"
             ? CampaignProblemException.TooLarge(limit)
             : new(413, "Dữ liệu quá lớn", $"Nội dung gửi lên vượt giới hạn {Domain.Formatting.VietnameseFormat.Count(limit)} byte ({key}).");

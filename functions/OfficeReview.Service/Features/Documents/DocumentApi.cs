@@ -14,7 +14,6 @@ internal static class DocumentApi
     {
         app.MapPost("/api/documents/{kind}", GenerateAsync).DisableAntiforgery().WithTags("Văn bản")
             .Doc("GenerateDocument", "Lập văn bản (ke-hoach, cong-van, bao-cao) từ số liệu và thông tin văn bản; có thể duyệt ngay")
-            .JsonBody<JsonElement>()
             .FileResult("Văn bản .docx (X-Document-Sha256; khi duyệt: X-Approval-Record).", DocxContentType)
             .ProblemsOf(400, 404, 413, 415, 422);
     }

@@ -56,7 +56,8 @@ internal static class AccessGate
         Denied? Admin(string what) => id is not null && a.IsAdmin(id) ? null : Forbidden(caller, what);
         async Task<Denied?> Member() => id is not null && await a.SeesCampaignAsync(id, ct) ? null : Forbidden(caller, $"xem đợt kiểm điểm \"{id}\"");
 
-        switch (RuleOf(context))
+        var rule = RuleOf(context);
+        switch (rule)
         {
             case Access.Anonymous:
             case Access.SignedIn:
@@ -93,7 +94,7 @@ internal static class AccessGate
                 var asked = query["unit"].ToString();
                 if (!string.IsNullOrEmpty(asked))
                     return await a.CanAsync(id!, asked, Permission.Read, ct) ? null : Forbidden(caller, $"xem đơn vị \"{asked}\" trong đợt \"{id}\"");
-                if (a.IsAdmin(id!) || RuleOf(context) == Access.UnitQuery) return null; // a list: filtered in the handler
+                if (a.IsAdmin(id!) || rule == Access.UnitQuery) return null; // a list: filtered in the handler
                 // Status without ?unit=: the caller's own part of the tree when it has one root.
                 var roots = await a.RootsAsync(id!, ct);
                 if (roots.Count != 1)
@@ -125,7 +126,7 @@ internal static class AccessGate
                 var number = long.TryParse(Value("docId"), out var n) ? n : -1;
                 var d = id is null ? null : await store.GetDocumentAsync(id, number, ct);
                 if (d is not null && await a.CanAsync(id!, d.UnitCode, Permission.Read, ct))
-                    return RuleOf(context) != Access.DocumentApprove || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
+                    return rule != Access.DocumentApprove || await a.CanAsync(id!, d.UnitCode, Permission.Approve, ct)
                         ? null
                         : Forbidden(caller, $"duyệt văn bản của đơn vị \"{d.UnitCode}\" trong đợt \"{id}\" (cần vai trò approver)");
                 var p = CampaignProblemException.DocumentNotFound(id ?? "", number);

@@ -42,7 +42,7 @@ internal static partial class AuthApi
                 : null), s_json))
             .WithTags("Đăng nhập").Doc("GetAuthConfig", "Cách đăng nhập của dịch vụ: tài khoản cục bộ, Microsoft Entra ID (không cần đăng nhập)").Json<AuthConfigView>();
         app.MapPost("/api/auth/login", LoginAsync)
-            .WithTags("Đăng nhập").Doc("Login", "Đăng nhập bằng tài khoản cục bộ (cookie phiên + mã chống giả mạo)").JsonBody<LoginRequest>().Json<SessionView>().ProblemsOf(400, 404, 415, 429);
+            .WithTags("Đăng nhập").Doc("Login", "Đăng nhập bằng tài khoản cục bộ (cookie phiên + mã chống giả mạo)").Json<SessionView>().ProblemsOf(400, 404, 415, 429);
         app.MapPost("/api/auth/logout", async (HttpContext context, AuditLog audit) =>
         {
             await context.SignOutAsync(Authentication.SessionScheme);
@@ -53,7 +53,7 @@ internal static partial class AuthApi
             CallerAccess.Of(context)?.Caller is { } c ? Results.Json(View(c, c.CsrfToken), s_json) : Results.Unauthorized())
             .WithTags("Đăng nhập").Doc("GetMe", "Người đang đăng nhập, vai trò và mã chống giả mạo").Json<SessionView>();
         app.MapPost("/api/auth/password", ChangePasswordAsync)
-            .WithTags("Đăng nhập").Doc("ChangePassword", "Đổi mật khẩu tài khoản cục bộ (các phiên khác kết thúc)").JsonBody<PasswordRequest>().Json<SessionView>().ProblemsOf(400, 415);
+            .WithTags("Đăng nhập").Doc("ChangePassword", "Đổi mật khẩu tài khoản cục bộ (các phiên khác kết thúc)").Json<SessionView>().ProblemsOf(400, 415);
         app.MapGet("/auth/signin", SignInWithLinkAsync)
             .WithTags("Đăng nhập").Doc("SignInWithLink", "Đăng nhập bằng liên kết một lần, rồi chuyển tới task pane").Produces(302);
         app.MapGet("/api/auth/signin", SignInWithLinkAsync) // the same link under /api: reachable behind a Static Web Apps linked backend (/api/* only)
@@ -69,9 +69,9 @@ internal static partial class AuthApi
             return Results.Json(list, s_json);
         }).WithTags("Người dùng").Doc("ListUsers", "Người dùng và vai trò (trong phạm vi quản trị của người gọi)").Json<List<UserListItem>>();
         app.MapPost("/api/users", CreateUserAsync)
-            .WithTags("Người dùng").Doc("CreateUser", "Tạo người dùng (tài khoản cục bộ hoặc tên Microsoft 365)").JsonBody<NewUserRequest>().Json<UserListItem>(201).ProblemsOf(400, 409, 415);
+            .WithTags("Người dùng").Doc("CreateUser", "Tạo người dùng (tài khoản cục bộ hoặc tên Microsoft 365)").Json<UserListItem>(201).ProblemsOf(400, 409, 415);
         app.MapPut("/api/users/{name}/roles", SetRolesAsync)
-            .WithTags("Người dùng").Doc("SetUserRoles", "Đặt vai trò của người dùng (trong các đợt người gọi quản trị)").JsonBody<List<RoleAssignment>>().Json<UserListItem>().ProblemsOf(400, 404, 415);
+            .WithTags("Người dùng").Doc("SetUserRoles", "Đặt vai trò của người dùng (trong các đợt người gọi quản trị)").Json<UserListItem>().ProblemsOf(400, 404, 415);
         app.MapPost("/api/users/{name}/signin-link", async (string name, HttpContext context, ISecurityStore store, IOptions<AuthOptions> o, TimeProvider clock, AuditLog audit) =>
         {
             var userName = NormalizeName(name);

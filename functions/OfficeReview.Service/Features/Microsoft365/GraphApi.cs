@@ -29,7 +29,7 @@ internal static class GraphApi
         {
             var body = await Hosting.JsonBodies.ReadAsync<GraphFoldersRequest>(r, CampaignApi.Json, ct);
             return Results.Json(await sync.SetFoldersAsync(id, body, CallerAccess.Of(r.HttpContext)?.Caller.Name, ct), CampaignApi.Json);
-        }).Doc("SetGraphFolders", "Đặt các thư mục SharePoint/OneDrive của đợt").JsonBody<GraphFoldersRequest>().Json<GraphFolders>().ProblemsOf(400, 404, 415);
+        }).Doc("SetGraphFolders", "Đặt các thư mục SharePoint/OneDrive của đợt").Json<GraphFolders>().ProblemsOf(400, 404, 415);
         api.MapPost("/campaigns/{id}/graph-pull", async (string id, string? unit, HttpContext http, GraphSync sync, CancellationToken ct) =>
         {
             var log = http.RequestServices.GetService<AuditLog>();

@@ -210,9 +210,9 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         var stored = await StoredAsync(profileId, ct);
         var profile = ProfileOf(stored);
         if (files.Count == 0) throw CampaignProblemException.BadRequest("Gửi các bảng tính cần nhập (.xlsx, trường \"files\" của biểu mẫu multipart).");
-        var tree = await campaigns.TreeAsync(campaign, ct);
         var units = await campaigns.Store.GetUnitsAsync(campaignId, ct);
         if (units.Count == 0) throw new CampaignProblemException(409, "Đợt chưa có danh sách đơn vị", $"Đợt \"{campaignId}\" chưa có danh sách đơn vị; nhập danh sách đơn vị trước để ghép từng tệp với đơn vị của nó.");
+        var tree = UnitTree.Build(units, campaign.Year).Tree; // the units just read (CampaignService.TreeAsync would read them again)
         var limits = campaigns.Validation.Limits.EffectiveWorkbook;
         var results = new List<ImportedFile>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -261,10 +261,12 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
     private async Task<ImportedFile> ImportOneAsync(Campaign campaign, UnitTree tree, IReadOnlyList<UnitInfo> units, MappingProfile profile,
         string name, byte[] content, OpenXml.Workbooks.Reading.WorkbookLimits limits, CancellationToken ct)
     {
-        var first = await Task.Run(() => ProfileReader.Read(content, name, profile, limits), ct);
-        if (first.Named is null)
-            return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(first.Findings)}", first.Findings);
-        bool Found(string figure) => first.Located.Any(l => string.Equals(l.Name, figure, StringComparison.OrdinalIgnoreCase))
+        // The cells are found once (ClosedXML); each reading below only adds the names and constants and reads the copy.
+        var location = await Task.Run(() => ProfileReader.Locate(content, name, profile, limits), ct);
+        if (location.Refusal is { } refusal)
+            return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(refusal)}", refusal);
+        var located = location.Located;
+        bool Found(string figure) => located.Any(l => string.Equals(l.Name, figure, StringComparison.OrdinalIgnoreCase))
             || profile.Entries.Any(e => e.Value is not null && string.Equals(e.Figure, figure, StringComparison.OrdinalIgnoreCase));
         var year = campaign.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // The year and the kind are needed to read a file at all; where the file does not say them, the campaign's year
@@ -272,13 +274,13 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         var provisional = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!Found(WorkbookSchema.Year)) provisional[WorkbookSchema.Year] = year;
         if (!Found(WorkbookSchema.UnitKind)) provisional[WorkbookSchema.UnitKind] = UnitKind.BaseCell.VietnameseName();
-        var identity = provisional.Count == 0 ? first : await Task.Run(() => ProfileReader.Read(content, name, MappingProfiles.WithConstants(profile, provisional), limits), ct);
+        var identity = await Task.Run(() => ProfileReader.Read(location, provisional.Count == 0 ? null : provisional), ct);
         if (identity.Report is not { } read)
             return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(identity.Findings)}", identity.Findings);
         var (unit, matchedBy) = Match(read, name, tree, units);
         if (unit is null)
             return Refused(name,
-                $"Tệp {name}: không xác định được đơn vị trong đợt \"{campaign.Id}\" (mã đọc được \"{read.Unit.Code}\"{At(first, WorkbookSchema.UnitCode)}, tên \"{read.Unit.Name}\"{At(first, WorkbookSchema.UnitName)}). " +
+                $"Tệp {name}: không xác định được đơn vị trong đợt \"{campaign.Id}\" (mã đọc được \"{read.Unit.Code}\"{At(located, WorkbookSchema.UnitCode)}, tên \"{read.Unit.Name}\"{At(located, WorkbookSchema.UnitName)}). " +
                 "Thêm vào hồ sơ dòng ánh xạ mã đơn vị (OR_Unit_Code), hoặc đặt tên tệp bắt đầu bằng mã đơn vị (ví dụ HB.01-2024.xlsx).", identity.Findings.Where(f => f.Severity != Severity.Info || f.Cell is not null).ToList());
 
         // What the file does not say comes from the unit it was matched to and the campaign's year; the code is the unit's.
@@ -287,8 +289,7 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         if (!Found(WorkbookSchema.UnitName)) constants[WorkbookSchema.UnitName] = unit.Name;
         if (!Found(WorkbookSchema.UnitKind)) constants[WorkbookSchema.UnitKind] = unit.Kind.VietnameseName();
         if (!Found(WorkbookSchema.UnitParent) && unit.Parent is not null) constants[WorkbookSchema.UnitParent] = unit.Parent;
-        var augmented = MappingProfiles.WithConstants(profile, constants);
-        var final = await Task.Run(() => ProfileReader.Read(content, name, augmented, limits), ct);
+        var final = await Task.Run(() => ProfileReader.Read(location, constants), ct);
         if (final.Report is null || final.Named is not { } named)
             return Refused(name, $"Tệp {name} không đọc được theo hồ sơ \"{profile.Name}\": {Describe(final.Findings)}", final.Findings);
 
@@ -298,7 +299,7 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         {
             File = name, Status = view.Created == false ? "unchanged" : "submitted", Unit = unit.Code, UnitName = unit.Name, MatchedBy = matchedBy,
             Submission = view.Id, Version = view.Version, Errors = view.Errors, Warnings = view.Warnings, Sha256 = view.Sha256,
-            Missing = Missing(augmented, final), Findings = [.. profileFindings, .. view.Findings ?? []],
+            Missing = Missing(profile, final), Findings = [.. profileFindings, .. view.Findings ?? []],
         };
     }
 
@@ -313,8 +314,8 @@ internal sealed partial class ProfileService(CampaignService campaigns, IConfigu
         return errors.Count == 0 ? "không có số liệu nào đọc được." : string.Join(" ", errors);
     }
 
-    private static string At(ProfileReadResult r, string figure) =>
-        r.Located.FirstOrDefault(l => l.Name == figure) is { } l ? $" ở trang \"{l.Sheet}\", ô {l.Cell}" : "";
+    private static string At(IReadOnlyList<TaggedFigure> located, string figure) =>
+        located.FirstOrDefault(l => l.Name == figure) is { } l ? $" ở trang \"{l.Sheet}\", ô {l.Cell}" : "";
 
     /// <summary>The unit of the campaign a file belongs to, and how it was found; null when nothing decides.</summary>
     public static (UnitInfo? Unit, string? By) Match(UnitReport read, string fileName, UnitTree tree, IReadOnlyList<UnitInfo> units)
