@@ -124,8 +124,9 @@ public class ProfileApiTests
         {
             id = "hb-2024", year = 2024, units = Units(), deadlines = new object[] { new { due = "2024-12-10" } },
         })).StatusCode);
+        var tanLac = LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3);
         var profile = await Json(await client.PostAsync("/api/profiles", LastYearWorkbooks.Request(LastYearWorkbooks.Profile(id: "bc-2024"),
-            (LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3), "HB.01-2024.xlsx"))));
+            (tanLac, "HB.01-2024.xlsx"))));
         Assert.Equal("bc-2024", profile.GetProperty("id").GetString());
 
         // Five files: TCVN3 with its code, VNI without (found by its name), Unicode NFD whose name differs (found by the file
@@ -133,7 +134,7 @@ public class ProfileApiTests
         var nfd = s_muongChieng with { Name = "Đảng bộ xã Mường Chiềng".Normalize(System.Text.NormalizationForm.FormD) };
         var stranger = new OldUnit(null, "Đảng bộ xã Không Có", 50, 5, 30, 14, 1, 4, 0);
         var imported = await client.PostAsync("/api/campaigns/hb-2024/profile-import?profile=bc-2024", LastYearWorkbooks.Files(
-            (LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3), "HB.01-2024.xlsx"),
+            (tanLac, "HB.01-2024.xlsx"),
             (LastYearWorkbooks.Build(s_kySon, OldFont.Vni), "ky-son.xlsx"),
             ("Đây không phải bảng tính"u8.ToArray(), "hong.xlsx"),
             (LastYearWorkbooks.Build(nfd, OldFont.Unicode), "HB.03 bao cao 2024.xlsx"),
@@ -207,15 +208,16 @@ public class ProfileApiTests
     {
         using var app = new CampaignApp();
         Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new { id = "hb-2024", year = 2024, units = Units() })).StatusCode);
-        var file = LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx"));
+        var workbook = LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode);
+        var file = LastYearWorkbooks.Files((workbook, "HB.01.xlsx"));
         var none = await app.Client.PostAsync("/api/campaigns/hb-2024/profile-import?profile=khong-co", file);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.Contains("khong-co", (await Json(none)).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Client.PostAsync("/api/campaigns/hb-2024/profile-import",
-            LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx")))).StatusCode);
+            LastYearWorkbooks.Files((workbook, "HB.01.xlsx")))).StatusCode);
         var reviewer = app.ClientAs("r", "reviewer", "HB", "hb-2024");
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsync("/api/campaigns/hb-2024/profile-import?profile=x",
-            LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx")))).StatusCode);
+            LastYearWorkbooks.Files((workbook, "HB.01.xlsx")))).StatusCode);
         Assert.Empty((await Json(await app.Client.GetAsync("/api/campaigns/hb-2024/submissions"))).EnumerateArray());
     }
 
