@@ -185,7 +185,7 @@ public class ProfileApiTests
         var lastYear = await Json(await client.GetAsync($"/api/campaigns/{previous}"));
         Assert.Equal(s_tanLac.Members + s_kySon.Members + s_muongChieng.Members, lastYear.GetProperty("report").GetProperty("members").GetProperty("total").GetInt64());
         var doc = await client.GetAsync($"/api/campaigns/hb-2025/documents/{(await Json(draft)).GetProperty("id").GetInt64()}/content");
-        var text = DocText(await doc.Content.ReadAsByteArrayAsync());
+        var text = CampaignDocumentApiTests.Text(await doc.Content.ReadAsByteArrayAsync());
         Assert.Contains("So với năm 2024", text);
     }
 
@@ -200,7 +200,7 @@ public class ProfileApiTests
         var draft = await Json(await client.PostAsJsonAsync("/api/campaigns/hb-2025/documents", new { kind = "bao-cao", unit = "HB" }));
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("source").GetProperty("previous").ValueKind);
         var doc = await client.GetAsync($"/api/campaigns/hb-2025/documents/{draft.GetProperty("id").GetInt64()}/content");
-        Assert.DoesNotContain("So với năm 2024", DocText(await doc.Content.ReadAsByteArrayAsync()));
+        Assert.DoesNotContain("So với năm 2024", CampaignDocumentApiTests.Text(await doc.Content.ReadAsByteArrayAsync()));
     }
 
     [Fact]
@@ -244,11 +244,4 @@ public class ProfileApiTests
         },
         Members = new MemberBlock { Total = 100 + seed, NotRated = 0, Rated = 100 + seed, Excellent = 15, Good = 70 + seed, Complete = 14, NotComplete = 1 },
     };
-
-    /// <summary>The document's text (paragraph texts of the main part).</summary>
-    private static string DocText(byte[] docx)
-    {
-        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-    }
 }
