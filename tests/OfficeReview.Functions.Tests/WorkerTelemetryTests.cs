@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using OfficeReview.Service.Features.Campaigns;
 using OfficeReview.Service.Features.Identity;
 using OfficeReview.Service.Hosting.Observability;
+using OfficeReview.Service.Tests.Observability;
 using OpenTelemetry.Trace;
 
 namespace OfficeReview.Functions.Tests;
@@ -16,7 +16,7 @@ namespace OfficeReview.Functions.Tests;
 /// </summary>
 public sealed class WorkerTelemetryTests : IDisposable
 {
-    private readonly Records _logs = new();
+    private readonly InMemoryLogs _logs = new();
     private readonly List<Activity> _spans = [];
     private readonly Worker _worker;
 
@@ -33,25 +33,6 @@ public sealed class WorkerTelemetryTests : IDisposable
 
     public void Dispose() => _worker.Dispose();
 
-    private sealed class Records : ILoggerProvider
-    {
-        public ConcurrentQueue<(string Category, EventId Event, string Message, IReadOnlyList<KeyValuePair<string, object?>> Values)> All { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, All);
-
-        public void Dispose() { }
-
-        private sealed class Logger(string category, ConcurrentQueue<(string, EventId, string, IReadOnlyList<KeyValuePair<string, object?>>)> all) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-            public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                all.Enqueue((category, eventId, formatter(state, exception), (state as IReadOnlyList<KeyValuePair<string, object?>>)?.ToList() ?? []));
-        }
-    }
-
-    private static object? Value(IReadOnlyList<KeyValuePair<string, object?>> values, string key) => values.FirstOrDefault(kv => kv.Key == key).Value;
-
     [Fact]
     public async Task Requests_are_logged_with_their_id_and_route_template()
     {
@@ -64,12 +45,12 @@ public sealed class WorkerTelemetryTests : IDisposable
         Assert.Equal("worker-7", context.Response.Headers["X-Request-Id"].ToString());
         Assert.Contains("\"traceId\":\"worker-7\"", Worker.Body(context));
 
-        var request = Assert.Single(_logs.All, r => r.Event.Name == "Request");
-        Assert.Equal("/api/campaigns/{id}", Value(request.Values, "Route"));
-        Assert.Equal(404, Value(request.Values, "Status"));
-        Assert.Equal("admin*", Value(request.Values, "Role"));
-        Assert.Equal("worker-7", Value(request.Values, "RequestId"));
-        Assert.DoesNotContain(_logs.All, r => r.Message.Contains("lan.admin") || r.Message.Contains("khong-co"));
+        var request = Assert.Single(_logs.Records, r => r.Event.Name == "Request");
+        Assert.Equal("/api/campaigns/{id}", request["Route"]);
+        Assert.Equal(404, request["Status"]);
+        Assert.Equal("admin*", request["Role"]);
+        Assert.Equal("worker-7", request["RequestId"]);
+        Assert.DoesNotContain(_logs.Records, r => r.Message.Contains("lan.admin") || r.Message.Contains("khong-co"));
     }
 
     [Fact]
@@ -90,9 +71,9 @@ public sealed class WorkerTelemetryTests : IDisposable
         var span = Assert.Single(_spans, s => s.OperationName == "merge files");
         Assert.Equal(Telemetry.SourceName, span.Source.Name);
         Assert.Equal(24L, Convert.ToInt64(span.GetTagItem("officereview.merge.members"), System.Globalization.CultureInfo.InvariantCulture));
-        var logged = Assert.Single(_logs.All, r => r.Event.Name == "Merge");
-        Assert.Equal("files", Value(logged.Values, "Kind"));
-        Assert.Equal(24L, Value(logged.Values, "Members"));
+        var logged = Assert.Single(_logs.Records, r => r.Event.Name == "Merge");
+        Assert.Equal("files", logged["Kind"]);
+        Assert.Equal(24L, logged["Members"]);
         Assert.Contains(_spans, s => s.OperationName == "validate" && s.ParentSpanId == span.SpanId);
     }
 }

@@ -12,7 +12,8 @@ public class CampaignDocumentApiTests
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
 
-    private static string Text(byte[] docx)
+    /// <summary>The body text of a document, one line per paragraph.</summary>
+    internal static string Text(byte[] docx)
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(docx), false);
         return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<Paragraph>()

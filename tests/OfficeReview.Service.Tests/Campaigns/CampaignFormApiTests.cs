@@ -52,14 +52,15 @@ public class CampaignFormApiTests
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync("/api/campaigns/hb/form")).StatusCode);
 
         // A badly tagged workbook is refused with its findings; nothing is stored.
-        var bad = ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags.Where(t => t.Name != "OR_Unit_Code"));
+        var province = ProvinceWorkbook.Build();
+        var bad = ProvinceWorkbook.Tag(province, ProvinceWorkbook.Tags.Where(t => t.Name != "OR_Unit_Code"));
         var refused = await app.Client.PutAsync("/api/campaigns/hb/form", CampaignTestData.File(bad, "bieu-tinh.xlsx"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains((await Json(refused)).GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == CampaignFormCheck.RequiredMissing);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync("/api/campaigns/hb/form")).StatusCode);
 
         // The admin uploads the tagged province workbook.
-        var tagged = ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags);
+        var tagged = ProvinceWorkbook.Tag(province, ProvinceWorkbook.Tags);
         var put = await app.Client.PutAsync("/api/campaigns/hb/form", CampaignTestData.File(tagged, "Biểu tỉnh Hòa Bình.xlsx"));
         Assert.Equal(HttpStatusCode.Created, put.StatusCode);
         var view = await Json(put);
@@ -74,14 +75,14 @@ public class CampaignFormApiTests
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         var form = await download.Content.ReadAsByteArrayAsync();
         Assert.Equal(view.GetProperty("sha256").GetString(), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(form)));
-        WorkbookOracle.LayoutKept(ProvinceWorkbook.Build(), form);
+        WorkbookOracle.LayoutKept(province, form);
         // They fill it (one with its member list) and submit it; each filled form keeps the layout too.
         units[0] = units[0] with { MemberList = [new MemberEntry { Name = "Nguyễn Văn An", BirthYear = 1975, Cell = "Chi bộ thôn 1", SelfLevel = RatingLevel.Good, DecidedLevel = RatingLevel.Good }, new MemberEntry { Name = "Trần Thị Bình", BirthYear = 1982, Cell = "Chi bộ thôn 2", DecidedLevel = RatingLevel.Excellent }] };
         foreach (var u in units)
         {
             var fill = CampaignFormWriter.WriteUnit(form, u, "366");
             Assert.True(fill.Filled, string.Join("\n", fill.Findings.Select(f => f.Message)));
-            WorkbookOracle.LayoutKept(ProvinceWorkbook.Build(), fill.Workbook!);
+            WorkbookOracle.LayoutKept(province, fill.Workbook!);
             var submit = await app.Client.PostAsync($"/api/campaigns/hb/units/{u.Unit.Code}/submissions", CampaignTestData.File(fill.Workbook!, $"{u.Unit.Code}.xlsx"));
             Assert.Equal(HttpStatusCode.Created, submit.StatusCode);
             var s = await Json(submit);
@@ -103,7 +104,7 @@ public class CampaignFormApiTests
 
         using var wb = WorkbookOracle.Open(xlsx);
         Assert.Equal([.. ProvinceWorkbook.Sheets, "Theo đơn vị", "Nguồn"], wb.Worksheets.Select(w => w.Name));
-        WorkbookOracle.LayoutKept(ProvinceWorkbook.Build(), xlsx);
+        WorkbookOracle.LayoutKept(province, xlsx);
         Assert.True(WorkbookOracle.FiguresMatch(wb, report) >= 30);
         // The figures are the units' sums, and the province's members cell says so.
         Assert.Equal(units.Sum(u => u.Members!.Total), wb.Worksheet(ProvinceWorkbook.MemberSheet).Cell("B6").GetValue<long>());
@@ -174,21 +175,21 @@ public class CampaignFormApiTests
                 new { figure = "OR_Mem_Excellent", rowLabel = "Đảng viên", columnLabel = "HTXSNV" },
             }.Concat(withUnfindable ? [new { figure = "OR_Ldr_Total", rowLabel = "Cán bộ lãnh đạo", columnLabel = "Tổng số" }] : []).ToArray(),
         };
-        var form = new MultipartFormDataContent();
-        var json = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(profile));
-        json.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        form.Add(json, "files", "profile.json");
-        // Untagged copies filled in: the tagged form filled, its names then removed (a file of last year carries none).
-        var tagged = ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags);
-        foreach (var (code, total) in new[] { ("HB.01", 120L), ("HB.02", 131L) })
-        {
-            var filled = CampaignFormWriter.WriteUnit(CampaignFormCheck.Check(tagged, "f.xlsx").Form!, Unit(code, "Đảng bộ xã " + code, (int)(total % 7)) with { Members = new MemberBlock { Total = total, Excellent = 10 } }, "366").Workbook!;
-            var part = new ByteArrayContent(Untag(filled));
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            form.Add(part, "files", $"{code}-2024.xlsx");
-        }
-        return form;
+        return CampaignTestData.Parts([(JsonSerializer.SerializeToUtf8Bytes(profile), "profile.json", "application/json"),
+            .. s_lastYearCopies.Value.Select(f => (f.Content, f.Name, "application/octet-stream"))]);
     }
+
+    /// <summary>Untagged copies filled in: the tagged form filled, its names then removed (a file of last year carries none). Built once.</summary>
+    private static readonly Lazy<(byte[] Content, string Name)[]> s_lastYearCopies = new(() =>
+    {
+        var form = CampaignFormCheck.Check(ProvinceWorkbook.Tag(ProvinceWorkbook.Build(), ProvinceWorkbook.Tags), "f.xlsx").Form!;
+        return [.. new[] { ("HB.01", 120L), ("HB.02", 131L) }.Select(unit =>
+        {
+            var (code, total) = unit;
+            var filled = CampaignFormWriter.WriteUnit(form, Unit(code, "Đảng bộ xã " + code, (int)(total % 7)) with { Members = new MemberBlock { Total = total, Excellent = 10 } }, "366").Workbook!;
+            return (Untag(filled), $"{code}-2024.xlsx");
+        })];
+    });
 
     private static byte[] Untag(byte[] xlsx)
     {

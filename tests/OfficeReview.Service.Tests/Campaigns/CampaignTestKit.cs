@@ -124,13 +124,17 @@ public static class CampaignTestData
         return body;
     }
 
-    public static MultipartFormDataContent Form(params (byte[] Content, string Name)[] files)
+    public static MultipartFormDataContent Form(params (byte[] Content, string Name)[] files) =>
+        Parts(files.Select(f => (f.Content, f.Name, "application/json")));
+
+    /// <summary>A multipart form of "files" parts, in order, each with its file name and media type.</summary>
+    public static MultipartFormDataContent Parts(IEnumerable<(byte[] Content, string Name, string MediaType)> files)
     {
         var form = new MultipartFormDataContent();
-        foreach (var (content, name) in files)
+        foreach (var (content, name, mediaType) in files)
         {
             var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            part.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
             form.Add(part, "files", name);
         }
         return form;

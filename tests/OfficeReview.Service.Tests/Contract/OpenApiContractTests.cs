@@ -3,12 +3,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeReview.Service.Hosting;
-using OfficeReview.Service.Tests.Campaigns;
 
 namespace OfficeReview.Service.Tests.Contract;
 
 /// <summary>The OpenAPI document is the HTTP contract: the committed copy is the code's, and every route is in it.</summary>
-public class OpenApiContractTests
+public class OpenApiContractTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
     private const string Regenerate = "dotnet run --project functions/OfficeReview.Service -p:BuildAddin=false -- openapi docs/openapi.json";
 
@@ -32,8 +31,7 @@ public class OpenApiContractTests
     [Fact]
     public async Task Every_route_has_an_operation_with_a_vietnamese_summary_a_typed_answer_and_the_problem_shape()
     {
-        using var app = new CampaignApp();
-        var endpoints = app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText is { } p && (p.StartsWith("/api/", StringComparison.Ordinal) || p.StartsWith("/auth/", StringComparison.Ordinal)))
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/api/openapi", StringComparison.Ordinal) && !e.RoutePattern.RawText!.StartsWith(OpenApiContract.ReferencePath, StringComparison.Ordinal))
             .ToList();
@@ -79,10 +77,11 @@ public class OpenApiContractTests
     [Fact]
     public async Task The_service_serves_the_document_and_its_reference_page_to_signed_in_users_only()
     {
-        using var app = new CampaignApp();
-        using var admin = app.ClientAs("admin", "admin");
-        using var clerk = app.ClientAs("clerk", "clerk", unit: "X");
-        using var anonymous = app.ClientAs("nobody", null);
+        using var admin = factory.CreateClient();
+        using var clerk = factory.CreateClient();
+        clerk.DefaultRequestHeaders.Authorization = TestAuth.Bearer(TestAuth.Token("clerk", "clerk", unit: "X"));
+        using var anonymous = factory.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = null;
 
         var served = await clerk.GetAsync(OpenApiContract.DocumentPath);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);

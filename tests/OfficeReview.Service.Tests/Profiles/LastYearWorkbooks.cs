@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClosedXML.Excel;
+using OfficeReview.Service.Tests.Campaigns;
 
 namespace OfficeReview.Service.Tests.Profiles;
 
@@ -86,30 +87,12 @@ public static class LastYearWorkbooks
         return id is null ? new { name, entries } : new { id, name, entries };
     }
 
-    public static MultipartFormDataContent Request(object profile, params (byte[] Content, string Name)[] files)
-    {
-        var form = new MultipartFormDataContent();
-        var json = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(profile));
-        json.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-        form.Add(json, "files", "ho-so.json");
-        foreach (var (content, name) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            form.Add(part, "files", name);
-        }
-        return form;
-    }
+    private const string Octet = "application/octet-stream";
 
-    public static MultipartFormDataContent Files(params (byte[] Content, string Name)[] files)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (content, name) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
-            form.Add(part, "files", name);
-        }
-        return form;
-    }
+    /// <summary>The profile (JSON) and its sample files, as the profile routes take them.</summary>
+    public static MultipartFormDataContent Request(object profile, params (byte[] Content, string Name)[] files) =>
+        CampaignTestData.Parts([(JsonSerializer.SerializeToUtf8Bytes(profile), "ho-so.json", "application/json"), .. files.Select(f => (f.Content, f.Name, Octet))]);
+
+    public static MultipartFormDataContent Files(params (byte[] Content, string Name)[] files) =>
+        CampaignTestData.Parts(files.Select(f => (f.Content, f.Name, Octet)));
 }

@@ -124,8 +124,9 @@ public class ProfileApiTests
         {
             id = "hb-2024", year = 2024, units = Units(), deadlines = new object[] { new { due = "2024-12-10" } },
         })).StatusCode);
+        var tanLac = LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3);
         var profile = await Json(await client.PostAsync("/api/profiles", LastYearWorkbooks.Request(LastYearWorkbooks.Profile(id: "bc-2024"),
-            (LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3), "HB.01-2024.xlsx"))));
+            (tanLac, "HB.01-2024.xlsx"))));
         Assert.Equal("bc-2024", profile.GetProperty("id").GetString());
 
         // Five files: TCVN3 with its code, VNI without (found by its name), Unicode NFD whose name differs (found by the file
@@ -133,7 +134,7 @@ public class ProfileApiTests
         var nfd = s_muongChieng with { Name = "Đảng bộ xã Mường Chiềng".Normalize(System.Text.NormalizationForm.FormD) };
         var stranger = new OldUnit(null, "Đảng bộ xã Không Có", 50, 5, 30, 14, 1, 4, 0);
         var imported = await client.PostAsync("/api/campaigns/hb-2024/profile-import?profile=bc-2024", LastYearWorkbooks.Files(
-            (LastYearWorkbooks.Build(s_tanLac, OldFont.Tcvn3), "HB.01-2024.xlsx"),
+            (tanLac, "HB.01-2024.xlsx"),
             (LastYearWorkbooks.Build(s_kySon, OldFont.Vni), "ky-son.xlsx"),
             ("Đây không phải bảng tính"u8.ToArray(), "hong.xlsx"),
             (LastYearWorkbooks.Build(nfd, OldFont.Unicode), "HB.03 bao cao 2024.xlsx"),
@@ -184,7 +185,7 @@ public class ProfileApiTests
         var lastYear = await Json(await client.GetAsync($"/api/campaigns/{previous}"));
         Assert.Equal(s_tanLac.Members + s_kySon.Members + s_muongChieng.Members, lastYear.GetProperty("report").GetProperty("members").GetProperty("total").GetInt64());
         var doc = await client.GetAsync($"/api/campaigns/hb-2025/documents/{(await Json(draft)).GetProperty("id").GetInt64()}/content");
-        var text = DocText(await doc.Content.ReadAsByteArrayAsync());
+        var text = CampaignDocumentApiTests.Text(await doc.Content.ReadAsByteArrayAsync());
         Assert.Contains("So với năm 2024", text);
     }
 
@@ -199,7 +200,7 @@ public class ProfileApiTests
         var draft = await Json(await client.PostAsJsonAsync("/api/campaigns/hb-2025/documents", new { kind = "bao-cao", unit = "HB" }));
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("source").GetProperty("previous").ValueKind);
         var doc = await client.GetAsync($"/api/campaigns/hb-2025/documents/{draft.GetProperty("id").GetInt64()}/content");
-        Assert.DoesNotContain("So với năm 2024", DocText(await doc.Content.ReadAsByteArrayAsync()));
+        Assert.DoesNotContain("So với năm 2024", CampaignDocumentApiTests.Text(await doc.Content.ReadAsByteArrayAsync()));
     }
 
     [Fact]
@@ -207,15 +208,16 @@ public class ProfileApiTests
     {
         using var app = new CampaignApp();
         Assert.Equal(HttpStatusCode.Created, (await app.Client.PostAsJsonAsync("/api/campaigns", new { id = "hb-2024", year = 2024, units = Units() })).StatusCode);
-        var file = LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx"));
+        var workbook = LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode);
+        var file = LastYearWorkbooks.Files((workbook, "HB.01.xlsx"));
         var none = await app.Client.PostAsync("/api/campaigns/hb-2024/profile-import?profile=khong-co", file);
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
         Assert.Contains("khong-co", (await Json(none)).GetProperty("detail").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Client.PostAsync("/api/campaigns/hb-2024/profile-import",
-            LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx")))).StatusCode);
+            LastYearWorkbooks.Files((workbook, "HB.01.xlsx")))).StatusCode);
         var reviewer = app.ClientAs("r", "reviewer", "HB", "hb-2024");
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.PostAsync("/api/campaigns/hb-2024/profile-import?profile=x",
-            LastYearWorkbooks.Files((LastYearWorkbooks.Build(s_tanLac, OldFont.Unicode), "HB.01.xlsx")))).StatusCode);
+            LastYearWorkbooks.Files((workbook, "HB.01.xlsx")))).StatusCode);
         Assert.Empty((await Json(await app.Client.GetAsync("/api/campaigns/hb-2024/submissions"))).EnumerateArray());
     }
 
@@ -242,11 +244,4 @@ public class ProfileApiTests
         },
         Members = new MemberBlock { Total = 100 + seed, NotRated = 0, Rated = 100 + seed, Excellent = 15, Good = 70 + seed, Complete = 14, NotComplete = 1 },
     };
-
-    /// <summary>The document's text (paragraph texts of the main part).</summary>
-    private static string DocText(byte[] docx)
-    {
-        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
-        return string.Join("\n", doc.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
-    }
 }

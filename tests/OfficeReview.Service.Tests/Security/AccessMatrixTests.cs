@@ -237,11 +237,7 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         new("status of a unit", "GET", Target.Parent, (f, own) => $"{C}/status?unit={(own ? f.P1 : f.P2)}"),
         new("status of a leaf", "GET", Target.Leaf, (f, own) => $"{C}/status?unit={(own ? f.L1 : f.L2)}"),
         new("list submissions of a unit (query)", "GET", Target.Leaf, (f, own) => $"{C}/submissions?unit={(own ? f.L1 : f.L2)}"),
-        new("list submissions of a unit", "GET", Target.Leaf, (f, own) => $"{C}/units/{(own ? f.L1 : f.L2)}/submissions"),
         new("submit", "POST", Target.Leaf, (f, own) => $"{C}/units/{(own ? f.L1 : f.L2)}/submissions", Body: (f, own) => CampaignTestData.File(own ? f.R1 : f.R2, "bc.json")),
-        new("get submission", "GET", Target.Leaf, (f, own) => $"{C}/submissions/{(own ? f.S1 : f.S2)}"),
-        new("get submission content", "GET", Target.Leaf, (f, own) => $"{C}/submissions/{(own ? f.S1 : f.S2)}/content"),
-        new("merge at a unit", "POST", Target.Parent, (f, own) => $"{C}/units/{(own ? f.P1 : f.P2)}/merge"),
         new("decide a unit's level", "PUT", Target.Leaf, (f, own) => $"{C}/units/{(own ? f.L1 : f.L2)}/decision", Body: (f, _) => Json(new { level = "good", reason = "Thẩm định" })),
         // The handler checks each unit of the list: a reviewer of the unit above it.
         new("decide in bulk", "PUT", Target.Leaf, (f, own) => $"{C}/decisions", (r, own) => Admins(r) || (own && r == "reviewer"),
@@ -250,16 +246,11 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
         // The handler checks the unit of the body: a reviewer, approver or admin there.
         new("draft a campaign document", "POST", Target.Parent, (f, own) => $"{C}/documents",
             (r, own) => Admins(r) || (own && r is "reviewer" or "approver"), (f, own) => Json(new { kind = "ke-hoach", unit = own ? f.P1 : f.P2 })),
-        new("get campaign document content", "GET", Target.Parent, (f, own) => $"{C}/documents/{(own ? f.Doc1 : f.Doc2)}/content"),
-        new("approve a campaign document", "POST", Target.Parent, (f, own) => $"{C}/documents/{(own ? f.Doc1 : f.Doc2)}/approve"),
-        new("get an approved document", "GET", Target.Parent, (f, own) => $"{C}/documents/{(own ? f.Doc1 : f.Doc2)}/final"),
         // Microsoft 365 folders (no Graph credential here: an empty folder list keeps the pull from calling Graph).
         new("set Microsoft 365 folders", "PUT", Target.None, (f, _) => $"{C}/graph-folders", Body: (f, _) => Json(new { folders = Array.Empty<object>() })),
         new("pull from Microsoft 365", "POST", Target.None, (f, _) => $"{C}/graph-pull"),
         new("pull a level from Microsoft 365", "POST", Target.Parent, (f, own) => $"{C}/graph-pull?unit={(own ? f.P1 : f.P2)}"),
         new("save a level's results to Microsoft 365", "POST", Target.Parent, (f, own) => $"{C}/graph-publish?unit={(own ? f.P1 : f.P2)}"),
-        new("get result", "GET", Target.Parent, (f, own) => $"{C}/results/{(own ? f.Res1 : f.Res2)}"),
-        new("get result workbook", "GET", Target.Parent, (f, own) => $"{C}/results/{(own ? f.Res1 : f.Res2)}/workbook"),
         new("merge files", "POST", Target.None, (f, _) => "/api/merge", Body: (f, _) => CampaignTestData.Form((f.R1, "a.json"))),
         new("draft a document", "POST", Target.None, (f, _) => "/api/documents/bao-cao", Body: (f, _) => Json(new { })),
         new("draft a unit's document", "POST", Target.Parent, (f, own) => $"/api/documents/bao-cao?campaign={MatrixFixture.Campaign}&unit={(own ? f.P1 : f.P2)}", Body: (f, _) => Json(new { })),
@@ -280,7 +271,6 @@ public sealed class AccessMatrixTests(MatrixFixture fx) : IClassFixture<MatrixFi
             (f, _) => Json(new[] { new { role = "admin", unit = (string?)null, campaign = (string?)null } })),
         new("set roles in the campaign", "PUT", Target.None, (f, _) => "/api/users/helper/roles",
             Body: (f, _) => Json(new[] { new { role = "reviewer", unit = f.P1, campaign = MatrixFixture.Campaign } })),
-        new("make a sign-in link", "POST", Target.None, (f, _) => "/api/users/helper/signin-link"),
     ];
 
     /// <summary>Values for a template's parameters in a default call.</summary>

@@ -11,18 +11,17 @@ namespace OfficeReview.Service.Tests.Security;
 /// The route table (<see cref="ApiRoutes"/>) against what the service really maps, both ways, and the JSON body rule
 /// it drives (Hardening): a route added to the service without its row, or a row left behind, fails here.
 /// </summary>
-public sealed class RouteTableTests
+public sealed class RouteTableTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
 {
-    private static List<string> Mapped(CampaignApp app) =>
-        app.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+    private List<string> Mapped() =>
+        factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
             .ToList();
 
     [Fact]
     public void Every_mapped_endpoint_is_a_row_of_the_table_and_every_row_is_mapped()
     {
-        using var app = new CampaignApp();
-        var mapped = Mapped(app);
+        var mapped = Mapped();
         Assert.Contains("GET /api/health", mapped);
         Assert.Equal(mapped.Count, mapped.Distinct().Count());
         var table = ApiRoutes.All.Select(r => r.Key).ToList();
@@ -52,8 +51,8 @@ public sealed class RouteTableTests
     [Fact]
     public async Task Json_rows_refuse_text_plain_and_file_rows_do_not()
     {
-        using var app = new CampaignApp();
-        var anonymous = app.ClientAs("-", null);
+        using var anonymous = factory.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = null;
         var json = ApiRoutes.All.Where(r => r.Body == BodyKind.Json).ToList();
         Assert.True(json.Count >= 10, $"{json.Count} JSON routes");
         foreach (var row in json)
@@ -63,7 +62,8 @@ public sealed class RouteTableTests
             var response = await anonymous.SendAsync(request);
             Assert.True(response.StatusCode == HttpStatusCode.UnsupportedMediaType, $"{row.Key}: {(int)response.StatusCode}");
         }
-        var file = await app.Client.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
+        using var admin = factory.CreateClient();
+        var file = await admin.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
         Assert.NotEqual(HttpStatusCode.UnsupportedMediaType, file.StatusCode);
         var unauthenticated = await anonymous.PostAsync("/api/check-report", new StringContent("Báo cáo", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);

@@ -11,10 +11,8 @@ namespace OfficeReview.Service.Tests.Workbooks;
 /// filling it through its names, and inspecting a workbook with ClosedXML. Outputs are read back with ClosedXML and our
 /// reader; bad inputs exit 2 and write nothing.
 /// </summary>
-public class FormVerbTests
+public class FormVerbTests(FormVerbSample fx) : IClassFixture<FormVerbSample>
 {
-    private static Task<(int Exit, string Out, string Err)> Run(params string[] args) => CliRunner.Run(args);
-
     private const string UnitJson = """
     {
       "schema": "officereview.unit-report/1",
@@ -30,24 +28,10 @@ public class FormVerbTests
     }
     """;
 
-    /// <summary>The sample and its true mapping, written by the verb; then tagged by the verb.</summary>
-    private static async Task<(string Sample, string Mapping, string Tagged)> SampleAndTagged(TempFolder temp)
-    {
-        var sample = Path.Combine(temp.Path, "bieu-tinh.xlsx");
-        var mapping = Path.Combine(temp.Path, "anh-xa.json");
-        var (exit, _, err) = await Run("form", "province-sample", "-o", sample, "--mapping", mapping);
-        Assert.True(exit == 0, err);
-        var tagged = Path.Combine(temp.Path, "bieu-tinh-gan-ten.xlsx");
-        var (tagExit, _, tagErr) = await Run("form", "tag", sample, mapping, "-o", tagged);
-        Assert.True(tagExit == 0, tagErr);
-        return (sample, mapping, tagged);
-    }
-
     [Fact]
-    public async Task The_province_sample_is_untagged_in_its_own_layout_and_its_mapping_makes_an_accepted_form()
+    public void The_province_sample_is_untagged_in_its_own_layout_and_its_mapping_makes_an_accepted_form()
     {
-        using var temp = new TempFolder();
-        var (sample, mappingPath, tagged) = await SampleAndTagged(temp);
+        var (sample, mappingPath, tagged) = (fx.Sample, fx.Mapping, fx.Tagged);
         var mapping = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(mappingPath))!;
         Assert.Equal(ProvinceLayoutSample.Mapping.Count, mapping.Count);
 
@@ -94,10 +78,10 @@ public class FormVerbTests
     public async Task Fill_writes_a_unit_report_through_the_names_keeping_the_province_formulas()
     {
         using var temp = new TempFolder();
-        var (_, _, tagged) = await SampleAndTagged(temp);
+        var tagged = fx.Tagged;
         var report = temp.File("LS.02.json", UnitJson);
         var filled = Path.Combine(temp.Path, "LS.02.xlsx");
-        var (exit, output, err) = await Run("form", "fill", tagged, report, "-o", filled);
+        var (exit, output, err) = await CliRunner.Run("form", "fill", tagged, report, "-o", filled);
         Assert.True(exit == 0, err);
         Assert.Contains("LS.02", output);
 
@@ -125,9 +109,9 @@ public class FormVerbTests
     public async Task Inspect_lists_sheets_cells_styles_formulas_and_names_as_ClosedXML_reads_them()
     {
         using var temp = new TempFolder();
-        var (_, _, tagged) = await SampleAndTagged(temp);
+        var tagged = fx.Tagged;
         var json = Path.Combine(temp.Path, "xem.json");
-        var (exit, _, err) = await Run("form", "inspect", tagged, "-o", json);
+        var (exit, _, err) = await CliRunner.Run("form", "inspect", tagged, "-o", json);
         Assert.True(exit == 0, err);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var sheets = doc.RootElement.GetProperty("sheets").EnumerateArray().ToList();
@@ -147,25 +131,50 @@ public class FormVerbTests
     public async Task Bad_inputs_exit_two_and_write_nothing()
     {
         using var temp = new TempFolder();
-        var (sample, _, tagged) = await SampleAndTagged(temp);
+        var (sample, tagged) = (fx.Sample, fx.Tagged);
         var output = Path.Combine(temp.Path, "ra.xlsx");
 
         // Filling a workbook that carries no names: refused, naming the required names.
-        var (e1, _, err1) = await Run("form", "fill", sample, temp.File("r.json", UnitJson), "-o", output);
+        var (e1, _, err1) = await CliRunner.Run("form", "fill", sample, temp.File("r.json", UnitJson), "-o", output);
         Assert.Equal(2, e1);
         Assert.Contains("chưa gắn tên OR_", err1);
         // A mapping to a sheet the workbook does not have, or a name outside the contract.
-        var (e2, _, err2) = await Run("form", "tag", sample, temp.File("m.json", """{ "OR_Mem_Total": "'Không có'!B5", "OR_Khong_Co": "'Bìa'!B4" }"""), "-o", output);
+        var (e2, _, err2) = await CliRunner.Run("form", "tag", sample, temp.File("m.json", """{ "OR_Mem_Total": "'Không có'!B5", "OR_Khong_Co": "'Bìa'!B4" }"""), "-o", output);
         Assert.Equal(2, e2);
         Assert.Contains("OR_Mem_Total", err2);
         Assert.Contains("OR_Khong_Co", err2);
         // A report that is not one; a text file given as a workbook.
-        var (e3, _, err3) = await Run("form", "fill", tagged, temp.File("hong.json", "{\"year\":"), "-o", output);
+        var (e3, _, err3) = await CliRunner.Run("form", "fill", tagged, temp.File("hong.json", "{\"year\":"), "-o", output);
         Assert.Equal(2, e3);
         Assert.Contains("hong.json", err3);
-        var (e4, _, err4) = await Run("form", "inspect", temp.File("khong-phai.xlsx", "không phải bảng tính"), "-o", output);
+        var (e4, _, err4) = await CliRunner.Run("form", "inspect", temp.File("khong-phai.xlsx", "không phải bảng tính"), "-o", output);
         Assert.Equal(2, e4);
         Assert.Contains("khong-phai.xlsx", err4);
         Assert.False(File.Exists(output));
     }
+}
+
+/// <summary>The sample and its true mapping, written by the verb; then tagged by the verb — once for the class (the tests only read them).</summary>
+public sealed class FormVerbSample : IAsyncLifetime, IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public string Sample { get; private set; } = "";
+    public string Mapping { get; private set; } = "";
+    public string Tagged { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Sample = Path.Combine(_temp.Path, "bieu-tinh.xlsx");
+        Mapping = Path.Combine(_temp.Path, "anh-xa.json");
+        var (exit, _, err) = await CliRunner.Run("form", "province-sample", "-o", Sample, "--mapping", Mapping);
+        Assert.True(exit == 0, err);
+        Tagged = Path.Combine(_temp.Path, "bieu-tinh-gan-ten.xlsx");
+        var (tagExit, _, tagErr) = await CliRunner.Run("form", "tag", Sample, Mapping, "-o", Tagged);
+        Assert.True(tagExit == 0, tagErr);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _temp.Dispose();
 }
