@@ -115,16 +115,15 @@ public static class CampaignFormCheck
                 refs.Add(new NameRef(figure.Name, sheets.Keys.First(k => string.Equals(k, r.Sheet, StringComparison.OrdinalIgnoreCase)), r.Row, r.Col, r.IsRange));
             }
 
-            // The member table may be an Excel table named OR_MemberList rather than a name.
-            foreach (var (sheetName, id) in sheets)
-                if (wbPart.GetPartById(id) is WorksheetPart wp)
-                    foreach (var tdp in wp.TableDefinitionParts)
-                        if (tdp.Table is { } table && (string.Equals(table.Name?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase) || string.Equals(table.DisplayName?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase))
-                            && FormReference.Parse($"'{sheetName.Replace("'", "''")}'!{table.Reference?.Value}") is { } t && refs.All(x => x.Name != WorkbookSchema.MemberTable))
-                        {
-                            refs.Add(new NameRef(WorkbookSchema.MemberTable, sheetName, t.Row, t.Col, true));
-                            tableHeaders = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).ToList();
-                        }
+            // The member table may be an Excel table named OR_MemberList rather than a name (the first whose range reads).
+            if (refs.All(x => x.Name != WorkbookSchema.MemberTable))
+                foreach (var (sheetName, _, table) in CampaignFormWriter.MemberTables(wbPart, sheets))
+                    if (FormReference.Parse($"{Cells.QuoteSheet(sheetName)}!{table.Reference?.Value}") is { } t)
+                    {
+                        refs.Add(new NameRef(WorkbookSchema.MemberTable, sheetName, t.Row, t.Col, true));
+                        tableHeaders = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).ToList();
+                        break;
+                    }
 
             // What each named cell holds.
             var cells = ReadCells(wbPart, sheets, refs);
