@@ -831,8 +831,7 @@ public static partial class UnitWorkbookReader
                 case LegacyOutcome.Converted:
                     var converted = VietnameseText.Clean(resolution.Text);
                     Note(TextLegacy, Finding.Info(TextLegacy, path.ToString(),
-                        $"{Where(sheet, row, col)} ({label}): chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{Short(text)}\" đã được chuyển sang Unicode: \"{Short(converted)}\"" +
-                        (resolution.DecidedByDocument ? $" (theo bảng mã của các ô khác trong tệp)." : ".")), sheet, row, col);
+                        $"{Where(sheet, row, col)} ({label}): {LegacyVietnamese.DescribeConversion(resolution, Short(text), Short(converted))}"), sheet, row, col);
                     return converted;
                 case LegacyOutcome.Ambiguous:
                     Note(TextAmbiguous, Finding.Warning(TextAmbiguous, path.ToString(),
