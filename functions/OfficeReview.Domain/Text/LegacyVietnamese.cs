@@ -344,6 +344,15 @@ public static class LegacyVietnamese
         return string.Join(" hoặc ", readings);
     }
 
+    /// <summary>
+    /// A converted text as a note says it: "chữ gõ bằng bảng mã TCVN3 (ABC) "…" đã được chuyển sang Unicode: "…"", with
+    /// " (theo bảng mã của các ô khác trong tệp)" when the document's other texts decided the encoding — the same words
+    /// wherever a text is read (workbooks, unit lists).
+    /// </summary>
+    public static string DescribeConversion(LegacyResolution resolution, string original, string converted) =>
+        $"chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{original}\" đã được chuyển sang Unicode: \"{converted}\"" +
+        (resolution.DecidedByDocument ? " (theo bảng mã của các ô khác trong tệp)." : ".");
+
     private static LegacyResolution Converted(LegacyResolution candidates, LegacyEncoding encoding, bool byDocument) =>
         candidates with
         {

@@ -217,7 +217,8 @@ public static class WorkbookSchema
         new("Ghi chú", "note", ["ghi chu"]),
     ];
 
-    private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumnKeys();
+    /// <summary>The member columns by folded header text (<see cref="Domain.Text.VietnameseText.FoldKey"/>): each column's own header, then its aliases.</summary>
+    internal static IReadOnlyDictionary<string, MemberColumn> MemberColumnsByKey { get; } = BuildMemberColumnKeys();
 
     private static Dictionary<string, MemberColumn> BuildMemberColumnKeys()
     {
@@ -229,7 +230,7 @@ public static class WorkbookSchema
 
     /// <summary>The member column a header text names (its own header or an alias, folded as the reader folds it), or null.</summary>
     public static MemberColumn? MemberColumnFor(string? header) =>
-        string.IsNullOrWhiteSpace(header) ? null : s_memberColumnByKey.GetValueOrDefault(Domain.Text.VietnameseText.FoldKey(Domain.Text.VietnameseText.Clean(header)));
+        string.IsNullOrWhiteSpace(header) ? null : MemberColumnsByKey.GetValueOrDefault(Domain.Text.VietnameseText.FoldKey(Domain.Text.VietnameseText.Clean(header)));
 
     public static readonly IReadOnlyList<string> SourceColumns =
         ["STT", "Mã đơn vị", "Tên đơn vị", "Tệp", "SHA-256", "Thời điểm nộp"];

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using OfficeReview.OpenXml.Workbooks.Forms;
+using OfficeReview.OpenXml.Workbooks.Templates;
 
 namespace OfficeReview.OpenXml.Tests.Workbooks;
 
@@ -61,75 +62,66 @@ internal static class ProvinceWorkbook
     public static byte[] Build(int listRoom = ListSignatureRow - 5)
     {
         var signature = 5 + listRoom;
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        return ProvinceLayoutSample.Workbook(Styles(), wb =>
         {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook(new Sheets());
-            var styles = wb.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Styles();
-            styles.Stylesheet.Save();
-
-            AddSheet(wb, InfoSheet, 1, [24, 30, 12, 12], Merges[InfoSheet], s =>
+            ProvinceLayoutSample.AddSheet(wb, InfoSheet, Merges[InfoSheet], [24, 30, 12, 12], s =>
             {
-                Text(s, "A1", "TỈNH ỦY HÒA BÌNH", TitleStyle);
-                Text(s, "A2", "BAN TỔ CHỨC", TitleStyle);
-                Text(s, "A4", "Năm báo cáo:"); Blank(s, "B4", InputStyle);
-                Text(s, "A5", "Mã đơn vị:"); Blank(s, "B5", InputStyle);
-                Text(s, "A6", "Tên tổ chức đảng:"); Blank(s, "B6", InputStyle); Blank(s, "C6", InputStyle); Blank(s, "D6", InputStyle);
-                Text(s, "A7", "Loại tổ chức đảng:"); Blank(s, "B7", InputStyle);
-                Text(s, "A8", "Loại hình:"); Blank(s, "B8", InputStyle);
-                Text(s, "A9", "Cấp trên trực tiếp:"); Blank(s, "B9", InputStyle);
+                s.Text("A1", "TỈNH ỦY HÒA BÌNH", TitleStyle);
+                s.Text("A2", "BAN TỔ CHỨC", TitleStyle);
+                s.Text("A4", "Năm báo cáo:"); s.Blank("B4", InputStyle);
+                s.Text("A5", "Mã đơn vị:"); s.Blank("B5", InputStyle);
+                s.Text("A6", "Tên tổ chức đảng:"); s.Blank("B6", InputStyle); s.Blank("C6", InputStyle); s.Blank("D6", InputStyle);
+                s.Text("A7", "Loại tổ chức đảng:"); s.Blank("B7", InputStyle);
+                s.Text("A8", "Loại hình:"); s.Blank("B8", InputStyle);
+                s.Text("A9", "Cấp trên trực tiếp:"); s.Blank("B9", InputStyle);
             }, validation: new DataValidation(new Formula1("\"Đảng bộ cơ sở,Chi bộ cơ sở,Đảng bộ cấp trên trực tiếp cơ sở\""))
-            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } });
+            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } }, landscape: false);
 
-            AddSheet(wb, OrgSheet, 2, [5, 34, 10, 10, 10, 10, 10, 10, 10, 12, 10], Merges[OrgSheet], s =>
+            ProvinceLayoutSample.AddSheet(wb, OrgSheet, Merges[OrgSheet], [5, 34, 10, 10, 10, 10, 10, 10, 10, 12, 10], s =>
             {
-                Text(s, "A1", "KẾT QUẢ XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2025", TitleStyle);
-                Text(s, "A2", "(Kèm theo công văn của Ban Tổ chức Tỉnh ủy)", TitleStyle);
+                s.Text("A1", "KẾT QUẢ XẾP LOẠI TỔ CHỨC ĐẢNG NĂM 2025", TitleStyle);
+                s.Text("A2", "(Kèm theo công văn của Ban Tổ chức Tỉnh ủy)", TitleStyle);
                 foreach (var (c, t) in new[] { ("A4", "TT"), ("B4", "Chỉ tiêu"), ("C4", "Tổng số"), ("D4", "Chưa đánh giá"), ("E4", "Được đánh giá"), ("F4", "Trong đó"), ("J4", "Tỷ lệ HTXS (%)"), ("K4", "Kiểm tra") })
-                    Text(s, c, t, HeaderStyle);
-                foreach (var (c, t) in new[] { ("F5", "HTXSNV"), ("G5", "HTTNV"), ("H5", "HTNV"), ("I5", "KHTNV") }) Text(s, c, t, HeaderStyle);
-                for (var i = 0; i < 11; i++) Text(s, $"{(char)('A' + i)}6", $"({i + 1})", HeaderStyle); // numbering row
-                Text(s, "A7", "I"); Text(s, "B7", "Đảng bộ, chi bộ cơ sở");
-                Text(s, "A8", "1"); Text(s, "B8", "Xã");
-                Text(s, "A9", "2"); Text(s, "B9", "Phường");
-                Text(s, "B10", "Ghi chú: tính cả tổ chức đảng mới thành lập");
-                Text(s, "A11", "II"); Text(s, "B11", "Chi bộ trực thuộc đảng ủy cơ sở");
+                    s.Text(c, t, HeaderStyle);
+                foreach (var (c, t) in new[] { ("F5", "HTXSNV"), ("G5", "HTTNV"), ("H5", "HTNV"), ("I5", "KHTNV") }) s.Text(c, t, HeaderStyle);
+                for (var i = 0; i < 11; i++) s.Text($"{(char)('A' + i)}6", $"({i + 1})", HeaderStyle); // numbering row
+                s.Text("A7", "I"); s.Text("B7", "Đảng bộ, chi bộ cơ sở");
+                s.Text("A8", "1"); s.Text("B8", "Xã");
+                s.Text("A9", "2"); s.Text("B9", "Phường");
+                s.Text("B10", "Ghi chú: tính cả tổ chức đảng mới thành lập");
+                s.Text("A11", "II"); s.Text("B11", "Chi bộ trực thuộc đảng ủy cơ sở");
                 foreach (var row in new[] { 7, 8, 9, 11 })
                 {
-                    for (var col = 'C'; col <= 'I'; col++) Blank(s, $"{col}{row}", InputStyle);
-                    Formula(s, $"K{row}", $"N(C{row})-N(D{row})-N(E{row})", HeaderStyle);
+                    for (var col = 'C'; col <= 'I'; col++) s.Blank($"{col}{row}", InputStyle);
+                    s.Formula($"K{row}", $"N(C{row})-N(D{row})-N(E{row})", HeaderStyle);
                 }
-                Formula(s, "J7", "IF(N(E7)=0,\"\",F7*100/E7)", PercentStyle);
-            });
+                s.Formula("J7", "IF(N(E7)=0,\"\",F7*100/E7)", PercentStyle);
+            }, landscape: false);
 
-            AddSheet(wb, MemberSheet, 3, [30, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12], Merges[MemberSheet], s =>
+            ProvinceLayoutSample.AddSheet(wb, MemberSheet, Merges[MemberSheet], [30, 12, 10, 10, 10, 10, 10, 10, 10, 10, 10, 12], s =>
             {
-                Text(s, "A1", "KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", TitleStyle);
+                s.Text("A1", "KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", TitleStyle);
                 foreach (var (c, t) in new[] { ("A4", "Chỉ tiêu"), ("B4", "Tổng số đảng viên"), ("C4", "Miễn đánh giá"), ("F4", "Chưa đánh giá"), ("G4", "Được đánh giá"), ("H4", "Kết quả"), ("L4", "Tỷ lệ HTXS (%)") })
-                    Text(s, c, t, HeaderStyle);
+                    s.Text(c, t, HeaderStyle);
                 foreach (var (c, t) in new[] { ("C5", "Miễn"), ("D5", "Đình chỉ"), ("E5", "Mới kết nạp"), ("H5", "HTXSNV"), ("I5", "HTTNV"), ("J5", "HTNV"), ("K5", "KHTNV") })
-                    Text(s, c, t, HeaderStyle);
-                Text(s, "A6", "Đảng viên");
-                for (var col = 'B'; col <= 'K'; col++) Blank(s, $"{col}6", InputStyle);
-                Formula(s, "L6", "IF(N(G6)=0,\"\",H6*100/G6)", PercentStyle);
-                Text(s, "A8", "Người lập biểu");
-            });
-            AddSheet(wb, ListSheet, 4, [6, 28, 10, 24, 20, 20, 20, 20], [.. Merges[ListSheet].Where(m => !m.StartsWith('F')), $"F{signature}:H{signature}"], s =>
+                    s.Text(c, t, HeaderStyle);
+                s.Text("A6", "Đảng viên");
+                for (var col = 'B'; col <= 'K'; col++) s.Blank($"{col}6", InputStyle);
+                s.Formula("L6", "IF(N(G6)=0,\"\",H6*100/G6)", PercentStyle);
+                s.Text("A8", "Người lập biểu");
+            }, landscape: false);
+            ProvinceLayoutSample.AddSheet(wb, ListSheet, [.. Merges[ListSheet].Where(m => !m.StartsWith('F')), $"F{signature}:H{signature}"], [6, 28, 10, 24, 20, 20, 20, 20], s =>
             {
-                Text(s, "A1", "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI", TitleStyle);
-                Text(s, "A2", "(Đảng viên thuộc đơn vị báo cáo)", TitleStyle);
-                for (var i = 0; i < ListHeaders.Length; i++) Text(s, $"{(char)('A' + i)}4", ListHeaders[i], HeaderStyle);
+                s.Text("A1", "DANH SÁCH ĐẢNG VIÊN VÀ KẾT QUẢ XẾP LOẠI", TitleStyle);
+                s.Text("A2", "(Đảng viên thuộc đơn vị báo cáo)", TitleStyle);
+                for (var i = 0; i < ListHeaders.Length; i++) s.Text($"{(char)('A' + i)}4", ListHeaders[i], HeaderStyle);
                 // The template row: a running number by formula, input cells.
-                Formula(s, "A5", "IF(B5=\"\",\"\",ROW()-4)", InputStyle);
-                for (var col = 'B'; col <= 'H'; col++) Blank(s, $"{col}5", InputStyle);
-                Text(s, $"F{signature}", "NGƯỜI LẬP BIỂU", TitleStyle);
+                s.Formula("A5", "IF(B5=\"\",\"\",ROW()-4)", InputStyle);
+                for (var col = 'B'; col <= 'H'; col++) s.Blank($"{col}5", InputStyle);
+                s.Text($"F{signature}", "NGƯỜI LẬP BIỂU", TitleStyle);
             }, validation: new DataValidation(new Formula1("\"Hoàn thành xuất sắc nhiệm vụ,Hoàn thành tốt nhiệm vụ,Hoàn thành nhiệm vụ,Không hoàn thành nhiệm vụ\""))
-            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "F5:H5" } });
-            wb.Workbook.Save();
-        }
-        return ms.ToArray();
+            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "F5:H5" } }, landscape: false);
+        });
     }
 
     /// <summary>Adds the defined names (as Excel's Name Manager writes them: absolute, quoted sheet).</summary>
@@ -144,61 +136,16 @@ internal static class ProvinceWorkbook
             var names = wb.DefinedNames ?? wb.InsertAfter(new DefinedNames(), wb.Sheets);
             foreach (var (name, sheet, cell) in tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase))
             {
-                names.Append(new DefinedName { Name = name, Text = $"'{sheet.Replace("'", "''")}'!{string.Join(':', cell.Split(':').Select(Absolute))}" });
+                names.Append(new DefinedName { Name = name, Text = $"{Cells.QuoteSheet(sheet)}!{string.Join(':', cell.Split(':').Select(Absolute))}" });
             }
             wb.Save();
         }
         return ms.ToArray();
     }
 
-    private static string Absolute(string cell)
-    {
-        var col = new string(cell.TakeWhile(char.IsLetter).ToArray());
-        return $"${col}${cell[col.Length..]}";
-    }
+    private static string Absolute(string cell) =>
+        Cells.TryParse(cell, out var row, out var col) ? Cells.Absolute(row, col) : throw new ArgumentException($"Not a cell: {cell}", nameof(cell));
 
     private static Stylesheet Styles() =>
         ProvinceLayoutSample.Styles(titleColor: "FFC00000", headerFill: "FFDDEBF7", inputNumberFormat: null, moreFonts: [], moreFills: [], moreFormats: []);
-
-    private sealed class SheetBuilder
-    {
-        public readonly SortedDictionary<uint, SortedDictionary<int, Cell>> Rows = [];
-    }
-
-    private static void AddSheet(WorkbookPart wb, string name, uint id, double[] widths, string[] merges, Action<SheetBuilder> fill, DataValidation? validation = null)
-    {
-        var b = new SheetBuilder();
-        fill(b);
-        var data = new SheetData();
-        foreach (var (r, cells) in b.Rows)
-            data.Append(new Row(cells.Values) { RowIndex = r });
-        var columns = new Columns(widths.Select((w, i) => new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = w, CustomWidth = true }));
-        var ws = new Worksheet(columns, data);
-        var mergeCells = new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Length };
-        ws.Append(mergeCells);
-        if (validation is not null) ws.Append(new DataValidations(validation) { Count = 1 });
-        ws.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        var part = wb.AddNewPart<WorksheetPart>();
-        part.Worksheet = ws;
-        part.Worksheet.Save();
-        wb.Workbook.Sheets!.Append(new Sheet { Name = name, SheetId = id, Id = wb.GetIdOfPart(part) });
-    }
-
-    private static void Put(SheetBuilder s, string reference, Cell cell)
-    {
-        var col = new string(reference.TakeWhile(char.IsLetter).ToArray());
-        var row = uint.Parse(reference[col.Length..], System.Globalization.CultureInfo.InvariantCulture);
-        var colIndex = col.Aggregate(0, (acc, ch) => acc * 26 + ch - 'A' + 1);
-        cell.CellReference = reference;
-        if (!s.Rows.TryGetValue(row, out var cells)) s.Rows[row] = cells = [];
-        cells[colIndex] = cell;
-    }
-
-    private static void Text(SheetBuilder s, string reference, string text, uint style = 0) =>
-        Put(s, reference, new Cell(new InlineString(new Text(text))) { DataType = CellValues.InlineString, StyleIndex = style == 0 ? null : style });
-
-    private static void Blank(SheetBuilder s, string reference, uint style) => Put(s, reference, new Cell { StyleIndex = style });
-
-    private static void Formula(SheetBuilder s, string reference, string formula, uint style) =>
-        Put(s, reference, new Cell(new CellFormula(formula), new CellValue("")) { DataType = CellValues.String, StyleIndex = style });
 }

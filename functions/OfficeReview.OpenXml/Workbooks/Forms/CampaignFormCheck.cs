@@ -115,16 +115,15 @@ public static class CampaignFormCheck
                 refs.Add(new NameRef(figure.Name, sheets.Keys.First(k => string.Equals(k, r.Sheet, StringComparison.OrdinalIgnoreCase)), r.Row, r.Col, r.IsRange));
             }
 
-            // The member table may be an Excel table named OR_MemberList rather than a name.
-            foreach (var (sheetName, id) in sheets)
-                if (wbPart.GetPartById(id) is WorksheetPart wp)
-                    foreach (var tdp in wp.TableDefinitionParts)
-                        if (tdp.Table is { } table && (string.Equals(table.Name?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase) || string.Equals(table.DisplayName?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase))
-                            && FormReference.Parse($"'{sheetName.Replace("'", "''")}'!{table.Reference?.Value}") is { } t && refs.All(x => x.Name != WorkbookSchema.MemberTable))
-                        {
-                            refs.Add(new NameRef(WorkbookSchema.MemberTable, sheetName, t.Row, t.Col, true));
-                            tableHeaders = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).ToList();
-                        }
+            // The member table may be an Excel table named OR_MemberList rather than a name (the first whose range reads).
+            if (refs.All(x => x.Name != WorkbookSchema.MemberTable))
+                foreach (var (sheetName, _, table) in CampaignFormWriter.MemberTables(wbPart, sheets))
+                    if (FormReference.Parse($"{Cells.QuoteSheet(sheetName)}!{table.Reference?.Value}") is { } t)
+                    {
+                        refs.Add(new NameRef(WorkbookSchema.MemberTable, sheetName, t.Row, t.Col, true));
+                        tableHeaders = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).ToList();
+                        break;
+                    }
 
             // What each named cell holds.
             var cells = ReadCells(wbPart, sheets, refs);
@@ -275,20 +274,25 @@ public static class CampaignFormCheck
                 result[(bySheet.Key, row, col)] = new CellContent(formula, text, value);
             }
         }
-        if (sharedWanted.Count > 0 && wbPart.SharedStringTablePart is { } sst)
-        {
-            using var reader = OpenXmlReader.Create(sst);
-            var i = -1;
-            while (reader.Read())
-            {
-                if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
-                i++;
-                if (!sharedWanted.TryGetValue(i, out var at)) continue;
-                var text = ((SharedStringItem)reader.LoadCurrentElement()!).InnerText;
-                foreach (var key in at) result[key] = result[key] with { Text = text };
-            }
-        }
+        foreach (var (index, text) in SharedTexts(wbPart, sharedWanted.Keys.ToHashSet()))
+            foreach (var key in sharedWanted[index]) result[key] = result[key] with { Text = text };
         return result;
+    }
+
+    /// <summary>The texts of these shared string indexes, the table streamed once (no DOM is loaded); indexes not in the table are left out.</summary>
+    private static Dictionary<int, string> SharedTexts(WorkbookPart wbPart, HashSet<int> wanted)
+    {
+        var texts = new Dictionary<int, string>();
+        if (wanted.Count == 0 || wbPart.SharedStringTablePart is not { } sst) return texts;
+        using var reader = OpenXmlReader.Create(sst);
+        var i = -1;
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
+            i++;
+            if (wanted.Contains(i)) texts[i] = ((SharedStringItem)reader.LoadCurrentElement()!).InnerText;
+        }
+        return texts;
     }
 
     /// <summary>The texts of a row from a column rightwards while they are not empty (the header row of a named member range).</summary>
@@ -296,7 +300,7 @@ public static class CampaignFormCheck
     {
         var texts = new SortedDictionary<int, string?>();
         if (wbPart.GetPartById(sheetId) is not WorksheetPart part) return [];
-        var strings = wbPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+        var shared = new Dictionary<int, int>(); // column → shared string index, resolved after the row is read
         using (var reader = OpenXmlReader.Create(part))
             while (reader.Read())
             {
@@ -304,9 +308,13 @@ public static class CampaignFormCheck
                 var reference = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
                 if (reference is null || !Cells.TryParse(reference, out var r, out var c) || r != row || c < firstCol) continue;
                 var cell = (Cell)reader.LoadCurrentElement()!;
-                texts[c] = cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? strings[i]
-                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+                if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i)) shared[c] = i;
+                else shared.Remove(c);
+                texts[c] = cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
             }
+        var strings = SharedTexts(wbPart, [.. shared.Values]);
+        foreach (var (c, i) in shared)
+            if (strings.TryGetValue(i, out var text)) texts[c] = text;
         var list = new List<string?>();
         for (var c = firstCol; texts.TryGetValue(c, out var t) && !string.IsNullOrWhiteSpace(t); c++) list.Add(t);
         return list;

@@ -23,6 +23,19 @@ public static partial class CampaignFormWriter
         public string What => Table is not null ? $"bảng {WorkbookSchema.MemberTable}" : $"vùng tên {WorkbookSchema.MemberTable}";
     }
 
+    /// <summary>The form's Excel tables named OR_MemberList (by name or display name), in sheet order, each with its sheet.</summary>
+    internal static IEnumerable<(string Sheet, TableDefinitionPart Part, Table Table)> MemberTables(WorkbookPart wbPart, Dictionary<string, string> sheets)
+    {
+        foreach (var (sheet, id) in sheets)
+        {
+            if (wbPart.GetPartById(id) is not WorksheetPart part) continue;
+            foreach (var tdp in part.TableDefinitionParts)
+                if (tdp.Table is { } table && (string.Equals(table.Name?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)
+                                               || string.Equals(table.DisplayName?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)))
+                    yield return (sheet, tdp, table);
+        }
+    }
+
     private static partial class MemberTable
     {
         public static void Fill(WorkbookPart wbPart, Dictionary<string, string> sheets, DefinedName? name, SheetEdits edits,
@@ -216,21 +229,15 @@ public static partial class CampaignFormWriter
         /// <summary>The member table of the form: the table OR_MemberList on any sheet, else the workbook name OR_MemberList.</summary>
         public static MemberRegion? Locate(WorkbookPart wbPart, Dictionary<string, string> sheets, DefinedName? name, SheetEdits edits)
         {
-            foreach (var (sheet, id) in sheets)
+            foreach (var (sheet, tdp, table) in MemberTables(wbPart, sheets))
             {
-                if (wbPart.GetPartById(id) is not WorksheetPart part) continue;
-                foreach (var tdp in part.TableDefinitionParts)
-                {
-                    if (tdp.Table is not { } table) continue;
-                    if (!string.Equals(table.Name?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)
-                        && !string.Equals(table.DisplayName?.Value, WorkbookSchema.MemberTable, StringComparison.OrdinalIgnoreCase)) continue;
-                    if (Range(table.Reference?.Value) is not { } box) return null;
-                    var headerRows = (int)Math.Min(1u, table.HeaderRowCount?.Value ?? 1u);
-                    var totals = (int)Math.Min(1u, table.TotalsRowCount?.Value ?? 0u);
-                    var headers = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).Take(box.C2 - box.C1 + 1).ToList() ?? [];
-                    var firstData = box.R1 + headerRows;
-                    return new MemberRegion(sheet, box.R1, box.C1, box.C2, firstData, Math.Max(firstData, box.R2 - totals), totals, tdp, null, headers);
-                }
+                // The first table is the member table.
+                if (Range(table.Reference?.Value) is not { } box) return null;
+                var headerRows = (int)Math.Min(1u, table.HeaderRowCount?.Value ?? 1u);
+                var totals = (int)Math.Min(1u, table.TotalsRowCount?.Value ?? 0u);
+                var headers = table.TableColumns?.Elements<TableColumn>().Select(c => c.Name?.Value).Take(box.C2 - box.C1 + 1).ToList() ?? [];
+                var firstData = box.R1 + headerRows;
+                return new MemberRegion(sheet, box.R1, box.C1, box.C2, firstData, Math.Max(firstData, box.R2 - totals), totals, tdp, null, headers);
             }
             if (name is null || FormReference.Parse(name.Text ?? "") is not { } start) return null;
             var sheetName = sheets.Keys.First(k => string.Equals(k, start.Sheet, StringComparison.OrdinalIgnoreCase));

@@ -350,17 +350,25 @@ public static partial class CampaignFormWriter
             if (cell.DataType?.Value == CellValues.SharedString && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
             {
                 LoadStrings();
-                return i < _stringTexts!.Count ? _stringTexts[i] : null;
+                return i < _stringTexts.Count ? _stringTexts[i] : null;
             }
             if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText;
             return cell.CellValue?.Text;
         }
 
+        /// <summary>The shared string table, walked once: every item's text by index, and the index of each plain (not rich) text.</summary>
+        [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_stringTexts), nameof(_stringIndex))]
         private void LoadStrings()
         {
-            if (_stringTexts is not null) return;
+            if (_stringTexts is not null && _stringIndex is not null) return;
             _strings = wbPart.SharedStringTablePart?.SharedStringTable;
-            _stringTexts = _strings?.Elements<SharedStringItem>().Select(x => x.InnerText).ToList() ?? [];
+            _stringTexts = [];
+            _stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in _strings?.Elements<SharedStringItem>() ?? [])
+            {
+                if (item.ChildElements.Count == 1 && item.Text is { } plain) _stringIndex.TryAdd(plain.Text, _stringTexts.Count);
+                _stringTexts.Add(item.InnerText);
+            }
         }
 
         /// <summary>
@@ -370,13 +378,6 @@ public static partial class CampaignFormWriter
         public int SharedString(string text)
         {
             LoadStrings();
-            if (_stringIndex is null)
-            {
-                _stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-                var items = _strings?.Elements<SharedStringItem>().ToList() ?? [];
-                for (var k = 0; k < items.Count; k++)
-                    if (items[k].ChildElements.Count == 1 && items[k].Text is { } plain) _stringIndex.TryAdd(plain.Text, k); // plain items only, not rich text
-            }
             _stringRefsAdded++;
             if (_stringIndex.TryGetValue(text, out var index)) return index;
             if (_strings is null)
@@ -385,7 +386,7 @@ public static partial class CampaignFormWriter
                 _strings = part.SharedStringTable ??= new SharedStringTable();
             }
             _strings.AppendChild(new SharedStringItem(new Text(text) { Space = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? SpaceProcessingModeValues.Preserve : null }));
-            index = _stringTexts!.Count;
+            index = _stringTexts.Count;
             _stringTexts.Add(text);
             _stringIndex[text] = index;
             return index;

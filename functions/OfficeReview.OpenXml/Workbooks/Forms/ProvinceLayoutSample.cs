@@ -76,86 +76,74 @@ public static class ProvinceLayoutSample
         return m;
     }
 
-    public static byte[] Build()
+    public static byte[] Build() => Workbook(Styles(), wb =>
     {
-        using var ms = new MemoryStream();
-        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        AddSheet(wb, NotesSheet, Merges[NotesSheet], [90], s =>
         {
-            var wb = doc.AddWorkbookPart();
-            wb.Workbook = new Workbook(new Sheets());
-            var styles = wb.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = Styles();
-            styles.Stylesheet.Save();
+            s.Text("A1", "HƯỚNG DẪN ĐIỀN BIỂU", Title);
+            s.Text("A3", "1. Đơn vị điền số liệu vào các ô nền vàng; không sửa ô có công thức.");
+            s.Text("A4", "2. Cột \"Được đánh giá\" của đảng viên tự tính bằng công thức.");
+            s.Text("A5", "3. Nộp biểu cho Ban Tổ chức Tỉnh ủy trước ngày 15/01.");
+        });
 
-            AddSheet(wb, NotesSheet, [90], s =>
-            {
-                s.Text("A1", "HƯỚNG DẪN ĐIỀN BIỂU", Title);
-                s.Text("A3", "1. Đơn vị điền số liệu vào các ô nền vàng; không sửa ô có công thức.");
-                s.Text("A4", "2. Cột \"Được đánh giá\" của đảng viên tự tính bằng công thức.");
-                s.Text("A5", "3. Nộp biểu cho Ban Tổ chức Tỉnh ủy trước ngày 15/01.");
-            });
+        AddSheet(wb, CoverSheet, Merges[CoverSheet], [26, 30, 12, 12, 12], s =>
+        {
+            s.Text("A1", "TỈNH ỦY LẠNG SƠN", Title);
+            s.Text("A2", "BAN TỔ CHỨC", Title);
+            s.Text("A4", "Năm báo cáo:"); s.Blank("B4", YearInput);
+            s.Text("A5", "Mã đơn vị:"); s.Blank("B5", TextInput);
+            s.Text("A6", "Tên tổ chức đảng:"); foreach (var c in "BCDE") s.Blank($"{c}6", TextInput);
+            s.Text("A7", "Loại tổ chức đảng:"); s.Blank("B7", TextInput);
+            s.Text("A8", "Loại hình:"); s.Blank("B8", TextInput);
+            // Not a label the suggestions know: the admin types this one.
+            s.Text("A9", "Trực thuộc (mã):"); s.Blank("B9", TextInput);
+            // The unit's own level, as this province words it (typed by the admin as well).
+            s.Text("A10", "Tự xếp loại chất lượng:"); s.Blank("B10", TextInput);
+            s.Text("A12", "Ngày lập biểu: ....../....../..........", Note);
+        }, validation: new DataValidation(new Formula1("\"Đảng bộ cơ sở,Chi bộ cơ sở,Đảng bộ cấp trên trực tiếp cơ sở\""))
+        { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } });
 
-            AddSheet(wb, CoverSheet, [26, 30, 12, 12, 12], s =>
+        AddSheet(wb, OrgSheet, Merges[OrgSheet], [6, 36, 10, 11, 11, 10, 10, 10, 10, 12], s =>
+        {
+            s.Text("A1", "BIỂU TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC ĐẢNG", Title);
+            s.Text("A2", "(Kèm theo hướng dẫn của Ban Tổ chức Tỉnh ủy)", Note);
+            foreach (var (c, t) in new[] { ("A4", "STT"), ("B4", "Loại tổ chức đảng"), ("C4", "Tổng số"), ("D4", "Chưa đánh giá"), ("E4", "Được đánh giá"), ("F4", "Kết quả xếp loại"), ("J4", "Tỷ lệ HTXS (%)") })
+                s.Text(c, t, Header);
+            foreach (var (c, t) in new[] { ("F5", "HTXSNV"), ("G5", "HTTNV"), ("H5", "HTNV"), ("I5", "KHTNV") }) s.Text(c, t, Header);
+            foreach (var c in "ABCDEJ") s.Blank($"{c}5", Header); // the lower halves of the merged headers, bordered
+            for (var i = 0; i < 10; i++) s.Text($"{(char)('A' + i)}6", $"({i + 1})", Header);
+            foreach (var (row, number, label, _) in s_orgRows)
             {
-                s.Text("A1", "TỈNH ỦY LẠNG SƠN", Title);
-                s.Text("A2", "BAN TỔ CHỨC", Title);
-                s.Text("A4", "Năm báo cáo:"); s.Blank("B4", YearInput);
-                s.Text("A5", "Mã đơn vị:"); s.Blank("B5", TextInput);
-                s.Text("A6", "Tên tổ chức đảng:"); foreach (var c in "BCDE") s.Blank($"{c}6", TextInput);
-                s.Text("A7", "Loại tổ chức đảng:"); s.Blank("B7", TextInput);
-                s.Text("A8", "Loại hình:"); s.Blank("B8", TextInput);
-                // Not a label the suggestions know: the admin types this one.
-                s.Text("A9", "Trực thuộc (mã):"); s.Blank("B9", TextInput);
-                // The unit's own level, as this province words it (typed by the admin as well).
-                s.Text("A10", "Tự xếp loại chất lượng:"); s.Blank("B10", TextInput);
-                s.Text("A12", "Ngày lập biểu: ....../....../..........", Note);
-            }, validation: new DataValidation(new Formula1("\"Đảng bộ cơ sở,Chi bộ cơ sở,Đảng bộ cấp trên trực tiếp cơ sở\""))
-            { Type = DataValidationValues.List, AllowBlank = true, SequenceOfReferences = new ListValue<StringValue> { InnerText = "B7" } });
+                s.Text($"A{row}", number); s.Text($"B{row}", label);
+                foreach (var (col, _) in s_orgColumns) s.Blank($"{col}{row}", CountInput);
+            }
+            s.Formula("J7", "IF(N(E7)=0,\"\",ROUND(F7*100/E7,2))", Percent);
+            // The province's own totals: kept as formulas in every workbook written from this form.
+            s.Text("B10", "Cộng", Total);
+            foreach (var (col, _) in s_orgColumns) s.Formula($"{col}10", $"SUM({col}7:{col}9)", Total);
+            s.Text("B11", "Trong đó: mới thành lập trong năm", Note);
+            s.Text("A12", "Ghi chú: số liệu tính đến ngày 31/12 của năm đánh giá.", Note);
+        }, freezeRows: 6);
 
-            AddSheet(wb, OrgSheet, [6, 36, 10, 11, 11, 10, 10, 10, 10, 12], s =>
-            {
-                s.Text("A1", "BIỂU TỔNG HỢP KẾT QUẢ XẾP LOẠI TỔ CHỨC ĐẢNG", Title);
-                s.Text("A2", "(Kèm theo hướng dẫn của Ban Tổ chức Tỉnh ủy)", Note);
-                foreach (var (c, t) in new[] { ("A4", "STT"), ("B4", "Loại tổ chức đảng"), ("C4", "Tổng số"), ("D4", "Chưa đánh giá"), ("E4", "Được đánh giá"), ("F4", "Kết quả xếp loại"), ("J4", "Tỷ lệ HTXS (%)") })
-                    s.Text(c, t, Header);
-                foreach (var (c, t) in new[] { ("F5", "HTXSNV"), ("G5", "HTTNV"), ("H5", "HTNV"), ("I5", "KHTNV") }) s.Text(c, t, Header);
-                foreach (var c in "ABCDEJ") s.Blank($"{c}5", Header); // the lower halves of the merged headers, bordered
-                for (var i = 0; i < 10; i++) s.Text($"{(char)('A' + i)}6", $"({i + 1})", Header);
-                foreach (var (row, number, label, _) in s_orgRows)
-                {
-                    s.Text($"A{row}", number); s.Text($"B{row}", label);
-                    foreach (var (col, _) in s_orgColumns) s.Blank($"{col}{row}", CountInput);
-                }
-                s.Formula("J7", "IF(N(E7)=0,\"\",ROUND(F7*100/E7,2))", Percent);
-                // The province's own totals: kept as formulas in every workbook written from this form.
-                s.Text("B10", "Cộng", Total);
-                foreach (var (col, _) in s_orgColumns) s.Formula($"{col}10", $"SUM({col}7:{col}9)", Total);
-                s.Text("B11", "Trong đó: mới thành lập trong năm", Note);
-                s.Text("A12", "Ghi chú: số liệu tính đến ngày 31/12 của năm đánh giá.", Note);
-            }, freezeRows: 6);
-
-            AddSheet(wb, MemberSheet, [30, 12, 11, 11, 11, 11, 11, 12, 12, 12, 12, 11], s =>
-            {
-                s.Text("A1", "BIỂU TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", Title);
-                foreach (var (c, t) in new[] { ("A3", "Chỉ tiêu"), ("B3", "Tổng số đảng viên"), ("C3", "Không đánh giá"), ("F3", "Chưa đánh giá"), ("G3", "Được đánh giá"), ("H3", "Kết quả xếp loại"), ("L3", "Tỷ lệ HTXS (%)") })
-                    s.Text(c, t, Header);
-                // "Nghỉ ốm, công tác" is the province's word for the excused: no suggestion, the admin types the cell.
-                foreach (var (c, t) in new[] { ("C4", "Nghỉ ốm, công tác"), ("D4", "Đình chỉ sinh hoạt"), ("E4", "Mới kết nạp"),
-                                               ("H4", "Hoàn thành xuất sắc nhiệm vụ"), ("I4", "Hoàn thành tốt nhiệm vụ"), ("J4", "Hoàn thành nhiệm vụ"), ("K4", "Không hoàn thành nhiệm vụ") })
-                    s.Text(c, t, Header);
-                s.Text("A5", "Đảng viên");
-                foreach (var (col, suffix) in s_memberColumns.Where(c => c.Suffix is not ("Rated" or "Pct_Excellent"))) s.Blank($"{col}5", CountInput);
-                s.Formula("G5", "B5-C5-D5-E5-F5", CountInput);
-                s.Formula("L5", "IF(N(G5)=0,\"\",ROUND(H5*100/G5,2))", Percent);
-                s.Text("A6", "Tỷ lệ so với số được đánh giá (%)", Note);
-                foreach (var col in "HIJK") s.Formula($"{col}6", $"IF(N($G$5)=0,\"\",ROUND({col}5*100/$G$5,2))", Percent);
-                s.Text("A9", "Người lập biểu");
-                s.Text("H9", "T/M BAN THƯỜNG VỤ", Header);
-            }, freezeRows: 4);
-            wb.Workbook.Save();
-        }
-        return ms.ToArray();
-    }
+        AddSheet(wb, MemberSheet, Merges[MemberSheet], [30, 12, 11, 11, 11, 11, 11, 12, 12, 12, 12, 11], s =>
+        {
+            s.Text("A1", "BIỂU TỔNG HỢP KẾT QUẢ XẾP LOẠI ĐẢNG VIÊN", Title);
+            foreach (var (c, t) in new[] { ("A3", "Chỉ tiêu"), ("B3", "Tổng số đảng viên"), ("C3", "Không đánh giá"), ("F3", "Chưa đánh giá"), ("G3", "Được đánh giá"), ("H3", "Kết quả xếp loại"), ("L3", "Tỷ lệ HTXS (%)") })
+                s.Text(c, t, Header);
+            // "Nghỉ ốm, công tác" is the province's word for the excused: no suggestion, the admin types the cell.
+            foreach (var (c, t) in new[] { ("C4", "Nghỉ ốm, công tác"), ("D4", "Đình chỉ sinh hoạt"), ("E4", "Mới kết nạp"),
+                                           ("H4", "Hoàn thành xuất sắc nhiệm vụ"), ("I4", "Hoàn thành tốt nhiệm vụ"), ("J4", "Hoàn thành nhiệm vụ"), ("K4", "Không hoàn thành nhiệm vụ") })
+                s.Text(c, t, Header);
+            s.Text("A5", "Đảng viên");
+            foreach (var (col, suffix) in s_memberColumns.Where(c => c.Suffix is not ("Rated" or "Pct_Excellent"))) s.Blank($"{col}5", CountInput);
+            s.Formula("G5", "B5-C5-D5-E5-F5", CountInput);
+            s.Formula("L5", "IF(N(G5)=0,\"\",ROUND(H5*100/G5,2))", Percent);
+            s.Text("A6", "Tỷ lệ so với số được đánh giá (%)", Note);
+            foreach (var col in "HIJK") s.Formula($"{col}6", $"IF(N($G$5)=0,\"\",ROUND({col}5*100/$G$5,2))", Percent);
+            s.Text("A9", "Người lập biểu");
+            s.Text("H9", "T/M BAN THƯỜNG VỤ", Header);
+        }, freezeRows: 4);
+    });
 
     private static Stylesheet Styles() => Styles(
         titleColor: "FF1F4E79", headerFill: "FFE2EFDA", inputNumberFormat: 3,
@@ -224,12 +212,27 @@ public static class ProvinceLayoutSample
             { Count = (uint)(5 + moreFormats.Length) });
     }
 
-    private sealed class SheetBuilder
+    /// <summary>A workbook of a province's kind, as the Open XML SDK writes it: the stylesheet, then the sheets <paramref name="addSheets"/> adds (<see cref="AddSheet"/>).</summary>
+    internal static byte[] Workbook(Stylesheet stylesheet, Action<WorkbookPart> addSheets)
+    {
+        using var ms = new MemoryStream();
+        using (var doc = SpreadsheetDocument.Create(ms, SpreadsheetDocumentType.Workbook))
+        {
+            var wb = doc.AddWorkbookPart();
+            wb.Workbook = new Workbook(new Sheets());
+            var styles = wb.AddNewPart<WorkbookStylesPart>();
+            styles.Stylesheet = stylesheet;
+            styles.Stylesheet.Save();
+            addSheets(wb);
+            wb.Workbook.Save();
+        }
+        return ms.ToArray();
+    }
+
+    /// <summary>The cells of one sheet, by row and column, as a fill callback of <see cref="AddSheet"/> puts them.</summary>
+    internal sealed class SheetBuilder
     {
         public readonly SortedDictionary<uint, SortedDictionary<int, Cell>> Rows = [];
-
-        public bool Has(string reference) =>
-            Cells.TryParse(reference, out var row, out var col) && Rows.TryGetValue((uint)row, out var cells) && cells.ContainsKey(col);
 
         private void Put(string reference, Cell cell)
         {
@@ -249,7 +252,12 @@ public static class ProvinceLayoutSample
             Put(reference, new Cell(new CellFormula(formula), new CellValue("")) { DataType = CellValues.String, StyleIndex = style });
     }
 
-    private static void AddSheet(WorkbookPart wb, string name, double[] widths, Action<SheetBuilder> fill, DataValidation? validation = null, int freezeRows = 0)
+    /// <summary>
+    /// Adds a sheet (the next sheet id): column widths, the cells <paramref name="fill"/> puts, merged ranges, a list
+    /// validation, page margins; a frozen header of <paramref name="freezeRows"/> rows, a landscape A4 page setup when asked.
+    /// </summary>
+    internal static void AddSheet(WorkbookPart wb, string name, string[] merges, double[] widths, Action<SheetBuilder> fill,
+        DataValidation? validation = null, int freezeRows = 0, bool landscape = true)
     {
         var b = new SheetBuilder();
         fill(b);
@@ -266,11 +274,10 @@ public static class ProvinceLayoutSample
         var data = new SheetData();
         foreach (var (r, cells) in b.Rows) data.Append(new Row(cells.Values) { RowIndex = r });
         ws.Append(data);
-        var merges = Merges[name];
         ws.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Length });
         if (validation is not null) ws.Append(new DataValidations(validation) { Count = 1 });
         ws.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        ws.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
+        if (landscape) ws.Append(new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9 });
         var part = wb.AddNewPart<WorksheetPart>();
         part.Worksheet = ws;
         part.Worksheet.Save();

@@ -213,7 +213,6 @@ public static partial class UnitWorkbookReader
         UnitCategories.All.SelectMany(c => new[] { (VietnameseText.FoldKey(c.Name), c.Slug), (c.Slug, c.Slug) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
     private static readonly Dictionary<string, UnitKind> s_kindByKey =
         UnitKinds.All.SelectMany(k => new[] { (VietnameseText.FoldKey(k.VietnameseName()), k), (k.Slug(), k) }).DistinctBy(x => x.Item1).ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal);
-    private static readonly Dictionary<string, MemberColumn> s_memberColumnByKey = BuildMemberColumns();
     /// <summary>
     /// The values the form's lists offer (loại hình, kinds, levels, exempt reasons): Unicode by construction, never
     /// taken for old-font text ("Xã" is also TCVN3 for "Xó").
@@ -228,14 +227,6 @@ public static partial class UnitWorkbookReader
     private static readonly string[][] s_blockFieldNames = OrganizationBlockKinds.All
         .Select(k => WorkbookSchema.BlockFields.Where(f => f.Kind != CountFieldKind.QuotaRatio).Select(WorkbookSchema.OrgBlockRow(k).Name).ToArray()).ToArray();
     private static readonly CountRowSpec[] s_blockSpecs = OrganizationBlockKinds.All.Select(WorkbookSchema.OrgBlockRow).ToArray();
-
-    private static Dictionary<string, MemberColumn> BuildMemberColumns()
-    {
-        var map = new Dictionary<string, MemberColumn>(StringComparer.Ordinal);
-        foreach (var c in WorkbookSchema.MemberColumns) map.TryAdd(VietnameseText.FoldKey(c.Header), c);
-        foreach (var c in WorkbookSchema.MemberColumns) foreach (var a in c.Aliases) map.TryAdd(a, c);
-        return map;
-    }
 
     private sealed partial class Session(string fileName, WorkbookLimits limits)
     {
@@ -549,7 +540,7 @@ public static partial class UnitWorkbookReader
                     var byKey = new Dictionary<string, int>(StringComparer.Ordinal); // json key → absolute column
                     for (var i = 0; i < columns.Count && c1 + i <= c2; i++)
                     {
-                        var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(Clean(columns[i])));
+                        var column = WorkbookSchema.MemberColumnsByKey.GetValueOrDefault(VietnameseText.FoldKey(Clean(columns[i])));
                         if (column?.JsonKey is { } jsonKey && !byKey.ContainsKey(jsonKey)) byKey[jsonKey] = c1 + i;
                     }
                     sheet.TableFirstRow = r1 + Math.Clamp(headerRows, 0, 1);
@@ -602,10 +593,8 @@ public static partial class UnitWorkbookReader
                 foreach (var (col, slot) in sheet.TableSlots.OrderBy(x => x.Key))
                 {
                     var c = cells[slot];
-                    if (c is null || !c.Present) continue;
-                    var text = c.Kind == CellKind.SharedString && int.TryParse(c.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < _strings.Length ? _strings[i] : c.Value;
-                    if (string.IsNullOrWhiteSpace(text)) continue;
-                    var column = s_memberColumnByKey.GetValueOrDefault(VietnameseText.FoldKey(Clean(text)));
+                    if (c is null || !c.Present || TextOf(c) is not { } text) continue;
+                    var column = WorkbookSchema.MemberColumnsByKey.GetValueOrDefault(VietnameseText.FoldKey(text));
                     if (column?.JsonKey is { } key) byKey.TryAdd(key, col);
                 }
                 sheet.TableRows.RemoveAt(header);
@@ -842,8 +831,7 @@ public static partial class UnitWorkbookReader
                 case LegacyOutcome.Converted:
                     var converted = VietnameseText.Clean(resolution.Text);
                     Note(TextLegacy, Finding.Info(TextLegacy, path.ToString(),
-                        $"{Where(sheet, row, col)} ({label}): chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{Short(text)}\" đã được chuyển sang Unicode: \"{Short(converted)}\"" +
-                        (resolution.DecidedByDocument ? $" (theo bảng mã của các ô khác trong tệp)." : ".")), sheet, row, col);
+                        $"{Where(sheet, row, col)} ({label}): {LegacyVietnamese.DescribeConversion(resolution, Short(text), Short(converted))}"), sheet, row, col);
                     return converted;
                 case LegacyOutcome.Ambiguous:
                     Note(TextAmbiguous, Finding.Warning(TextAmbiguous, path.ToString(),

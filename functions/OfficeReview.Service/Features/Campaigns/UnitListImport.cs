@@ -222,8 +222,7 @@ internal static class UnitListImport
         {
             case LegacyOutcome.Converted:
                 var converted = VietnameseText.Clean(resolution.Text);
-                note = Finding.Info(TextLegacy, path, $"Tệp {fileName}, {where}: chữ gõ bằng bảng mã {resolution.Encoding!.Value.VietnameseName()} \"{clean}\" đã được chuyển sang Unicode: \"{converted}\"" +
-                    (resolution.DecidedByDocument ? " (theo bảng mã của các ô khác trong tệp)." : "."));
+                note = Finding.Info(TextLegacy, path, $"Tệp {fileName}, {where}: {LegacyVietnamese.DescribeConversion(resolution, clean, converted)}");
                 clean = converted;
                 break;
             case LegacyOutcome.Ambiguous:
