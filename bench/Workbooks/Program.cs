@@ -13,10 +13,12 @@ using OfficeReview.OpenXml.Workbooks.Reading;
 // Benchmark of the Excel forms: reading + validating workbooks, against the floor (unzip + XML tokenization of the
 // same bytes) and a JavaScript peer (SheetJS). Each scenario runs in its own process so peak memory is its own.
 //   dotnet run -c Release --project bench/Workbooks [-- --data DIR] [--write-docs docs/benchmarks.md]
+// Also: -- --tagged (TaggedForms.cs), -- --profile-breakdown DIR (ProfileBreakdown.cs).
 var arguments = args.ToList();
 string Arg(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRoot();
 if (arguments.Contains("--tagged")) return TaggedForms.Run(arguments, root);
+if (arguments.Contains("--profile-breakdown")) return ProfileBreakdown.Run(Arg("--profile-breakdown", "."));
 var data = Path.GetFullPath(Arg("--data", Path.Combine(root, "artifacts", "bench-workbooks")));
 var scenario = Arg("--scenario", "");
 
